@@ -1,0 +1,34 @@
+#include "ait/version.h"
+#include "core/i18n.h"
+#include "gui/mainwindow.h"
+
+#include <QApplication>
+#include <QSettings>
+
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char *argv[])
+{
+    // Answer --version before QApplication, which needs a display.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("ait-console %s\n", AIT_VERSION);
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ait-console"));
+    QApplication::setApplicationName(QStringLiteral("ait-console"));
+    QApplication::setApplicationVersion(QStringLiteral(AIT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(AIT_APP_ID));
+
+    const QString language = ait::i18n::chooseLanguage(
+        QSettings().value(QStringLiteral("ui/language")).toString(), QLocale::system().uiLanguages());
+    ait::i18n::install(app, language);
+
+    ait::gui::MainWindow window;
+    window.show();
+    return app.exec();
+}
