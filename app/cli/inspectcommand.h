@@ -14,8 +14,6 @@ class InspectCommand
     Q_DECLARE_TR_FUNCTIONS(ait::cli::InspectCommand)
 
 public:
-    static constexpr int UsageError = 64;
-
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 

@@ -1,4 +1,6 @@
 #include "ait/version.h"
+#include "cli/identityoptions.h"
+#include "cli/importcommand.h"
 #include "cli/inspectcommand.h"
 #include "core/i18n.h"
 
@@ -17,7 +19,8 @@ public:
     {
         return tr("Usage: ait-cli COMMAND [OPTIONS]\n\n"
                   "Commands:\n"
-                  "  inspect    check a client certificate and key (--help for options)\n\n"
+                  "  inspect    check a client certificate and key (--help for options)\n"
+                  "  import     check a certificate and store it in the OS keychain (--help for options)\n\n"
                   "  --version  print the version\n");
     }
 };
@@ -45,11 +48,15 @@ int main(int argc, char *argv[])
         arguments.removeAt(1);
         return ait::cli::InspectCommand().run(arguments, out, err);
     }
+    if (command == QLatin1String("import")) {
+        arguments.removeAt(1);
+        return ait::cli::ImportCommand().run(arguments, out, err);
+    }
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
         out << Cli::usage();
-        return command.isEmpty() ? ait::cli::InspectCommand::UsageError : 0;
+        return command.isEmpty() ? ait::cli::UsageError : 0;
     }
     err << Cli::usage();
-    return ait::cli::InspectCommand::UsageError;
+    return ait::cli::UsageError;
 }

@@ -1,0 +1,100 @@
+#include "importcommand.h"
+
+#include "identityoptions.h"
+
+#include "core/appsettings.h"
+#include "core/clock.h"
+#include "core/keychain/credentialstore.h"
+#include "core/profiles/profilestore.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTextStream>
+
+namespace ait::cli {
+
+int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks a client certificate and stores it, with its key, in the OS keychain."));
+    parser.addHelpOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Profile to store into (created when missing)."), tr("name"));
+    const QCommandLineOption certOption(QStringLiteral("cert"), tr("Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file."), tr("file"));
+    const QCommandLineOption replaceOption(QStringLiteral("replace"), tr("Make the new identity the active one even when the profile already has one."));
+    const QCommandLineOption environmentOption(QStringLiteral("environment"),
+                                               tr("Environment of a new profile: live, sandbox or custom (default: live)."),
+                                               tr("environment"), QStringLiteral("live"));
+    parser.addOptions({profileOption, certOption, replaceOption, environmentOption});
+    IdentityOptions identity(parser);
+
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const std::optional<profiles::Environment> environment = profiles::environmentFromName(parser.value(environmentOption));
+    if (!parser.isSet(profileOption) || parser.value(profileOption).trimmed().isEmpty() || !parser.isSet(certOption)
+        || !parser.positionalArguments().isEmpty() || !environment) {
+        err << tr("Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] "
+                  "[--environment live|sandbox|custom]")
+            << Qt::endl;
+        return UsageError;
+    }
+    if (!identity.buildRequest(parser, parser.value(certOption), err))
+        return UsageError;
+
+    const tls::InspectionReport report = tls::Inspector(Clock::system()).inspect(identity.request);
+    out << report.toText();
+    if (report.verdict > tls::Verdict::Warning)
+        return int(report.verdict);
+    if (report.key.isNull()) {
+        err << tr("No private key was found: give the key file with --key.") << Qt::endl;
+        return int(tls::Verdict::Unreadable);
+    }
+
+    const auto settings = openSettings();
+    const auto secrets = keychain::CredentialStore::createDefault(*settings);
+    profiles::ProfileStore store(*secrets, *settings);
+    const QString profileName = parser.value(profileOption).trimmed();
+    std::optional<profiles::Profile> profile = store.profileByName(profileName);
+    const QString fingerprint = report.leaf().sha256Fingerprint();
+    if (profile && profile->activeIdentity() && profile->activeFingerprint != fingerprint && !parser.isSet(replaceOption)) {
+        err << tr("Profile \"%1\" already has an active identity (%2, valid until %3). Add --replace to make the new "
+                  "certificate the active one; the old one stays available for rotation.")
+                   .arg(profile->name, profile->activeIdentity()->commonName,
+                        profile->activeIdentity()->notAfter.toString(Qt::ISODate))
+            << Qt::endl;
+        return ActiveIdentityExists;
+    }
+    const bool created = !profile;
+    if (created)
+        profile = store.createProfile(profileName, *environment);
+
+    QEventLoop loop; // ait-cli has no window: waiting here blocks nothing a person sees
+    keychain::StoreResult result;
+    store.storeIdentity(profile->id, report, true, &loop, [&](const keychain::StoreResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+
+    if (!result.ok()) {
+        if (created) // leave no empty profile behind; it has no keychain entries to remove
+            store.removeProfile(profile->id, nullptr, [](const keychain::StoreResult &) {});
+        err << tr("The OS keychain refused to store the identity: %1").arg(result.message) << Qt::endl;
+        if (!result.hint.isEmpty())
+            err << result.hint << Qt::endl;
+        return KeychainRefused;
+    }
+    out << Qt::endl
+        << tr("Stored in profile \"%1\" as the active identity.").arg(profile->name) << Qt::endl
+        << tr("The private key now lives in the OS keychain. Delete the original key file or lock it away.") << Qt::endl;
+    if (report.has(tls::Finding::Code::KeyFileInGitRepository))
+        out << tr("The key file is inside a Git working tree: make sure it was never committed.") << Qt::endl;
+    return int(report.verdict);
+}
+
+} // namespace ait::cli
