@@ -13,6 +13,25 @@
 
 namespace ait::cli {
 
+namespace {
+
+// Runs one keychain operation to its end. ait-cli has no window, so waiting in a local event loop
+// blocks nothing a person sees; the callback may also come synchronously.
+keychain::StoreResult waitFor(const std::function<void(QObject *, keychain::CredentialStore::Done)> &start)
+{
+    QEventLoop loop;
+    std::optional<keychain::StoreResult> result;
+    start(&loop, [&](const keychain::StoreResult &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
+}
+
+} // namespace
+
 int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -73,17 +92,12 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (created)
         profile = store.createProfile(profileName, *environment);
 
-    QEventLoop loop; // ait-cli has no window: waiting here blocks nothing a person sees
-    keychain::StoreResult result;
-    store.storeIdentity(profile->id, report, true, &loop, [&](const keychain::StoreResult &r) {
-        result = r;
-        loop.quit();
+    const keychain::StoreResult result = waitFor([&](QObject *context, auto done) {
+        store.storeIdentity(profile->id, report, true, context, done);
     });
-    loop.exec();
-
     if (!result.ok()) {
-        if (created) // leave no empty profile behind; it has no keychain entries to remove
-            store.removeProfile(profile->id, nullptr, [](const keychain::StoreResult &) {});
+        if (created) // leave no empty profile behind
+            waitFor([&](QObject *context, auto done) { store.removeProfile(profile->id, context, done); });
         err << tr("The OS keychain refused to store the identity: %1").arg(result.message) << Qt::endl;
         if (!result.hint.isEmpty())
             err << result.hint << Qt::endl;

@@ -178,6 +178,11 @@ void CredentialStore::removeFromIndex(const QStringList &names)
 void CredentialStore::write(const QString &name, const tls::SecretBuffer &value, QObject *context, Done done)
 {
     const QStringList old = entriesOf(name);
+    QStringList wasIndexed; // `old` always names the manifest; this is what the index really had
+    for (const QString &entry : old) {
+        if (indexedEntries().contains(entry))
+            wasIndexed << entry;
+    }
     Manifest manifest;
     manifest.length = value.size();
     manifest.count = int((value.size() + ChunkSize - 1) / ChunkSize);
@@ -195,25 +200,35 @@ void CredentialStore::write(const QString &name, const tls::SecretBuffer &value,
     for (const QString &entry : old) {
         *steps << Step{[entry](EntryBackend &b, auto next) { b.deleteEntry(entry, next); }};
     }
+    auto written = std::make_shared<QStringList>();
+    auto writeStep = [written](const QString &entry, const QByteArray &data) {
+        return Step{[written, entry, data](EntryBackend &b, std::function<void(EntryResult)> next) {
+            b.writeEntry(entry, data, [written, entry, next](EntryResult r) {
+                if (r.ok())
+                    *written << entry;
+                next(r);
+            });
+        }};
+    };
     for (int i = 0; i < manifest.count; ++i) {
         const QByteArray chunk(value.data() + qsizetype(i) * ChunkSize,
                                std::min<qsizetype>(ChunkSize, value.size() - qsizetype(i) * ChunkSize));
-        const QString entry = chunkName(name, i);
-        *steps << Step{[entry, chunk](EntryBackend &b, auto next) { b.writeEntry(entry, chunk, next); }};
+        *steps << writeStep(chunkName(name, i), chunk);
     }
-    const QByteArray manifestText = manifest.encode();
-    const QString manifestEntry = manifestName(name);
-    *steps << Step{[manifestEntry, manifestText](EntryBackend &b, auto next) { b.writeEntry(manifestEntry, manifestText, next); }};
+    *steps << writeStep(manifestName(name), manifest.encode());
 
-    QStringList stale;
-    for (const QString &entry : old) {
-        if (!fresh.contains(entry))
-            stale << entry;
-    }
     QPointer<CredentialStore> self(this);
-    runSteps(steps, 0, context, context != nullptr, [self, stale, done](const StoreResult &result) {
-        if (self && result.ok())
-            self->removeFromIndex(stale);
+    runSteps(steps, 0, context, context != nullptr, [self, old, wasIndexed, fresh, written, done](const StoreResult &result) {
+        if (self) {
+            // Keep the index exact: what this write replaced is gone; what it never managed to
+            // write (and was not there before) need not be forgotten later.
+            QStringList drop;
+            for (const QString &entry : result.ok() ? old : fresh) {
+                if (result.ok() ? !fresh.contains(entry) : (!wasIndexed.contains(entry) && !written->contains(entry)))
+                    drop << entry;
+            }
+            self->removeFromIndex(drop);
+        }
         done(result);
     });
 }
