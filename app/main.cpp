@@ -1,5 +1,9 @@
 #include "ait/version.h"
+#include "core/appsettings.h"
+#include "core/clock.h"
 #include "core/i18n.h"
+#include "core/keychain/credentialstore.h"
+#include "core/profiles/profilestore.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
@@ -24,11 +28,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(AIT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(AIT_APP_ID));
 
-    const QString language = ait::i18n::chooseLanguage(
-        QSettings().value(QStringLiteral("ui/language")).toString(), QLocale::system().uiLanguages());
+    const auto settings = ait::openSettings();
+    const QString language = ait::i18n::chooseLanguage(settings->value(QStringLiteral("ui/language")).toString(),
+                                                       QLocale::system().uiLanguages());
     ait::i18n::install(app, language);
 
-    ait::gui::MainWindow window;
+    const auto secrets = ait::keychain::CredentialStore::createDefault(*settings);
+    ait::profiles::ProfileStore profiles(*secrets, *settings);
+    ait::gui::AppContext context{*settings, *secrets, profiles, ait::Clock::system()};
+    ait::gui::MainWindow window(context);
     window.show();
     return app.exec();
 }

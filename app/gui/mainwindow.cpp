@@ -1,20 +1,70 @@
 #include "mainwindow.h"
 
+#include "certificatestab.h"
+#include "importwizard.h"
 #include "ui_mainwindow.h"
 
 #include "ait/version.h"
+#include "core/clock.h"
+#include "core/i18n.h"
+#include "core/profiles/profilestore.h"
+#include "core/tls/inspection.h"
 
+#include <QActionGroup>
+#include <QComboBox>
+#include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
+#include <QToolBar>
 
 namespace ait::gui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+namespace {
+const QString CurrentProfileKey = QStringLiteral("ui/currentProfile");
+const QString LanguageKey = QStringLiteral("ui/language");
+} // namespace
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/ait-console.svg")));
+
+    auto *toolbar = addToolBar(tr("Profile"));
+    toolbar->setObjectName(QStringLiteral("profileToolbar"));
+    toolbar->setMovable(false);
+    auto *label = new QLabel(tr("Profile:"));
+    m_profileSelector = new QComboBox;
+    m_profileSelector->setObjectName(QStringLiteral("profileSelector"));
+    m_profileSelector->setMinimumContentsLength(24);
+    label->setBuddy(m_profileSelector);
+    toolbar->addWidget(label);
+    toolbar->addWidget(m_profileSelector);
+
+    m_certificates = new CertificatesTab(m_context);
+    m_certificates->setObjectName(QStringLiteral("certificatesView"));
+    m_ui->certificatesTabIntro->hide();
+    m_ui->certificatesTabLayout->addWidget(m_certificates);
+
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->importAction, &QAction::triggered, this, [this] { openImportWizard(currentProfileId()); });
+    connect(m_ui->expiryBannerButton, &QPushButton::clicked, this, [this] { openImportWizard(currentProfileId()); });
+    connect(m_certificates, &CertificatesTab::importRequested, this, [this](const QString &id) {
+        openImportWizard(id.isEmpty() ? currentProfileId() : id);
+    });
+    connect(m_certificates, &CertificatesTab::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_profileSelector, &QComboBox::currentIndexChanged, this, [this] {
+        m_context.settings.setValue(CurrentProfileKey, currentProfileId());
+        updateBanner();
+    });
+    connect(&m_context.profiles, &profiles::ProfileStore::changed, this, &MainWindow::reloadProfiles);
+
+    buildLanguageMenu();
+    reloadProfiles();
 }
 
 MainWindow::~MainWindow() = default;
@@ -27,6 +77,94 @@ void MainWindow::showTab(Tab tab)
 MainWindow::Tab MainWindow::currentTab() const
 {
     return Tab(m_ui->tabs->currentIndex());
+}
+
+QString MainWindow::currentProfileId() const
+{
+    return m_profileSelector->currentData().toString();
+}
+
+void MainWindow::setCurrentProfile(const QString &profileId)
+{
+    const int index = m_profileSelector->findData(profileId);
+    if (index >= 0)
+        m_profileSelector->setCurrentIndex(index);
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QString wanted = m_profileSelector->count() > 0 ? currentProfileId()
+                                                          : m_context.settings.value(CurrentProfileKey).toString();
+    const QSignalBlocker blocker(m_profileSelector);
+    m_profileSelector->clear();
+    for (const profiles::Profile &p : m_context.profiles.profiles())
+        m_profileSelector->addItem(p.name, p.id);
+    if (m_profileSelector->count() == 0)
+        m_profileSelector->addItem(tr("(no profile yet: import a certificate)"), QString());
+    const int index = m_profileSelector->findData(wanted);
+    m_profileSelector->setCurrentIndex(index >= 0 ? index : 0);
+    m_context.settings.setValue(CurrentProfileKey, currentProfileId());
+    updateBanner();
+}
+
+void MainWindow::updateBanner()
+{
+    const auto profile = m_context.profiles.profile(currentProfileId());
+    const profiles::IdentityInfo *active = profile ? profile->activeIdentity() : nullptr;
+    if (!active) {
+        m_ui->expiryBanner->hide();
+        return;
+    }
+    const QDateTime now = m_context.clock.now();
+    const int days = active->daysLeft(now);
+    const QString until = QLocale().toString(active->notAfter.toLocalTime(), QLocale::ShortFormat);
+    if (now > active->notAfter) {
+        m_ui->expiryBannerLabel->setText(tr("The active certificate of profile \"%1\" expired on %2. Partner API calls "
+                                            "will fail until you import a new one.").arg(profile->name, until));
+    } else if (days <= tls::Inspector::ExpiryWarningDays) {
+        m_ui->expiryBannerLabel->setText(tr("The active certificate of profile \"%1\" expires in %n day(s) (%2). Issue a "
+                                            "new one in the Apps in Toss console and import it.", nullptr, days)
+                                             .arg(profile->name, until));
+    } else {
+        m_ui->expiryBanner->hide();
+        return;
+    }
+    m_ui->expiryBanner->show();
+}
+
+ImportWizard *MainWindow::openImportWizard(const QString &profileId)
+{
+    auto *wizard = new ImportWizard(m_context, profileId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::identityStored, this, [this](const QString &id, const QString &fingerprint) {
+        setCurrentProfile(id);
+        showTab(Tab::Certificates);
+        m_certificates->select(id, fingerprint);
+    });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    auto *group = new QActionGroup(this);
+    const QString current = m_context.settings.value(LanguageKey).toString();
+    const QList<std::pair<QString, QString>> choices{
+        {QString(), tr("System language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("ko"), QStringLiteral("한국어")},
+    };
+    for (const auto &[code, name] : choices) {
+        QAction *action = m_ui->languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            m_context.settings.setValue(LanguageKey, code);
+            statusBar()->showMessage(tr("The language changes the next time ait-console starts."), 8000);
+        });
+    }
 }
 
 void MainWindow::showAbout()

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "appcontext.h"
+
 #include <QMainWindow>
 
 #include <memory>
+
+class QComboBox;
 
 namespace Ui {
 class MainWindow;
@@ -10,7 +14,11 @@ class MainWindow;
 
 namespace ait::gui {
 
-// The operator console's main window: one tab per area of the partner API.
+class CertificatesTab;
+class ImportWizard;
+
+// The operator console's main window: one tab per area of the partner API, the current profile,
+// and a banner when that profile's certificate is about to expire.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -18,16 +26,28 @@ class MainWindow : public QMainWindow
 public:
     enum class Tab { Certificates, Login, Payments, InAppPurchases, Messages, Promotions, Activity };
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showTab(Tab tab);
     Tab currentTab() const;
+    QString currentProfileId() const;
+    void setCurrentProfile(const QString &profileId);
+    CertificatesTab *certificatesTab() const { return m_certificates; }
+
+    // Opens the import wizard (window-modal, returns at once); the wizard is returned for tests.
+    ImportWizard *openImportWizard(const QString &profileId = {});
 
 private:
+    void reloadProfiles();
+    void updateBanner();
+    void buildLanguageMenu();
     void showAbout();
 
+    AppContext &m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QComboBox *m_profileSelector = nullptr;
+    CertificatesTab *m_certificates = nullptr;
 };
 
 } // namespace ait::gui

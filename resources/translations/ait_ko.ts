@@ -87,6 +87,26 @@
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Import a new certificate…</source>
+        <translation>새 인증서 가져오기…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate…</source>
+        <translation>인증서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
 </context>
 <context>
     <name>ait::cli::Cli</name>
@@ -95,6 +115,7 @@
 
 Commands:
   inspect    check a client certificate and key (--help for options)
+  import     check a certificate and store it in the OS keychain (--help for options)
 
   --version  print the version
 </source>
@@ -102,17 +123,14 @@ Commands:
 
 명령:
   inspect    클라이언트 인증서와 키를 검사합니다 (옵션은 --help)
+  import     인증서를 검사하고 운영체제 키체인에 저장합니다 (옵션은 --help)
 
   --version  버전을 출력합니다
 </translation>
     </message>
 </context>
 <context>
-    <name>ait::cli::InspectCommand</name>
-    <message>
-        <source>Checks a client certificate (and its key) for use with Apps in Toss.</source>
-        <translation>클라이언트 인증서(와 키)를 앱인토스에서 쓸 수 있는지 검사합니다.</translation>
-    </message>
+    <name>ait::cli::IdentityOptions</name>
     <message>
         <source>Private key file, when the certificate file holds none.</source>
         <translation>인증서 파일에 개인 키가 없을 때 사용할 개인 키 파일.</translation>
@@ -126,6 +144,80 @@ Commands:
         <translation>첫 줄이 키의 암호인 파일.</translation>
     </message>
     <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>암호 파일 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::ImportCommand</name>
+    <message>
+        <source>Checks a client certificate and stores it, with its key, in the OS keychain.</source>
+        <translation>클라이언트 인증서를 검사하고 키와 함께 운영체제 키체인에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Profile to store into (created when missing).</source>
+        <translation>저장할 프로필(없으면 새로 만듭니다).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
+        <translation>인증서, PEM 묶음 또는 PKCS#12(.p12/.pfx) 파일.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Make the new identity the active one even when the profile already has one.</source>
+        <translation>프로필에 사용 중인 인증서가 있어도 새 인증서를 사용 중으로 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Environment of a new profile: live, sandbox or custom (default: live).</source>
+        <translation>새 프로필의 환경: live, sandbox, custom 중 하나(기본값: live).</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] [--environment live|sandbox|custom]</source>
+        <translation>사용법: ait-cli import --profile 이름 --cert 파일 [--key 파일] [--passphrase-file 파일] [--replace] [--environment live|sandbox|custom]</translation>
+    </message>
+    <message>
+        <source>No private key was found: give the key file with --key.</source>
+        <translation>개인 키를 찾지 못했습니다. --key로 키 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; already has an active identity (%2, valid until %3). Add --replace to make the new certificate the active one; the old one stays available for rotation.</source>
+        <translation>프로필 &quot;%1&quot;에는 이미 사용 중인 인증서(%2, %3까지 유효)가 있습니다. 새 인증서를 사용 중으로 지정하려면 --replace를 붙이세요. 기존 인증서는 교체 기간 동안 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the identity: %1</source>
+        <translation>운영체제 키체인이 인증서 저장을 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Stored in profile &quot;%1&quot; as the active identity.</source>
+        <translation>프로필 &quot;%1&quot;에 사용 중인 인증서로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The private key now lives in the OS keychain. Delete the original key file or lock it away.</source>
+        <translation>이제 개인 키는 운영체제 키체인에 있습니다. 원본 키 파일은 삭제하거나 안전한 곳에 보관하세요.</translation>
+    </message>
+    <message>
+        <source>The key file is inside a Git working tree: make sure it was never committed.</source>
+        <translation>키 파일이 Git 작업 트리 안에 있습니다. 커밋된 적이 없는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::InspectCommand</name>
+    <message>
+        <source>Checks a client certificate (and its key) for use with Apps in Toss.</source>
+        <translation>클라이언트 인증서(와 키)를 앱인토스에서 쓸 수 있는지 검사합니다.</translation>
+    </message>
+    <message>
         <source>Print the report as JSON.</source>
         <translation>결과를 JSON으로 출력합니다.</translation>
     </message>
@@ -137,9 +229,257 @@ Commands:
         <source>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</source>
         <translation>사용법: ait-cli inspect 인증서 [--key 키] [--passphrase-file 파일] [--json]</translation>
     </message>
+</context>
+<context>
+    <name>ait::gui::CertificatesTab</name>
     <message>
-        <source>The passphrase file %1 cannot be read.</source>
-        <translation>암호 파일 %1을(를) 읽을 수 없습니다.</translation>
+        <source>Live</source>
+        <translation>운영</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Profile / certificate</source>
+        <translation>프로필 / 인증서</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>남은 일수</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>유효 종료</translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate…</source>
+        <translation>인증서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;active</source>
+        <translation>사용 중으로 지정(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>지문 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export chain…</source>
+        <translation>체인 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>아직 유효하지 않음</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>곧 만료</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <source>%1 · active</source>
+        <translation>%1 · 사용 중</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No certificate yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Import certificate…&lt;/b&gt; and choose the files you downloaded from the Apps in Toss console (mTLS certificate).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;아직 인증서가 없습니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;인증서 가져오기…&lt;/b&gt;를 누르고 앱인토스 콘솔에서 내려받은 파일(mTLS 인증서)을 선택하세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Remove certificate…</source>
+        <translation>인증서 삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>프로필 삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Apps API</source>
+        <translation>앱 API</translation>
+    </message>
+    <message>
+        <source>Pay API</source>
+        <translation>결제 API</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>yes: lookups only</source>
+        <translation>예: 조회만 가능</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>Login decryption key</source>
+        <translation>로그인 복호화 키</translation>
+    </message>
+    <message>
+        <source>stored in the OS keychain</source>
+        <translation>운영체제 키체인에 저장됨</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>발급자</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>일련번호</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>유효 시작</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits (in the OS keychain)</source>
+        <translation>%1, %2비트 (운영체제 키체인에 있음)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 지문</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1 지문</translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256</source>
+        <translation>SPKI SHA-256</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>키 용도</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>확장 키 용도</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>대체 이름</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>체인</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>가져온 시각</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Active certificate changed.</source>
+        <translation>사용 중인 인증서를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint copied.</source>
+        <translation>SHA-256 지문을 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Export the certificate chain</source>
+        <translation>인증서 체인 내보내기</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM 인증서 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>파일 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Certificate chain exported to %1 (public certificates only, no key).</source>
+        <translation>인증서 체인을 %1에 내보냈습니다(공개 인증서만, 키는 없음).</translation>
+    </message>
+    <message>
+        <source>Remove the certificate &quot;%1&quot; and its private key from profile &quot;%2&quot;?
+
+The key is deleted from the OS keychain; you need the original files to import it again.</source>
+        <translation>프로필 &quot;%2&quot;에서 인증서 &quot;%1&quot;과(와) 개인 키를 삭제할까요?
+
+키는 운영체제 키체인에서 삭제되며, 다시 가져오려면 원본 파일이 필요합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove profile &quot;%1&quot; with its %n certificate(s)?
+
+Every key it stored is deleted from the OS keychain.</source>
+        <translation>
+            <numerusform>프로필 &quot;%1&quot;과(와) 인증서 %n개를 삭제할까요?
+
+이 프로필이 저장한 모든 키가 운영체제 키체인에서 삭제됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>삭제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ImportWizard</name>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</source>
+        <translation>인증서와 키 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import a client certificate</source>
+        <translation>클라이언트 인증서 가져오기</translation>
     </message>
 </context>
 <context>
@@ -151,6 +491,332 @@ Commands:
     <message>
         <source>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;Operator console for the Apps in Toss partner APIs.&lt;/p&gt;&lt;p&gt;Every call uses mutual TLS with a client certificate kept in the OS keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;앱인토스 파트너 API 운영 콘솔입니다.&lt;/p&gt;&lt;p&gt;모든 호출은 운영체제 키체인에 보관한 클라이언트 인증서로 상호 TLS(mTLS)를 사용합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>프로필:</translation>
+    </message>
+    <message>
+        <source>(no profile yet: import a certificate)</source>
+        <translation>(프로필 없음: 인증서를 가져오세요)</translation>
+    </message>
+    <message>
+        <source>The active certificate of profile &quot;%1&quot; expired on %2. Partner API calls will fail until you import a new one.</source>
+        <translation>프로필 &quot;%1&quot;의 사용 중인 인증서가 %2에 만료되었습니다. 새 인증서를 가져올 때까지 파트너 API 호출이 실패합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The active certificate of profile &quot;%1&quot; expires in %n day(s) (%2). Issue a new one in the Apps in Toss console and import it.</source>
+        <translation>
+            <numerusform>프로필 &quot;%1&quot;의 사용 중인 인증서가 %n일 후(%2) 만료됩니다. 앱인토스 콘솔에서 새 인증서를 발급받아 가져오세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>The language changes the next time ait-console starts.</source>
+        <translation>언어는 ait-console을 다시 시작하면 바뀝니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::PassphrasePage</name>
+    <message>
+        <source>Unlock the private key</source>
+        <translation>개인 키 잠금 해제</translation>
+    </message>
+    <message>
+        <source>The key is protected by a passphrase. It is used once to read the key and never stored.</source>
+        <translation>키가 암호로 보호되어 있습니다. 암호는 키를 읽을 때 한 번만 쓰이고 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>암호:</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>암호가 틀렸습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Check the certificate before it is stored in the OS keychain.</source>
+        <translation>운영체제 키체인에 저장하기 전에 인증서를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>I have read the warnings and want to store this certificate.</source>
+        <translation>경고를 확인했으며 이 인증서를 저장하겠습니다.</translation>
+    </message>
+    <message>
+        <source>New profile:</source>
+        <translation>새 프로필:</translation>
+    </message>
+    <message>
+        <source>Existing profile:</source>
+        <translation>기존 프로필:</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>운영</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Store into:</source>
+        <translation>저장 위치:</translation>
+    </message>
+    <message>
+        <source>A private key is needed to store an identity.</source>
+        <translation>인증서를 저장하려면 개인 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>발급자</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>일련번호</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>유효 시작</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>유효 종료</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>남은 일수</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>찾지 못함</translation>
+    </message>
+    <message>
+        <source>%1 %2 bits — %3</source>
+        <translation>%1 %2비트 — %3</translation>
+    </message>
+    <message>
+        <source>matches the certificate</source>
+        <translation>인증서와 짝이 맞음</translation>
+    </message>
+    <message>
+        <source>does NOT match the certificate</source>
+        <translation>인증서와 짝이 맞지 않음</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 지문</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>확장 키 용도</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>체인</translation>
+    </message>
+    <message>
+        <source>Replace the active certificate?</source>
+        <translation>사용 중인 인증서를 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; already uses &quot;%2&quot; (valid until %3).
+
+Make the new certificate the active one? The current one stays in the profile, so you can switch back.</source>
+        <translation>프로필 &quot;%1&quot;은(는) 이미 &quot;%2&quot;(%3까지 유효)를 사용 중입니다.
+
+새 인증서를 사용 중으로 지정할까요? 기존 인증서는 프로필에 남아 있어 다시 바꿀 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::SelectPage</name>
+    <message>
+        <source>Choose the certificate</source>
+        <translation>인증서 선택</translation>
+    </message>
+    <message>
+        <source>Use the files downloaded from the Apps in Toss console (mTLS certificate), a PKCS#12 file, or paste the PEM text. You can also drop the files here.</source>
+        <translation>앱인토스 콘솔에서 내려받은 파일(mTLS 인증서)이나 PKCS#12 파일을 쓰거나, PEM 텍스트를 붙여 넣으세요. 파일을 여기로 끌어다 놓아도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Certificate file and key file</source>
+        <translation>인증서 파일과 키 파일</translation>
+    </message>
+    <message>
+        <source>One file: PEM bundle or PKCS#12 (.p12, .pfx)</source>
+        <translation>파일 하나: PEM 묶음 또는 PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Paste PEM text</source>
+        <translation>PEM 텍스트 붙여 넣기</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>인증서:</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>인증서 파일 선택</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>개인 키:</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>개인 키 파일 선택</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Choose the bundle or PKCS#12 file</source>
+        <translation>묶음 또는 PKCS#12 파일 선택</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::StorePage</name>
+    <message>
+        <source>Store in the OS keychain</source>
+        <translation>운영체제 키체인에 저장</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>A profile with this name already exists. Go back and choose another name.</source>
+        <translation>같은 이름의 프로필이 이미 있습니다. 돌아가서 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Storing the key and certificate in the OS keychain…</source>
+        <translation>키와 인증서를 운영체제 키체인에 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>The certificate was not stored. %1
+
+%2</source>
+        <translation>인증서를 저장하지 못했습니다. %1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Stored. The private key now lives in the OS keychain, not in a file.</source>
+        <translation>저장했습니다. 이제 개인 키는 파일이 아니라 운영체제 키체인에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete the original files or lock them away:
+%1</source>
+        <translation>원본 파일은 삭제하거나 안전한 곳에 보관하세요:
+%1</translation>
+    </message>
+    <message>
+        <source>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</source>
+        <translation>키 파일이 Git 작업 트리 안에 있습니다. 커밋된 적이 없는지 확인하고 그곳에서 치우세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::keychain::CredentialStore</name>
+    <message>
+        <source>Nothing is stored in the OS keychain under this name.</source>
+        <translation>운영체제 키체인에 이 이름으로 저장된 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Import the certificate again.</source>
+        <translation>인증서를 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is running.</source>
+        <translation>실행 중인 운영체제 키체인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>On Linux, start GNOME Keyring or KWallet (log in to a desktop session). On a server, run the console inside &quot;dbus-run-session&quot; with &quot;gnome-keyring-daemon --unlock&quot;. Keys are never stored in a plain file instead.</source>
+        <translation>리눅스에서는 GNOME Keyring이나 KWallet을 실행하세요(데스크톱 세션에 로그인). 서버에서는 &quot;dbus-run-session&quot; 안에서 &quot;gnome-keyring-daemon --unlock&quot;과 함께 콘솔을 실행하세요. 키를 대신 일반 파일에 저장하는 일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access.</source>
+        <translation>운영체제 키체인이 접근을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (for example by logging in again) and try again.</source>
+        <translation>키체인 잠금을 풀고(예: 다시 로그인) 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s request for permission was cancelled.</source>
+        <translation>키체인의 권한 요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Try again and allow access when the keychain asks.</source>
+        <translation>다시 시도하고 키체인이 물으면 접근을 허용하세요.</translation>
+    </message>
+    <message>
+        <source>The entry in the OS keychain is damaged or incomplete.</source>
+        <translation>운영체제 키체인의 항목이 손상되었거나 불완전합니다.</translation>
+    </message>
+    <message>
+        <source>Remove the identity and import the certificate again.</source>
+        <translation>인증서를 삭제하고 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The OS keychain reported an error.</source>
+        <translation>운영체제 키체인에서 오류가 났습니다.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, restart the keychain service or the computer.</source>
+        <translation>다시 시도하세요. 계속 실패하면 키체인 서비스나 컴퓨터를 다시 시작하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::profiles::ProfileStore</name>
+    <message>
+        <source>The profile does not exist.</source>
+        <translation>프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be stored: %1</source>
+        <translation>이 인증서는 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The private key could not be encoded.</source>
+        <translation>개인 키를 변환하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
+        <translation>복호화 키는 앱인토스에서 받은 이메일에 있는 그대로, 32바이트(AES-256)를 base64로 쓴 텍스트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The AAD is missing; it comes in the same e-mail as the key.</source>
+        <translation>AAD가 없습니다. 키와 같은 이메일에 들어 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,15 @@
 #include "gui/mainwindow.h"
+#include "support/async.h"
+#include "support/guifixture.h"
+#include "support/testpki.h"
+
+#include "core/i18n.h"
+#include "core/tls/inspection.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -10,10 +19,32 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_pkiDir;
+    std::unique_ptr<ait::test::TestPki> m_pki;
+
+    void importInto(ait::test::GuiFixture &f, const QString &profileName, const char *cert, const char *key)
+    {
+        f.clock.set(m_pki->now());
+        const auto profile = f.profiles.createProfile(profileName, ait::profiles::Environment::Live);
+        ait::tls::InspectionRequest request;
+        request.certificate = ait::tls::MaterialSource::file(m_pki->path(QString::fromLatin1(cert)));
+        request.key = ait::tls::MaterialSource::file(m_pki->path(QString::fromLatin1(key)));
+        const auto report = ait::tls::Inspector(f.clock).inspect(request);
+        QVERIFY(ait::test::await([&](auto done) { f.profiles.storeIdentity(profile->id, report, true, nullptr, done); }).ok());
+    }
+
 private slots:
+    void initTestCase()
+    {
+        m_pki = std::make_unique<ait::test::TestPki>(m_pkiDir.path());
+        m_pki->writeAll();
+        QVERIFY(ait::i18n::install(*qApp, QStringLiteral("en"))); // English plural forms
+    }
+
     void opensWithTheSevenTabs()
     {
-        MainWindow window;
+        ait::test::GuiFixture f;
+        MainWindow window(f.context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -27,15 +58,16 @@ private slots:
             titles << tabs->tabText(i);
         QCOMPARE(titles, expected);
         QCOMPARE(window.currentTab(), MainWindow::Tab::Certificates);
-
         window.showTab(MainWindow::Tab::Promotions);
         QCOMPARE(tabs->currentIndex(), 5);
         QCOMPARE(window.currentTab(), MainWindow::Tab::Promotions);
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("expiryBanner"))->isVisible());
     }
 
     void tabsAreKeyboardReachable()
     {
-        MainWindow window;
+        ait::test::GuiFixture f;
+        MainWindow window(f.context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
@@ -46,14 +78,61 @@ private slots:
 
     void quitClosesTheWindow()
     {
-        MainWindow window;
+        ait::test::GuiFixture f;
+        MainWindow window(f.context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
         QVERIFY(quit);
-        QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(QStringLiteral("Ctrl+Q")) : quit->shortcut());
+        QCOMPARE(quit->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
         quit->trigger();
         QVERIFY(!window.isVisible());
+    }
+
+    void expiryBannerFollowsTheActiveCertificate()
+    {
+        ait::test::GuiFixture f;
+        importInto(f, QStringLiteral("Expiring"), "soon-cert.pem", "soon-key.pem");
+        importInto(f, QStringLiteral("Fine"), "client-cert.pem", "client-key.pem");
+        MainWindow window(f.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<QWidget *>(QStringLiteral("expiryBanner"));
+        auto *text = window.findChild<QLabel *>(QStringLiteral("expiryBannerLabel"));
+
+        window.setCurrentProfile(f.profiles.profileByName(QStringLiteral("Expiring"))->id);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(text->text().contains(QStringLiteral("10 days")), qPrintable(text->text()));
+
+        window.setCurrentProfile(f.profiles.profileByName(QStringLiteral("Fine"))->id);
+        QVERIFY(!banner->isVisible());
+
+        // A year later the "fine" certificate has expired: the banner says so.
+        f.clock.set(f.clock.now().addDays(400));
+        window.setCurrentProfile(f.profiles.profileByName(QStringLiteral("Expiring"))->id);
+        window.setCurrentProfile(f.profiles.profileByName(QStringLiteral("Fine"))->id);
+        QVERIFY(banner->isVisible());
+        QVERIFY(text->text().contains(QStringLiteral("expired")));
+
+        // Its button opens the import wizard.
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("expiryBannerButton"));
+        button->click();
+        QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("importWizard")));
+    }
+
+    void currentProfileIsRemembered()
+    {
+        ait::test::GuiFixture f;
+        importInto(f, QStringLiteral("A"), "client-cert.pem", "client-key.pem");
+        importInto(f, QStringLiteral("B"), "ec-cert.pem", "ec-key-sec1.pem");
+        const QString b = f.profiles.profileByName(QStringLiteral("B"))->id;
+        {
+            MainWindow window(f.context);
+            window.setCurrentProfile(b);
+        }
+        MainWindow again(f.context);
+        QCOMPARE(again.currentProfileId(), b);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("profileSelector"))->count(), 2);
     }
 };
 

@@ -14,7 +14,9 @@ namespace ait::test {
 class TestPki
 {
 public:
-    explicit TestPki(const QString &directory, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // `now` defaults to the current time in whole seconds, as certificates carry it.
+    explicit TestPki(const QString &directory,
+                     const QDateTime &now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC));
 
     static QByteArray passphrase() { return QByteArrayLiteral("correct horse battery staple"); }
 

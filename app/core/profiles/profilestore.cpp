@@ -260,6 +260,30 @@ void ProfileStore::storeIdentity(const QString &profileId, const tls::Inspection
     });
 }
 
+void ProfileStore::loadChain(const QString &profileId, const QString &fingerprint, QObject *context,
+                             std::function<void(const keychain::StoreResult &, QList<tls::Certificate>)> done)
+{
+    const std::optional<Profile> p = profile(profileId);
+    const IdentityInfo *info = p ? p->identity(fingerprint) : nullptr;
+    if (!info)
+        return done(keychain::CredentialStore::describe(keychain::StoreError::NotFound), {});
+    m_secrets.read(chainEntry(profileId, info->storageId()), context,
+                   [done, fingerprint](const keychain::StoreResult &r, tls::SecretBuffer stored) {
+        if (!r.ok())
+            return done(r, {});
+        QList<tls::Certificate> chain;
+        const QByteArray pem(stored.data(), stored.size());
+        const QByteArray end = "-----END CERTIFICATE-----";
+        for (qsizetype from = 0, at; (at = pem.indexOf(end, from)) >= 0; from = at + end.size())
+            chain << tls::Certificate::fromPem(pem.mid(from, at + end.size() - from));
+        const bool intact = !chain.isEmpty() && std::none_of(chain.cbegin(), chain.cend(), [](const tls::Certificate &c) { return c.isNull(); })
+                         && chain.first().sha256Fingerprint() == fingerprint;
+        if (!intact)
+            return done(keychain::CredentialStore::describe(keychain::StoreError::Damaged, QStringLiteral("certificate chain")), {});
+        done(r, chain);
+    });
+}
+
 void ProfileStore::loadIdentity(const QString &profileId, const QString &fingerprint, QObject *context,
                                 std::function<void(const keychain::StoreResult &, LoadedIdentity)> done)
 {
@@ -267,26 +291,18 @@ void ProfileStore::loadIdentity(const QString &profileId, const QString &fingerp
     const IdentityInfo *info = p ? p->identity(fingerprint) : nullptr;
     if (!info)
         return done(keychain::CredentialStore::describe(keychain::StoreError::NotFound), {});
-    const QString storageId = info->storageId();
+    const QString keyName = keyEntry(profileId, info->storageId());
     QPointer<ProfileStore> self(this);
-    m_secrets.read(chainEntry(profileId, storageId), context, [=](const keychain::StoreResult &r, tls::SecretBuffer chainPem) {
+    loadChain(profileId, fingerprint, context, [=](const keychain::StoreResult &r, QList<tls::Certificate> chain) {
         if (!self)
             return;
         if (!r.ok())
             return done(r, {});
-        LoadedIdentity identity;
-        QByteArray pem(chainPem.data(), chainPem.size());
-        const QByteArray end = "-----END CERTIFICATE-----";
-        for (qsizetype from = 0, at; (at = pem.indexOf(end, from)) >= 0; from = at + end.size())
-            identity.chain << tls::Certificate::fromPem(pem.mid(from, at + end.size() - from));
-        self->m_secrets.read(keyEntry(profileId, storageId), context, [=](const keychain::StoreResult &kr, tls::SecretBuffer der) mutable {
+        self->m_secrets.read(keyName, context, [=](const keychain::StoreResult &kr, tls::SecretBuffer der) {
             if (!kr.ok())
                 return done(kr, {});
-            identity.key = tls::PrivateKey::fromPkcs8Der(der);
-            const bool consistent = !identity.chain.isEmpty() && !identity.chain.first().isNull()
-                                 && identity.chain.first().sha256Fingerprint() == fingerprint
-                                 && identity.key.matches(identity.chain.first());
-            if (!consistent)
+            LoadedIdentity identity{chain, tls::PrivateKey::fromPkcs8Der(der)};
+            if (!identity.key.matches(identity.chain.first()))
                 return done(keychain::CredentialStore::describe(keychain::StoreError::Damaged,
                                                                 QStringLiteral("key and certificate do not match")), {});
             done(kr, identity);

@@ -52,6 +52,9 @@ public:
     // (blocked, unreadable, mismatched key). The key goes to the keychain as PKCS#8 DER.
     void storeIdentity(const QString &profileId, const tls::InspectionReport &report, bool makeActive,
                        QObject *context, Done done);
+    // The public certificate chain only (leaf first), e.g. for export.
+    void loadChain(const QString &profileId, const QString &fingerprint, QObject *context,
+                   std::function<void(const keychain::StoreResult &, QList<tls::Certificate>)> done);
     void loadIdentity(const QString &profileId, const QString &fingerprint, QObject *context,
                       std::function<void(const keychain::StoreResult &, LoadedIdentity)> done);
     void removeIdentity(const QString &profileId, const QString &fingerprint, QObject *context, Done done);

@@ -1,0 +1,147 @@
+#include "gui/certificatestab.h"
+#include "gui/dialogs.h"
+#include "support/async.h"
+#include "support/guifixture.h"
+#include "support/testpki.h"
+
+#include "core/tls/inspection.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace ait;
+using ait::gui::CertificatesTab;
+using ait::gui::Dialogs;
+
+class TestCertificatesTab : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_pkiDir;
+    std::unique_ptr<test::TestPki> m_pki;
+    std::unique_ptr<test::GuiFixture> m_f;
+    QString m_profileId;
+
+    void store(const char *cert, const char *key, bool active)
+    {
+        tls::InspectionRequest request;
+        request.certificate = tls::MaterialSource::file(m_pki->path(QString::fromLatin1(cert)));
+        request.key = tls::MaterialSource::file(m_pki->path(QString::fromLatin1(key)));
+        const auto report = tls::Inspector(m_f->clock).inspect(request);
+        QVERIFY(test::await([&](auto done) { m_f->profiles.storeIdentity(m_profileId, report, active, nullptr, done); }).ok());
+    }
+
+    QPushButton *button(CertificatesTab &tab, const char *name) { return tab.findChild<QPushButton *>(QString::fromLatin1(name)); }
+
+private slots:
+    void initTestCase()
+    {
+        m_pki = std::make_unique<test::TestPki>(m_pkiDir.path());
+        m_pki->writeAll();
+    }
+
+    void init()
+    {
+        m_f = std::make_unique<test::GuiFixture>();
+        m_f->clock.set(m_pki->now());
+        m_profileId = m_f->profiles.createProfile(QStringLiteral("Partner"), profiles::Environment::Live)->id;
+        store("client-chain.pem", "client-key.pem", true);
+        store("soon-cert.pem", "soon-key.pem", false);
+    }
+
+    void listsProfilesWithStateAndActiveMarker()
+    {
+        CertificatesTab tab(m_f->context);
+        auto *tree = tab.findChild<QTreeWidget *>(QStringLiteral("profilesTree"));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem *profile = tree->topLevelItem(0);
+        QCOMPARE(profile->text(0), QStringLiteral("Partner"));
+        QCOMPARE(profile->childCount(), 2);
+        // Longest-lasting first; the active one is marked.
+        QVERIFY(profile->child(0)->text(0).contains(QStringLiteral("★ mini-app client")));
+        QCOMPARE(profile->child(0)->text(1), QStringLiteral("Valid · active"));
+        QCOMPARE(profile->child(0)->text(2), QStringLiteral("390"));
+        QCOMPARE(profile->child(1)->text(1), QStringLiteral("Expires soon"));
+        QCOMPARE(profile->child(1)->text(2), QStringLiteral("10"));
+    }
+
+    void detailPaneShowsEveryField()
+    {
+        CertificatesTab tab(m_f->context);
+        tab.select(m_profileId, m_pki->rsaClient.certificate.sha256Fingerprint());
+        const QString text = tab.findChild<QTextBrowser *>(QStringLiteral("identityDetails"))->toPlainText();
+        for (const QString &expected : {m_pki->rsaClient.certificate.sha256Fingerprint(), QStringLiteral("clientAuth"),
+                                        QStringLiteral("CN=ait Test Intermediate CA"), QStringLiteral("RSA, 2048 bits")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in ") + text));
+    }
+
+    void setActiveAndCopyFingerprint()
+    {
+        CertificatesTab tab(m_f->context);
+        const QString soon = m_f->profiles.profile(m_profileId)->identities.last().fingerprint;
+        tab.select(m_profileId, soon);
+        QVERIFY(button(tab, "setActiveButton")->isEnabled());
+        button(tab, "setActiveButton")->click();
+        QCOMPARE(m_f->profiles.profile(m_profileId)->activeFingerprint, soon);
+        QCOMPARE(tab.selectedFingerprint(), soon); // selection survives the reload
+        QVERIFY(!button(tab, "setActiveButton")->isEnabled());
+        button(tab, "copyFingerprintButton")->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), soon);
+    }
+
+    void exportsThePublicChainOnly()
+    {
+        CertificatesTab tab(m_f->context);
+        tab.select(m_profileId, m_pki->rsaClient.certificate.sha256Fingerprint());
+        const QString file = m_f->dir.filePath(QStringLiteral("exported.pem"));
+        Dialogs::setNextFileName(file);
+        QSignalSpy status(&tab, &CertificatesTab::statusMessage);
+        button(tab, "exportChainButton")->click();
+        QTRY_COMPARE(status.size(), 1);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray pem = exported.readAll();
+        QCOMPARE(pem, tls::chainToPem(m_pki->rsaClient.fullChain()));
+        QVERIFY(!pem.contains("PRIVATE KEY"));
+    }
+
+    void removeAsksFirst()
+    {
+        CertificatesTab tab(m_f->context);
+        const QString soon = m_f->profiles.profile(m_profileId)->identities.last().fingerprint;
+        tab.select(m_profileId, soon);
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        button(tab, "removeButton")->click();
+        QCOMPARE(m_f->profiles.profile(m_profileId)->identities.size(), 2);
+
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        button(tab, "removeButton")->click();
+        QTRY_COMPARE(m_f->profiles.profile(m_profileId)->identities.size(), 1);
+
+        // The whole profile, with everything it stored in the keychain.
+        tab.select(m_profileId);
+        QCOMPARE(button(tab, "removeButton")->text(), QStringLiteral("&Remove profile…"));
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        button(tab, "removeButton")->click();
+        QTRY_VERIFY(!m_f->profiles.profile(m_profileId));
+        QVERIFY(m_f->backend->entries.isEmpty());
+        QCOMPARE(tab.findChild<QTreeWidget *>(QStringLiteral("profilesTree"))->topLevelItemCount(), 0);
+    }
+
+    void importButtonAsksForTheWizard()
+    {
+        CertificatesTab tab(m_f->context);
+        tab.select(m_profileId);
+        QSignalSpy requested(&tab, &CertificatesTab::importRequested);
+        button(tab, "importButton")->click();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), m_profileId);
+    }
+};
+
+QTEST_MAIN(TestCertificatesTab)
+#include "tst_certificatestab.moc"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/keychain/credentialstore.h"
+#include "core/keychain/memorybackend.h"
+#include "core/profiles/profilestore.h"
+#include "gui/appcontext.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace ait::test {
+
+// Everything a window needs, with an in-memory keychain and a fixed clock.
+struct GuiFixture
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    keychain::MemoryBackend *backend = new keychain::MemoryBackend;
+    keychain::CredentialStore secrets{std::unique_ptr<keychain::EntryBackend>(backend), settings};
+    profiles::ProfileStore profiles{secrets, settings};
+    FixedClock clock{QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC)};
+    gui::AppContext context{settings, secrets, profiles, clock};
+};
+
+} // namespace ait::test
