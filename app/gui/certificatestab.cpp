@@ -1,6 +1,7 @@
 #include "certificatestab.h"
 
 #include "dialogs.h"
+#include "profiledialog.h"
 
 #include "core/clock.h"
 #include "core/profiles/profilestore.h"
@@ -53,6 +54,8 @@ CertificatesTab::CertificatesTab(AppContext &context, QWidget *parent) : QWidget
 
     m_importButton = new QPushButton(tr("&Import certificate…"));
     m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_settingsButton = new QPushButton(tr("Profile &settings…"));
+    m_settingsButton->setObjectName(QStringLiteral("profileSettingsButton"));
     m_activeButton = new QPushButton(tr("Set &active"));
     m_activeButton->setObjectName(QStringLiteral("setActiveButton"));
     m_copyButton = new QPushButton(tr("&Copy fingerprint"));
@@ -63,7 +66,7 @@ CertificatesTab::CertificatesTab(AppContext &context, QWidget *parent) : QWidget
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_importButton, m_activeButton, m_copyButton, m_exportButton, m_removeButton})
+    for (QPushButton *b : {m_importButton, m_settingsButton, m_activeButton, m_copyButton, m_exportButton, m_removeButton})
         buttons->addWidget(b);
     buttons->addStretch();
 
@@ -80,6 +83,7 @@ CertificatesTab::CertificatesTab(AppContext &context, QWidget *parent) : QWidget
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &CertificatesTab::showDetails);
     connect(m_importButton, &QPushButton::clicked, this, [this] { emit importRequested(selectedProfileId()); });
+    connect(m_settingsButton, &QPushButton::clicked, this, &CertificatesTab::editProfile);
     connect(m_activeButton, &QPushButton::clicked, this, &CertificatesTab::setActive);
     connect(m_copyButton, &QPushButton::clicked, this, &CertificatesTab::copyFingerprint);
     connect(m_exportButton, &QPushButton::clicked, this, &CertificatesTab::exportChain);
@@ -175,6 +179,7 @@ void CertificatesTab::showDetails()
     m_copyButton->setEnabled(identity);
     m_exportButton->setEnabled(identity && !m_busy);
     m_removeButton->setEnabled(profile && !m_busy);
+    m_settingsButton->setEnabled(profile.has_value());
     m_removeButton->setText(identity ? tr("&Remove certificate…") : tr("&Remove profile…"));
     if (!profile)
         return;
@@ -217,6 +222,15 @@ void CertificatesTab::setBusy(bool busy)
 {
     m_busy = busy;
     showDetails();
+}
+
+void CertificatesTab::editProfile()
+{
+    if (selectedProfileId().isEmpty())
+        return;
+    auto *dialog = new ProfileDialog(m_context, selectedProfileId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CertificatesTab::setActive()

@@ -37,13 +37,14 @@ private:
     void copyFingerprint();
     void exportChain();
     void removeSelected();
+    void editProfile();
     void setBusy(bool busy);
 
     AppContext &m_context;
     QTreeWidget *m_tree;
     QTextBrowser *m_details;
     QLabel *m_error;
-    QPushButton *m_importButton, *m_activeButton, *m_copyButton, *m_exportButton, *m_removeButton;
+    QPushButton *m_importButton, *m_settingsButton, *m_activeButton, *m_copyButton, *m_exportButton, *m_removeButton;
     bool m_busy = false;
 };
 

@@ -1,117 +1,117 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>ait-console</source>
-        <translation>ait-console</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Certificates</translation>
-    </message>
-    <message>
-        <source>Client certificates and profiles. Import a certificate, inspect it and see how many days it has left.</source>
-        <translation>Client certificates and profiles. Import a certificate, inspect it and see how many days it has left.</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <source>Toss login test: exchange an authorization code for tokens, refresh them, read the user&apos;s details and unlink.</source>
-        <translation>Toss login test: exchange an authorization code for tokens, refresh them, read the user&apos;s details and unlink.</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Payments</translation>
-    </message>
-    <message>
-        <source>Toss Pay: look up a payment by payToken or orderNo and refund it.</source>
-        <translation>Toss Pay: look up a payment by payToken or orderNo and refund it.</translation>
-    </message>
-    <message>
-        <source>In-app purchases</source>
-        <translation>In-app purchases</translation>
-    </message>
-    <message>
-        <source>Look up the status of an in-app purchase order.</source>
-        <translation>Look up the status of an in-app purchase order.</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>Send a test, single or bulk smart message (functional push).</source>
-        <translation>Send a test, single or bulk smart message (functional push).</translation>
-    </message>
-    <message>
-        <source>Promotions</source>
-        <translation>Promotions</translation>
-    </message>
-    <message>
-        <source>Pay Toss points to one user or to a list of users.</source>
-        <translation>Pay Toss points to one user or to a list of users.</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Every refund, payout and message this console sent, with its outcome.</source>
-        <translation>Every refund, payout and message this console sent, with its outcome.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>&amp;About ait-console</source>
-        <translation>&amp;About ait-console</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>About &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Import a new certificate…</source>
-        <translation>Import a new certificate…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Import certificate…</source>
-        <translation>&amp;Import certificate…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-</context>
-<context>
-    <name>ait::cli::Cli</name>
-    <message>
-        <source>Usage: ait-cli COMMAND [OPTIONS]
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>ait-console</source>
+            <translation>ait-console</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <source>Client certificates and profiles. Import a certificate, inspect it and see how many days it has left.</source>
+            <translation>Client certificates and profiles. Import a certificate, inspect it and see how many days it has left.</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>Toss login test: exchange an authorization code for tokens, refresh them, read the user's details and unlink.</source>
+            <translation>Toss login test: exchange an authorization code for tokens, refresh them, read the user's details and unlink.</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Toss Pay: look up a payment by payToken or orderNo and refund it.</source>
+            <translation>Toss Pay: look up a payment by payToken or orderNo and refund it.</translation>
+        </message>
+        <message>
+            <source>In-app purchases</source>
+            <translation>In-app purchases</translation>
+        </message>
+        <message>
+            <source>Look up the status of an in-app purchase order.</source>
+            <translation>Look up the status of an in-app purchase order.</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>Send a test, single or bulk smart message (functional push).</source>
+            <translation>Send a test, single or bulk smart message (functional push).</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>Promotions</translation>
+        </message>
+        <message>
+            <source>Pay Toss points to one user or to a list of users.</source>
+            <translation>Pay Toss points to one user or to a list of users.</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Every refund, payout and message this console sent, with its outcome.</source>
+            <translation>Every refund, payout and message this console sent, with its outcome.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>&amp;About ait-console</source>
+            <translation>&amp;About ait-console</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>About &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Import a new certificate…</source>
+            <translation>Import a new certificate…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Import certificate…</source>
+            <translation>&amp;Import certificate…</translation>
+        </message>
+        <message>
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::cli::Cli</name>
+        <message>
+            <source>Usage: ait-cli COMMAND [OPTIONS]
 
 Commands:
   inspect    check a client certificate and key (--help for options)
@@ -119,7 +119,7 @@ Commands:
 
   --version  print the version
 </source>
-        <translation>Usage: ait-cli COMMAND [OPTIONS]
+            <translation>Usage: ait-cli COMMAND [OPTIONS]
 
 Commands:
   inspect    check a client certificate and key (--help for options)
@@ -127,1027 +127,1122 @@ Commands:
 
   --version  print the version
 </translation>
-    </message>
-</context>
-<context>
-    <name>ait::cli::IdentityOptions</name>
-    <message>
-        <source>Private key file, when the certificate file holds none.</source>
-        <translation>Private key file, when the certificate file holds none.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>File whose first line is the key&apos;s passphrase.</source>
-        <translation>File whose first line is the key&apos;s passphrase.</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 cannot be read.</source>
-        <translation>The passphrase file %1 cannot be read.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::cli::ImportCommand</name>
-    <message>
-        <source>Checks a client certificate and stores it, with its key, in the OS keychain.</source>
-        <translation>Checks a client certificate and stores it, with its key, in the OS keychain.</translation>
-    </message>
-    <message>
-        <source>Profile to store into (created when missing).</source>
-        <translation>Profile to store into (created when missing).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
-        <translation>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>Make the new identity the active one even when the profile already has one.</source>
-        <translation>Make the new identity the active one even when the profile already has one.</translation>
-    </message>
-    <message>
-        <source>Environment of a new profile: live, sandbox or custom (default: live).</source>
-        <translation>Environment of a new profile: live, sandbox or custom (default: live).</translation>
-    </message>
-    <message>
-        <source>environment</source>
-        <translation>environment</translation>
-    </message>
-    <message>
-        <source>Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] [--environment live|sandbox|custom]</source>
-        <translation>Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] [--environment live|sandbox|custom]</translation>
-    </message>
-    <message>
-        <source>No private key was found: give the key file with --key.</source>
-        <translation>No private key was found: give the key file with --key.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; already has an active identity (%2, valid until %3). Add --replace to make the new certificate the active one; the old one stays available for rotation.</source>
-        <translation>Profile &quot;%1&quot; already has an active identity (%2, valid until %3). Add --replace to make the new certificate the active one; the old one stays available for rotation.</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused to store the identity: %1</source>
-        <translation>The OS keychain refused to store the identity: %1</translation>
-    </message>
-    <message>
-        <source>Stored in profile &quot;%1&quot; as the active identity.</source>
-        <translation>Stored in profile &quot;%1&quot; as the active identity.</translation>
-    </message>
-    <message>
-        <source>The private key now lives in the OS keychain. Delete the original key file or lock it away.</source>
-        <translation>The private key now lives in the OS keychain. Delete the original key file or lock it away.</translation>
-    </message>
-    <message>
-        <source>The key file is inside a Git working tree: make sure it was never committed.</source>
-        <translation>The key file is inside a Git working tree: make sure it was never committed.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::cli::InspectCommand</name>
-    <message>
-        <source>Checks a client certificate (and its key) for use with Apps in Toss.</source>
-        <translation>Checks a client certificate (and its key) for use with Apps in Toss.</translation>
-    </message>
-    <message>
-        <source>Print the report as JSON.</source>
-        <translation>Print the report as JSON.</translation>
-    </message>
-    <message>
-        <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
-        <translation>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</translation>
-    </message>
-    <message>
-        <source>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</source>
-        <translation>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::CertificatesTab</name>
-    <message>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
-        <source>Profile / certificate</source>
-        <translation>Profile / certificate</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Days left</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>&amp;Import certificate…</source>
-        <translation>&amp;Import certificate…</translation>
-    </message>
-    <message>
-        <source>Set &amp;active</source>
-        <translation>Set &amp;active</translation>
-    </message>
-    <message>
-        <source>&amp;Copy fingerprint</source>
-        <translation>&amp;Copy fingerprint</translation>
-    </message>
-    <message>
-        <source>&amp;Export chain…</source>
-        <translation>&amp;Export chain…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Remove…</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>Not yet valid</source>
-        <translation>Not yet valid</translation>
-    </message>
-    <message>
-        <source>Expires soon</source>
-        <translation>Expires soon</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>%1 · active</source>
-        <translation>%1 · active</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No certificate yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Import certificate…&lt;/b&gt; and choose the files you downloaded from the Apps in Toss console (mTLS certificate).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;No certificate yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Import certificate…&lt;/b&gt; and choose the files you downloaded from the Apps in Toss console (mTLS certificate).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Remove certificate…</source>
-        <translation>&amp;Remove certificate…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove profile…</source>
-        <translation>&amp;Remove profile…</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Environment</translation>
-    </message>
-    <message>
-        <source>Apps API</source>
-        <translation>Apps API</translation>
-    </message>
-    <message>
-        <source>Pay API</source>
-        <translation>Pay API</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Read-only</translation>
-    </message>
-    <message>
-        <source>yes: lookups only</source>
-        <translation>yes: lookups only</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Certificates</translation>
-    </message>
-    <message>
-        <source>Login decryption key</source>
-        <translation>Login decryption key</translation>
-    </message>
-    <message>
-        <source>stored in the OS keychain</source>
-        <translation>stored in the OS keychain</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serial number</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Valid from</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>%1, %2 bits (in the OS keychain)</source>
-        <translation>%1, %2 bits (in the OS keychain)</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>SHA-256 fingerprint</translation>
-    </message>
-    <message>
-        <source>SHA-1 fingerprint</source>
-        <translation>SHA-1 fingerprint</translation>
-    </message>
-    <message>
-        <source>SPKI SHA-256</source>
-        <translation>SPKI SHA-256</translation>
-    </message>
-    <message>
-        <source>Key usage</source>
-        <translation>Key usage</translation>
-    </message>
-    <message>
-        <source>Extended key usage</source>
-        <translation>Extended key usage</translation>
-    </message>
-    <message>
-        <source>Alternative names</source>
-        <translation>Alternative names</translation>
-    </message>
-    <message>
-        <source>Chain</source>
-        <translation>Chain</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>Active certificate changed.</source>
-        <translation>Active certificate changed.</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint copied.</source>
-        <translation>SHA-256 fingerprint copied.</translation>
-    </message>
-    <message>
-        <source>Export the certificate chain</source>
-        <translation>Export the certificate chain</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt)</source>
-        <translation>PEM certificates (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>The file %1 could not be written: %2</translation>
-    </message>
-    <message>
-        <source>Certificate chain exported to %1 (public certificates only, no key).</source>
-        <translation>Certificate chain exported to %1 (public certificates only, no key).</translation>
-    </message>
-    <message>
-        <source>Remove the certificate &quot;%1&quot; and its private key from profile &quot;%2&quot;?
+        </message>
+    </context>
+    <context>
+        <name>ait::cli::IdentityOptions</name>
+        <message>
+            <source>Private key file, when the certificate file holds none.</source>
+            <translation>Private key file, when the certificate file holds none.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>File whose first line is the key's passphrase.</source>
+            <translation>File whose first line is the key's passphrase.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %1 cannot be read.</source>
+            <translation>The passphrase file %1 cannot be read.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::cli::ImportCommand</name>
+        <message>
+            <source>Checks a client certificate and stores it, with its key, in the OS keychain.</source>
+            <translation>Checks a client certificate and stores it, with its key, in the OS keychain.</translation>
+        </message>
+        <message>
+            <source>Profile to store into (created when missing).</source>
+            <translation>Profile to store into (created when missing).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
+            <translation>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>Make the new identity the active one even when the profile already has one.</source>
+            <translation>Make the new identity the active one even when the profile already has one.</translation>
+        </message>
+        <message>
+            <source>Environment of a new profile: live, sandbox or custom (default: live).</source>
+            <translation>Environment of a new profile: live, sandbox or custom (default: live).</translation>
+        </message>
+        <message>
+            <source>environment</source>
+            <translation>environment</translation>
+        </message>
+        <message>
+            <source>Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] [--environment live|sandbox|custom]</source>
+            <translation>Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] [--environment live|sandbox|custom]</translation>
+        </message>
+        <message>
+            <source>No private key was found: give the key file with --key.</source>
+            <translation>No private key was found: give the key file with --key.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" already has an active identity (%2, valid until %3). Add --replace to make the new certificate the active one; the old one stays available for rotation.</source>
+            <translation>Profile "%1" already has an active identity (%2, valid until %3). Add --replace to make the new certificate the active one; the old one stays available for rotation.</translation>
+        </message>
+        <message>
+            <source>The OS keychain refused to store the identity: %1</source>
+            <translation>The OS keychain refused to store the identity: %1</translation>
+        </message>
+        <message>
+            <source>Stored in profile "%1" as the active identity.</source>
+            <translation>Stored in profile "%1" as the active identity.</translation>
+        </message>
+        <message>
+            <source>The private key now lives in the OS keychain. Delete the original key file or lock it away.</source>
+            <translation>The private key now lives in the OS keychain. Delete the original key file or lock it away.</translation>
+        </message>
+        <message>
+            <source>The key file is inside a Git working tree: make sure it was never committed.</source>
+            <translation>The key file is inside a Git working tree: make sure it was never committed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::cli::InspectCommand</name>
+        <message>
+            <source>Checks a client certificate (and its key) for use with Apps in Toss.</source>
+            <translation>Checks a client certificate (and its key) for use with Apps in Toss.</translation>
+        </message>
+        <message>
+            <source>Print the report as JSON.</source>
+            <translation>Print the report as JSON.</translation>
+        </message>
+        <message>
+            <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
+            <translation>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</translation>
+        </message>
+        <message>
+            <source>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</source>
+            <translation>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::CertificatesTab</name>
+        <message>
+            <source>Live</source>
+            <translation>Live</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <source>Profile / certificate</source>
+            <translation>Profile / certificate</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>&amp;Import certificate…</source>
+            <translation>&amp;Import certificate…</translation>
+        </message>
+        <message>
+            <source>Set &amp;active</source>
+            <translation>Set &amp;active</translation>
+        </message>
+        <message>
+            <source>&amp;Copy fingerprint</source>
+            <translation>&amp;Copy fingerprint</translation>
+        </message>
+        <message>
+            <source>&amp;Export chain…</source>
+            <translation>&amp;Export chain…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Remove…</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Not yet valid</source>
+            <translation>Not yet valid</translation>
+        </message>
+        <message>
+            <source>Expires soon</source>
+            <translation>Expires soon</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>%1 · active</source>
+            <translation>%1 · active</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No certificate yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Import certificate…&lt;/b&gt; and choose the files you downloaded from the Apps in Toss console (mTLS certificate).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;No certificate yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Import certificate…&lt;/b&gt; and choose the files you downloaded from the Apps in Toss console (mTLS certificate).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Remove certificate…</source>
+            <translation>&amp;Remove certificate…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove profile…</source>
+            <translation>&amp;Remove profile…</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>Apps API</source>
+            <translation>Apps API</translation>
+        </message>
+        <message>
+            <source>Pay API</source>
+            <translation>Pay API</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>yes: lookups only</source>
+            <translation>yes: lookups only</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificates</translation>
+        </message>
+        <message>
+            <source>Login decryption key</source>
+            <translation>Login decryption key</translation>
+        </message>
+        <message>
+            <source>stored in the OS keychain</source>
+            <translation>stored in the OS keychain</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serial number</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>%1, %2 bits (in the OS keychain)</source>
+            <translation>%1, %2 bits (in the OS keychain)</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint</source>
+            <translation>SHA-256 fingerprint</translation>
+        </message>
+        <message>
+            <source>SHA-1 fingerprint</source>
+            <translation>SHA-1 fingerprint</translation>
+        </message>
+        <message>
+            <source>SPKI SHA-256</source>
+            <translation>SPKI SHA-256</translation>
+        </message>
+        <message>
+            <source>Key usage</source>
+            <translation>Key usage</translation>
+        </message>
+        <message>
+            <source>Extended key usage</source>
+            <translation>Extended key usage</translation>
+        </message>
+        <message>
+            <source>Alternative names</source>
+            <translation>Alternative names</translation>
+        </message>
+        <message>
+            <source>Chain</source>
+            <translation>Chain</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Active certificate changed.</source>
+            <translation>Active certificate changed.</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint copied.</source>
+            <translation>SHA-256 fingerprint copied.</translation>
+        </message>
+        <message>
+            <source>Export the certificate chain</source>
+            <translation>Export the certificate chain</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt)</source>
+            <translation>PEM certificates (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>The file %1 could not be written: %2</translation>
+        </message>
+        <message>
+            <source>Certificate chain exported to %1 (public certificates only, no key).</source>
+            <translation>Certificate chain exported to %1 (public certificates only, no key).</translation>
+        </message>
+        <message>
+            <source>Remove the certificate "%1" and its private key from profile "%2"?
 
 The key is deleted from the OS keychain; you need the original files to import it again.</source>
-        <translation>Remove the certificate &quot;%1&quot; and its private key from profile &quot;%2&quot;?
+            <translation>Remove the certificate "%1" and its private key from profile "%2"?
 
 The key is deleted from the OS keychain; you need the original files to import it again.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove profile &quot;%1&quot; with its %n certificate(s)?
+        </message>
+        <message numerus="yes">
+            <source>Remove profile "%1" with its %n certificate(s)?
 
 Every key it stored is deleted from the OS keychain.</source>
-        <translation>
-            <numerusform>Remove profile &quot;%1&quot; with its %n certificate?
+            <translation>
+                <numerusform>Remove profile "%1" with its %n certificate?
 
 Every key it stored is deleted from the OS keychain.</numerusform>
-            <numerusform>Remove profile &quot;%1&quot; with its %n certificates?
+                <numerusform>Remove profile "%1" with its %n certificates?
 
 Every key it stored is deleted from the OS keychain.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Removed.</source>
-        <translation>Removed.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::ImportWizard</name>
-    <message>
-        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</source>
-        <translation>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Import a client certificate</source>
-        <translation>Import a client certificate</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::MainWindow</name>
-    <message>
-        <source>About ait-console</source>
-        <translation>About ait-console</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;Operator console for the Apps in Toss partner APIs.&lt;/p&gt;&lt;p&gt;Every call uses mutual TLS with a client certificate kept in the OS keychain.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;Operator console for the Apps in Toss partner APIs.&lt;/p&gt;&lt;p&gt;Every call uses mutual TLS with a client certificate kept in the OS keychain.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>Profile:</translation>
-    </message>
-    <message>
-        <source>(no profile yet: import a certificate)</source>
-        <translation>(no profile yet: import a certificate)</translation>
-    </message>
-    <message>
-        <source>The active certificate of profile &quot;%1&quot; expired on %2. Partner API calls will fail until you import a new one.</source>
-        <translation>The active certificate of profile &quot;%1&quot; expired on %2. Partner API calls will fail until you import a new one.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The active certificate of profile &quot;%1&quot; expires in %n day(s) (%2). Issue a new one in the Apps in Toss console and import it.</source>
-        <translation>
-            <numerusform>The active certificate of profile &quot;%1&quot; expires in %n day (%2). Issue a new one in the Apps in Toss console and import it.</numerusform>
-            <numerusform>The active certificate of profile &quot;%1&quot; expires in %n days (%2). Issue a new one in the Apps in Toss console and import it.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>System language</translation>
-    </message>
-    <message>
-        <source>The language changes the next time ait-console starts.</source>
-        <translation>The language changes the next time ait-console starts.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::PassphrasePage</name>
-    <message>
-        <source>Unlock the private key</source>
-        <translation>Unlock the private key</translation>
-    </message>
-    <message>
-        <source>The key is protected by a passphrase. It is used once to read the key and never stored.</source>
-        <translation>The key is protected by a passphrase. It is used once to read the key and never stored.</translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
-        <source>The passphrase is wrong.</source>
-        <translation>The passphrase is wrong.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::ReviewPage</name>
-    <message>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>Check the certificate before it is stored in the OS keychain.</source>
-        <translation>Check the certificate before it is stored in the OS keychain.</translation>
-    </message>
-    <message>
-        <source>I have read the warnings and want to store this certificate.</source>
-        <translation>I have read the warnings and want to store this certificate.</translation>
-    </message>
-    <message>
-        <source>New profile:</source>
-        <translation>New profile:</translation>
-    </message>
-    <message>
-        <source>Existing profile:</source>
-        <translation>Existing profile:</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
-        <source>Store into:</source>
-        <translation>Store into:</translation>
-    </message>
-    <message>
-        <source>A private key is needed to store an identity.</source>
-        <translation>A private key is needed to store an identity.</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serial number</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Valid from</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Days left</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>not found</translation>
-    </message>
-    <message>
-        <source>%1 %2 bits — %3</source>
-        <translation>%1 %2 bits — %3</translation>
-    </message>
-    <message>
-        <source>matches the certificate</source>
-        <translation>matches the certificate</translation>
-    </message>
-    <message>
-        <source>does NOT match the certificate</source>
-        <translation>does NOT match the certificate</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>SHA-256 fingerprint</translation>
-    </message>
-    <message>
-        <source>Extended key usage</source>
-        <translation>Extended key usage</translation>
-    </message>
-    <message>
-        <source>Chain</source>
-        <translation>Chain</translation>
-    </message>
-    <message>
-        <source>Replace the active certificate?</source>
-        <translation>Replace the active certificate?</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; already uses &quot;%2&quot; (valid until %3).
+            </translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>Removed.</translation>
+        </message>
+        <message>
+            <source>Profile &amp;settings…</source>
+            <translation>Profile &amp;settings…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::ImportWizard</name>
+        <message>
+            <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</source>
+            <translation>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Import a client certificate</source>
+            <translation>Import a client certificate</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::MainWindow</name>
+        <message>
+            <source>About ait-console</source>
+            <translation>About ait-console</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;Operator console for the Apps in Toss partner APIs.&lt;/p&gt;&lt;p&gt;Every call uses mutual TLS with a client certificate kept in the OS keychain.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;Operator console for the Apps in Toss partner APIs.&lt;/p&gt;&lt;p&gt;Every call uses mutual TLS with a client certificate kept in the OS keychain.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>Profile:</translation>
+        </message>
+        <message>
+            <source>(no profile yet: import a certificate)</source>
+            <translation>(no profile yet: import a certificate)</translation>
+        </message>
+        <message>
+            <source>The active certificate of profile "%1" expired on %2. Partner API calls will fail until you import a new one.</source>
+            <translation>The active certificate of profile "%1" expired on %2. Partner API calls will fail until you import a new one.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The active certificate of profile "%1" expires in %n day(s) (%2). Issue a new one in the Apps in Toss console and import it.</source>
+            <translation>
+                <numerusform>The active certificate of profile "%1" expires in %n day (%2). Issue a new one in the Apps in Toss console and import it.</numerusform>
+                <numerusform>The active certificate of profile "%1" expires in %n days (%2). Issue a new one in the Apps in Toss console and import it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>System language</translation>
+        </message>
+        <message>
+            <source>The language changes the next time ait-console starts.</source>
+            <translation>The language changes the next time ait-console starts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::PassphrasePage</name>
+        <message>
+            <source>Unlock the private key</source>
+            <translation>Unlock the private key</translation>
+        </message>
+        <message>
+            <source>The key is protected by a passphrase. It is used once to read the key and never stored.</source>
+            <translation>The key is protected by a passphrase. It is used once to read the key and never stored.</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <source>The passphrase is wrong.</source>
+            <translation>The passphrase is wrong.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::ProfileDialog</name>
+        <message>
+            <source>Profile settings</source>
+            <translation>Profile settings</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Live</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <source>Read-only: lookups only, no refunds, payouts or messages</source>
+            <translation>Read-only: lookups only, no refunds, payouts or messages</translation>
+        </message>
+        <message>
+            <source>Mark new payments as test payments by default</source>
+            <translation>Mark new payments as test payments by default</translation>
+        </message>
+        <message>
+            <source>stored — type a new one to replace it</source>
+            <translation>stored — type a new one to replace it</translation>
+        </message>
+        <message>
+            <source>base64, from the Apps in Toss e-mail</source>
+            <translation>base64, from the Apps in Toss e-mail</translation>
+        </message>
+        <message>
+            <source>from the same e-mail</source>
+            <translation>from the same e-mail</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Environment:</translation>
+        </message>
+        <message>
+            <source>&amp;Apps API URL:</source>
+            <translation>&amp;Apps API URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Pay API URL:</source>
+            <translation>&amp;Pay API URL:</translation>
+        </message>
+        <message>
+            <source>Login &amp;decryption key:</source>
+            <translation>Login &amp;decryption key:</translation>
+        </message>
+        <message>
+            <source>Login AA&amp;D:</source>
+            <translation>Login AA&amp;D:</translation>
+        </message>
+        <message>
+            <source>The profile needs a name.</source>
+            <translation>The profile needs a name.</translation>
+        </message>
+        <message>
+            <source>Another profile already has this name.</source>
+            <translation>Another profile already has this name.</translation>
+        </message>
+        <message>
+            <source>The API URLs must start with https:// and name a host (every partner call is mutual TLS).</source>
+            <translation>The API URLs must start with https:// and name a host (every partner call is mutual TLS).</translation>
+        </message>
+        <message>
+            <source>Enter the decryption key and the AAD together.</source>
+            <translation>Enter the decryption key and the AAD together.</translation>
+        </message>
+        <message>
+            <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
+            <translation>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</translation>
+        </message>
+        <message>
+            <source>The profile could not be saved.</source>
+            <translation>The profile could not be saved.</translation>
+        </message>
+        <message>
+            <source>Storing the decryption key in the OS keychain…</source>
+            <translation>Storing the decryption key in the OS keychain…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::ReviewPage</name>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Check the certificate before it is stored in the OS keychain.</source>
+            <translation>Check the certificate before it is stored in the OS keychain.</translation>
+        </message>
+        <message>
+            <source>I have read the warnings and want to store this certificate.</source>
+            <translation>I have read the warnings and want to store this certificate.</translation>
+        </message>
+        <message>
+            <source>New profile:</source>
+            <translation>New profile:</translation>
+        </message>
+        <message>
+            <source>Existing profile:</source>
+            <translation>Existing profile:</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Live</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <source>Store into:</source>
+            <translation>Store into:</translation>
+        </message>
+        <message>
+            <source>A private key is needed to store an identity.</source>
+            <translation>A private key is needed to store an identity.</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Serial number</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>not found</source>
+            <translation>not found</translation>
+        </message>
+        <message>
+            <source>%1 %2 bits — %3</source>
+            <translation>%1 %2 bits — %3</translation>
+        </message>
+        <message>
+            <source>matches the certificate</source>
+            <translation>matches the certificate</translation>
+        </message>
+        <message>
+            <source>does NOT match the certificate</source>
+            <translation>does NOT match the certificate</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint</source>
+            <translation>SHA-256 fingerprint</translation>
+        </message>
+        <message>
+            <source>Extended key usage</source>
+            <translation>Extended key usage</translation>
+        </message>
+        <message>
+            <source>Chain</source>
+            <translation>Chain</translation>
+        </message>
+        <message>
+            <source>Replace the active certificate?</source>
+            <translation>Replace the active certificate?</translation>
+        </message>
+        <message>
+            <source>Profile "%1" already uses "%2" (valid until %3).
 
 Make the new certificate the active one? The current one stays in the profile, so you can switch back.</source>
-        <translation>Profile &quot;%1&quot; already uses &quot;%2&quot; (valid until %3).
+            <translation>Profile "%1" already uses "%2" (valid until %3).
 
 Make the new certificate the active one? The current one stays in the profile, so you can switch back.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::SelectPage</name>
-    <message>
-        <source>Choose the certificate</source>
-        <translation>Choose the certificate</translation>
-    </message>
-    <message>
-        <source>Use the files downloaded from the Apps in Toss console (mTLS certificate), a PKCS#12 file, or paste the PEM text. You can also drop the files here.</source>
-        <translation>Use the files downloaded from the Apps in Toss console (mTLS certificate), a PKCS#12 file, or paste the PEM text. You can also drop the files here.</translation>
-    </message>
-    <message>
-        <source>Certificate file and key file</source>
-        <translation>Certificate file and key file</translation>
-    </message>
-    <message>
-        <source>One file: PEM bundle or PKCS#12 (.p12, .pfx)</source>
-        <translation>One file: PEM bundle or PKCS#12 (.p12, .pfx)</translation>
-    </message>
-    <message>
-        <source>Paste PEM text</source>
-        <translation>Paste PEM text</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Certificate:</translation>
-    </message>
-    <message>
-        <source>Choose the certificate file</source>
-        <translation>Choose the certificate file</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>Private key:</translation>
-    </message>
-    <message>
-        <source>Choose the private key file</source>
-        <translation>Choose the private key file</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <source>Choose the bundle or PKCS#12 file</source>
-        <translation>Choose the bundle or PKCS#12 file</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::StorePage</name>
-    <message>
-        <source>Store in the OS keychain</source>
-        <translation>Store in the OS keychain</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <source>A profile with this name already exists. Go back and choose another name.</source>
-        <translation>A profile with this name already exists. Go back and choose another name.</translation>
-    </message>
-    <message>
-        <source>Storing the key and certificate in the OS keychain…</source>
-        <translation>Storing the key and certificate in the OS keychain…</translation>
-    </message>
-    <message>
-        <source>The certificate was not stored. %1
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::SelectPage</name>
+        <message>
+            <source>Choose the certificate</source>
+            <translation>Choose the certificate</translation>
+        </message>
+        <message>
+            <source>Use the files downloaded from the Apps in Toss console (mTLS certificate), a PKCS#12 file, or paste the PEM text. You can also drop the files here.</source>
+            <translation>Use the files downloaded from the Apps in Toss console (mTLS certificate), a PKCS#12 file, or paste the PEM text. You can also drop the files here.</translation>
+        </message>
+        <message>
+            <source>Certificate file and key file</source>
+            <translation>Certificate file and key file</translation>
+        </message>
+        <message>
+            <source>One file: PEM bundle or PKCS#12 (.p12, .pfx)</source>
+            <translation>One file: PEM bundle or PKCS#12 (.p12, .pfx)</translation>
+        </message>
+        <message>
+            <source>Paste PEM text</source>
+            <translation>Paste PEM text</translation>
+        </message>
+        <message>
+            <source>Certificate:</source>
+            <translation>Certificate:</translation>
+        </message>
+        <message>
+            <source>Choose the certificate file</source>
+            <translation>Choose the certificate file</translation>
+        </message>
+        <message>
+            <source>Private key:</source>
+            <translation>Private key:</translation>
+        </message>
+        <message>
+            <source>Choose the private key file</source>
+            <translation>Choose the private key file</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Choose the bundle or PKCS#12 file</source>
+            <translation>Choose the bundle or PKCS#12 file</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::StorePage</name>
+        <message>
+            <source>Store in the OS keychain</source>
+            <translation>Store in the OS keychain</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>A profile with this name already exists. Go back and choose another name.</source>
+            <translation>A profile with this name already exists. Go back and choose another name.</translation>
+        </message>
+        <message>
+            <source>Storing the key and certificate in the OS keychain…</source>
+            <translation>Storing the key and certificate in the OS keychain…</translation>
+        </message>
+        <message>
+            <source>The certificate was not stored. %1
 
 %2</source>
-        <translation>The certificate was not stored. %1
+            <translation>The certificate was not stored. %1
 
 %2</translation>
-    </message>
-    <message>
-        <source>Stored. The private key now lives in the OS keychain, not in a file.</source>
-        <translation>Stored. The private key now lives in the OS keychain, not in a file.</translation>
-    </message>
-    <message>
-        <source>Delete the original files or lock them away:
+        </message>
+        <message>
+            <source>Stored. The private key now lives in the OS keychain, not in a file.</source>
+            <translation>Stored. The private key now lives in the OS keychain, not in a file.</translation>
+        </message>
+        <message>
+            <source>Delete the original files or lock them away:
 %1</source>
-        <translation>Delete the original files or lock them away:
+            <translation>Delete the original files or lock them away:
 %1</translation>
-    </message>
-    <message>
-        <source>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</source>
-        <translation>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::keychain::CredentialStore</name>
-    <message>
-        <source>Nothing is stored in the OS keychain under this name.</source>
-        <translation>Nothing is stored in the OS keychain under this name.</translation>
-    </message>
-    <message>
-        <source>Import the certificate again.</source>
-        <translation>Import the certificate again.</translation>
-    </message>
-    <message>
-        <source>No OS keychain is running.</source>
-        <translation>No OS keychain is running.</translation>
-    </message>
-    <message>
-        <source>On Linux, start GNOME Keyring or KWallet (log in to a desktop session). On a server, run the console inside &quot;dbus-run-session&quot; with &quot;gnome-keyring-daemon --unlock&quot;. Keys are never stored in a plain file instead.</source>
-        <translation>On Linux, start GNOME Keyring or KWallet (log in to a desktop session). On a server, run the console inside &quot;dbus-run-session&quot; with &quot;gnome-keyring-daemon --unlock&quot;. Keys are never stored in a plain file instead.</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused access.</source>
-        <translation>The OS keychain refused access.</translation>
-    </message>
-    <message>
-        <source>Unlock the keychain (for example by logging in again) and try again.</source>
-        <translation>Unlock the keychain (for example by logging in again) and try again.</translation>
-    </message>
-    <message>
-        <source>The keychain&apos;s request for permission was cancelled.</source>
-        <translation>The keychain&apos;s request for permission was cancelled.</translation>
-    </message>
-    <message>
-        <source>Try again and allow access when the keychain asks.</source>
-        <translation>Try again and allow access when the keychain asks.</translation>
-    </message>
-    <message>
-        <source>The entry in the OS keychain is damaged or incomplete.</source>
-        <translation>The entry in the OS keychain is damaged or incomplete.</translation>
-    </message>
-    <message>
-        <source>Remove the identity and import the certificate again.</source>
-        <translation>Remove the identity and import the certificate again.</translation>
-    </message>
-    <message>
-        <source>The OS keychain reported an error.</source>
-        <translation>The OS keychain reported an error.</translation>
-    </message>
-    <message>
-        <source>Try again; if it keeps failing, restart the keychain service or the computer.</source>
-        <translation>Try again; if it keeps failing, restart the keychain service or the computer.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::profiles::ProfileStore</name>
-    <message>
-        <source>The profile does not exist.</source>
-        <translation>The profile does not exist.</translation>
-    </message>
-    <message>
-        <source>This certificate cannot be stored: %1</source>
-        <translation>This certificate cannot be stored: %1</translation>
-    </message>
-    <message>
-        <source>The private key could not be encoded.</source>
-        <translation>The private key could not be encoded.</translation>
-    </message>
-    <message>
-        <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
-        <translation>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</translation>
-    </message>
-    <message>
-        <source>The AAD is missing; it comes in the same e-mail as the key.</source>
-        <translation>The AAD is missing; it comes in the same e-mail as the key.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::tls::Inspector</name>
-    <message>
-        <source>Ready: this certificate and key can be used.</source>
-        <translation>Ready: this certificate and key can be used.</translation>
-    </message>
-    <message>
-        <source>Usable, with warnings.</source>
-        <translation>Usable, with warnings.</translation>
-    </message>
-    <message>
-        <source>Blocked: this certificate cannot be used.</source>
-        <translation>Blocked: this certificate cannot be used.</translation>
-    </message>
-    <message>
-        <source>Unreadable: no usable certificate or key was found.</source>
-        <translation>Unreadable: no usable certificate or key was found.</translation>
-    </message>
-    <message>
-        <source>Passphrase needed: the key is protected and could not be unlocked.</source>
-        <translation>Passphrase needed: the key is protected and could not be unlocked.</translation>
-    </message>
-    <message>
-        <source>The key file holds no private key.</source>
-        <translation>The key file holds no private key.</translation>
-    </message>
-    <message>
-        <source>The key file holds a certificate, not a private key.</source>
-        <translation>The key file holds a certificate, not a private key.</translation>
-    </message>
-    <message>
-        <source>Choose the private key file (often named client-key.pem or *_private.key). Were the two files swapped?</source>
-        <translation>Choose the private key file (often named client-key.pem or *_private.key). Were the two files swapped?</translation>
-    </message>
-    <message>
-        <source>No certificate was found.</source>
-        <translation>No certificate was found.</translation>
-    </message>
-    <message>
-        <source>This file holds a private key but no certificate.</source>
-        <translation>This file holds a private key but no certificate.</translation>
-    </message>
-    <message>
-        <source>Choose the certificate file (often named client-cert.pem or *_public.crt).</source>
-        <translation>Choose the certificate file (often named client-cert.pem or *_public.crt).</translation>
-    </message>
-    <message>
-        <source>The key file</source>
-        <translation>The key file</translation>
-    </message>
-    <message>
-        <source>The certificate file</source>
-        <translation>The certificate file</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Check the path and try again.</source>
-        <translation>Check the path and try again.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 cannot be read.</translation>
-    </message>
-    <message>
-        <source>Check that the file is not a folder and that you have permission to read it.</source>
-        <translation>Check that the file is not a folder and that you have permission to read it.</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 is empty.</translation>
-    </message>
-    <message>
-        <source>Download the file again from the Apps in Toss console.</source>
-        <translation>Download the file again from the Apps in Toss console.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 1 MiB, far too large for a certificate or key.</source>
-        <translation>%1 is larger than 1 MiB, far too large for a certificate or key.</translation>
-    </message>
-    <message>
-        <source>Check that you chose the right file.</source>
-        <translation>Check that you chose the right file.</translation>
-    </message>
-    <message>
-        <source>%1 is not a certificate, a private key or a PKCS#12 file.</source>
-        <translation>%1 is not a certificate, a private key or a PKCS#12 file.</translation>
-    </message>
-    <message>
-        <source>%1 holds %2, which is not a certificate or a private key.</source>
-        <translation>%1 holds %2, which is not a certificate or a private key.</translation>
-    </message>
-    <message>
-        <source>Use the certificate and key downloaded from the Apps in Toss console (PEM), or a .p12/.pfx file.</source>
-        <translation>Use the certificate and key downloaded from the Apps in Toss console (PEM), or a .p12/.pfx file.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or cut off.</source>
-        <translation>%1 is damaged or cut off.</translation>
-    </message>
-    <message>
-        <source>Download the file again, or copy the whole text including the BEGIN and END lines.</source>
-        <translation>Download the file again, or copy the whole text including the BEGIN and END lines.</translation>
-    </message>
-    <message>
-        <source>%1 uses a key type that cannot be used here (%2). Only RSA and EC keys are supported.</source>
-        <translation>%1 uses a key type that cannot be used here (%2). Only RSA and EC keys are supported.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>Issue a new certificate in the Apps in Toss console.</source>
-        <translation>Issue a new certificate in the Apps in Toss console.</translation>
-    </message>
-    <message>
-        <source>The private key is protected by a passphrase.</source>
-        <translation>The private key is protected by a passphrase.</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase to unlock it.</source>
-        <translation>Enter the passphrase to unlock it.</translation>
-    </message>
-    <message>
-        <source>The passphrase is wrong.</source>
-        <translation>The passphrase is wrong.</translation>
-    </message>
-    <message>
-        <source>Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation>Check the keyboard layout and Caps Lock, then try again.</translation>
-    </message>
-    <message>
-        <source>The private key does not belong to this certificate.</source>
-        <translation>The private key does not belong to this certificate.</translation>
-    </message>
-    <message>
-        <source>Use the key file that was downloaded together with this certificate.</source>
-        <translation>Use the key file that was downloaded together with this certificate.</translation>
-    </message>
-    <message>
-        <source>The certificate expired on %1.</source>
-        <translation>The certificate expired on %1.</translation>
-    </message>
-    <message>
-        <source>Issue a new certificate in the Apps in Toss console and import it.</source>
-        <translation>Issue a new certificate in the Apps in Toss console and import it.</translation>
-    </message>
-    <message>
-        <source>The certificate is not valid before %1.</source>
-        <translation>The certificate is not valid before %1.</translation>
-    </message>
-    <message>
-        <source>Check the computer&apos;s date and time, or wait until the certificate becomes valid.</source>
-        <translation>Check the computer&apos;s date and time, or wait until the certificate becomes valid.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The certificate expires in %n day(s).</source>
-        <translation>
-            <numerusform>The certificate expires in %n day.</numerusform>
-            <numerusform>The certificate expires in %n days.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Issue a new certificate in the Apps in Toss console before it expires; several can be active at once.</source>
-        <translation>Issue a new certificate in the Apps in Toss console before it expires; several can be active at once.</translation>
-    </message>
-    <message>
-        <source>The certificate is not marked for client authentication (extended key usage: %1).</source>
-        <translation>The certificate is not marked for client authentication (extended key usage: %1).</translation>
-    </message>
-    <message>
-        <source>Servers may refuse it. Use the client certificate issued by the Apps in Toss console.</source>
-        <translation>Servers may refuse it. Use the client certificate issued by the Apps in Toss console.</translation>
-    </message>
-    <message>
-        <source>The signature on &quot;%1&quot; does not verify with its issuer&apos;s key.</source>
-        <translation>The signature on &quot;%1&quot; does not verify with its issuer&apos;s key.</translation>
-    </message>
-    <message>
-        <source>The chain in the file is inconsistent; download it again.</source>
-        <translation>The chain in the file is inconsistent; download it again.</translation>
-    </message>
-    <message>
-        <source>The issuing certificate &quot;%1&quot; is outside its validity period.</source>
-        <translation>The issuing certificate &quot;%1&quot; is outside its validity period.</translation>
-    </message>
-    <message>
-        <source>Download the current certificate chain.</source>
-        <translation>Download the current certificate chain.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) in the input do not belong to this certificate&apos;s chain.</source>
-        <translation>
-            <numerusform>%n certificate in the input does not belong to this certificate&apos;s chain.</numerusform>
-            <numerusform>%n certificates in the input do not belong to this certificate&apos;s chain.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They will be left out.</source>
-        <translation>They will be left out.</translation>
-    </message>
-    <message>
-        <source>No private key was given, so whether it matches was not checked.</source>
-        <translation>No private key was given, so whether it matches was not checked.</translation>
-    </message>
-    <message>
-        <source>Give the key file too (--key) to check the pair.</source>
-        <translation>Give the key file too (--key) to check the pair.</translation>
-    </message>
-    <message>
-        <source>The private key file can be read by other users of this computer.</source>
-        <translation>The private key file can be read by other users of this computer.</translation>
-    </message>
-    <message>
-        <source>Restrict it with: chmod 600 &quot;%1&quot; — or delete it once the key is in the keychain.</source>
-        <translation>Restrict it with: chmod 600 &quot;%1&quot; — or delete it once the key is in the keychain.</translation>
-    </message>
-    <message>
-        <source>The private key file is inside a Git working tree.</source>
-        <translation>The private key file is inside a Git working tree.</translation>
-    </message>
-    <message>
-        <source>Move it out and make sure it was never committed (*.pem, *.key and *.crt belong in .gitignore).</source>
-        <translation>Move it out and make sure it was never committed (*.pem, *.key and *.crt belong in .gitignore).</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Subject:</translation>
-    </message>
-    <message>
-        <source>Issuer:</source>
-        <translation>Issuer:</translation>
-    </message>
-    <message>
-        <source>Serial number:</source>
-        <translation>Serial number:</translation>
-    </message>
-    <message>
-        <source>Valid from:</source>
-        <translation>Valid from:</translation>
-    </message>
-    <message>
-        <source>Valid until:</source>
-        <translation>Valid until:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) left)</source>
-        <translation>
-            <numerusform>%1 (%n day left)</numerusform>
-            <numerusform>%1 (%n days left)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (expired %n day(s) ago)</source>
-        <translation>
-            <numerusform>%1 (expired %n day ago)</numerusform>
-            <numerusform>%1 (expired %n days ago)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Public key:</source>
-        <translation>Public key:</translation>
-    </message>
-    <message>
-        <source>%1, %2 bits</source>
-        <translation>%1, %2 bits</translation>
-    </message>
-    <message>
-        <source>%1, %2 bits (%3)</source>
-        <translation>%1, %2 bits (%3)</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>Private key:</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <source>%1, matches the certificate</source>
-        <translation>%1, matches the certificate</translation>
-    </message>
-    <message>
-        <source>%1, does NOT match the certificate</source>
-        <translation>%1, does NOT match the certificate</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:</source>
-        <translation>SHA-256 fingerprint:</translation>
-    </message>
-    <message>
-        <source>SHA-1 fingerprint:</source>
-        <translation>SHA-1 fingerprint:</translation>
-    </message>
-    <message>
-        <source>SPKI SHA-256:</source>
-        <translation>SPKI SHA-256:</translation>
-    </message>
-    <message>
-        <source>Key usage:</source>
-        <translation>Key usage:</translation>
-    </message>
-    <message>
-        <source>Extended key usage:</source>
-        <translation>Extended key usage:</translation>
-    </message>
-    <message>
-        <source>(none: any use)</source>
-        <translation>(none: any use)</translation>
-    </message>
-    <message>
-        <source>Alternative names:</source>
-        <translation>Alternative names:</translation>
-    </message>
-    <message>
-        <source>Chain:</source>
-        <translation>Chain:</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>note</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</source>
+            <translation>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::keychain::CredentialStore</name>
+        <message>
+            <source>Nothing is stored in the OS keychain under this name.</source>
+            <translation>Nothing is stored in the OS keychain under this name.</translation>
+        </message>
+        <message>
+            <source>Import the certificate again.</source>
+            <translation>Import the certificate again.</translation>
+        </message>
+        <message>
+            <source>No OS keychain is running.</source>
+            <translation>No OS keychain is running.</translation>
+        </message>
+        <message>
+            <source>On Linux, start GNOME Keyring or KWallet (log in to a desktop session). On a server, run the console inside "dbus-run-session" with "gnome-keyring-daemon --unlock". Keys are never stored in a plain file instead.</source>
+            <translation>On Linux, start GNOME Keyring or KWallet (log in to a desktop session). On a server, run the console inside "dbus-run-session" with "gnome-keyring-daemon --unlock". Keys are never stored in a plain file instead.</translation>
+        </message>
+        <message>
+            <source>The OS keychain refused access.</source>
+            <translation>The OS keychain refused access.</translation>
+        </message>
+        <message>
+            <source>Unlock the keychain (for example by logging in again) and try again.</source>
+            <translation>Unlock the keychain (for example by logging in again) and try again.</translation>
+        </message>
+        <message>
+            <source>The keychain's request for permission was cancelled.</source>
+            <translation>The keychain's request for permission was cancelled.</translation>
+        </message>
+        <message>
+            <source>Try again and allow access when the keychain asks.</source>
+            <translation>Try again and allow access when the keychain asks.</translation>
+        </message>
+        <message>
+            <source>The entry in the OS keychain is damaged or incomplete.</source>
+            <translation>The entry in the OS keychain is damaged or incomplete.</translation>
+        </message>
+        <message>
+            <source>Remove the identity and import the certificate again.</source>
+            <translation>Remove the identity and import the certificate again.</translation>
+        </message>
+        <message>
+            <source>The OS keychain reported an error.</source>
+            <translation>The OS keychain reported an error.</translation>
+        </message>
+        <message>
+            <source>Try again; if it keeps failing, restart the keychain service or the computer.</source>
+            <translation>Try again; if it keeps failing, restart the keychain service or the computer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::profiles::ProfileStore</name>
+        <message>
+            <source>The profile does not exist.</source>
+            <translation>The profile does not exist.</translation>
+        </message>
+        <message>
+            <source>This certificate cannot be stored: %1</source>
+            <translation>This certificate cannot be stored: %1</translation>
+        </message>
+        <message>
+            <source>The private key could not be encoded.</source>
+            <translation>The private key could not be encoded.</translation>
+        </message>
+        <message>
+            <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
+            <translation>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</translation>
+        </message>
+        <message>
+            <source>The AAD is missing; it comes in the same e-mail as the key.</source>
+            <translation>The AAD is missing; it comes in the same e-mail as the key.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::tls::Inspector</name>
+        <message>
+            <source>Ready: this certificate and key can be used.</source>
+            <translation>Ready: this certificate and key can be used.</translation>
+        </message>
+        <message>
+            <source>Usable, with warnings.</source>
+            <translation>Usable, with warnings.</translation>
+        </message>
+        <message>
+            <source>Blocked: this certificate cannot be used.</source>
+            <translation>Blocked: this certificate cannot be used.</translation>
+        </message>
+        <message>
+            <source>Unreadable: no usable certificate or key was found.</source>
+            <translation>Unreadable: no usable certificate or key was found.</translation>
+        </message>
+        <message>
+            <source>Passphrase needed: the key is protected and could not be unlocked.</source>
+            <translation>Passphrase needed: the key is protected and could not be unlocked.</translation>
+        </message>
+        <message>
+            <source>The key file holds no private key.</source>
+            <translation>The key file holds no private key.</translation>
+        </message>
+        <message>
+            <source>The key file holds a certificate, not a private key.</source>
+            <translation>The key file holds a certificate, not a private key.</translation>
+        </message>
+        <message>
+            <source>Choose the private key file (often named client-key.pem or *_private.key). Were the two files swapped?</source>
+            <translation>Choose the private key file (often named client-key.pem or *_private.key). Were the two files swapped?</translation>
+        </message>
+        <message>
+            <source>No certificate was found.</source>
+            <translation>No certificate was found.</translation>
+        </message>
+        <message>
+            <source>This file holds a private key but no certificate.</source>
+            <translation>This file holds a private key but no certificate.</translation>
+        </message>
+        <message>
+            <source>Choose the certificate file (often named client-cert.pem or *_public.crt).</source>
+            <translation>Choose the certificate file (often named client-cert.pem or *_public.crt).</translation>
+        </message>
+        <message>
+            <source>The key file</source>
+            <translation>The key file</translation>
+        </message>
+        <message>
+            <source>The certificate file</source>
+            <translation>The certificate file</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Check the path and try again.</source>
+            <translation>Check the path and try again.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>%1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>Check that the file is not a folder and that you have permission to read it.</source>
+            <translation>Check that the file is not a folder and that you have permission to read it.</translation>
+        </message>
+        <message>
+            <source>%1 is empty.</source>
+            <translation>%1 is empty.</translation>
+        </message>
+        <message>
+            <source>Download the file again from the Apps in Toss console.</source>
+            <translation>Download the file again from the Apps in Toss console.</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 1 MiB, far too large for a certificate or key.</source>
+            <translation>%1 is larger than 1 MiB, far too large for a certificate or key.</translation>
+        </message>
+        <message>
+            <source>Check that you chose the right file.</source>
+            <translation>Check that you chose the right file.</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate, a private key or a PKCS#12 file.</source>
+            <translation>%1 is not a certificate, a private key or a PKCS#12 file.</translation>
+        </message>
+        <message>
+            <source>%1 holds %2, which is not a certificate or a private key.</source>
+            <translation>%1 holds %2, which is not a certificate or a private key.</translation>
+        </message>
+        <message>
+            <source>Use the certificate and key downloaded from the Apps in Toss console (PEM), or a .p12/.pfx file.</source>
+            <translation>Use the certificate and key downloaded from the Apps in Toss console (PEM), or a .p12/.pfx file.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or cut off.</source>
+            <translation>%1 is damaged or cut off.</translation>
+        </message>
+        <message>
+            <source>Download the file again, or copy the whole text including the BEGIN and END lines.</source>
+            <translation>Download the file again, or copy the whole text including the BEGIN and END lines.</translation>
+        </message>
+        <message>
+            <source>%1 uses a key type that cannot be used here (%2). Only RSA and EC keys are supported.</source>
+            <translation>%1 uses a key type that cannot be used here (%2). Only RSA and EC keys are supported.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Issue a new certificate in the Apps in Toss console.</source>
+            <translation>Issue a new certificate in the Apps in Toss console.</translation>
+        </message>
+        <message>
+            <source>The private key is protected by a passphrase.</source>
+            <translation>The private key is protected by a passphrase.</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase to unlock it.</source>
+            <translation>Enter the passphrase to unlock it.</translation>
+        </message>
+        <message>
+            <source>The passphrase is wrong.</source>
+            <translation>The passphrase is wrong.</translation>
+        </message>
+        <message>
+            <source>Check the keyboard layout and Caps Lock, then try again.</source>
+            <translation>Check the keyboard layout and Caps Lock, then try again.</translation>
+        </message>
+        <message>
+            <source>The private key does not belong to this certificate.</source>
+            <translation>The private key does not belong to this certificate.</translation>
+        </message>
+        <message>
+            <source>Use the key file that was downloaded together with this certificate.</source>
+            <translation>Use the key file that was downloaded together with this certificate.</translation>
+        </message>
+        <message>
+            <source>The certificate expired on %1.</source>
+            <translation>The certificate expired on %1.</translation>
+        </message>
+        <message>
+            <source>Issue a new certificate in the Apps in Toss console and import it.</source>
+            <translation>Issue a new certificate in the Apps in Toss console and import it.</translation>
+        </message>
+        <message>
+            <source>The certificate is not valid before %1.</source>
+            <translation>The certificate is not valid before %1.</translation>
+        </message>
+        <message>
+            <source>Check the computer's date and time, or wait until the certificate becomes valid.</source>
+            <translation>Check the computer's date and time, or wait until the certificate becomes valid.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The certificate expires in %n day(s).</source>
+            <translation>
+                <numerusform>The certificate expires in %n day.</numerusform>
+                <numerusform>The certificate expires in %n days.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Issue a new certificate in the Apps in Toss console before it expires; several can be active at once.</source>
+            <translation>Issue a new certificate in the Apps in Toss console before it expires; several can be active at once.</translation>
+        </message>
+        <message>
+            <source>The certificate is not marked for client authentication (extended key usage: %1).</source>
+            <translation>The certificate is not marked for client authentication (extended key usage: %1).</translation>
+        </message>
+        <message>
+            <source>Servers may refuse it. Use the client certificate issued by the Apps in Toss console.</source>
+            <translation>Servers may refuse it. Use the client certificate issued by the Apps in Toss console.</translation>
+        </message>
+        <message>
+            <source>The signature on "%1" does not verify with its issuer's key.</source>
+            <translation>The signature on "%1" does not verify with its issuer's key.</translation>
+        </message>
+        <message>
+            <source>The chain in the file is inconsistent; download it again.</source>
+            <translation>The chain in the file is inconsistent; download it again.</translation>
+        </message>
+        <message>
+            <source>The issuing certificate "%1" is outside its validity period.</source>
+            <translation>The issuing certificate "%1" is outside its validity period.</translation>
+        </message>
+        <message>
+            <source>Download the current certificate chain.</source>
+            <translation>Download the current certificate chain.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) in the input do not belong to this certificate's chain.</source>
+            <translation>
+                <numerusform>%n certificate in the input does not belong to this certificate's chain.</numerusform>
+                <numerusform>%n certificates in the input do not belong to this certificate's chain.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They will be left out.</source>
+            <translation>They will be left out.</translation>
+        </message>
+        <message>
+            <source>No private key was given, so whether it matches was not checked.</source>
+            <translation>No private key was given, so whether it matches was not checked.</translation>
+        </message>
+        <message>
+            <source>Give the key file too (--key) to check the pair.</source>
+            <translation>Give the key file too (--key) to check the pair.</translation>
+        </message>
+        <message>
+            <source>The private key file can be read by other users of this computer.</source>
+            <translation>The private key file can be read by other users of this computer.</translation>
+        </message>
+        <message>
+            <source>Restrict it with: chmod 600 "%1" — or delete it once the key is in the keychain.</source>
+            <translation>Restrict it with: chmod 600 "%1" — or delete it once the key is in the keychain.</translation>
+        </message>
+        <message>
+            <source>The private key file is inside a Git working tree.</source>
+            <translation>The private key file is inside a Git working tree.</translation>
+        </message>
+        <message>
+            <source>Move it out and make sure it was never committed (*.pem, *.key and *.crt belong in .gitignore).</source>
+            <translation>Move it out and make sure it was never committed (*.pem, *.key and *.crt belong in .gitignore).</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>Subject:</translation>
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation>Issuer:</translation>
+        </message>
+        <message>
+            <source>Serial number:</source>
+            <translation>Serial number:</translation>
+        </message>
+        <message>
+            <source>Valid from:</source>
+            <translation>Valid from:</translation>
+        </message>
+        <message>
+            <source>Valid until:</source>
+            <translation>Valid until:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>%1 (%n day left)</numerusform>
+                <numerusform>%1 (%n days left)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (expired %n day(s) ago)</source>
+            <translation>
+                <numerusform>%1 (expired %n day ago)</numerusform>
+                <numerusform>%1 (expired %n days ago)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Public key:</source>
+            <translation>Public key:</translation>
+        </message>
+        <message>
+            <source>%1, %2 bits</source>
+            <translation>%1, %2 bits</translation>
+        </message>
+        <message>
+            <source>%1, %2 bits (%3)</source>
+            <translation>%1, %2 bits (%3)</translation>
+        </message>
+        <message>
+            <source>Private key:</source>
+            <translation>Private key:</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>%1, matches the certificate</source>
+            <translation>%1, matches the certificate</translation>
+        </message>
+        <message>
+            <source>%1, does NOT match the certificate</source>
+            <translation>%1, does NOT match the certificate</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint:</source>
+            <translation>SHA-256 fingerprint:</translation>
+        </message>
+        <message>
+            <source>SHA-1 fingerprint:</source>
+            <translation>SHA-1 fingerprint:</translation>
+        </message>
+        <message>
+            <source>SPKI SHA-256:</source>
+            <translation>SPKI SHA-256:</translation>
+        </message>
+        <message>
+            <source>Key usage:</source>
+            <translation>Key usage:</translation>
+        </message>
+        <message>
+            <source>Extended key usage:</source>
+            <translation>Extended key usage:</translation>
+        </message>
+        <message>
+            <source>(none: any use)</source>
+            <translation>(none: any use)</translation>
+        </message>
+        <message>
+            <source>Alternative names:</source>
+            <translation>Alternative names:</translation>
+        </message>
+        <message>
+            <source>Chain:</source>
+            <translation>Chain:</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+    </context>
 </TS>

@@ -1,117 +1,117 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>ait-console</source>
-        <translation>ait-console</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>인증서</translation>
-    </message>
-    <message>
-        <source>Client certificates and profiles. Import a certificate, inspect it and see how many days it has left.</source>
-        <translation>클라이언트 인증서와 프로필입니다. 인증서를 가져오고, 내용을 확인하고, 남은 유효 기간을 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>로그인</translation>
-    </message>
-    <message>
-        <source>Toss login test: exchange an authorization code for tokens, refresh them, read the user&apos;s details and unlink.</source>
-        <translation>토스 로그인 테스트: 인가 코드를 토큰으로 교환하고, 토큰을 갱신하고, 사용자 정보를 조회하고, 연결을 끊습니다.</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>결제</translation>
-    </message>
-    <message>
-        <source>Toss Pay: look up a payment by payToken or orderNo and refund it.</source>
-        <translation>토스페이: payToken 또는 orderNo로 결제를 조회하고 환불합니다.</translation>
-    </message>
-    <message>
-        <source>In-app purchases</source>
-        <translation>인앱 결제</translation>
-    </message>
-    <message>
-        <source>Look up the status of an in-app purchase order.</source>
-        <translation>인앱 결제 주문의 상태를 조회합니다.</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>메시지</translation>
-    </message>
-    <message>
-        <source>Send a test, single or bulk smart message (functional push).</source>
-        <translation>스마트 메시지(기능성 푸시)를 테스트, 단건 또는 대량으로 보냅니다.</translation>
-    </message>
-    <message>
-        <source>Promotions</source>
-        <translation>프로모션</translation>
-    </message>
-    <message>
-        <source>Pay Toss points to one user or to a list of users.</source>
-        <translation>한 명 또는 여러 사용자에게 토스 포인트를 지급합니다.</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>활동 기록</translation>
-    </message>
-    <message>
-        <source>Every refund, payout and message this console sent, with its outcome.</source>
-        <translation>이 콘솔이 보낸 모든 환불, 지급, 메시지와 그 결과입니다.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>&amp;About ait-console</source>
-        <translation>ait-console 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Qt 정보(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Import a new certificate…</source>
-        <translation>새 인증서 가져오기…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>설정(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Import certificate…</source>
-        <translation>인증서 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-</context>
-<context>
-    <name>ait::cli::Cli</name>
-    <message>
-        <source>Usage: ait-cli COMMAND [OPTIONS]
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>ait-console</source>
+            <translation>ait-console</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>인증서</translation>
+        </message>
+        <message>
+            <source>Client certificates and profiles. Import a certificate, inspect it and see how many days it has left.</source>
+            <translation>클라이언트 인증서와 프로필입니다. 인증서를 가져오고, 내용을 확인하고, 남은 유효 기간을 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>로그인</translation>
+        </message>
+        <message>
+            <source>Toss login test: exchange an authorization code for tokens, refresh them, read the user's details and unlink.</source>
+            <translation>토스 로그인 테스트: 인가 코드를 토큰으로 교환하고, 토큰을 갱신하고, 사용자 정보를 조회하고, 연결을 끊습니다.</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>결제</translation>
+        </message>
+        <message>
+            <source>Toss Pay: look up a payment by payToken or orderNo and refund it.</source>
+            <translation>토스페이: payToken 또는 orderNo로 결제를 조회하고 환불합니다.</translation>
+        </message>
+        <message>
+            <source>In-app purchases</source>
+            <translation>인앱 결제</translation>
+        </message>
+        <message>
+            <source>Look up the status of an in-app purchase order.</source>
+            <translation>인앱 결제 주문의 상태를 조회합니다.</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>메시지</translation>
+        </message>
+        <message>
+            <source>Send a test, single or bulk smart message (functional push).</source>
+            <translation>스마트 메시지(기능성 푸시)를 테스트, 단건 또는 대량으로 보냅니다.</translation>
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation>프로모션</translation>
+        </message>
+        <message>
+            <source>Pay Toss points to one user or to a list of users.</source>
+            <translation>한 명 또는 여러 사용자에게 토스 포인트를 지급합니다.</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>활동 기록</translation>
+        </message>
+        <message>
+            <source>Every refund, payout and message this console sent, with its outcome.</source>
+            <translation>이 콘솔이 보낸 모든 환불, 지급, 메시지와 그 결과입니다.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>&amp;About ait-console</source>
+            <translation>ait-console 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Qt 정보(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Import a new certificate…</source>
+            <translation>새 인증서 가져오기…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>설정(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>언어(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Import certificate…</source>
+            <translation>인증서 가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::cli::Cli</name>
+        <message>
+            <source>Usage: ait-cli COMMAND [OPTIONS]
 
 Commands:
   inspect    check a client certificate and key (--help for options)
@@ -119,7 +119,7 @@ Commands:
 
   --version  print the version
 </source>
-        <translation>사용법: ait-cli 명령 [옵션]
+            <translation>사용법: ait-cli 명령 [옵션]
 
 명령:
   inspect    클라이언트 인증서와 키를 검사합니다 (옵션은 --help)
@@ -127,1019 +127,1114 @@ Commands:
 
   --version  버전을 출력합니다
 </translation>
-    </message>
-</context>
-<context>
-    <name>ait::cli::IdentityOptions</name>
-    <message>
-        <source>Private key file, when the certificate file holds none.</source>
-        <translation>인증서 파일에 개인 키가 없을 때 사용할 개인 키 파일.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <source>File whose first line is the key&apos;s passphrase.</source>
-        <translation>첫 줄이 키의 암호인 파일.</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 cannot be read.</source>
-        <translation>암호 파일 %1을(를) 읽을 수 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::cli::ImportCommand</name>
-    <message>
-        <source>Checks a client certificate and stores it, with its key, in the OS keychain.</source>
-        <translation>클라이언트 인증서를 검사하고 키와 함께 운영체제 키체인에 저장합니다.</translation>
-    </message>
-    <message>
-        <source>Profile to store into (created when missing).</source>
-        <translation>저장할 프로필(없으면 새로 만듭니다).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
-        <translation>인증서, PEM 묶음 또는 PKCS#12(.p12/.pfx) 파일.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <source>Make the new identity the active one even when the profile already has one.</source>
-        <translation>프로필에 사용 중인 인증서가 있어도 새 인증서를 사용 중으로 지정합니다.</translation>
-    </message>
-    <message>
-        <source>Environment of a new profile: live, sandbox or custom (default: live).</source>
-        <translation>새 프로필의 환경: live, sandbox, custom 중 하나(기본값: live).</translation>
-    </message>
-    <message>
-        <source>environment</source>
-        <translation>환경</translation>
-    </message>
-    <message>
-        <source>Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] [--environment live|sandbox|custom]</source>
-        <translation>사용법: ait-cli import --profile 이름 --cert 파일 [--key 파일] [--passphrase-file 파일] [--replace] [--environment live|sandbox|custom]</translation>
-    </message>
-    <message>
-        <source>No private key was found: give the key file with --key.</source>
-        <translation>개인 키를 찾지 못했습니다. --key로 키 파일을 지정하세요.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; already has an active identity (%2, valid until %3). Add --replace to make the new certificate the active one; the old one stays available for rotation.</source>
-        <translation>프로필 &quot;%1&quot;에는 이미 사용 중인 인증서(%2, %3까지 유효)가 있습니다. 새 인증서를 사용 중으로 지정하려면 --replace를 붙이세요. 기존 인증서는 교체 기간 동안 그대로 남습니다.</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused to store the identity: %1</source>
-        <translation>운영체제 키체인이 인증서 저장을 거부했습니다: %1</translation>
-    </message>
-    <message>
-        <source>Stored in profile &quot;%1&quot; as the active identity.</source>
-        <translation>프로필 &quot;%1&quot;에 사용 중인 인증서로 저장했습니다.</translation>
-    </message>
-    <message>
-        <source>The private key now lives in the OS keychain. Delete the original key file or lock it away.</source>
-        <translation>이제 개인 키는 운영체제 키체인에 있습니다. 원본 키 파일은 삭제하거나 안전한 곳에 보관하세요.</translation>
-    </message>
-    <message>
-        <source>The key file is inside a Git working tree: make sure it was never committed.</source>
-        <translation>키 파일이 Git 작업 트리 안에 있습니다. 커밋된 적이 없는지 확인하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::cli::InspectCommand</name>
-    <message>
-        <source>Checks a client certificate (and its key) for use with Apps in Toss.</source>
-        <translation>클라이언트 인증서(와 키)를 앱인토스에서 쓸 수 있는지 검사합니다.</translation>
-    </message>
-    <message>
-        <source>Print the report as JSON.</source>
-        <translation>결과를 JSON으로 출력합니다.</translation>
-    </message>
-    <message>
-        <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
-        <translation>인증서, PEM 묶음 또는 PKCS#12(.p12/.pfx) 파일.</translation>
-    </message>
-    <message>
-        <source>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</source>
-        <translation>사용법: ait-cli inspect 인증서 [--key 키] [--passphrase-file 파일] [--json]</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::CertificatesTab</name>
-    <message>
-        <source>Live</source>
-        <translation>운영</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>샌드박스</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>사용자 지정</translation>
-    </message>
-    <message>
-        <source>Profile / certificate</source>
-        <translation>프로필 / 인증서</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>남은 일수</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>유효 종료</translation>
-    </message>
-    <message>
-        <source>&amp;Import certificate…</source>
-        <translation>인증서 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Set &amp;active</source>
-        <translation>사용 중으로 지정(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy fingerprint</source>
-        <translation>지문 복사(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Export chain…</source>
-        <translation>체인 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>삭제(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>만료됨</translation>
-    </message>
-    <message>
-        <source>Not yet valid</source>
-        <translation>아직 유효하지 않음</translation>
-    </message>
-    <message>
-        <source>Expires soon</source>
-        <translation>곧 만료</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>유효</translation>
-    </message>
-    <message>
-        <source>%1 · active</source>
-        <translation>%1 · 사용 중</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No certificate yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Import certificate…&lt;/b&gt; and choose the files you downloaded from the Apps in Toss console (mTLS certificate).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;아직 인증서가 없습니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;인증서 가져오기…&lt;/b&gt;를 누르고 앱인토스 콘솔에서 내려받은 파일(mTLS 인증서)을 선택하세요.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Remove certificate…</source>
-        <translation>인증서 삭제(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove profile…</source>
-        <translation>프로필 삭제(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>프로필</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>환경</translation>
-    </message>
-    <message>
-        <source>Apps API</source>
-        <translation>앱 API</translation>
-    </message>
-    <message>
-        <source>Pay API</source>
-        <translation>결제 API</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>읽기 전용</translation>
-    </message>
-    <message>
-        <source>yes: lookups only</source>
-        <translation>예: 조회만 가능</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>인증서</translation>
-    </message>
-    <message>
-        <source>Login decryption key</source>
-        <translation>로그인 복호화 키</translation>
-    </message>
-    <message>
-        <source>stored in the OS keychain</source>
-        <translation>운영체제 키체인에 저장됨</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>설정 안 됨</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>주체</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>발급자</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>일련번호</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>유효 시작</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>키</translation>
-    </message>
-    <message>
-        <source>%1, %2 bits (in the OS keychain)</source>
-        <translation>%1, %2비트 (운영체제 키체인에 있음)</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>SHA-256 지문</translation>
-    </message>
-    <message>
-        <source>SHA-1 fingerprint</source>
-        <translation>SHA-1 지문</translation>
-    </message>
-    <message>
-        <source>SPKI SHA-256</source>
-        <translation>SPKI SHA-256</translation>
-    </message>
-    <message>
-        <source>Key usage</source>
-        <translation>키 용도</translation>
-    </message>
-    <message>
-        <source>Extended key usage</source>
-        <translation>확장 키 용도</translation>
-    </message>
-    <message>
-        <source>Alternative names</source>
-        <translation>대체 이름</translation>
-    </message>
-    <message>
-        <source>Chain</source>
-        <translation>체인</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>가져온 시각</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>사용 중</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>Active certificate changed.</source>
-        <translation>사용 중인 인증서를 바꿨습니다.</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint copied.</source>
-        <translation>SHA-256 지문을 복사했습니다.</translation>
-    </message>
-    <message>
-        <source>Export the certificate chain</source>
-        <translation>인증서 체인 내보내기</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt)</source>
-        <translation>PEM 인증서 (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>파일 %1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Certificate chain exported to %1 (public certificates only, no key).</source>
-        <translation>인증서 체인을 %1에 내보냈습니다(공개 인증서만, 키는 없음).</translation>
-    </message>
-    <message>
-        <source>Remove the certificate &quot;%1&quot; and its private key from profile &quot;%2&quot;?
+        </message>
+    </context>
+    <context>
+        <name>ait::cli::IdentityOptions</name>
+        <message>
+            <source>Private key file, when the certificate file holds none.</source>
+            <translation>인증서 파일에 개인 키가 없을 때 사용할 개인 키 파일.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <source>File whose first line is the key's passphrase.</source>
+            <translation>첫 줄이 키의 암호인 파일.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %1 cannot be read.</source>
+            <translation>암호 파일 %1을(를) 읽을 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::cli::ImportCommand</name>
+        <message>
+            <source>Checks a client certificate and stores it, with its key, in the OS keychain.</source>
+            <translation>클라이언트 인증서를 검사하고 키와 함께 운영체제 키체인에 저장합니다.</translation>
+        </message>
+        <message>
+            <source>Profile to store into (created when missing).</source>
+            <translation>저장할 프로필(없으면 새로 만듭니다).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
+            <translation>인증서, PEM 묶음 또는 PKCS#12(.p12/.pfx) 파일.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <source>Make the new identity the active one even when the profile already has one.</source>
+            <translation>프로필에 사용 중인 인증서가 있어도 새 인증서를 사용 중으로 지정합니다.</translation>
+        </message>
+        <message>
+            <source>Environment of a new profile: live, sandbox or custom (default: live).</source>
+            <translation>새 프로필의 환경: live, sandbox, custom 중 하나(기본값: live).</translation>
+        </message>
+        <message>
+            <source>environment</source>
+            <translation>환경</translation>
+        </message>
+        <message>
+            <source>Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] [--environment live|sandbox|custom]</source>
+            <translation>사용법: ait-cli import --profile 이름 --cert 파일 [--key 파일] [--passphrase-file 파일] [--replace] [--environment live|sandbox|custom]</translation>
+        </message>
+        <message>
+            <source>No private key was found: give the key file with --key.</source>
+            <translation>개인 키를 찾지 못했습니다. --key로 키 파일을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" already has an active identity (%2, valid until %3). Add --replace to make the new certificate the active one; the old one stays available for rotation.</source>
+            <translation>프로필 "%1"에는 이미 사용 중인 인증서(%2, %3까지 유효)가 있습니다. 새 인증서를 사용 중으로 지정하려면 --replace를 붙이세요. 기존 인증서는 교체 기간 동안 그대로 남습니다.</translation>
+        </message>
+        <message>
+            <source>The OS keychain refused to store the identity: %1</source>
+            <translation>운영체제 키체인이 인증서 저장을 거부했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Stored in profile "%1" as the active identity.</source>
+            <translation>프로필 "%1"에 사용 중인 인증서로 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>The private key now lives in the OS keychain. Delete the original key file or lock it away.</source>
+            <translation>이제 개인 키는 운영체제 키체인에 있습니다. 원본 키 파일은 삭제하거나 안전한 곳에 보관하세요.</translation>
+        </message>
+        <message>
+            <source>The key file is inside a Git working tree: make sure it was never committed.</source>
+            <translation>키 파일이 Git 작업 트리 안에 있습니다. 커밋된 적이 없는지 확인하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::cli::InspectCommand</name>
+        <message>
+            <source>Checks a client certificate (and its key) for use with Apps in Toss.</source>
+            <translation>클라이언트 인증서(와 키)를 앱인토스에서 쓸 수 있는지 검사합니다.</translation>
+        </message>
+        <message>
+            <source>Print the report as JSON.</source>
+            <translation>결과를 JSON으로 출력합니다.</translation>
+        </message>
+        <message>
+            <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
+            <translation>인증서, PEM 묶음 또는 PKCS#12(.p12/.pfx) 파일.</translation>
+        </message>
+        <message>
+            <source>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</source>
+            <translation>사용법: ait-cli inspect 인증서 [--key 키] [--passphrase-file 파일] [--json]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::CertificatesTab</name>
+        <message>
+            <source>Live</source>
+            <translation>운영</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>샌드박스</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>사용자 지정</translation>
+        </message>
+        <message>
+            <source>Profile / certificate</source>
+            <translation>프로필 / 인증서</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>남은 일수</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>유효 종료</translation>
+        </message>
+        <message>
+            <source>&amp;Import certificate…</source>
+            <translation>인증서 가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Set &amp;active</source>
+            <translation>사용 중으로 지정(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy fingerprint</source>
+            <translation>지문 복사(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Export chain…</source>
+            <translation>체인 내보내기(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>삭제(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>만료됨</translation>
+        </message>
+        <message>
+            <source>Not yet valid</source>
+            <translation>아직 유효하지 않음</translation>
+        </message>
+        <message>
+            <source>Expires soon</source>
+            <translation>곧 만료</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>유효</translation>
+        </message>
+        <message>
+            <source>%1 · active</source>
+            <translation>%1 · 사용 중</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;No certificate yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Import certificate…&lt;/b&gt; and choose the files you downloaded from the Apps in Toss console (mTLS certificate).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;아직 인증서가 없습니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;인증서 가져오기…&lt;/b&gt;를 누르고 앱인토스 콘솔에서 내려받은 파일(mTLS 인증서)을 선택하세요.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Remove certificate…</source>
+            <translation>인증서 삭제(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove profile…</source>
+            <translation>프로필 삭제(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>프로필</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>환경</translation>
+        </message>
+        <message>
+            <source>Apps API</source>
+            <translation>앱 API</translation>
+        </message>
+        <message>
+            <source>Pay API</source>
+            <translation>결제 API</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>읽기 전용</translation>
+        </message>
+        <message>
+            <source>yes: lookups only</source>
+            <translation>예: 조회만 가능</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>인증서</translation>
+        </message>
+        <message>
+            <source>Login decryption key</source>
+            <translation>로그인 복호화 키</translation>
+        </message>
+        <message>
+            <source>stored in the OS keychain</source>
+            <translation>운영체제 키체인에 저장됨</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>설정 안 됨</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>주체</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>발급자</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>일련번호</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>유효 시작</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>키</translation>
+        </message>
+        <message>
+            <source>%1, %2 bits (in the OS keychain)</source>
+            <translation>%1, %2비트 (운영체제 키체인에 있음)</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint</source>
+            <translation>SHA-256 지문</translation>
+        </message>
+        <message>
+            <source>SHA-1 fingerprint</source>
+            <translation>SHA-1 지문</translation>
+        </message>
+        <message>
+            <source>SPKI SHA-256</source>
+            <translation>SPKI SHA-256</translation>
+        </message>
+        <message>
+            <source>Key usage</source>
+            <translation>키 용도</translation>
+        </message>
+        <message>
+            <source>Extended key usage</source>
+            <translation>확장 키 용도</translation>
+        </message>
+        <message>
+            <source>Alternative names</source>
+            <translation>대체 이름</translation>
+        </message>
+        <message>
+            <source>Chain</source>
+            <translation>체인</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>가져온 시각</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>사용 중</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>Active certificate changed.</source>
+            <translation>사용 중인 인증서를 바꿨습니다.</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint copied.</source>
+            <translation>SHA-256 지문을 복사했습니다.</translation>
+        </message>
+        <message>
+            <source>Export the certificate chain</source>
+            <translation>인증서 체인 내보내기</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt)</source>
+            <translation>PEM 인증서 (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>파일 %1에 쓸 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>Certificate chain exported to %1 (public certificates only, no key).</source>
+            <translation>인증서 체인을 %1에 내보냈습니다(공개 인증서만, 키는 없음).</translation>
+        </message>
+        <message>
+            <source>Remove the certificate "%1" and its private key from profile "%2"?
 
 The key is deleted from the OS keychain; you need the original files to import it again.</source>
-        <translation>프로필 &quot;%2&quot;에서 인증서 &quot;%1&quot;과(와) 개인 키를 삭제할까요?
+            <translation>프로필 "%2"에서 인증서 "%1"과(와) 개인 키를 삭제할까요?
 
 키는 운영체제 키체인에서 삭제되며, 다시 가져오려면 원본 파일이 필요합니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove profile &quot;%1&quot; with its %n certificate(s)?
+        </message>
+        <message numerus="yes">
+            <source>Remove profile "%1" with its %n certificate(s)?
 
 Every key it stored is deleted from the OS keychain.</source>
-        <translation>
-            <numerusform>프로필 &quot;%1&quot;과(와) 인증서 %n개를 삭제할까요?
+            <translation>
+                <numerusform>프로필 "%1"과(와) 인증서 %n개를 삭제할까요?
 
 이 프로필이 저장한 모든 키가 운영체제 키체인에서 삭제됩니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>Removed.</source>
-        <translation>삭제했습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::ImportWizard</name>
-    <message>
-        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</source>
-        <translation>인증서와 키 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>Import a client certificate</source>
-        <translation>클라이언트 인증서 가져오기</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::MainWindow</name>
-    <message>
-        <source>About ait-console</source>
-        <translation>ait-console 정보</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;Operator console for the Apps in Toss partner APIs.&lt;/p&gt;&lt;p&gt;Every call uses mutual TLS with a client certificate kept in the OS keychain.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;앱인토스 파트너 API 운영 콘솔입니다.&lt;/p&gt;&lt;p&gt;모든 호출은 운영체제 키체인에 보관한 클라이언트 인증서로 상호 TLS(mTLS)를 사용합니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>프로필</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>프로필:</translation>
-    </message>
-    <message>
-        <source>(no profile yet: import a certificate)</source>
-        <translation>(프로필 없음: 인증서를 가져오세요)</translation>
-    </message>
-    <message>
-        <source>The active certificate of profile &quot;%1&quot; expired on %2. Partner API calls will fail until you import a new one.</source>
-        <translation>프로필 &quot;%1&quot;의 사용 중인 인증서가 %2에 만료되었습니다. 새 인증서를 가져올 때까지 파트너 API 호출이 실패합니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The active certificate of profile &quot;%1&quot; expires in %n day(s) (%2). Issue a new one in the Apps in Toss console and import it.</source>
-        <translation>
-            <numerusform>프로필 &quot;%1&quot;의 사용 중인 인증서가 %n일 후(%2) 만료됩니다. 앱인토스 콘솔에서 새 인증서를 발급받아 가져오세요.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>시스템 언어</translation>
-    </message>
-    <message>
-        <source>The language changes the next time ait-console starts.</source>
-        <translation>언어는 ait-console을 다시 시작하면 바뀝니다.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::PassphrasePage</name>
-    <message>
-        <source>Unlock the private key</source>
-        <translation>개인 키 잠금 해제</translation>
-    </message>
-    <message>
-        <source>The key is protected by a passphrase. It is used once to read the key and never stored.</source>
-        <translation>키가 암호로 보호되어 있습니다. 암호는 키를 읽을 때 한 번만 쓰이고 저장되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
-        <translation>암호:</translation>
-    </message>
-    <message>
-        <source>The passphrase is wrong.</source>
-        <translation>암호가 틀렸습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::ReviewPage</name>
-    <message>
-        <source>Review</source>
-        <translation>확인</translation>
-    </message>
-    <message>
-        <source>Check the certificate before it is stored in the OS keychain.</source>
-        <translation>운영체제 키체인에 저장하기 전에 인증서를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>I have read the warnings and want to store this certificate.</source>
-        <translation>경고를 확인했으며 이 인증서를 저장하겠습니다.</translation>
-    </message>
-    <message>
-        <source>New profile:</source>
-        <translation>새 프로필:</translation>
-    </message>
-    <message>
-        <source>Existing profile:</source>
-        <translation>기존 프로필:</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>운영</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>샌드박스</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>사용자 지정</translation>
-    </message>
-    <message>
-        <source>Store into:</source>
-        <translation>저장 위치:</translation>
-    </message>
-    <message>
-        <source>A private key is needed to store an identity.</source>
-        <translation>인증서를 저장하려면 개인 키가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>주체</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>발급자</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>일련번호</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>유효 시작</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>유효 종료</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>남은 일수</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>키</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>찾지 못함</translation>
-    </message>
-    <message>
-        <source>%1 %2 bits — %3</source>
-        <translation>%1 %2비트 — %3</translation>
-    </message>
-    <message>
-        <source>matches the certificate</source>
-        <translation>인증서와 짝이 맞음</translation>
-    </message>
-    <message>
-        <source>does NOT match the certificate</source>
-        <translation>인증서와 짝이 맞지 않음</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>SHA-256 지문</translation>
-    </message>
-    <message>
-        <source>Extended key usage</source>
-        <translation>확장 키 용도</translation>
-    </message>
-    <message>
-        <source>Chain</source>
-        <translation>체인</translation>
-    </message>
-    <message>
-        <source>Replace the active certificate?</source>
-        <translation>사용 중인 인증서를 바꿀까요?</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; already uses &quot;%2&quot; (valid until %3).
+            </translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation>삭제했습니다.</translation>
+        </message>
+        <message>
+            <source>Profile &amp;settings…</source>
+            <translation>프로필 설정(&amp;S)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::ImportWizard</name>
+        <message>
+            <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</source>
+            <translation>인증서와 키 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Import a client certificate</source>
+            <translation>클라이언트 인증서 가져오기</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::MainWindow</name>
+        <message>
+            <source>About ait-console</source>
+            <translation>ait-console 정보</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;Operator console for the Apps in Toss partner APIs.&lt;/p&gt;&lt;p&gt;Every call uses mutual TLS with a client certificate kept in the OS keychain.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;앱인토스 파트너 API 운영 콘솔입니다.&lt;/p&gt;&lt;p&gt;모든 호출은 운영체제 키체인에 보관한 클라이언트 인증서로 상호 TLS(mTLS)를 사용합니다.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>프로필</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>프로필:</translation>
+        </message>
+        <message>
+            <source>(no profile yet: import a certificate)</source>
+            <translation>(프로필 없음: 인증서를 가져오세요)</translation>
+        </message>
+        <message>
+            <source>The active certificate of profile "%1" expired on %2. Partner API calls will fail until you import a new one.</source>
+            <translation>프로필 "%1"의 사용 중인 인증서가 %2에 만료되었습니다. 새 인증서를 가져올 때까지 파트너 API 호출이 실패합니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The active certificate of profile "%1" expires in %n day(s) (%2). Issue a new one in the Apps in Toss console and import it.</source>
+            <translation>
+                <numerusform>프로필 "%1"의 사용 중인 인증서가 %n일 후(%2) 만료됩니다. 앱인토스 콘솔에서 새 인증서를 발급받아 가져오세요.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>시스템 언어</translation>
+        </message>
+        <message>
+            <source>The language changes the next time ait-console starts.</source>
+            <translation>언어는 ait-console을 다시 시작하면 바뀝니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::PassphrasePage</name>
+        <message>
+            <source>Unlock the private key</source>
+            <translation>개인 키 잠금 해제</translation>
+        </message>
+        <message>
+            <source>The key is protected by a passphrase. It is used once to read the key and never stored.</source>
+            <translation>키가 암호로 보호되어 있습니다. 암호는 키를 읽을 때 한 번만 쓰이고 저장되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>암호:</translation>
+        </message>
+        <message>
+            <source>The passphrase is wrong.</source>
+            <translation>암호가 틀렸습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::ProfileDialog</name>
+        <message>
+            <source>Profile settings</source>
+            <translation>프로필 설정</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>운영</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>샌드박스</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>사용자 지정</translation>
+        </message>
+        <message>
+            <source>Read-only: lookups only, no refunds, payouts or messages</source>
+            <translation>읽기 전용: 조회만 하고 환불, 지급, 메시지 발송은 하지 않음</translation>
+        </message>
+        <message>
+            <source>Mark new payments as test payments by default</source>
+            <translation>새 결제를 기본으로 테스트 결제로 표시</translation>
+        </message>
+        <message>
+            <source>stored — type a new one to replace it</source>
+            <translation>저장됨 — 바꾸려면 새 키를 입력하세요</translation>
+        </message>
+        <message>
+            <source>base64, from the Apps in Toss e-mail</source>
+            <translation>base64, 앱인토스에서 받은 이메일에 있음</translation>
+        </message>
+        <message>
+            <source>from the same e-mail</source>
+            <translation>같은 이메일에 있음</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>환경(&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;Apps API URL:</source>
+            <translation>앱 API URL(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Pay API URL:</source>
+            <translation>결제 API URL(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Login &amp;decryption key:</source>
+            <translation>로그인 복호화 키(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Login AA&amp;D:</source>
+            <translation>로그인 AAD(&amp;D):</translation>
+        </message>
+        <message>
+            <source>The profile needs a name.</source>
+            <translation>프로필 이름이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Another profile already has this name.</source>
+            <translation>같은 이름의 프로필이 이미 있습니다.</translation>
+        </message>
+        <message>
+            <source>The API URLs must start with https:// and name a host (every partner call is mutual TLS).</source>
+            <translation>API URL은 https://로 시작하고 호스트를 포함해야 합니다(모든 파트너 호출은 상호 TLS입니다).</translation>
+        </message>
+        <message>
+            <source>Enter the decryption key and the AAD together.</source>
+            <translation>복호화 키와 AAD를 함께 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
+            <translation>복호화 키는 앱인토스에서 받은 이메일에 있는 그대로, 32바이트(AES-256)를 base64로 쓴 텍스트여야 합니다.</translation>
+        </message>
+        <message>
+            <source>The profile could not be saved.</source>
+            <translation>프로필을 저장하지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>Storing the decryption key in the OS keychain…</source>
+            <translation>복호화 키를 운영체제 키체인에 저장하는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::ReviewPage</name>
+        <message>
+            <source>Review</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <source>Check the certificate before it is stored in the OS keychain.</source>
+            <translation>운영체제 키체인에 저장하기 전에 인증서를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>I have read the warnings and want to store this certificate.</source>
+            <translation>경고를 확인했으며 이 인증서를 저장하겠습니다.</translation>
+        </message>
+        <message>
+            <source>New profile:</source>
+            <translation>새 프로필:</translation>
+        </message>
+        <message>
+            <source>Existing profile:</source>
+            <translation>기존 프로필:</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>운영</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>샌드박스</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>사용자 지정</translation>
+        </message>
+        <message>
+            <source>Store into:</source>
+            <translation>저장 위치:</translation>
+        </message>
+        <message>
+            <source>A private key is needed to store an identity.</source>
+            <translation>인증서를 저장하려면 개인 키가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>주체</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>발급자</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>일련번호</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>유효 시작</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>유효 종료</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>남은 일수</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>키</translation>
+        </message>
+        <message>
+            <source>not found</source>
+            <translation>찾지 못함</translation>
+        </message>
+        <message>
+            <source>%1 %2 bits — %3</source>
+            <translation>%1 %2비트 — %3</translation>
+        </message>
+        <message>
+            <source>matches the certificate</source>
+            <translation>인증서와 짝이 맞음</translation>
+        </message>
+        <message>
+            <source>does NOT match the certificate</source>
+            <translation>인증서와 짝이 맞지 않음</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint</source>
+            <translation>SHA-256 지문</translation>
+        </message>
+        <message>
+            <source>Extended key usage</source>
+            <translation>확장 키 용도</translation>
+        </message>
+        <message>
+            <source>Chain</source>
+            <translation>체인</translation>
+        </message>
+        <message>
+            <source>Replace the active certificate?</source>
+            <translation>사용 중인 인증서를 바꿀까요?</translation>
+        </message>
+        <message>
+            <source>Profile "%1" already uses "%2" (valid until %3).
 
 Make the new certificate the active one? The current one stays in the profile, so you can switch back.</source>
-        <translation>프로필 &quot;%1&quot;은(는) 이미 &quot;%2&quot;(%3까지 유효)를 사용 중입니다.
+            <translation>프로필 "%1"은(는) 이미 "%2"(%3까지 유효)를 사용 중입니다.
 
 새 인증서를 사용 중으로 지정할까요? 기존 인증서는 프로필에 남아 있어 다시 바꿀 수 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::SelectPage</name>
-    <message>
-        <source>Choose the certificate</source>
-        <translation>인증서 선택</translation>
-    </message>
-    <message>
-        <source>Use the files downloaded from the Apps in Toss console (mTLS certificate), a PKCS#12 file, or paste the PEM text. You can also drop the files here.</source>
-        <translation>앱인토스 콘솔에서 내려받은 파일(mTLS 인증서)이나 PKCS#12 파일을 쓰거나, PEM 텍스트를 붙여 넣으세요. 파일을 여기로 끌어다 놓아도 됩니다.</translation>
-    </message>
-    <message>
-        <source>Certificate file and key file</source>
-        <translation>인증서 파일과 키 파일</translation>
-    </message>
-    <message>
-        <source>One file: PEM bundle or PKCS#12 (.p12, .pfx)</source>
-        <translation>파일 하나: PEM 묶음 또는 PKCS#12 (.p12, .pfx)</translation>
-    </message>
-    <message>
-        <source>Paste PEM text</source>
-        <translation>PEM 텍스트 붙여 넣기</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>인증서:</translation>
-    </message>
-    <message>
-        <source>Choose the certificate file</source>
-        <translation>인증서 파일 선택</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>개인 키:</translation>
-    </message>
-    <message>
-        <source>Choose the private key file</source>
-        <translation>개인 키 파일 선택</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>파일:</translation>
-    </message>
-    <message>
-        <source>Choose the bundle or PKCS#12 file</source>
-        <translation>묶음 또는 PKCS#12 파일 선택</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>찾아보기…</translation>
-    </message>
-</context>
-<context>
-    <name>ait::gui::StorePage</name>
-    <message>
-        <source>Store in the OS keychain</source>
-        <translation>운영체제 키체인에 저장</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>다시 시도</translation>
-    </message>
-    <message>
-        <source>A profile with this name already exists. Go back and choose another name.</source>
-        <translation>같은 이름의 프로필이 이미 있습니다. 돌아가서 다른 이름을 고르세요.</translation>
-    </message>
-    <message>
-        <source>Storing the key and certificate in the OS keychain…</source>
-        <translation>키와 인증서를 운영체제 키체인에 저장하는 중…</translation>
-    </message>
-    <message>
-        <source>The certificate was not stored. %1
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::SelectPage</name>
+        <message>
+            <source>Choose the certificate</source>
+            <translation>인증서 선택</translation>
+        </message>
+        <message>
+            <source>Use the files downloaded from the Apps in Toss console (mTLS certificate), a PKCS#12 file, or paste the PEM text. You can also drop the files here.</source>
+            <translation>앱인토스 콘솔에서 내려받은 파일(mTLS 인증서)이나 PKCS#12 파일을 쓰거나, PEM 텍스트를 붙여 넣으세요. 파일을 여기로 끌어다 놓아도 됩니다.</translation>
+        </message>
+        <message>
+            <source>Certificate file and key file</source>
+            <translation>인증서 파일과 키 파일</translation>
+        </message>
+        <message>
+            <source>One file: PEM bundle or PKCS#12 (.p12, .pfx)</source>
+            <translation>파일 하나: PEM 묶음 또는 PKCS#12 (.p12, .pfx)</translation>
+        </message>
+        <message>
+            <source>Paste PEM text</source>
+            <translation>PEM 텍스트 붙여 넣기</translation>
+        </message>
+        <message>
+            <source>Certificate:</source>
+            <translation>인증서:</translation>
+        </message>
+        <message>
+            <source>Choose the certificate file</source>
+            <translation>인증서 파일 선택</translation>
+        </message>
+        <message>
+            <source>Private key:</source>
+            <translation>개인 키:</translation>
+        </message>
+        <message>
+            <source>Choose the private key file</source>
+            <translation>개인 키 파일 선택</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>파일:</translation>
+        </message>
+        <message>
+            <source>Choose the bundle or PKCS#12 file</source>
+            <translation>묶음 또는 PKCS#12 파일 선택</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>찾아보기…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::StorePage</name>
+        <message>
+            <source>Store in the OS keychain</source>
+            <translation>운영체제 키체인에 저장</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>다시 시도</translation>
+        </message>
+        <message>
+            <source>A profile with this name already exists. Go back and choose another name.</source>
+            <translation>같은 이름의 프로필이 이미 있습니다. 돌아가서 다른 이름을 고르세요.</translation>
+        </message>
+        <message>
+            <source>Storing the key and certificate in the OS keychain…</source>
+            <translation>키와 인증서를 운영체제 키체인에 저장하는 중…</translation>
+        </message>
+        <message>
+            <source>The certificate was not stored. %1
 
 %2</source>
-        <translation>인증서를 저장하지 못했습니다. %1
+            <translation>인증서를 저장하지 못했습니다. %1
 
 %2</translation>
-    </message>
-    <message>
-        <source>Stored. The private key now lives in the OS keychain, not in a file.</source>
-        <translation>저장했습니다. 이제 개인 키는 파일이 아니라 운영체제 키체인에 있습니다.</translation>
-    </message>
-    <message>
-        <source>Delete the original files or lock them away:
+        </message>
+        <message>
+            <source>Stored. The private key now lives in the OS keychain, not in a file.</source>
+            <translation>저장했습니다. 이제 개인 키는 파일이 아니라 운영체제 키체인에 있습니다.</translation>
+        </message>
+        <message>
+            <source>Delete the original files or lock them away:
 %1</source>
-        <translation>원본 파일은 삭제하거나 안전한 곳에 보관하세요:
+            <translation>원본 파일은 삭제하거나 안전한 곳에 보관하세요:
 %1</translation>
-    </message>
-    <message>
-        <source>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</source>
-        <translation>키 파일이 Git 작업 트리 안에 있습니다. 커밋된 적이 없는지 확인하고 그곳에서 치우세요.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::keychain::CredentialStore</name>
-    <message>
-        <source>Nothing is stored in the OS keychain under this name.</source>
-        <translation>운영체제 키체인에 이 이름으로 저장된 항목이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Import the certificate again.</source>
-        <translation>인증서를 다시 가져오세요.</translation>
-    </message>
-    <message>
-        <source>No OS keychain is running.</source>
-        <translation>실행 중인 운영체제 키체인이 없습니다.</translation>
-    </message>
-    <message>
-        <source>On Linux, start GNOME Keyring or KWallet (log in to a desktop session). On a server, run the console inside &quot;dbus-run-session&quot; with &quot;gnome-keyring-daemon --unlock&quot;. Keys are never stored in a plain file instead.</source>
-        <translation>리눅스에서는 GNOME Keyring이나 KWallet을 실행하세요(데스크톱 세션에 로그인). 서버에서는 &quot;dbus-run-session&quot; 안에서 &quot;gnome-keyring-daemon --unlock&quot;과 함께 콘솔을 실행하세요. 키를 대신 일반 파일에 저장하는 일은 없습니다.</translation>
-    </message>
-    <message>
-        <source>The OS keychain refused access.</source>
-        <translation>운영체제 키체인이 접근을 거부했습니다.</translation>
-    </message>
-    <message>
-        <source>Unlock the keychain (for example by logging in again) and try again.</source>
-        <translation>키체인 잠금을 풀고(예: 다시 로그인) 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>The keychain&apos;s request for permission was cancelled.</source>
-        <translation>키체인의 권한 요청이 취소되었습니다.</translation>
-    </message>
-    <message>
-        <source>Try again and allow access when the keychain asks.</source>
-        <translation>다시 시도하고 키체인이 물으면 접근을 허용하세요.</translation>
-    </message>
-    <message>
-        <source>The entry in the OS keychain is damaged or incomplete.</source>
-        <translation>운영체제 키체인의 항목이 손상되었거나 불완전합니다.</translation>
-    </message>
-    <message>
-        <source>Remove the identity and import the certificate again.</source>
-        <translation>인증서를 삭제하고 다시 가져오세요.</translation>
-    </message>
-    <message>
-        <source>The OS keychain reported an error.</source>
-        <translation>운영체제 키체인에서 오류가 났습니다.</translation>
-    </message>
-    <message>
-        <source>Try again; if it keeps failing, restart the keychain service or the computer.</source>
-        <translation>다시 시도하세요. 계속 실패하면 키체인 서비스나 컴퓨터를 다시 시작하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::profiles::ProfileStore</name>
-    <message>
-        <source>The profile does not exist.</source>
-        <translation>프로필이 없습니다.</translation>
-    </message>
-    <message>
-        <source>This certificate cannot be stored: %1</source>
-        <translation>이 인증서는 저장할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>The private key could not be encoded.</source>
-        <translation>개인 키를 변환하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
-        <translation>복호화 키는 앱인토스에서 받은 이메일에 있는 그대로, 32바이트(AES-256)를 base64로 쓴 텍스트여야 합니다.</translation>
-    </message>
-    <message>
-        <source>The AAD is missing; it comes in the same e-mail as the key.</source>
-        <translation>AAD가 없습니다. 키와 같은 이메일에 들어 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>ait::tls::Inspector</name>
-    <message>
-        <source>Ready: this certificate and key can be used.</source>
-        <translation>사용 가능: 이 인증서와 키를 사용할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Usable, with warnings.</source>
-        <translation>사용 가능하지만 주의할 점이 있습니다.</translation>
-    </message>
-    <message>
-        <source>Blocked: this certificate cannot be used.</source>
-        <translation>사용 불가: 이 인증서는 사용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Unreadable: no usable certificate or key was found.</source>
-        <translation>읽을 수 없음: 사용할 수 있는 인증서나 키를 찾지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>Passphrase needed: the key is protected and could not be unlocked.</source>
-        <translation>암호 필요: 키가 암호로 보호되어 있어 열지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>The key file holds no private key.</source>
-        <translation>키 파일에 개인 키가 없습니다.</translation>
-    </message>
-    <message>
-        <source>The key file holds a certificate, not a private key.</source>
-        <translation>키 파일에 개인 키가 아니라 인증서가 들어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Choose the private key file (often named client-key.pem or *_private.key). Were the two files swapped?</source>
-        <translation>개인 키 파일(보통 client-key.pem 또는 *_private.key)을 선택하세요. 두 파일을 바꿔 선택하지 않았는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>No certificate was found.</source>
-        <translation>인증서를 찾지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>This file holds a private key but no certificate.</source>
-        <translation>이 파일에는 개인 키만 있고 인증서가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Choose the certificate file (often named client-cert.pem or *_public.crt).</source>
-        <translation>인증서 파일(보통 client-cert.pem 또는 *_public.crt)을 선택하세요.</translation>
-    </message>
-    <message>
-        <source>The key file</source>
-        <translation>키 파일</translation>
-    </message>
-    <message>
-        <source>The certificate file</source>
-        <translation>인증서 파일</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Check the path and try again.</source>
-        <translation>경로를 확인하고 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1을 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Check that the file is not a folder and that you have permission to read it.</source>
-        <translation>폴더가 아닌 파일인지, 읽기 권한이 있는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1이 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Download the file again from the Apps in Toss console.</source>
-        <translation>앱인토스 콘솔에서 파일을 다시 내려받으세요.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 1 MiB, far too large for a certificate or key.</source>
-        <translation>%1이 1MiB보다 커서 인증서나 키 파일로 보기에는 너무 큽니다.</translation>
-    </message>
-    <message>
-        <source>Check that you chose the right file.</source>
-        <translation>올바른 파일을 선택했는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>%1 is not a certificate, a private key or a PKCS#12 file.</source>
-        <translation>%1은 인증서, 개인 키, PKCS#12 파일 중 어느 것도 아닙니다.</translation>
-    </message>
-    <message>
-        <source>%1 holds %2, which is not a certificate or a private key.</source>
-        <translation>%1에 들어 있는 %2은(는) 인증서나 개인 키가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Use the certificate and key downloaded from the Apps in Toss console (PEM), or a .p12/.pfx file.</source>
-        <translation>앱인토스 콘솔에서 내려받은 인증서와 키(PEM) 또는 .p12/.pfx 파일을 사용하세요.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or cut off.</source>
-        <translation>%1이 손상되었거나 일부가 잘려 있습니다.</translation>
-    </message>
-    <message>
-        <source>Download the file again, or copy the whole text including the BEGIN and END lines.</source>
-        <translation>파일을 다시 내려받거나, BEGIN 줄과 END 줄을 포함한 전체 내용을 복사하세요.</translation>
-    </message>
-    <message>
-        <source>%1 uses a key type that cannot be used here (%2). Only RSA and EC keys are supported.</source>
-        <translation>%1은 여기서 쓸 수 없는 키 종류(%2)를 사용합니다. RSA와 EC 키만 지원합니다.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>알 수 없음</translation>
-    </message>
-    <message>
-        <source>Issue a new certificate in the Apps in Toss console.</source>
-        <translation>앱인토스 콘솔에서 인증서를 새로 발급받으세요.</translation>
-    </message>
-    <message>
-        <source>The private key is protected by a passphrase.</source>
-        <translation>개인 키가 암호로 보호되어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase to unlock it.</source>
-        <translation>암호를 입력해 잠금을 푸세요.</translation>
-    </message>
-    <message>
-        <source>The passphrase is wrong.</source>
-        <translation>암호가 틀렸습니다.</translation>
-    </message>
-    <message>
-        <source>Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation>자판 배열(한/영)과 Caps Lock을 확인하고 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>The private key does not belong to this certificate.</source>
-        <translation>개인 키가 이 인증서의 짝이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Use the key file that was downloaded together with this certificate.</source>
-        <translation>이 인증서와 함께 내려받은 키 파일을 사용하세요.</translation>
-    </message>
-    <message>
-        <source>The certificate expired on %1.</source>
-        <translation>인증서가 %1에 만료되었습니다.</translation>
-    </message>
-    <message>
-        <source>Issue a new certificate in the Apps in Toss console and import it.</source>
-        <translation>앱인토스 콘솔에서 인증서를 새로 발급받아 가져오세요.</translation>
-    </message>
-    <message>
-        <source>The certificate is not valid before %1.</source>
-        <translation>인증서는 %1부터 유효합니다.</translation>
-    </message>
-    <message>
-        <source>Check the computer&apos;s date and time, or wait until the certificate becomes valid.</source>
-        <translation>컴퓨터의 날짜와 시간을 확인하거나, 인증서가 유효해질 때까지 기다리세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The certificate expires in %n day(s).</source>
-        <translation>
-            <numerusform>인증서가 %n일 후 만료됩니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Issue a new certificate in the Apps in Toss console before it expires; several can be active at once.</source>
-        <translation>만료 전에 앱인토스 콘솔에서 인증서를 새로 발급받으세요. 인증서는 여러 개를 동시에 쓸 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The certificate is not marked for client authentication (extended key usage: %1).</source>
-        <translation>인증서에 클라이언트 인증 용도가 표시되어 있지 않습니다(확장 키 용도: %1).</translation>
-    </message>
-    <message>
-        <source>Servers may refuse it. Use the client certificate issued by the Apps in Toss console.</source>
-        <translation>서버가 거부할 수 있습니다. 앱인토스 콘솔에서 발급한 클라이언트 인증서를 사용하세요.</translation>
-    </message>
-    <message>
-        <source>The signature on &quot;%1&quot; does not verify with its issuer&apos;s key.</source>
-        <translation>&quot;%1&quot;의 서명이 발급자의 키로 검증되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The chain in the file is inconsistent; download it again.</source>
-        <translation>파일 안의 인증서 체인이 맞지 않습니다. 다시 내려받으세요.</translation>
-    </message>
-    <message>
-        <source>The issuing certificate &quot;%1&quot; is outside its validity period.</source>
-        <translation>발급자 인증서 &quot;%1&quot;이(가) 유효 기간 밖에 있습니다.</translation>
-    </message>
-    <message>
-        <source>Download the current certificate chain.</source>
-        <translation>최신 인증서 체인을 내려받으세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) in the input do not belong to this certificate&apos;s chain.</source>
-        <translation>
-            <numerusform>입력에 있는 인증서 %n개가 이 인증서의 체인에 속하지 않습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They will be left out.</source>
-        <translation>해당 인증서는 제외됩니다.</translation>
-    </message>
-    <message>
-        <source>No private key was given, so whether it matches was not checked.</source>
-        <translation>개인 키가 주어지지 않아 짝이 맞는지 확인하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Give the key file too (--key) to check the pair.</source>
-        <translation>짝을 확인하려면 키 파일도 지정하세요(--key).</translation>
-    </message>
-    <message>
-        <source>The private key file can be read by other users of this computer.</source>
-        <translation>이 컴퓨터의 다른 사용자가 개인 키 파일을 읽을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Restrict it with: chmod 600 &quot;%1&quot; — or delete it once the key is in the keychain.</source>
-        <translation>권한을 제한하세요: chmod 600 &quot;%1&quot; — 또는 키를 키체인에 저장한 뒤 파일을 삭제하세요.</translation>
-    </message>
-    <message>
-        <source>The private key file is inside a Git working tree.</source>
-        <translation>개인 키 파일이 Git 작업 트리 안에 있습니다.</translation>
-    </message>
-    <message>
-        <source>Move it out and make sure it was never committed (*.pem, *.key and *.crt belong in .gitignore).</source>
-        <translation>밖으로 옮기고, 커밋된 적이 없는지 확인하세요(*.pem, *.key, *.crt는 .gitignore에 넣어야 합니다).</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>주체:</translation>
-    </message>
-    <message>
-        <source>Issuer:</source>
-        <translation>발급자:</translation>
-    </message>
-    <message>
-        <source>Serial number:</source>
-        <translation>일련번호:</translation>
-    </message>
-    <message>
-        <source>Valid from:</source>
-        <translation>유효 시작:</translation>
-    </message>
-    <message>
-        <source>Valid until:</source>
-        <translation>유효 종료:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s) left)</source>
-        <translation>
-            <numerusform>%1 (%n일 남음)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (expired %n day(s) ago)</source>
-        <translation>
-            <numerusform>%1 (%n일 전 만료)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Public key:</source>
-        <translation>공개 키:</translation>
-    </message>
-    <message>
-        <source>%1, %2 bits</source>
-        <translation>%1, %2비트</translation>
-    </message>
-    <message>
-        <source>%1, %2 bits (%3)</source>
-        <translation>%1, %2비트 (%3)</translation>
-    </message>
-    <message>
-        <source>Private key:</source>
-        <translation>개인 키:</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>지정되지 않음</translation>
-    </message>
-    <message>
-        <source>%1, matches the certificate</source>
-        <translation>%1, 인증서와 짝이 맞음</translation>
-    </message>
-    <message>
-        <source>%1, does NOT match the certificate</source>
-        <translation>%1, 인증서와 짝이 맞지 않음</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:</source>
-        <translation>SHA-256 지문:</translation>
-    </message>
-    <message>
-        <source>SHA-1 fingerprint:</source>
-        <translation>SHA-1 지문:</translation>
-    </message>
-    <message>
-        <source>SPKI SHA-256:</source>
-        <translation>SPKI SHA-256:</translation>
-    </message>
-    <message>
-        <source>Key usage:</source>
-        <translation>키 용도:</translation>
-    </message>
-    <message>
-        <source>Extended key usage:</source>
-        <translation>확장 키 용도:</translation>
-    </message>
-    <message>
-        <source>(none: any use)</source>
-        <translation>(없음: 모든 용도)</translation>
-    </message>
-    <message>
-        <source>Alternative names:</source>
-        <translation>대체 이름:</translation>
-    </message>
-    <message>
-        <source>Chain:</source>
-        <translation>체인:</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>참고</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</source>
+            <translation>키 파일이 Git 작업 트리 안에 있습니다. 커밋된 적이 없는지 확인하고 그곳에서 치우세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::keychain::CredentialStore</name>
+        <message>
+            <source>Nothing is stored in the OS keychain under this name.</source>
+            <translation>운영체제 키체인에 이 이름으로 저장된 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Import the certificate again.</source>
+            <translation>인증서를 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>No OS keychain is running.</source>
+            <translation>실행 중인 운영체제 키체인이 없습니다.</translation>
+        </message>
+        <message>
+            <source>On Linux, start GNOME Keyring or KWallet (log in to a desktop session). On a server, run the console inside "dbus-run-session" with "gnome-keyring-daemon --unlock". Keys are never stored in a plain file instead.</source>
+            <translation>리눅스에서는 GNOME Keyring이나 KWallet을 실행하세요(데스크톱 세션에 로그인). 서버에서는 "dbus-run-session" 안에서 "gnome-keyring-daemon --unlock"과 함께 콘솔을 실행하세요. 키를 대신 일반 파일에 저장하는 일은 없습니다.</translation>
+        </message>
+        <message>
+            <source>The OS keychain refused access.</source>
+            <translation>운영체제 키체인이 접근을 거부했습니다.</translation>
+        </message>
+        <message>
+            <source>Unlock the keychain (for example by logging in again) and try again.</source>
+            <translation>키체인 잠금을 풀고(예: 다시 로그인) 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The keychain's request for permission was cancelled.</source>
+            <translation>키체인의 권한 요청이 취소되었습니다.</translation>
+        </message>
+        <message>
+            <source>Try again and allow access when the keychain asks.</source>
+            <translation>다시 시도하고 키체인이 물으면 접근을 허용하세요.</translation>
+        </message>
+        <message>
+            <source>The entry in the OS keychain is damaged or incomplete.</source>
+            <translation>운영체제 키체인의 항목이 손상되었거나 불완전합니다.</translation>
+        </message>
+        <message>
+            <source>Remove the identity and import the certificate again.</source>
+            <translation>인증서를 삭제하고 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>The OS keychain reported an error.</source>
+            <translation>운영체제 키체인에서 오류가 났습니다.</translation>
+        </message>
+        <message>
+            <source>Try again; if it keeps failing, restart the keychain service or the computer.</source>
+            <translation>다시 시도하세요. 계속 실패하면 키체인 서비스나 컴퓨터를 다시 시작하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::profiles::ProfileStore</name>
+        <message>
+            <source>The profile does not exist.</source>
+            <translation>프로필이 없습니다.</translation>
+        </message>
+        <message>
+            <source>This certificate cannot be stored: %1</source>
+            <translation>이 인증서는 저장할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>The private key could not be encoded.</source>
+            <translation>개인 키를 변환하지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
+            <translation>복호화 키는 앱인토스에서 받은 이메일에 있는 그대로, 32바이트(AES-256)를 base64로 쓴 텍스트여야 합니다.</translation>
+        </message>
+        <message>
+            <source>The AAD is missing; it comes in the same e-mail as the key.</source>
+            <translation>AAD가 없습니다. 키와 같은 이메일에 들어 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::tls::Inspector</name>
+        <message>
+            <source>Ready: this certificate and key can be used.</source>
+            <translation>사용 가능: 이 인증서와 키를 사용할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Usable, with warnings.</source>
+            <translation>사용 가능하지만 주의할 점이 있습니다.</translation>
+        </message>
+        <message>
+            <source>Blocked: this certificate cannot be used.</source>
+            <translation>사용 불가: 이 인증서는 사용할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Unreadable: no usable certificate or key was found.</source>
+            <translation>읽을 수 없음: 사용할 수 있는 인증서나 키를 찾지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>Passphrase needed: the key is protected and could not be unlocked.</source>
+            <translation>암호 필요: 키가 암호로 보호되어 있어 열지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>The key file holds no private key.</source>
+            <translation>키 파일에 개인 키가 없습니다.</translation>
+        </message>
+        <message>
+            <source>The key file holds a certificate, not a private key.</source>
+            <translation>키 파일에 개인 키가 아니라 인증서가 들어 있습니다.</translation>
+        </message>
+        <message>
+            <source>Choose the private key file (often named client-key.pem or *_private.key). Were the two files swapped?</source>
+            <translation>개인 키 파일(보통 client-key.pem 또는 *_private.key)을 선택하세요. 두 파일을 바꿔 선택하지 않았는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>No certificate was found.</source>
+            <translation>인증서를 찾지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>This file holds a private key but no certificate.</source>
+            <translation>이 파일에는 개인 키만 있고 인증서가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Choose the certificate file (often named client-cert.pem or *_public.crt).</source>
+            <translation>인증서 파일(보통 client-cert.pem 또는 *_public.crt)을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The key file</source>
+            <translation>키 파일</translation>
+        </message>
+        <message>
+            <source>The certificate file</source>
+            <translation>인증서 파일</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Check the path and try again.</source>
+            <translation>경로를 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation>%1을 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Check that the file is not a folder and that you have permission to read it.</source>
+            <translation>폴더가 아닌 파일인지, 읽기 권한이 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>%1 is empty.</source>
+            <translation>%1이 비어 있습니다.</translation>
+        </message>
+        <message>
+            <source>Download the file again from the Apps in Toss console.</source>
+            <translation>앱인토스 콘솔에서 파일을 다시 내려받으세요.</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 1 MiB, far too large for a certificate or key.</source>
+            <translation>%1이 1MiB보다 커서 인증서나 키 파일로 보기에는 너무 큽니다.</translation>
+        </message>
+        <message>
+            <source>Check that you chose the right file.</source>
+            <translation>올바른 파일을 선택했는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate, a private key or a PKCS#12 file.</source>
+            <translation>%1은 인증서, 개인 키, PKCS#12 파일 중 어느 것도 아닙니다.</translation>
+        </message>
+        <message>
+            <source>%1 holds %2, which is not a certificate or a private key.</source>
+            <translation>%1에 들어 있는 %2은(는) 인증서나 개인 키가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Use the certificate and key downloaded from the Apps in Toss console (PEM), or a .p12/.pfx file.</source>
+            <translation>앱인토스 콘솔에서 내려받은 인증서와 키(PEM) 또는 .p12/.pfx 파일을 사용하세요.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or cut off.</source>
+            <translation>%1이 손상되었거나 일부가 잘려 있습니다.</translation>
+        </message>
+        <message>
+            <source>Download the file again, or copy the whole text including the BEGIN and END lines.</source>
+            <translation>파일을 다시 내려받거나, BEGIN 줄과 END 줄을 포함한 전체 내용을 복사하세요.</translation>
+        </message>
+        <message>
+            <source>%1 uses a key type that cannot be used here (%2). Only RSA and EC keys are supported.</source>
+            <translation>%1은 여기서 쓸 수 없는 키 종류(%2)를 사용합니다. RSA와 EC 키만 지원합니다.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>알 수 없음</translation>
+        </message>
+        <message>
+            <source>Issue a new certificate in the Apps in Toss console.</source>
+            <translation>앱인토스 콘솔에서 인증서를 새로 발급받으세요.</translation>
+        </message>
+        <message>
+            <source>The private key is protected by a passphrase.</source>
+            <translation>개인 키가 암호로 보호되어 있습니다.</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase to unlock it.</source>
+            <translation>암호를 입력해 잠금을 푸세요.</translation>
+        </message>
+        <message>
+            <source>The passphrase is wrong.</source>
+            <translation>암호가 틀렸습니다.</translation>
+        </message>
+        <message>
+            <source>Check the keyboard layout and Caps Lock, then try again.</source>
+            <translation>자판 배열(한/영)과 Caps Lock을 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The private key does not belong to this certificate.</source>
+            <translation>개인 키가 이 인증서의 짝이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Use the key file that was downloaded together with this certificate.</source>
+            <translation>이 인증서와 함께 내려받은 키 파일을 사용하세요.</translation>
+        </message>
+        <message>
+            <source>The certificate expired on %1.</source>
+            <translation>인증서가 %1에 만료되었습니다.</translation>
+        </message>
+        <message>
+            <source>Issue a new certificate in the Apps in Toss console and import it.</source>
+            <translation>앱인토스 콘솔에서 인증서를 새로 발급받아 가져오세요.</translation>
+        </message>
+        <message>
+            <source>The certificate is not valid before %1.</source>
+            <translation>인증서는 %1부터 유효합니다.</translation>
+        </message>
+        <message>
+            <source>Check the computer's date and time, or wait until the certificate becomes valid.</source>
+            <translation>컴퓨터의 날짜와 시간을 확인하거나, 인증서가 유효해질 때까지 기다리세요.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The certificate expires in %n day(s).</source>
+            <translation>
+                <numerusform>인증서가 %n일 후 만료됩니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Issue a new certificate in the Apps in Toss console before it expires; several can be active at once.</source>
+            <translation>만료 전에 앱인토스 콘솔에서 인증서를 새로 발급받으세요. 인증서는 여러 개를 동시에 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>The certificate is not marked for client authentication (extended key usage: %1).</source>
+            <translation>인증서에 클라이언트 인증 용도가 표시되어 있지 않습니다(확장 키 용도: %1).</translation>
+        </message>
+        <message>
+            <source>Servers may refuse it. Use the client certificate issued by the Apps in Toss console.</source>
+            <translation>서버가 거부할 수 있습니다. 앱인토스 콘솔에서 발급한 클라이언트 인증서를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>The signature on "%1" does not verify with its issuer's key.</source>
+            <translation>"%1"의 서명이 발급자의 키로 검증되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The chain in the file is inconsistent; download it again.</source>
+            <translation>파일 안의 인증서 체인이 맞지 않습니다. 다시 내려받으세요.</translation>
+        </message>
+        <message>
+            <source>The issuing certificate "%1" is outside its validity period.</source>
+            <translation>발급자 인증서 "%1"이(가) 유효 기간 밖에 있습니다.</translation>
+        </message>
+        <message>
+            <source>Download the current certificate chain.</source>
+            <translation>최신 인증서 체인을 내려받으세요.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) in the input do not belong to this certificate's chain.</source>
+            <translation>
+                <numerusform>입력에 있는 인증서 %n개가 이 인증서의 체인에 속하지 않습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They will be left out.</source>
+            <translation>해당 인증서는 제외됩니다.</translation>
+        </message>
+        <message>
+            <source>No private key was given, so whether it matches was not checked.</source>
+            <translation>개인 키가 주어지지 않아 짝이 맞는지 확인하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Give the key file too (--key) to check the pair.</source>
+            <translation>짝을 확인하려면 키 파일도 지정하세요(--key).</translation>
+        </message>
+        <message>
+            <source>The private key file can be read by other users of this computer.</source>
+            <translation>이 컴퓨터의 다른 사용자가 개인 키 파일을 읽을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Restrict it with: chmod 600 "%1" — or delete it once the key is in the keychain.</source>
+            <translation>권한을 제한하세요: chmod 600 "%1" — 또는 키를 키체인에 저장한 뒤 파일을 삭제하세요.</translation>
+        </message>
+        <message>
+            <source>The private key file is inside a Git working tree.</source>
+            <translation>개인 키 파일이 Git 작업 트리 안에 있습니다.</translation>
+        </message>
+        <message>
+            <source>Move it out and make sure it was never committed (*.pem, *.key and *.crt belong in .gitignore).</source>
+            <translation>밖으로 옮기고, 커밋된 적이 없는지 확인하세요(*.pem, *.key, *.crt는 .gitignore에 넣어야 합니다).</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>주체:</translation>
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation>발급자:</translation>
+        </message>
+        <message>
+            <source>Serial number:</source>
+            <translation>일련번호:</translation>
+        </message>
+        <message>
+            <source>Valid from:</source>
+            <translation>유효 시작:</translation>
+        </message>
+        <message>
+            <source>Valid until:</source>
+            <translation>유효 종료:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>%1 (%n일 남음)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (expired %n day(s) ago)</source>
+            <translation>
+                <numerusform>%1 (%n일 전 만료)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Public key:</source>
+            <translation>공개 키:</translation>
+        </message>
+        <message>
+            <source>%1, %2 bits</source>
+            <translation>%1, %2비트</translation>
+        </message>
+        <message>
+            <source>%1, %2 bits (%3)</source>
+            <translation>%1, %2비트 (%3)</translation>
+        </message>
+        <message>
+            <source>Private key:</source>
+            <translation>개인 키:</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>지정되지 않음</translation>
+        </message>
+        <message>
+            <source>%1, matches the certificate</source>
+            <translation>%1, 인증서와 짝이 맞음</translation>
+        </message>
+        <message>
+            <source>%1, does NOT match the certificate</source>
+            <translation>%1, 인증서와 짝이 맞지 않음</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint:</source>
+            <translation>SHA-256 지문:</translation>
+        </message>
+        <message>
+            <source>SHA-1 fingerprint:</source>
+            <translation>SHA-1 지문:</translation>
+        </message>
+        <message>
+            <source>SPKI SHA-256:</source>
+            <translation>SPKI SHA-256:</translation>
+        </message>
+        <message>
+            <source>Key usage:</source>
+            <translation>키 용도:</translation>
+        </message>
+        <message>
+            <source>Extended key usage:</source>
+            <translation>확장 키 용도:</translation>
+        </message>
+        <message>
+            <source>(none: any use)</source>
+            <translation>(없음: 모든 용도)</translation>
+        </message>
+        <message>
+            <source>Alternative names:</source>
+            <translation>대체 이름:</translation>
+        </message>
+        <message>
+            <source>Chain:</source>
+            <translation>체인:</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>참고</translation>
+        </message>
+    </context>
 </TS>
