@@ -7,6 +7,7 @@
 #include "gui/mainwindow.h"
 
 #include <QApplication>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 
 #include <cstdio>
@@ -27,6 +28,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ait-console"));
     QApplication::setApplicationVersion(QStringLiteral(AIT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(AIT_APP_ID));
+
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // partner calls honour the system proxy
 
     const auto settings = ait::openSettings();
     const QString language = ait::i18n::chooseLanguage(settings->value(QStringLiteral("ui/language")).toString(),

@@ -17,5 +17,5 @@ function(ait_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES
         LABELS ${T_LABEL}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=en;AIT_CLI=$<TARGET_FILE:ait-cli>")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=en;AIT_CLI=$<TARGET_FILE:ait-cli>;AIT_SANDBOX=$<TARGET_FILE:ait-sandbox>")
 endfunction()

@@ -18,6 +18,7 @@ packages=(
   qtkeychain-qt6-dev libssl-dev openssl
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth fonts-nanum
+  curl python3 python3-cryptography
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

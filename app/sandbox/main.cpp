@@ -75,6 +75,10 @@ int main(int argc, char *argv[])
     tls.setPrivateKey(QSslKey(serverKey.view().toByteArray(), QSsl::Ec, QSsl::Pem));
     tls.setCaCertificates({QSslCertificate(pki.ca.certificate.toDer(), QSsl::Der)});
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Behave like a real TLS server: refuse a missing or foreign client certificate inside the
+    // handshake, with an alert the client can see, rather than by silently dropping the socket.
+    tls.setMissingCertificateIsFatal(true);
+    tls.setHandshakeMustInterruptOnError(true);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
 
     ait::sandbox::ApiServer api(state, faults);

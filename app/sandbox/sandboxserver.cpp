@@ -104,6 +104,11 @@ void ApiServer::answer(Request request, QPointer<QTcpSocket> socket)
         socket->abort(); // applied, but the client never hears back
         return;
     }
+    if (m_faults.malformedBody > 0) {
+        --m_faults.malformedBody;
+        writeResponse(socket, response.status, response.body.left(response.body.size() / 2));
+        return;
+    }
     writeResponse(socket, response.status, response.body);
 }
 

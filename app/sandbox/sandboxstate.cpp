@@ -49,7 +49,8 @@ QJsonObject Faults::toJson() const
             {QStringLiteral("rateLimit"), rateLimit},
             {QStringLiteral("closeWithoutAnswer"), closeWithoutAnswer},
             {QStringLiteral("applyThenDrop"), applyThenDrop},
-            {QStringLiteral("applyThenDropPath"), applyThenDropPath}};
+            {QStringLiteral("applyThenDropPath"), applyThenDropPath},
+            {QStringLiteral("malformedBody"), malformedBody}};
 }
 
 QString Faults::merge(const QJsonObject &json)
@@ -66,6 +67,7 @@ QString Faults::merge(const QJsonObject &json)
         else if (key == QLatin1String("closeWithoutAnswer") && v.isDouble() && v.toInt() >= 0) next.closeWithoutAnswer = v.toInt();
         else if (key == QLatin1String("applyThenDrop") && v.isDouble() && v.toInt() >= 0) next.applyThenDrop = v.toInt();
         else if (key == QLatin1String("applyThenDropPath") && v.isString()) next.applyThenDropPath = v.toString();
+        else if (key == QLatin1String("malformedBody") && v.isDouble() && v.toInt() >= 0) next.malformedBody = v.toInt();
         else return QStringLiteral("bad fault setting: %1").arg(key);
     }
     *this = next;

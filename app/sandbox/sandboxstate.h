@@ -39,6 +39,7 @@ struct Faults
     int closeWithoutAnswer = 0;            // the next N requests: connection closed, nothing applied
     int applyThenDrop = 0;                 // the next N matching requests: applied, then connection closed
     QString applyThenDropPath;             // path suffix to match ("" = any)
+    int malformedBody = 0;                 // the next N answers: applied, but the JSON body is cut short
 
     QJsonObject toJson() const;
     // Applies the fields present in `json`; returns an error text for bad values.

@@ -109,6 +109,236 @@
         </message>
     </context>
     <context>
+        <name>ait::api::ApiError</name>
+        <message>
+            <source>This profile has no usable client certificate.</source>
+            <translation>This profile has no usable client certificate.</translation>
+        </message>
+        <message>
+            <source>Import the certificate in the Certificates tab and make it active.</source>
+            <translation>Import the certificate in the Certificates tab and make it active.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: it can look things up but not refund, pay out or send messages.</source>
+            <translation>This profile is read-only: it can look things up but not refund, pay out or send messages.</translation>
+        </message>
+        <message>
+            <source>Use a profile that is allowed to make changes, or change the profile settings.</source>
+            <translation>Use a profile that is allowed to make changes, or change the profile settings.</translation>
+        </message>
+        <message>
+            <source>The request was not sent because an input is not valid.</source>
+            <translation>The request was not sent because an input is not valid.</translation>
+        </message>
+        <message>
+            <source>The server's name could not be found.</source>
+            <translation>The server's name could not be found.</translation>
+        </message>
+        <message>
+            <source>Check the API URL in the profile and the computer's network or DNS settings.</source>
+            <translation>Check the API URL in the profile and the computer's network or DNS settings.</translation>
+        </message>
+        <message>
+            <source>The server refused the connection.</source>
+            <translation>The server refused the connection.</translation>
+        </message>
+        <message>
+            <source>Check the API URL and port; for the sandbox, check that ait-sandbox is running.</source>
+            <translation>Check the API URL and port; for the sandbox, check that ait-sandbox is running.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection without answering.</source>
+            <translation>The server closed the connection without answering.</translation>
+        </message>
+        <message>
+            <source>This was a lookup, so nothing was changed: try again.</source>
+            <translation>This was a lookup, so nothing was changed: try again.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>The server did not answer in time.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: try again; if it keeps happening, check the network or a proxy.</source>
+            <translation>Nothing was changed: try again; if it keeps happening, check the network or a proxy.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not trusted, so the connection was refused.</source>
+            <translation>The server's certificate is not trusted, so the connection was refused.</translation>
+        </message>
+        <message>
+            <source>Someone may be intercepting the connection, or the profile points to the wrong server. Check the API URL and the profile's environment.</source>
+            <translation>Someone may be intercepting the connection, or the profile points to the wrong server. Check the API URL and the profile's environment.</translation>
+        </message>
+        <message>
+            <source>The server's certificate belongs to a different host name, so the connection was refused.</source>
+            <translation>The server's certificate belongs to a different host name, so the connection was refused.</translation>
+        </message>
+        <message>
+            <source>Check the API URL in the profile.</source>
+            <translation>Check the API URL in the profile.</translation>
+        </message>
+        <message>
+            <source>The server rejected this console's client certificate.</source>
+            <translation>The server rejected this console's client certificate.</translation>
+        </message>
+        <message>
+            <source>Check that the active certificate is the one registered for this mini-app in the Apps in Toss console, and that it has not been revoked.</source>
+            <translation>Check that the active certificate is the one registered for this mini-app in the Apps in Toss console, and that it has not been revoked.</translation>
+        </message>
+        <message>
+            <source>The secure connection (TLS) could not be established.</source>
+            <translation>The secure connection (TLS) could not be established.</translation>
+        </message>
+        <message>
+            <source>Copy the details for a developer.</source>
+            <translation>Copy the details for a developer.</translation>
+        </message>
+        <message>
+            <source>The request was sent, but no answer came back. It may or may not have been applied.</source>
+            <translation>The request was sent, but no answer came back. It may or may not have been applied.</translation>
+        </message>
+        <message>
+            <source>Do not send it again. Use Reconcile to look up what actually happened.</source>
+            <translation>Do not send it again. Use Reconcile to look up what actually happened.</translation>
+        </message>
+        <message>
+            <source>Too many requests: the partner API asked to slow down. Nothing was changed.</source>
+            <translation>Too many requests: the partner API asked to slow down. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Wait a minute and try again (messages and promotions allow 10 calls per minute per user).</source>
+            <translation>Wait a minute and try again (messages and promotions allow 10 calls per minute per user).</translation>
+        </message>
+        <message>
+            <source>The server answered with an error status.</source>
+            <translation>The server answered with an error status.</translation>
+        </message>
+        <message>
+            <source>The partner API refused the request.</source>
+            <translation>The partner API refused the request.</translation>
+        </message>
+        <message>
+            <source>The authorization code or token is invalid: expired, already used, or revoked.</source>
+            <translation>The authorization code or token is invalid: expired, already used, or revoked.</translation>
+        </message>
+        <message>
+            <source>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</source>
+            <translation>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be read.</source>
+            <translation>The server's answer could not be read.</translation>
+        </message>
+        <message>
+            <source>The personal fields could not be decrypted: the decryption key or AAD is wrong.</source>
+            <translation>The personal fields could not be decrypted: the decryption key or AAD is wrong.</translation>
+        </message>
+        <message>
+            <source>Enter the key and AAD from the Apps in Toss e-mail in the profile settings.</source>
+            <translation>Enter the key and AAD from the Apps in Toss e-mail in the profile settings.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>Promotion not found: check the promotion code.</source>
+            <translation>Promotion not found: check the promotion code.</translation>
+        </message>
+        <message>
+            <source>The promotion is not running (not started, or its budget ran out).</source>
+            <translation>The promotion is not running (not started, or its budget ran out).</translation>
+        </message>
+        <message>
+            <source>Toss could not grant or revoke the points (internal error). Check the result before trying again.</source>
+            <translation>Toss could not grant or revoke the points (internal error). Check the result before trying again.</translation>
+        </message>
+        <message>
+            <source>No payout was made with this key.</source>
+            <translation>No payout was made with this key.</translation>
+        </message>
+        <message>
+            <source>The promotion budget is too small: charge the Biz Wallet or raise the budget.</source>
+            <translation>The promotion budget is too small: charge the Biz Wallet or raise the budget.</translation>
+        </message>
+        <message>
+            <source>This key was already used: the points were already paid. Check the result instead of paying again.</source>
+            <translation>This key was already used: the points were already paid. Check the result instead of paying again.</translation>
+        </message>
+        <message>
+            <source>The amount is above the per-payout limit set for this promotion.</source>
+            <translation>The amount is above the per-payout limit set for this promotion.</translation>
+        </message>
+        <message>
+            <source>The maximum payout is larger than the promotion budget.</source>
+            <translation>The maximum payout is larger than the promotion budget.</translation>
+        </message>
+        <message>
+            <source>Too many requests for this user: wait a minute.</source>
+            <translation>Too many requests for this user: wait a minute.</translation>
+        </message>
+        <message>
+            <source>The message template is not approved yet (review takes 2–3 business days).</source>
+            <translation>The message template is not approved yet (review takes 2–3 business days).</translation>
+        </message>
+        <message>
+            <source>The authorization code or token is invalid, expired or already used.</source>
+            <translation>The authorization code or token is invalid, expired or already used.</translation>
+        </message>
+        <message>
+            <source>No Toss user was found for this user key.</source>
+            <translation>No Toss user was found for this user key.</translation>
+        </message>
+        <message>
+            <source>This user key is not linked to the login service.</source>
+            <translation>This user key is not linked to the login service.</translation>
+        </message>
+        <message>
+            <source>A payment with this order number already exists: use a new order number.</source>
+            <translation>A payment with this order number already exists: use a new order number.</translation>
+        </message>
+        <message>
+            <source>No payment was found for this payToken or order number.</source>
+            <translation>No payment was found for this payToken or order number.</translation>
+        </message>
+        <message>
+            <source>Nothing is left to refund on this payment.</source>
+            <translation>Nothing is left to refund on this payment.</translation>
+        </message>
+        <message>
+            <source>The Toss Pay merchant key registered in the console is not valid.</source>
+            <translation>The Toss Pay merchant key registered in the console is not valid.</translation>
+        </message>
+        <message>
+            <source>The bank is in its maintenance window: try again later.</source>
+            <translation>The bank is in its maintenance window: try again later.</translation>
+        </message>
+        <message>
+            <source>A request field is missing or not valid.</source>
+            <translation>A request field is missing or not valid.</translation>
+        </message>
+        <message>
+            <source>The partner API had an internal error.</source>
+            <translation>The partner API had an internal error.</translation>
+        </message>
+        <message>
+            <source>The user information lookup limit was exceeded.</source>
+            <translation>The user information lookup limit was exceeded.</translation>
+        </message>
+        <message>
+            <source>Partner error %1.</source>
+            <translation>Partner error %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::api::PartnerClient</name>
+        <message>
+            <source>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
+            <translation>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::cli::Cli</name>
         <message>
             <source>Usage: ait-cli COMMAND [OPTIONS]

@@ -109,6 +109,236 @@
         </message>
     </context>
     <context>
+        <name>ait::api::ApiError</name>
+        <message>
+            <source>This profile has no usable client certificate.</source>
+            <translation>이 프로필에는 사용할 수 있는 클라이언트 인증서가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Import the certificate in the Certificates tab and make it active.</source>
+            <translation>인증서 탭에서 인증서를 가져와 사용 중으로 지정하세요.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: it can look things up but not refund, pay out or send messages.</source>
+            <translation>이 프로필은 읽기 전용입니다. 조회만 할 수 있고 환불, 지급, 메시지 발송은 할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Use a profile that is allowed to make changes, or change the profile settings.</source>
+            <translation>변경이 허용된 프로필을 쓰거나 프로필 설정을 바꾸세요.</translation>
+        </message>
+        <message>
+            <source>The request was not sent because an input is not valid.</source>
+            <translation>입력값이 올바르지 않아 요청을 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The server's name could not be found.</source>
+            <translation>서버 이름을 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Check the API URL in the profile and the computer's network or DNS settings.</source>
+            <translation>프로필의 API URL과 컴퓨터의 네트워크 또는 DNS 설정을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The server refused the connection.</source>
+            <translation>서버가 연결을 거부했습니다.</translation>
+        </message>
+        <message>
+            <source>Check the API URL and port; for the sandbox, check that ait-sandbox is running.</source>
+            <translation>API URL과 포트를 확인하세요. 샌드박스라면 ait-sandbox가 실행 중인지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection without answering.</source>
+            <translation>서버가 응답 없이 연결을 닫았습니다.</translation>
+        </message>
+        <message>
+            <source>This was a lookup, so nothing was changed: try again.</source>
+            <translation>조회 요청이었으므로 바뀐 것은 없습니다. 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>서버가 제시간에 응답하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: try again; if it keeps happening, check the network or a proxy.</source>
+            <translation>바뀐 것은 없습니다. 다시 시도하고, 계속되면 네트워크나 프록시를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not trusted, so the connection was refused.</source>
+            <translation>서버 인증서를 신뢰할 수 없어 연결을 거부했습니다.</translation>
+        </message>
+        <message>
+            <source>Someone may be intercepting the connection, or the profile points to the wrong server. Check the API URL and the profile's environment.</source>
+            <translation>누군가 연결을 가로채고 있거나 프로필이 잘못된 서버를 가리키고 있을 수 있습니다. API URL과 프로필 환경을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The server's certificate belongs to a different host name, so the connection was refused.</source>
+            <translation>서버 인증서가 다른 호스트 이름의 것이라 연결을 거부했습니다.</translation>
+        </message>
+        <message>
+            <source>Check the API URL in the profile.</source>
+            <translation>프로필의 API URL을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The server rejected this console's client certificate.</source>
+            <translation>서버가 이 콘솔의 클라이언트 인증서를 거부했습니다.</translation>
+        </message>
+        <message>
+            <source>Check that the active certificate is the one registered for this mini-app in the Apps in Toss console, and that it has not been revoked.</source>
+            <translation>사용 중인 인증서가 앱인토스 콘솔에서 이 미니앱에 등록된 인증서인지, 폐기되지 않았는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The secure connection (TLS) could not be established.</source>
+            <translation>보안 연결(TLS)을 맺지 못했습니다.</translation>
+        </message>
+        <message>
+            <source>Copy the details for a developer.</source>
+            <translation>자세한 내용을 복사해 개발자에게 전달하세요.</translation>
+        </message>
+        <message>
+            <source>The request was sent, but no answer came back. It may or may not have been applied.</source>
+            <translation>요청은 보냈지만 응답이 오지 않았습니다. 처리되었을 수도, 아닐 수도 있습니다.</translation>
+        </message>
+        <message>
+            <source>Do not send it again. Use Reconcile to look up what actually happened.</source>
+            <translation>다시 보내지 마세요. 결과 확인으로 실제로 어떻게 되었는지 조회하세요.</translation>
+        </message>
+        <message>
+            <source>Too many requests: the partner API asked to slow down. Nothing was changed.</source>
+            <translation>요청이 너무 많습니다. 파트너 API가 속도를 줄이라고 했습니다. 바뀐 것은 없습니다.</translation>
+        </message>
+        <message>
+            <source>Wait a minute and try again (messages and promotions allow 10 calls per minute per user).</source>
+            <translation>1분 기다린 뒤 다시 시도하세요(메시지와 프로모션은 사용자당 1분에 10회까지입니다).</translation>
+        </message>
+        <message>
+            <source>The server answered with an error status.</source>
+            <translation>서버가 오류 상태로 응답했습니다.</translation>
+        </message>
+        <message>
+            <source>The partner API refused the request.</source>
+            <translation>파트너 API가 요청을 거절했습니다.</translation>
+        </message>
+        <message>
+            <source>The authorization code or token is invalid: expired, already used, or revoked.</source>
+            <translation>인가 코드나 토큰이 유효하지 않습니다. 만료되었거나, 이미 쓰였거나, 폐기되었습니다.</translation>
+        </message>
+        <message>
+            <source>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</source>
+            <translation>인가 코드는 10분 동안 한 번만, 액세스 토큰은 1시간 동안 유효합니다. 미니앱에서 다시 로그인해 새 코드를 받으세요.</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be read.</source>
+            <translation>서버의 응답을 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The personal fields could not be decrypted: the decryption key or AAD is wrong.</source>
+            <translation>개인정보 필드를 복호화하지 못했습니다. 복호화 키나 AAD가 틀렸습니다.</translation>
+        </message>
+        <message>
+            <source>Enter the key and AAD from the Apps in Toss e-mail in the profile settings.</source>
+            <translation>앱인토스에서 받은 이메일의 키와 AAD를 프로필 설정에 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>취소했습니다.</translation>
+        </message>
+        <message>
+            <source>Promotion not found: check the promotion code.</source>
+            <translation>프로모션을 찾을 수 없습니다. 프로모션 코드를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The promotion is not running (not started, or its budget ran out).</source>
+            <translation>프로모션이 진행 중이 아닙니다(시작 전이거나 예산이 소진됨).</translation>
+        </message>
+        <message>
+            <source>Toss could not grant or revoke the points (internal error). Check the result before trying again.</source>
+            <translation>토스가 포인트를 지급하거나 회수하지 못했습니다(내부 오류). 다시 시도하기 전에 결과를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>No payout was made with this key.</source>
+            <translation>이 키로 지급된 내역이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The promotion budget is too small: charge the Biz Wallet or raise the budget.</source>
+            <translation>프로모션 예산이 부족합니다. 비즈월렛을 충전하거나 예산을 늘리세요.</translation>
+        </message>
+        <message>
+            <source>This key was already used: the points were already paid. Check the result instead of paying again.</source>
+            <translation>이미 사용된 키입니다. 포인트는 이미 지급되었습니다. 다시 지급하지 말고 결과를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The amount is above the per-payout limit set for this promotion.</source>
+            <translation>이 프로모션에 설정된 1회 지급 한도를 넘는 금액입니다.</translation>
+        </message>
+        <message>
+            <source>The maximum payout is larger than the promotion budget.</source>
+            <translation>최대 지급액이 프로모션 예산보다 큽니다.</translation>
+        </message>
+        <message>
+            <source>Too many requests for this user: wait a minute.</source>
+            <translation>이 사용자에 대한 요청이 너무 많습니다. 1분 기다리세요.</translation>
+        </message>
+        <message>
+            <source>The message template is not approved yet (review takes 2–3 business days).</source>
+            <translation>메시지 템플릿이 아직 승인되지 않았습니다(검수에 영업일 기준 2~3일 걸립니다).</translation>
+        </message>
+        <message>
+            <source>The authorization code or token is invalid, expired or already used.</source>
+            <translation>인가 코드나 토큰이 유효하지 않거나, 만료되었거나, 이미 쓰였습니다.</translation>
+        </message>
+        <message>
+            <source>No Toss user was found for this user key.</source>
+            <translation>이 userKey의 토스 사용자를 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>This user key is not linked to the login service.</source>
+            <translation>이 userKey는 로그인 서비스에 연결되어 있지 않습니다.</translation>
+        </message>
+        <message>
+            <source>A payment with this order number already exists: use a new order number.</source>
+            <translation>같은 주문번호의 결제가 이미 있습니다. 새 주문번호를 쓰세요.</translation>
+        </message>
+        <message>
+            <source>No payment was found for this payToken or order number.</source>
+            <translation>이 payToken이나 주문번호의 결제를 찾을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Nothing is left to refund on this payment.</source>
+            <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The Toss Pay merchant key registered in the console is not valid.</source>
+            <translation>콘솔에 등록된 토스페이 가맹점 키가 유효하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The bank is in its maintenance window: try again later.</source>
+            <translation>은행 점검 시간입니다. 나중에 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>A request field is missing or not valid.</source>
+            <translation>요청 필드가 빠졌거나 올바르지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The partner API had an internal error.</source>
+            <translation>파트너 API에 내부 오류가 났습니다.</translation>
+        </message>
+        <message>
+            <source>The user information lookup limit was exceeded.</source>
+            <translation>사용자 정보 조회 한도를 넘었습니다.</translation>
+        </message>
+        <message>
+            <source>Partner error %1.</source>
+            <translation>파트너 오류 %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::api::PartnerClient</name>
+        <message>
+            <source>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
+            <translation>환불 사유는 1~55자여야 하며 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;만 쓸 수 있습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::cli::Cli</name>
         <message>
             <source>Usage: ait-cli COMMAND [OPTIONS]

@@ -1,0 +1,168 @@
+#include "apierror.h"
+
+namespace ait::api {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ait::api::ApiError)
+};
+} // namespace
+
+QString ApiError::kindName() const
+{
+    switch (kind) {
+    case Kind::None: return QStringLiteral("none");
+    case Kind::NoIdentity: return QStringLiteral("no-identity");
+    case Kind::ReadOnly: return QStringLiteral("read-only");
+    case Kind::InvalidInput: return QStringLiteral("invalid-input");
+    case Kind::Dns: return QStringLiteral("dns");
+    case Kind::ConnectionRefused: return QStringLiteral("connection-refused");
+    case Kind::ConnectionClosed: return QStringLiteral("connection-closed");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::ServerUntrusted: return QStringLiteral("server-untrusted");
+    case Kind::HostnameMismatch: return QStringLiteral("hostname-mismatch");
+    case Kind::ClientCertificateRejected: return QStringLiteral("client-certificate-rejected");
+    case Kind::TlsFailed: return QStringLiteral("tls-failed");
+    case Kind::OutcomeUnknown: return QStringLiteral("outcome-unknown");
+    case Kind::RateLimited: return QStringLiteral("rate-limited");
+    case Kind::Http: return QStringLiteral("http");
+    case Kind::Partner: return QStringLiteral("partner");
+    case Kind::InvalidGrant: return QStringLiteral("invalid-grant");
+    case Kind::Parse: return QStringLiteral("parse");
+    case Kind::Decryption: return QStringLiteral("decryption");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+ApiError ApiError::make(Kind kind, const QString &technical)
+{
+    ApiError e;
+    e.kind = kind;
+    e.technicalDetail = technical;
+    switch (kind) {
+    case Kind::None: break;
+    case Kind::NoIdentity:
+        e.message = Text::tr("This profile has no usable client certificate.");
+        e.hint = Text::tr("Import the certificate in the Certificates tab and make it active.");
+        break;
+    case Kind::ReadOnly:
+        e.message = Text::tr("This profile is read-only: it can look things up but not refund, pay out or send messages.");
+        e.hint = Text::tr("Use a profile that is allowed to make changes, or change the profile settings.");
+        break;
+    case Kind::InvalidInput:
+        e.message = Text::tr("The request was not sent because an input is not valid.");
+        break;
+    case Kind::Dns:
+        e.message = Text::tr("The server's name could not be found.");
+        e.hint = Text::tr("Check the API URL in the profile and the computer's network or DNS settings.");
+        break;
+    case Kind::ConnectionRefused:
+        e.message = Text::tr("The server refused the connection.");
+        e.hint = Text::tr("Check the API URL and port; for the sandbox, check that ait-sandbox is running.");
+        break;
+    case Kind::ConnectionClosed:
+        e.message = Text::tr("The server closed the connection without answering.");
+        e.hint = Text::tr("This was a lookup, so nothing was changed: try again.");
+        break;
+    case Kind::Timeout:
+        e.message = Text::tr("The server did not answer in time.");
+        e.hint = Text::tr("Nothing was changed: try again; if it keeps happening, check the network or a proxy.");
+        break;
+    case Kind::ServerUntrusted:
+        e.message = Text::tr("The server's certificate is not trusted, so the connection was refused.");
+        e.hint = Text::tr("Someone may be intercepting the connection, or the profile points to the wrong server. Check the API URL and the profile's environment.");
+        break;
+    case Kind::HostnameMismatch:
+        e.message = Text::tr("The server's certificate belongs to a different host name, so the connection was refused.");
+        e.hint = Text::tr("Check the API URL in the profile.");
+        break;
+    case Kind::ClientCertificateRejected:
+        e.message = Text::tr("The server rejected this console's client certificate.");
+        e.hint = Text::tr("Check that the active certificate is the one registered for this mini-app in the Apps in Toss console, and that it has not been revoked.");
+        break;
+    case Kind::TlsFailed:
+        e.message = Text::tr("The secure connection (TLS) could not be established.");
+        e.hint = Text::tr("Copy the details for a developer.");
+        break;
+    case Kind::OutcomeUnknown:
+        e.message = Text::tr("The request was sent, but no answer came back. It may or may not have been applied.");
+        e.hint = Text::tr("Do not send it again. Use Reconcile to look up what actually happened.");
+        break;
+    case Kind::RateLimited:
+        e.message = Text::tr("Too many requests: the partner API asked to slow down. Nothing was changed.");
+        e.hint = Text::tr("Wait a minute and try again (messages and promotions allow 10 calls per minute per user).");
+        break;
+    case Kind::Http:
+        e.message = Text::tr("The server answered with an error status.");
+        e.hint = Text::tr("Copy the details for a developer.");
+        break;
+    case Kind::Partner:
+        e.message = Text::tr("The partner API refused the request.");
+        break;
+    case Kind::InvalidGrant:
+        e.message = Text::tr("The authorization code or token is invalid: expired, already used, or revoked.");
+        e.hint = Text::tr("Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.");
+        break;
+    case Kind::Parse:
+        e.message = Text::tr("The server's answer could not be read.");
+        e.hint = Text::tr("Copy the details for a developer.");
+        break;
+    case Kind::Decryption:
+        e.message = Text::tr("The personal fields could not be decrypted: the decryption key or AAD is wrong.");
+        e.hint = Text::tr("Enter the key and AAD from the Apps in Toss e-mail in the profile settings.");
+        break;
+    case Kind::Cancelled:
+        e.message = Text::tr("Cancelled.");
+        break;
+    }
+    return e;
+}
+
+QString ApiError::explainPartnerCode(const QString &code)
+{
+    static const QHash<QString, const char *> known{
+        {QStringLiteral("4100"), QT_TRANSLATE_NOOP("ait::api::ApiError", "Promotion not found: check the promotion code.")},
+        {QStringLiteral("4109"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The promotion is not running (not started, or its budget ran out).")},
+        {QStringLiteral("4110"), QT_TRANSLATE_NOOP("ait::api::ApiError", "Toss could not grant or revoke the points (internal error). Check the result before trying again.")},
+        {QStringLiteral("4111"), QT_TRANSLATE_NOOP("ait::api::ApiError", "No payout was made with this key.")},
+        {QStringLiteral("4112"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The promotion budget is too small: charge the Biz Wallet or raise the budget.")},
+        {QStringLiteral("4113"), QT_TRANSLATE_NOOP("ait::api::ApiError", "This key was already used: the points were already paid. Check the result instead of paying again.")},
+        {QStringLiteral("4114"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The amount is above the per-payout limit set for this promotion.")},
+        {QStringLiteral("4116"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The maximum payout is larger than the promotion budget.")},
+        {QStringLiteral("4095"), QT_TRANSLATE_NOOP("ait::api::ApiError", "Too many requests for this user: wait a minute.")},
+        {QStringLiteral("5004"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The message template is not approved yet (review takes 2–3 business days).")},
+        {QStringLiteral("invalid_grant"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The authorization code or token is invalid, expired or already used.")},
+        {QStringLiteral("USER_NOT_FOUND"), QT_TRANSLATE_NOOP("ait::api::ApiError", "No Toss user was found for this user key.")},
+        {QStringLiteral("USER_KEY_NOT_FOUND"), QT_TRANSLATE_NOOP("ait::api::ApiError", "This user key is not linked to the login service.")},
+        {QStringLiteral("PAYMENT_EXISTING_PAYMENT"), QT_TRANSLATE_NOOP("ait::api::ApiError", "A payment with this order number already exists: use a new order number.")},
+        {QStringLiteral("PAYMENT_NOT_FOUND"), QT_TRANSLATE_NOOP("ait::api::ApiError", "No payment was found for this payToken or order number.")},
+        {QStringLiteral("NOT_REFUNDABLE_PAYMENT"), QT_TRANSLATE_NOOP("ait::api::ApiError", "Nothing is left to refund on this payment.")},
+        {QStringLiteral("COMMON_INVALID_API_KEY"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The Toss Pay merchant key registered in the console is not valid.")},
+        {QStringLiteral("COMMON_BREAK_TIME_OF_BANK"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The bank is in its maintenance window: try again later.")},
+        {QStringLiteral("INVALID_PARAMETER"), QT_TRANSLATE_NOOP("ait::api::ApiError", "A request field is missing or not valid.")},
+        {QStringLiteral("INTERNAL_ERROR"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The partner API had an internal error.")},
+        {QStringLiteral("BAD_REQUEST_RETRIEVE_CERT_RESULT_EXCEEDED_LIMIT"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The user information lookup limit was exceeded.")},
+    };
+    const char *text = known.value(code);
+    return text ? QCoreApplication::translate("ait::api::ApiError", text) : QString();
+}
+
+ApiError ApiError::partner(const QString &code, const QString &reason, int httpStatus)
+{
+    ApiError e = make(code == QLatin1String("4095") ? Kind::RateLimited
+                      : code == QLatin1String("invalid_grant") ? Kind::InvalidGrant
+                                                               : Kind::Partner);
+    e.partnerCode = code;
+    e.partnerReason = reason;
+    e.httpStatus = httpStatus;
+    const QString explained = explainPartnerCode(code);
+    if (!explained.isEmpty())
+        e.hint = explained;
+    else if (e.hint.isEmpty())
+        e.hint = Text::tr("Partner error %1.").arg(code);
+    return e;
+}
+
+} // namespace ait::api

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ait::api {
+
+// Everything a partner call can end in, other than success. Each kind has a sentence and a hint
+// in the operator's language (describe()).
+struct ApiError
+{
+    enum class Kind {
+        None,
+        NoIdentity,                // no certificate/key loaded for the profile
+        ReadOnly,                  // refused in core: the profile only looks things up
+        InvalidInput,              // refused before sending (e.g. a bad refund reason)
+        Dns,                       // host name did not resolve
+        ConnectionRefused,
+        ConnectionClosed,          // closed before the request was sent
+        Timeout,                   // no answer in time, request not (fully) sent: safe to try again
+        ServerUntrusted,           // server certificate chain not trusted
+        HostnameMismatch,          // server certificate is for another name
+        ClientCertificateRejected, // the server refused our client certificate (or wanted one we lack)
+        TlsFailed,                 // any other TLS handshake failure
+        OutcomeUnknown,            // a state-changing request may have been applied: reconcile, never retry blindly
+        RateLimited,               // 429 or the 4095 partner code
+        Http,                      // an HTTP error status without a partner error body
+        Partner,                   // resultType FAIL with errorCode/reason
+        InvalidGrant,              // {"error":"invalid_grant"}: code used/expired, token invalid
+        Parse,                     // the body is not what the API documents
+        Decryption,                // login-me field decryption failed (wrong key or AAD)
+        Cancelled,
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString partnerCode;
+    QString partnerReason;   // the partner's own words, untrusted text
+    QString message;         // translated
+    QString hint;            // translated
+    QString technicalDetail; // Qt/OpenSSL words, for "copy details"
+
+    bool ok() const { return kind == Kind::None; }
+    bool outcomeUnknown() const { return kind == Kind::OutcomeUnknown; }
+    QString kindName() const;
+
+    static ApiError make(Kind kind, const QString &technical = {});
+    static ApiError partner(const QString &code, const QString &reason, int httpStatus);
+    // The operator-language explanation of a known partner error code (empty when unknown).
+    static QString explainPartnerCode(const QString &code);
+};
+
+} // namespace ait::api

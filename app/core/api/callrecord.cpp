@@ -1,0 +1,117 @@
+#include "callrecord.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ait::api {
+
+namespace {
+
+bool isSecretHeader(const QByteArray &name)
+{
+    const QByteArray lower = name.toLower();
+    return lower == "authorization" || lower == "x-toss-user-key" || lower == "x-anon-key";
+}
+
+bool isSecretField(const QString &name)
+{
+    static const QStringList fields{QStringLiteral("accessToken"), QStringLiteral("refreshToken"),
+                                    QStringLiteral("authorizationCode"), QStringLiteral("key"),
+                                    QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("birthday"),
+                                    QStringLiteral("ci"), QStringLiteral("gender"), QStringLiteral("nationality"),
+                                    QStringLiteral("email"), QStringLiteral("userKey")};
+    return fields.contains(name);
+}
+
+QJsonValue maskValue(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (isSecretField(it.key()) && (it.value().isString() || it.value().isDouble()))
+                it.value() = CallRecord::mask(it.value().isDouble() ? QString::number(it.value().toInteger()) : it.value().toString());
+            else
+                it.value() = maskValue(it.value());
+        }
+        return o;
+    }
+    if (value.isArray()) {
+        QJsonArray a = value.toArray();
+        for (auto it = a.begin(); it != a.end(); ++it)
+            *it = maskValue(*it);
+        return a;
+    }
+    return value;
+}
+
+QString bodyText(const QByteArray &body, bool reveal)
+{
+    if (body.isEmpty())
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isNull())
+        return reveal ? QString::fromUtf8(body) : CallRecord::mask(QString::fromUtf8(body));
+    if (reveal)
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    const QJsonValue masked = maskValue(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+    return QString::fromUtf8((masked.isObject() ? QJsonDocument(masked.toObject()) : QJsonDocument(masked.toArray())).toJson(QJsonDocument::Indented));
+}
+
+QString shellQuote(const QString &s)
+{
+    QString q = s;
+    q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+} // namespace
+
+QString CallRecord::mask(const QString &secret)
+{
+    if (secret.size() <= 4)
+        return QStringLiteral("••••");
+    return secret.left(4) + QStringLiteral("…(%1)").arg(secret.size());
+}
+
+QString CallRecord::headersText(bool reveal) const
+{
+    QStringList lines;
+    for (const auto &[name, value] : requestHeaders) {
+        QString v = QString::fromUtf8(value);
+        if (!reveal && isSecretHeader(name))
+            v = name.toLower() == "authorization" && v.startsWith(QLatin1String("Bearer ")) ? QStringLiteral("Bearer ") + mask(v.mid(7)) : mask(v);
+        lines << QString::fromUtf8(name) + QStringLiteral(": ") + v;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString CallRecord::requestBodyText(bool reveal) const
+{
+    return bodyText(requestBody, reveal);
+}
+
+QString CallRecord::responseBodyText(bool reveal) const
+{
+    return bodyText(responseBody, reveal);
+}
+
+QString CallRecord::curlCommand(bool reveal) const
+{
+    QStringList parts{QStringLiteral("curl"), QStringLiteral("--cert client-cert.pem"), QStringLiteral("--key client-key.pem")};
+    if (method != "GET" && method != "POST")
+        parts << QStringLiteral("-X ") + QString::fromLatin1(method);
+    for (const QString &line : headersText(reveal).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        parts << QStringLiteral("-H ") + shellQuote(line);
+    if (method == "POST") {
+        const QJsonDocument doc = QJsonDocument::fromJson(requestBody);
+        QByteArray compact = requestBody;
+        if (doc.isObject())
+            compact = QJsonDocument(reveal ? doc.object() : maskValue(doc.object()).toObject()).toJson(QJsonDocument::Compact);
+        parts << QStringLiteral("--data ") + shellQuote(QString::fromUtf8(compact));
+    }
+    parts << shellQuote(url.toString());
+    return parts.join(QStringLiteral(" \\\n  "));
+}
+
+} // namespace ait::api

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace ait::api {
+
+// What went over the wire for one partner call, for the request inspector. Secrets are kept
+// only as long as the record lives in memory and are masked in every text made from it unless
+// `reveal` is asked for; the key itself never appears here.
+struct CallRecord
+{
+    quint64 id = 0;
+    QDateTime startedAt;
+    QString profileName;
+    QString identityFingerprint;   // the client certificate presented (SHA-256)
+    QByteArray method;
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> requestHeaders;
+    QByteArray requestBody;
+    int httpStatus = 0;
+    QByteArray responseBody;
+    QString partnerResult;         // resultType, or the error code
+    QString errorKind;             // ApiError::kindName(), "none" on success
+    QString errorMessage;
+    qint64 durationMs = 0;
+    bool requestSent = false;
+    bool newConnection = false;
+    qint64 handshakeMs = -1;       // connect + TLS handshake on a new connection; -1 when reused
+    QString tlsProtocol;
+    QString cipher;
+    QStringList serverChain;       // subjects, leaf first
+    bool clientCertificatePresented = false;
+
+    // Headers and body as text, with tokens, user keys and personal fields masked unless revealed.
+    QString headersText(bool reveal) const;
+    QString requestBodyText(bool reveal) const;
+    QString responseBodyText(bool reveal) const;
+    // The same call with curl; --cert/--key are placeholders, never the key.
+    QString curlCommand(bool reveal) const;
+
+    static QString mask(const QString &secret);
+};
+
+} // namespace ait::api

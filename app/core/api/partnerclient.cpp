@@ -1,0 +1,468 @@
+#include "partnerclient.h"
+
+#include "envelope.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCipher>
+#include <QSslKey>
+#include <QTimer>
+
+#include <openssl/evp.h>
+
+#include <cstring>
+
+namespace ait::api {
+
+namespace {
+
+using E = PartnerClient::Endpoint;
+//                                     path                                                              pay   get    changes readOnly-forbidden
+constexpr E GenerateToken{"/api-partner/v1/apps-in-toss/user/oauth2/generate-token", false, false, false, false};
+constexpr E RefreshToken{"/api-partner/v1/apps-in-toss/user/oauth2/refresh-token", false, false, false, false};
+constexpr E LoginMeEndpoint{"/api-partner/v1/apps-in-toss/user/oauth2/login-me", false, true, false, false};
+constexpr E RemoveByAccessToken{"/api-partner/v1/apps-in-toss/user/oauth2/access/remove-by-access-token", false, false, true, true};
+constexpr E RemoveByUserKey{"/api-partner/v1/apps-in-toss/user/oauth2/access/remove-by-user-key", false, false, true, true};
+constexpr E AnonVerify{"/api-partner/v1/apps-in-toss/users/anon-key/verify", false, false, false, false};
+constexpr E MakePaymentEndpoint{"/api-partner/v1/apps-in-toss/pay/make-payment", true, false, true, true};
+constexpr E ExecutePayment{"/api-partner/v1/apps-in-toss/pay/execute-payment", true, false, true, true};
+constexpr E RefundPayment{"/api-partner/v1/apps-in-toss/pay/refund-payment", true, false, true, true};
+constexpr E GetPaymentStatus{"/api-partner/v1/apps-in-toss/pay/get-payment-status", true, false, false, false};
+constexpr E GetOrderStatus{"/api-partner/v1/apps-in-toss/order/get-order-status", false, false, false, false};
+constexpr E SendTestMessage{"/api-partner/v1/apps-in-toss/messenger/send-test-message", false, false, true, true};
+constexpr E SendMessage{"/api-partner/v1/apps-in-toss/messenger/send-message", false, false, true, true};
+constexpr E SendBulkMessage{"/api-partner/v1/apps-in-toss/messenger/send-bulk-message", false, false, true, true};
+constexpr E PromotionGetKey{"/api-partner/v1/apps-in-toss/promotion/execute-promotion/get-key", false, false, false, true};
+constexpr E ExecutePromotion{"/api-partner/v1/apps-in-toss/promotion/execute-promotion", false, false, true, true};
+constexpr E PromotionResult{"/api-partner/v1/apps-in-toss/promotion/execution-result", false, false, false, false};
+
+QByteArray userHeader(qint64 userKey)
+{
+    return QByteArray::number(userKey);
+}
+
+bool isUntrustedServer(const QSslError &e)
+{
+    switch (e.error()) {
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+    case QSslError::CertificateRejected:
+    case QSslError::CertificateSignatureFailed:
+    case QSslError::InvalidCaCertificate:
+    case QSslError::CertificateExpired:
+    case QSslError::CertificateNotYetValid:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// OpenSSL's alerts that mean "the server did not accept our client certificate".
+bool mentionsClientCertificateAlert(const QString &text)
+{
+    const QString t = text.toLower();
+    return t.contains(QLatin1String("alert certificate required")) || t.contains(QLatin1String("alert bad certificate"))
+        || t.contains(QLatin1String("alert unknown ca")) || t.contains(QLatin1String("alert certificate unknown"))
+        || t.contains(QLatin1String("alert handshake failure")) || t.contains(QLatin1String("alert access denied"))
+        || t.contains(QLatin1String("peer did not return a certificate"));
+}
+
+// The body of a state-changing request, readable exactly once. Qt resends a request on its own
+// when a connection drops before the answer; with a body it cannot rewind it must give up with
+// ContentReSendError instead, so a refund or payout is never sent twice behind our back.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data)) { open(ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+} // namespace
+
+PartnerClient::PartnerClient(ClientSettings settings, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings)), m_nam(std::make_unique<QNetworkAccessManager>())
+{
+}
+
+PartnerClient::~PartnerClient() = default;
+
+void PartnerClient::setIdentity(const QList<tls::Certificate> &chain, const tls::PrivateKey &key)
+{
+    m_chain.clear();
+    for (const tls::Certificate &c : chain)
+        m_chain << QSslCertificate(c.toDer(), QSsl::Der);
+    m_key = key;
+    m_fingerprint = chain.isEmpty() ? QString() : chain.first().sha256Fingerprint();
+    m_nam->clearConnectionCache(); // never reuse a connection made with another identity
+}
+
+void PartnerClient::clearIdentity()
+{
+    m_chain.clear();
+    m_key = {};
+    m_fingerprint.clear();
+    m_nam->clearConnectionCache();
+}
+
+// The one place where TLS is configured for partner calls.
+QSslConfiguration PartnerClient::sslConfiguration() const
+{
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setProtocol(QSsl::TlsV1_2OrLater);
+    conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_settings.trustedCas.isEmpty())
+        conf.setCaCertificates(m_settings.trustedCas);
+    if (!m_chain.isEmpty() && !m_key.isNull()) {
+        conf.setLocalCertificateChain(m_chain);
+        // Hand OpenSSL's key object to Qt directly: the key bytes never pass through a QByteArray.
+        EVP_PKEY_up_ref(m_key.handle());
+        conf.setPrivateKey(QSslKey(Qt::HANDLE(m_key.handle()), QSsl::PrivateKey));
+    }
+    return conf;
+}
+
+void PartnerClient::prewarm()
+{
+    if (!hasIdentity())
+        return;
+    const QSslConfiguration conf = sslConfiguration();
+    QList<QUrl> hosts{m_settings.appsBaseUrl};
+    if (m_settings.payBaseUrl.host() != m_settings.appsBaseUrl.host() || m_settings.payBaseUrl.port() != m_settings.appsBaseUrl.port())
+        hosts << m_settings.payBaseUrl;
+    for (const QUrl &url : hosts)
+        m_nam->connectToHostEncrypted(url.host(), quint16(url.port(443)), conf);
+}
+
+bool PartnerClient::isValidRefundReason(const QString &reason)
+{
+    if (reason.trimmed().isEmpty() || reason.size() > 55)
+        return false;
+    static const QString extra = QStringLiteral("_-:.^@()[]#/!%?& ");
+    for (const QChar c : reason) {
+        const bool hangul = (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) || (c.unicode() >= 0x3131 && c.unicode() <= 0x318E);
+        if (!(hangul || (c.unicode() < 128 && c.isLetterOrNumber()) || extra.contains(c)))
+            return false;
+    }
+    return true;
+}
+
+void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, const Headers &headers, QObject *context,
+                         std::function<void(const ApiError &, const QJsonValue &, quint64)> done)
+{
+    auto record = std::make_shared<CallRecord>();
+    record->id = m_nextId++;
+    record->startedAt = QDateTime::currentDateTimeUtc();
+    record->profileName = m_settings.profileName;
+    record->identityFingerprint = m_fingerprint;
+    record->method = endpoint.get ? "GET" : "POST";
+    QUrl url = endpoint.payHost ? m_settings.payBaseUrl : m_settings.appsBaseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QString::fromLatin1(endpoint.path));
+    record->url = url;
+    record->requestHeaders = headers;
+    if (!endpoint.get)
+        record->requestBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
+
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    QPointer<PartnerClient> self(this);
+    auto finish = [=](ApiError error, const QJsonValue &payload) {
+        record->errorKind = error.kindName();
+        record->errorMessage = error.message;
+        if (self)
+            emit self->callFinished(*record);
+        if (!hasContext || guard)
+            done(error, payload, record->id);
+    };
+
+    // Refused in core, before anything leaves: later layers rely on it.
+    if (endpoint.forbiddenWhenReadOnly && m_settings.readOnly) {
+        QTimer::singleShot(0, this, [finish] { finish(ApiError::make(ApiError::Kind::ReadOnly), {}); });
+        return;
+    }
+    if (!hasIdentity()) {
+        QTimer::singleShot(0, this, [finish] { finish(ApiError::make(ApiError::Kind::NoIdentity), {}); });
+        return;
+    }
+
+    QNetworkRequest request(url);
+    request.setSslConfiguration(sslConfiguration());
+    request.setTransferTimeout(m_settings.timeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    record->clientCertificatePresented = true;
+
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QNetworkReply *reply = nullptr;
+    if (endpoint.get) {
+        reply = m_nam->get(request);
+    } else if (endpoint.changesState) {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, record->requestBody.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(record->requestBody, nullptr);
+        reply = m_nam->post(request, body);
+        body->setParent(reply);
+    } else {
+        reply = m_nam->post(request, record->requestBody); // lookups may be resent safely
+    }
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    connect(reply, &QNetworkReply::encrypted, this, [record, timer, reply] {
+        record->newConnection = true;
+        record->handshakeMs = timer->elapsed();
+        const QSslConfiguration session = reply->sslConfiguration();
+        record->cipher = session.sessionCipher().name();
+    });
+    connect(reply, &QNetworkReply::requestSent, this, [record] { record->requestSent = true; });
+    // Recorded to classify the failure; never ignored.
+    connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
+    connect(reply, &QNetworkReply::finished, this, [=] {
+        reply->deleteLater();
+        record->durationMs = timer->elapsed();
+        const QSslConfiguration session = reply->sslConfiguration();
+        switch (session.sessionProtocol()) {
+        case QSsl::TlsV1_2: record->tlsProtocol = QStringLiteral("TLS 1.2"); break;
+        case QSsl::TlsV1_3: record->tlsProtocol = QStringLiteral("TLS 1.3"); break;
+        default: break;
+        }
+        if (record->cipher.isEmpty())
+            record->cipher = session.sessionCipher().name();
+        for (const QSslCertificate &c : session.peerCertificateChain())
+            record->serverChain << c.subjectDisplayName();
+
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        record->httpStatus = status;
+        record->responseBody = reply->readAll();
+        const QString technical = reply->errorString();
+
+        if (status > 0) {
+            const Envelope envelope = Envelope::parse(record->responseBody, status, endpoint.changesState);
+            record->partnerResult = envelope.success ? envelope.resultType : (envelope.error.partnerCode.isEmpty() ? envelope.resultType : envelope.error.partnerCode);
+            return finish(envelope.success ? ApiError() : envelope.error, envelope.payload);
+        }
+
+        using K = ApiError::Kind;
+        ApiError error;
+        bool hostnameMismatch = false, untrusted = false;
+        for (const QSslError &e : *sslErrors) {
+            hostnameMismatch |= e.error() == QSslError::HostNameMismatch;
+            untrusted |= isUntrustedServer(e);
+        }
+        switch (reply->error()) {
+        case QNetworkReply::HostNotFoundError: error = ApiError::make(K::Dns, technical); break;
+        case QNetworkReply::ConnectionRefusedError: error = ApiError::make(K::ConnectionRefused, technical); break;
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError: error = ApiError::make(K::ConnectionRefused, technical); break;
+        default:
+            if (hostnameMismatch)
+                error = ApiError::make(K::HostnameMismatch, technical);
+            else if (untrusted)
+                error = ApiError::make(K::ServerUntrusted, technical);
+            else if (mentionsClientCertificateAlert(technical))
+                // An alert during the handshake: the server never processed the request.
+                error = ApiError::make(K::ClientCertificateRejected, technical);
+            else if (reply->error() == QNetworkReply::SslHandshakeFailedError && !record->requestSent)
+                error = ApiError::make(K::TlsFailed, technical);
+            else if (record->requestSent && endpoint.changesState)
+                error = ApiError::make(K::OutcomeUnknown, technical);
+            else if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
+                error = ApiError::make(K::Timeout, technical);
+            else
+                error = ApiError::make(K::ConnectionClosed, technical);
+        }
+        record->partnerResult = error.kindName();
+        finish(error, {});
+    });
+}
+
+template <typename T, typename Parse>
+void PartnerClient::call(const Endpoint &endpoint, const QJsonObject &body, const Headers &headers, QObject *context,
+                         Parse parse, Callback<T> done)
+{
+    const bool changes = endpoint.changesState;
+    send(endpoint, body, headers, context, [done, parse, changes](const ApiError &error, const QJsonValue &payload, quint64 id) {
+        Result<T> result;
+        result.callId = id;
+        if (!error.ok()) {
+            result.error = error;
+        } else if (std::optional<T> value = parse(payload)) {
+            result.value = std::move(*value);
+        } else {
+            // SUCCESS with a body we cannot read: for a change it was applied, but we cannot say how.
+            result.error = ApiError::make(changes ? ApiError::Kind::OutcomeUnknown : ApiError::Kind::Parse,
+                                          QStringLiteral("unexpected success payload"));
+        }
+        done(result);
+    });
+}
+
+void PartnerClient::generateToken(const QString &authorizationCode, const QString &referrer, QObject *context, Callback<Tokens> done)
+{
+    // The referrer goes through byte for byte: Toss rejects a changed casing as invalid_grant.
+    call<Tokens>(GenerateToken, {{QStringLiteral("authorizationCode"), authorizationCode}, {QStringLiteral("referrer"), referrer}},
+                 {}, context, parseTokens, std::move(done));
+}
+
+void PartnerClient::refreshToken(const QString &token, QObject *context, Callback<Tokens> done)
+{
+    call<Tokens>(RefreshToken, {{QStringLiteral("refreshToken"), token}}, {}, context, parseTokens, std::move(done));
+}
+
+void PartnerClient::loginMe(const QString &accessToken, QObject *context, Callback<LoginMe> done)
+{
+    call<LoginMe>(LoginMeEndpoint, {}, {{"Authorization", "Bearer " + accessToken.toLatin1()}}, context, parseLoginMe, std::move(done));
+}
+
+void PartnerClient::removeByAccessToken(const QString &accessToken, QObject *context, Callback<qint64> done)
+{
+    call<qint64>(RemoveByAccessToken, {}, {{"Authorization", "Bearer " + accessToken.toLatin1()}}, context, parseUserKey, std::move(done));
+}
+
+void PartnerClient::removeByUserKey(qint64 userKey, const QString &optionalBearer, QObject *context, Callback<qint64> done)
+{
+    Headers headers;
+    if (!optionalBearer.isEmpty())
+        headers << qMakePair(QByteArray("Authorization"), "Bearer " + optionalBearer.toLatin1());
+    call<qint64>(RemoveByUserKey, {{QStringLiteral("userKey"), userKey}}, headers, context, parseUserKey, std::move(done));
+}
+
+void PartnerClient::verifyAnonKey(const QString &anonKey, QObject *context, Callback<bool> done)
+{
+    call<bool>(AnonVerify, {}, {{"x-anon-key", anonKey.toLatin1()}}, context,
+               [](const QJsonValue &v) -> std::optional<bool> {
+                   if (v.isString())
+                       return v.toString() == QLatin1String("true");
+                   if (v.isBool())
+                       return v.toBool();
+                   return std::nullopt;
+               },
+               std::move(done));
+}
+
+void PartnerClient::makePayment(qint64 userKey, const MakePayment &r, QObject *context, Callback<QString> done)
+{
+    call<QString>(MakePaymentEndpoint,
+                  {{QStringLiteral("orderNo"), r.orderNo}, {QStringLiteral("productDesc"), r.productDesc},
+                   {QStringLiteral("amount"), r.amount}, {QStringLiteral("amountTaxFree"), r.amountTaxFree},
+                   {QStringLiteral("isTestPayment"), r.isTestPayment}},
+                  {{"x-toss-user-key", userHeader(userKey)}}, context,
+                  [](const QJsonValue &v) -> std::optional<QString> {
+                      const QString token = v.toObject().value(QStringLiteral("payToken")).toString();
+                      return token.isEmpty() ? std::nullopt : std::optional<QString>(token);
+                  },
+                  std::move(done));
+}
+
+void PartnerClient::executePayment(qint64 userKey, const QString &payToken, const QString &orderNo, bool isTestPayment,
+                                   QObject *context, Callback<PaymentExecution> done)
+{
+    QJsonObject body{{QStringLiteral("payToken"), payToken}, {QStringLiteral("isTestPayment"), isTestPayment}};
+    if (!orderNo.isEmpty())
+        body[QStringLiteral("orderNo")] = orderNo;
+    call<PaymentExecution>(ExecutePayment, body, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePaymentExecution, std::move(done));
+}
+
+void PartnerClient::refundPayment(qint64 userKey, const QString &payToken, const QString &reason, bool isTestPayment,
+                                  QObject *context, Callback<Refund> done)
+{
+    if (!isValidRefundReason(reason)) {
+        ApiError e = ApiError::make(ApiError::Kind::InvalidInput);
+        e.hint = tr("The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &");
+        QTimer::singleShot(0, this, [done, e] { Result<Refund> r; r.error = e; done(r); });
+        return;
+    }
+    call<Refund>(RefundPayment,
+                 {{QStringLiteral("payToken"), payToken}, {QStringLiteral("reason"), reason}, {QStringLiteral("isTestPayment"), isTestPayment}},
+                 {{"x-toss-user-key", userHeader(userKey)}}, context, parseRefund, std::move(done));
+}
+
+void PartnerClient::getPaymentStatus(qint64 userKey, const QString &payToken, const QString &orderNo, bool isTestPayment,
+                                     QObject *context, Callback<PaymentStatus> done)
+{
+    QJsonObject body{{QStringLiteral("isTestPayment"), isTestPayment}};
+    if (!payToken.isEmpty())
+        body[QStringLiteral("payToken")] = payToken;
+    if (!orderNo.isEmpty())
+        body[QStringLiteral("orderNo")] = orderNo;
+    call<PaymentStatus>(GetPaymentStatus, body, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePaymentStatus, std::move(done));
+}
+
+void PartnerClient::getOrderStatus(const QString &orderId, qint64 userKey, QObject *context, Callback<OrderStatus> done)
+{
+    Headers headers;
+    if (userKey != 0)
+        headers << qMakePair(QByteArray("x-toss-user-key"), userHeader(userKey));
+    call<OrderStatus>(GetOrderStatus, {{QStringLiteral("orderId"), orderId}}, headers, context, parseOrderStatus, std::move(done));
+}
+
+void PartnerClient::sendTestMessage(qint64 userKey, const QString &templateSetCode, const QString &deploymentId,
+                                    const QJsonObject &context_, QObject *context, Callback<MessageResult> done)
+{
+    call<MessageResult>(SendTestMessage,
+                        {{QStringLiteral("templateSetCode"), templateSetCode}, {QStringLiteral("deploymentId"), deploymentId},
+                         {QStringLiteral("context"), context_}},
+                        {{"x-toss-user-key", userHeader(userKey)}}, context, parseMessageResult, std::move(done));
+}
+
+void PartnerClient::sendMessage(qint64 userKey, const QString &templateSetCode, const QJsonObject &context_, QObject *context,
+                                Callback<MessageResult> done)
+{
+    call<MessageResult>(SendMessage, {{QStringLiteral("templateSetCode"), templateSetCode}, {QStringLiteral("context"), context_}},
+                        {{"x-toss-user-key", userHeader(userKey)}}, context, parseMessageResult, std::move(done));
+}
+
+void PartnerClient::sendBulkMessage(const QString &templateSetCode, const QList<BulkRecipient> &recipients, QObject *context,
+                                    Callback<MessageResult> done)
+{
+    QJsonArray list;
+    for (const BulkRecipient &r : recipients)
+        list << QJsonObject{{QStringLiteral("userKey"), r.userKey}, {QStringLiteral("context"), r.context}};
+    call<MessageResult>(SendBulkMessage, {{QStringLiteral("templateSetCode"), templateSetCode}, {QStringLiteral("contextList"), list}},
+                        {}, context, parseMessageResult, std::move(done));
+}
+
+void PartnerClient::getPromotionKey(qint64 userKey, QObject *context, Callback<QString> done)
+{
+    call<QString>(PromotionGetKey, {}, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePromotionKey, std::move(done));
+}
+
+void PartnerClient::executePromotion(qint64 userKey, const QString &promotionCode, const QString &key, qint64 amount,
+                                     QObject *context, Callback<QString> done)
+{
+    call<QString>(ExecutePromotion,
+                  {{QStringLiteral("promotionCode"), promotionCode}, {QStringLiteral("key"), key}, {QStringLiteral("amount"), amount}},
+                  {{"x-toss-user-key", userHeader(userKey)}}, context, parsePromotionKey, std::move(done));
+}
+
+void PartnerClient::getPromotionResult(qint64 userKey, const QString &promotionCode, const QString &key, QObject *context,
+                                       Callback<PromotionOutcome> done)
+{
+    call<PromotionOutcome>(PromotionResult, {{QStringLiteral("promotionCode"), promotionCode}, {QStringLiteral("key"), key}},
+                           {{"x-toss-user-key", userHeader(userKey)}}, context, parsePromotionOutcome, std::move(done));
+}
+
+} // namespace ait::api

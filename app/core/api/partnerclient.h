@@ -1,0 +1,141 @@
+#pragma once
+
+#include "apierror.h"
+#include "callrecord.h"
+#include "models.h"
+
+#include "core/tls/certificate.h"
+#include "core/tls/privatekey.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace ait::api {
+
+template <typename T>
+struct Result
+{
+    std::optional<T> value;
+    ApiError error;
+    quint64 callId = 0; // the CallRecord of this call
+    bool ok() const { return value.has_value(); }
+};
+
+template <typename T>
+using Callback = std::function<void(const Result<T> &)>;
+
+struct ClientSettings
+{
+    QString profileName;
+    QUrl appsBaseUrl;
+    QUrl payBaseUrl;
+    bool readOnly = false;
+    // Empty: the system's trusted CAs (live). Otherwise only these (the sandbox's own CA).
+    QList<QSslCertificate> trustedCas;
+    int timeoutMs = 15000;
+};
+
+// One client per profile identity: one QNetworkAccessManager kept warm, TLS configured here and
+// nowhere else, one method per partner endpoint. Every call reports a CallRecord.
+// Callbacks run later on this thread, and not at all once `context` is destroyed.
+class PartnerClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PartnerClient(ClientSettings settings, QObject *parent = nullptr);
+    ~PartnerClient() override;
+
+    // The client certificate chain (leaf first) and key; clears the connection cache.
+    void setIdentity(const QList<tls::Certificate> &chain, const tls::PrivateKey &key);
+    void clearIdentity();
+    bool hasIdentity() const { return !m_fingerprint.isEmpty(); }
+    QString identityFingerprint() const { return m_fingerprint; }
+    const ClientSettings &settings() const { return m_settings; }
+    // Opens the TLS connections ahead of the first call.
+    void prewarm();
+
+    // Login
+    void generateToken(const QString &authorizationCode, const QString &referrer, QObject *context, Callback<Tokens> done);
+    void refreshToken(const QString &refreshToken, QObject *context, Callback<Tokens> done);
+    void loginMe(const QString &accessToken, QObject *context, Callback<LoginMe> done);
+    void removeByAccessToken(const QString &accessToken, QObject *context, Callback<qint64> done);
+    void removeByUserKey(qint64 userKey, const QString &optionalBearer, QObject *context, Callback<qint64> done);
+    void verifyAnonKey(const QString &anonKey, QObject *context, Callback<bool> done);
+
+    // Toss Pay (pay host)
+    struct MakePayment
+    {
+        QString orderNo, productDesc;
+        qint64 amount = 0, amountTaxFree = 0;
+        bool isTestPayment = true;
+    };
+    void makePayment(qint64 userKey, const MakePayment &request, QObject *context, Callback<QString> done);
+    void executePayment(qint64 userKey, const QString &payToken, const QString &orderNo, bool isTestPayment,
+                        QObject *context, Callback<PaymentExecution> done);
+    void refundPayment(qint64 userKey, const QString &payToken, const QString &reason, bool isTestPayment,
+                       QObject *context, Callback<Refund> done);
+    void getPaymentStatus(qint64 userKey, const QString &payToken, const QString &orderNo, bool isTestPayment,
+                          QObject *context, Callback<PaymentStatus> done);
+
+    // In-app purchases; userKey 0 = not known
+    void getOrderStatus(const QString &orderId, qint64 userKey, QObject *context, Callback<OrderStatus> done);
+
+    // Messages
+    void sendTestMessage(qint64 userKey, const QString &templateSetCode, const QString &deploymentId,
+                         const QJsonObject &context_, QObject *context, Callback<MessageResult> done);
+    void sendMessage(qint64 userKey, const QString &templateSetCode, const QJsonObject &context_, QObject *context,
+                     Callback<MessageResult> done);
+    void sendBulkMessage(const QString &templateSetCode, const QList<BulkRecipient> &recipients, QObject *context,
+                         Callback<MessageResult> done);
+
+    // Promotions
+    void getPromotionKey(qint64 userKey, QObject *context, Callback<QString> done);
+    void executePromotion(qint64 userKey, const QString &promotionCode, const QString &key, qint64 amount,
+                          QObject *context, Callback<QString> done);
+    void getPromotionResult(qint64 userKey, const QString &promotionCode, const QString &key, QObject *context,
+                            Callback<PromotionOutcome> done);
+
+    // Refund reasons: ≤ 55 characters of Korean, letters, digits, space and _-:.^@()[]#/!%?&.
+    static bool isValidRefundReason(const QString &reason);
+
+    struct Endpoint
+    {
+        const char *path;
+        bool payHost;
+        bool get;
+        bool changesState;          // a lost answer means "outcome unknown"
+        bool forbiddenWhenReadOnly;
+    };
+
+signals:
+    void callFinished(const ait::api::CallRecord &record);
+
+private:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    void send(const Endpoint &endpoint, const QJsonObject &body, const Headers &headers, QObject *context,
+              std::function<void(const ApiError &, const QJsonValue &, quint64)> done);
+    template <typename T, typename Parse>
+    void call(const Endpoint &endpoint, const QJsonObject &body, const Headers &headers, QObject *context, Parse parse,
+              Callback<T> done);
+    QSslConfiguration sslConfiguration() const;
+
+    ClientSettings m_settings;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    QList<QSslCertificate> m_chain;
+    tls::PrivateKey m_key;
+    QString m_fingerprint;
+    quint64 m_nextId = 1;
+};
+
+} // namespace ait::api

@@ -1,0 +1,122 @@
+#include "core/api/partnerclient.h"
+#include "support/sandboxprocess.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace ait;
+using namespace ait::api;
+using ait::test::awaitCall;
+using K = ApiError::Kind;
+
+// What the client makes of a partner API that misbehaves: the sandbox's fault switches.
+class TestFaults : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::SandboxProcess> m_sandbox;
+    std::unique_ptr<PartnerClient> m_client;
+    static constexpr qint64 User = 443731103;
+
+    Result<PaymentStatus> lookup(const QString &token = QStringLiteral("demo-pay-complete-1"))
+    {
+        return awaitCall<PaymentStatus>([&](auto done) { m_client->getPaymentStatus(User, token, {}, true, nullptr, done); });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<test::SandboxProcess>();
+        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->error()));
+        m_client = m_sandbox->client(true, false, 1500);
+    }
+
+    void cleanup()
+    {
+        m_sandbox->setFaults({{QStringLiteral("latencyMs"), 0}, {QStringLiteral("errorRate"), 0}, {QStringLiteral("rateLimit"), QString()},
+                              {QStringLiteral("closeWithoutAnswer"), 0}, {QStringLiteral("applyThenDrop"), 0},
+                              {QStringLiteral("malformedBody"), 0}});
+    }
+
+    void applyThenDropOnARefundIsOutcomeUnknown()
+    {
+        m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 1}, {QStringLiteral("applyThenDropPath"), QStringLiteral("/pay/refund-payment")}});
+        auto refund = awaitCall<Refund>([&](auto done) { m_client->refundPayment(User, QStringLiteral("demo-pay-complete-2"), QStringLiteral("고객 요청"), true, nullptr, done); });
+        QVERIFY2(refund.error.kind == K::OutcomeUnknown, qPrintable(refund.error.kindName() + QLatin1Char(' ') + refund.error.technicalDetail));
+        QVERIFY(refund.error.hint.contains(QStringLiteral("Reconcile")));
+        // Applied exactly once, and not sent again by the network layer.
+        QCOMPARE(m_sandbox->ledger(QStringLiteral("refund")).size(), 1);
+        QCOMPARE(lookup(QStringLiteral("demo-pay-complete-2")).value->payStatus, QStringLiteral("REFUND_SUCCESS"));
+    }
+
+    void applyThenDropOnAMessageIsNotResent()
+    {
+        m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 1}, {QStringLiteral("applyThenDropPath"), QStringLiteral("/messenger/send-message")}});
+        const int before = int(m_sandbox->ledger(QStringLiteral("message")).size());
+        auto sent = awaitCall<MessageResult>([&](auto done) { m_client->sendMessage(User, QStringLiteral("demo-template"), {}, nullptr, done); });
+        QCOMPARE(sent.error.kind, K::OutcomeUnknown);
+        QCOMPARE(int(m_sandbox->ledger(QStringLiteral("message")).size()), before + 1);
+    }
+
+    void closedConnectionsOnALookup()
+    {
+        // Qt resends a lookup by itself once the connection drops (safe: it changes nothing)…
+        m_sandbox->setFaults({{QStringLiteral("closeWithoutAnswer"), 1}});
+        QVERIFY(lookup().ok());
+        // …and gives up with a clear error when the server keeps closing.
+        m_sandbox->setFaults({{QStringLiteral("closeWithoutAnswer"), 10}});
+        const auto r = lookup();
+        QVERIFY2(r.error.kind == K::ConnectionClosed, qPrintable(r.error.kindName()));
+        QVERIFY(!r.error.message.isEmpty());
+    }
+
+    void rateLimitAnswers_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("HTTP 429") << "429";
+        QTest::newRow("FAIL 4095") << "4095";
+    }
+
+    void rateLimitAnswers()
+    {
+        QFETCH(QString, mode);
+        m_sandbox->setFaults({{QStringLiteral("rateLimit"), mode}});
+        const auto r = lookup();
+        QCOMPARE(r.error.kind, K::RateLimited);
+        QVERIFY(!r.error.hint.isEmpty());
+    }
+
+    void serverErrors()
+    {
+        m_sandbox->setFaults({{QStringLiteral("errorRate"), 1.0}, {QStringLiteral("errorMode"), QStringLiteral("http500")}});
+        QCOMPARE(lookup().error.kind, K::Http);
+        auto refund = awaitCall<Refund>([&](auto done) { m_client->refundPayment(User, QStringLiteral("demo-pay-complete-3"), QStringLiteral("x"), true, nullptr, done); });
+        QCOMPARE(refund.error.kind, K::OutcomeUnknown); // a 5xx on a change: nobody knows
+        m_sandbox->setFaults({{QStringLiteral("errorMode"), QStringLiteral("fail")}});
+        const auto fail = lookup();
+        QCOMPARE(fail.error.kind, K::Partner);
+        QCOMPARE(fail.error.partnerCode, QStringLiteral("INTERNAL_ERROR"));
+    }
+
+    void malformedJsonIsAParseError()
+    {
+        m_sandbox->setFaults({{QStringLiteral("malformedBody"), 1}});
+        const auto r = lookup();
+        QCOMPARE(r.error.kind, K::Parse);
+        QVERIFY(!r.error.message.isEmpty());
+    }
+
+    void slowServer()
+    {
+        m_sandbox->setFaults({{QStringLiteral("latencyMs"), 4000}});
+        const auto r = lookup();
+        QVERIFY2(r.error.kind == K::Timeout, qPrintable(r.error.kindName()));
+        auto key = awaitCall<QString>([&](auto done) { m_client->getPromotionKey(User, nullptr, done); });
+        QCOMPARE(key.error.kind, K::Timeout); // asking for a key changes nothing
+        auto payout = awaitCall<QString>([&](auto done) { m_client->executePromotion(User, QStringLiteral("DEMO_PROMO"), QStringLiteral("k"), 10, nullptr, done); });
+        QCOMPARE(payout.error.kind, K::OutcomeUnknown); // the request was sent: may have been applied
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"

@@ -1,0 +1,95 @@
+#include "sandboxprocess.h"
+
+#include "core/tls/materialloader.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QtTest>
+
+namespace ait::test {
+
+SandboxProcess::SandboxProcess(const QStringList &extraArguments, const QString &dataDir)
+    : m_dataDir(dataDir.isEmpty() ? m_tmp.filePath(QStringLiteral("sandbox")) : dataDir)
+{
+    const QString program = qEnvironmentVariable("AIT_SANDBOX");
+    m_process.setProgram(program);
+    m_process.setArguments(QStringList{QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--port"), QStringLiteral("0"),
+                                       QStringLiteral("--control-port"), QStringLiteral("0")} + extraArguments);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start();
+    if (!m_process.waitForStarted(10000)) {
+        m_error = QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString());
+        return;
+    }
+    if (!QTest::qWaitFor([this] { return m_process.canReadLine() || m_process.state() != QProcess::Running; }, 30000)
+        || !m_process.canReadLine()) {
+        m_error = QStringLiteral("ait-sandbox did not get ready: %1").arg(QString::fromUtf8(m_process.readAllStandardError()));
+        return;
+    }
+    m_ready = QJsonDocument::fromJson(m_process.readLine()).object();
+    if (m_ready.isEmpty())
+        m_error = QStringLiteral("ait-sandbox printed no JSON line");
+}
+
+SandboxProcess::~SandboxProcess()
+{
+    if (m_process.state() == QProcess::Running) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+QJsonObject SandboxProcess::control(const QString &path, const QJsonObject &post)
+{
+    QNetworkAccessManager nam;
+    QUrl url = controlUrl();
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = post.isEmpty() ? nam.get(request) : nam.post(request, QJsonDocument(post).toJson());
+    QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    delete reply;
+    return answer;
+}
+
+QJsonArray SandboxProcess::ledger(const QString &kind)
+{
+    QJsonArray all = control(QStringLiteral("/ledger")).value(QStringLiteral("entries")).toArray(), matching;
+    for (const QJsonValue &v : all) {
+        if (kind.isEmpty() || v.toObject().value(QStringLiteral("kind")).toString() == kind)
+            matching << v;
+    }
+    return matching;
+}
+
+QList<QSslCertificate> SandboxProcess::caCertificates() const
+{
+    return QSslCertificate::fromPath(file("ca"));
+}
+
+std::unique_ptr<api::PartnerClient> SandboxProcess::client(bool withIdentity, bool readOnly, int timeoutMs)
+{
+    api::ClientSettings settings;
+    settings.profileName = QStringLiteral("Sandbox");
+    settings.appsBaseUrl = url();
+    settings.payBaseUrl = url();
+    settings.readOnly = readOnly;
+    settings.trustedCas = caCertificates();
+    settings.timeoutMs = timeoutMs;
+    auto client = std::make_unique<api::PartnerClient>(settings);
+    if (withIdentity) {
+        const tls::LoadedMaterial cert = tls::MaterialLoader::readFile(file("client_cert"));
+        const tls::LoadedMaterial key = tls::MaterialLoader::readFile(file("client_key"));
+        client->setIdentity(cert.certificates, key.key);
+    }
+    return client;
+}
+
+} // namespace ait::test

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/api/partnerclient.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace ait::test {
+
+// Starts the real ait-sandbox binary (AIT_SANDBOX) on free loopback ports and stops it again.
+class SandboxProcess
+{
+public:
+    explicit SandboxProcess(const QStringList &extraArguments = {}, const QString &dataDir = {});
+    ~SandboxProcess();
+
+    bool isReady() const { return !m_ready.isEmpty(); }
+    QString error() const { return m_error; }
+    QUrl url() const { return QUrl(m_ready.value(QStringLiteral("url")).toString()); }
+    QUrl controlUrl() const { return QUrl(m_ready.value(QStringLiteral("control_url")).toString()); }
+    QString file(const char *key) const { return m_ready.value(QLatin1String(key)).toString(); }
+    QString dataDir() const { return m_dataDir; }
+
+    // Control port, plain HTTP on loopback.
+    QJsonObject control(const QString &path, const QJsonObject &post = {});
+    QJsonObject setFaults(const QJsonObject &faults) { return control(QStringLiteral("/faults"), faults); }
+    QJsonArray ledger(const QString &kind = {});
+
+    // A client for the sandbox with its demo identity (or none).
+    std::unique_ptr<api::PartnerClient> client(bool withIdentity = true, bool readOnly = false, int timeoutMs = 15000);
+    QList<QSslCertificate> caCertificates() const;
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_dataDir;
+    QProcess m_process;
+    QJsonObject m_ready;
+    QString m_error;
+};
+
+// Waits for an asynchronous PartnerClient call.
+template <typename T>
+api::Result<T> awaitCall(const std::function<void(api::Callback<T>)> &start, int ms = 30000)
+{
+    std::optional<api::Result<T>> result;
+    start([&result](const api::Result<T> &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, ms)) {
+        api::Result<T> timeout;
+        timeout.error = api::ApiError::make(api::ApiError::Kind::Timeout, QStringLiteral("test waited too long"));
+        return timeout;
+    }
+    return *result;
+}
+
+} // namespace ait::test

@@ -1,0 +1,99 @@
+#include "core/api/envelope.h"
+#include "core/api/models.h"
+
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace ait::api;
+using K = ApiError::Kind;
+
+// Every response shape partner-api.md documents (and a few it warns about).
+class TestEnvelope : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shapes_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("changesState");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("success") << QByteArray("{\"resultType\":\"SUCCESS\",\"success\":{\"key\":\"k\"}}") << 200 << false << int(K::None) << "";
+        QTest::newRow("success string") << QByteArray("{\"resultType\":\"SUCCESS\",\"success\":\"PENDING\"}") << 200 << false << int(K::None) << "";
+        QTest::newRow("old messenger result") << QByteArray("{\"resultType\":\"SUCCESS\",\"result\":{\"msgCount\":1}}") << 200 << true << int(K::None) << "";
+        QTest::newRow("fail 200") << QByteArray("{\"resultType\":\"FAIL\",\"error\":{\"errorCode\":\"4113\",\"reason\":\"이미 지급\"}}") << 200 << true << int(K::Partner) << "4113";
+        QTest::newRow("fail numeric code") << QByteArray("{\"resultType\":\"FAIL\",\"error\":{\"errorCode\":5004,\"reason\":\"x\"}}") << 200 << true << int(K::Partner) << "5004";
+        QTest::newRow("fail 400") << QByteArray("{\"resultType\":\"FAIL\",\"error\":{\"errorCode\":\"INVALID_PARAMETER\",\"reason\":\"x\"}}") << 400 << false << int(K::Partner) << "INVALID_PARAMETER";
+        QTest::newRow("bare invalid_grant") << QByteArray("{\"error\":\"invalid_grant\"}") << 400 << false << int(K::InvalidGrant) << "invalid_grant";
+        QTest::newRow("4095 is a rate limit") << QByteArray("{\"resultType\":\"FAIL\",\"error\":{\"errorCode\":\"4095\"}}") << 200 << false << int(K::RateLimited) << "4095";
+        QTest::newRow("429") << QByteArray("Too Many Requests") << 429 << false << int(K::RateLimited) << "";
+        QTest::newRow("HTTP_TIMEOUT on a change") << QByteArray("{\"resultType\":\"HTTP_TIMEOUT\"}") << 200 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("NETWORK_ERROR on a lookup") << QByteArray("{\"resultType\":\"NETWORK_ERROR\"}") << 200 << false << int(K::Parse) << "";
+        QTest::newRow("500 on a change") << QByteArray("oops") << 502 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("500 on a lookup") << QByteArray("oops") << 500 << false << int(K::Http) << "";
+        QTest::newRow("truncated JSON") << QByteArray("{\"resultType\":\"SUCC") << 200 << false << int(K::Parse) << "";
+        QTest::newRow("not an object") << QByteArray("[1,2]") << 200 << false << int(K::Parse) << "";
+        QTest::newRow("empty") << QByteArray() << 200 << false << int(K::Parse) << "";
+    }
+
+    void shapes()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(bool, changesState);
+        QFETCH(int, kind);
+        QFETCH(QString, code);
+        const Envelope e = Envelope::parse(body, status, changesState);
+        QCOMPARE(int(e.error.kind), kind);
+        QCOMPARE(e.success, kind == int(K::None));
+        QCOMPARE(e.error.partnerCode, code);
+        if (!e.success)
+            QVERIFY(!e.error.message.isEmpty());
+    }
+
+    void messengerShapes()
+    {
+        const QByteArray newer = "{\"msgCount\":1,\"sentPushCount\":0,\"sentInboxCount\":1,\"fail\":{\"sentPush\":[{\"contentId\":\"c1\",\"reachedFailReason\":\"OPT_OUT\"}]}}";
+        const QByteArray older = "{\"msgCount\":1,\"sentPushCount\":0,\"fail\":{\"sentPush\":[{\"contentId\":\"c1\",\"reachFailReason\":\"OPT_OUT\"}]}}";
+        for (const QByteArray &json : {newer, older}) {
+            const auto m = parseMessageResult(QJsonDocument::fromJson(json).object());
+            QVERIFY(m);
+            QCOMPARE(m->failures.size(), 1);
+            QCOMPARE(m->failures.first().reason, QStringLiteral("OPT_OUT"));
+            QCOMPARE(m->failures.first().channel, QStringLiteral("sentPush"));
+        }
+    }
+
+    void userKeyIsInt64()
+    {
+        QCOMPARE(readInt64(QJsonValue(443731103.0)), std::optional<qint64>(443731103));
+        QCOMPARE(readInt64(QJsonValue(QStringLiteral("9007199254740993"))), std::optional<qint64>(9007199254740993LL));
+        QCOMPARE(readInt64(QJsonValue(1.5)), std::optional<qint64>());
+        QCOMPARE(readInt64(QJsonValue(1e300)), std::optional<qint64>());
+        QCOMPARE(readInt64(QJsonValue(QStringLiteral("12a"))), std::optional<qint64>());
+    }
+
+    void toleratesUnknownFields()
+    {
+        const auto s = parsePaymentStatus(QJsonDocument::fromJson("{\"payToken\":\"p\",\"payStatus\":\"PAY_COMPLETE\",\"amount\":\"1000\",\"newField\":{\"x\":1}}").object());
+        QVERIFY(s);
+        QCOMPARE(s->amount, 1000);
+        QVERIFY(s->raw.contains(QStringLiteral("newField")));
+        QVERIFY(!parsePaymentStatus(QJsonObject{{QStringLiteral("amount"), 1}}));
+        QCOMPARE(parsePromotionOutcome(QJsonValue(QStringLiteral("FAILED"))), std::optional<PromotionOutcome>(PromotionOutcome::Failed));
+        QCOMPARE(parsePromotionOutcome(QJsonValue(QStringLiteral("WHAT"))), std::optional<PromotionOutcome>(PromotionOutcome::Unknown));
+    }
+
+    void knownCodesAreExplained()
+    {
+        for (const char *code : {"4100", "4109", "4110", "4111", "4112", "4113", "4114", "4116", "invalid_grant", "USER_NOT_FOUND", "PAYMENT_EXISTING_PAYMENT"})
+            QVERIFY2(!ApiError::explainPartnerCode(QString::fromLatin1(code)).isEmpty(), code);
+        QVERIFY(ApiError::explainPartnerCode(QStringLiteral("SOMETHING_NEW")).isEmpty());
+        QVERIFY(ApiError::partner(QStringLiteral("SOMETHING_NEW"), QStringLiteral("r"), 200).hint.contains(QStringLiteral("SOMETHING_NEW")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnvelope)
+#include "tst_envelope.moc"
