@@ -67,11 +67,45 @@ run_tests() {
 run_console() {
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "ait-console needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set." >&2
-    echo "Hint: run it from a desktop session, or try it headless with: xvfb-run -a scripts/ait.sh run" >&2
+    echo "Hint: run it from a desktop session, or headless with a throw-away keyring:" >&2
+    echo "  xvfb-run -a dbus-run-session -- bash -c 'echo pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; scripts/ait.sh run'" >&2
     exit 3
   fi
-  say "Starting ait-console"
-  exec "$build_dir/app/ait-console" "$@"
+  # The local emulator of the partner API, stopped again when the console quits.
+  local data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/ait-console/sandbox"
+  local ready
+  ready=$(mktemp -t ait-sandbox.XXXXXX)
+  "$build_dir/app/ait-sandbox" --data-dir "$data_dir" >"$ready" 2>&1 &
+  local sandbox_pid=$!
+  trap "kill $sandbox_pid 2>/dev/null; rm -f '$ready'" EXIT
+  trap 'exit 130' INT TERM # so the EXIT trap stops the emulator on Ctrl+C too
+  for _ in $(seq 1 100); do
+    [ -s "$ready" ] && break
+    sleep 0.1
+  done
+  local fields
+  if ! fields=$(python3 -c 'import json,sys; r=json.loads(open(sys.argv[1]).readline()); print("\n".join(r[k] for k in ("url","ca","client_cert","client_key","decryption_key_file","aad_file","control_url")))' "$ready" 2>/dev/null); then
+    echo "ait-sandbox did not start:" >&2
+    cat "$ready" >&2
+    exit 4
+  fi
+  local url ca cert key dkey aad control
+  { read -r url; read -r ca; read -r cert; read -r key; read -r dkey; read -r aad; read -r control; } <<<"$fields"
+  say "ait-sandbox is running at $url (control: $control)"
+
+  # The demo identity takes the same path as a real certificate: into the OS keychain.
+  set +e
+  "$build_dir/app/ait-cli" import --profile Sandbox --environment sandbox --cert "$cert" --key "$key" \
+      --apps-url "$url" --pay-url "$url" --ca "$ca" --decryption-key-file "$dkey" --aad-file "$aad" --replace >/dev/null
+  local imported=$?
+  set -e
+  case $imported in
+    0|1) say "Profile \"Sandbox\" is ready: its demo certificate and key are in the OS keychain" ;;
+    5) echo "The OS keychain refused the demo identity (see above); the console starts without it." >&2 ;;
+    *) echo "Setting up the Sandbox profile failed (ait-cli import exit $imported)." >&2 ;;
+  esac
+  say "Starting ait-console (try: Payments → user key 443731103, payToken demo-pay-complete-1 → Look up)"
+  "$build_dir/app/ait-console" "$@"
 }
 
 cmd=${1:-}

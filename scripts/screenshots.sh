@@ -8,6 +8,6 @@ out="$here/docs/screenshots"
 home=$(mktemp -d -t ait-shots.XXXXXX)
 trap 'rm -rf "$home"' EXIT
 for lang in en ko; do
-  HOME="$home" XDG_CONFIG_HOME="$home/.config" QT_QPA_PLATFORM=xcb \
+  HOME="$home" XDG_CONFIG_HOME="$home/.config" QT_QPA_PLATFORM=xcb AIT_SANDBOX="$build_dir/app/ait-sandbox" \
     xvfb-run -a -s "-screen 0 1400x900x24" "$build_dir/tests/ait-screenshots" "$out" "$lang"
 done

@@ -9,6 +9,8 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFile>
+#include <QSslCertificate>
 #include <QTextStream>
 
 namespace ait::cli {
@@ -43,7 +45,14 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption environmentOption(QStringLiteral("environment"),
                                                tr("Environment of a new profile: live, sandbox or custom (default: live)."),
                                                tr("environment"), QStringLiteral("live"));
-    parser.addOptions({profileOption, certOption, replaceOption, environmentOption});
+    const QCommandLineOption appsUrlOption(QStringLiteral("apps-url"), tr("Apps API base URL of the profile (https)."), tr("url"));
+    const QCommandLineOption payUrlOption(QStringLiteral("pay-url"), tr("Pay API base URL of the profile (https)."), tr("url"));
+    const QCommandLineOption caOption(QStringLiteral("ca"), tr("CA certificate (PEM) a sandbox or custom profile trusts."), tr("file"));
+    const QCommandLineOption decryptionKeyOption(QStringLiteral("decryption-key-file"),
+                                                 tr("File with the login decryption key (base64)."), tr("file"));
+    const QCommandLineOption aadOption(QStringLiteral("aad-file"), tr("File with the login AAD."), tr("file"));
+    parser.addOptions({profileOption, certOption, replaceOption, environmentOption, appsUrlOption, payUrlOption, caOption,
+                       decryptionKeyOption, aadOption});
     IdentityOptions identity(parser);
 
     if (!parser.parse(arguments)) {
@@ -64,6 +73,28 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     if (!identity.buildRequest(parser, parser.value(certOption), err))
         return UsageError;
+    auto readSmallFile = [](const QString &path) -> std::optional<QByteArray> {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+            return std::nullopt;
+        return file.readAll().trimmed();
+    };
+    std::optional<QByteArray> caPem, decryptionKey, aad;
+    for (const auto &[option, target] : {std::pair{&caOption, &caPem}, std::pair{&decryptionKeyOption, &decryptionKey},
+                                         std::pair{&aadOption, &aad}}) {
+        if (parser.isSet(*option) && !(*target = readSmallFile(parser.value(*option)))) {
+            err << tr("The file %1 cannot be read.").arg(parser.value(*option)) << Qt::endl;
+            return UsageError;
+        }
+    }
+    if (caPem && QSslCertificate::fromData(*caPem, QSsl::Pem).isEmpty()) {
+        err << tr("%1 holds no PEM certificate.").arg(parser.value(caOption)) << Qt::endl;
+        return UsageError;
+    }
+    if (decryptionKey.has_value() != aad.has_value()) {
+        err << tr("Give --decryption-key-file and --aad-file together.") << Qt::endl;
+        return UsageError;
+    }
 
     const tls::InspectionReport report = tls::Inspector(Clock::system()).inspect(identity.request);
     out << report.toText();
@@ -91,6 +122,20 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const bool created = !profile;
     if (created)
         profile = store.createProfile(profileName, *environment);
+    if (parser.isSet(appsUrlOption) || parser.isSet(payUrlOption) || caPem) {
+        profiles::Profile updated = *profile;
+        if (parser.isSet(appsUrlOption))
+            updated.appsBaseUrl = QUrl(parser.value(appsUrlOption));
+        if (parser.isSet(payUrlOption))
+            updated.payBaseUrl = QUrl(parser.value(payUrlOption));
+        if (caPem)
+            updated.trustedCaPem = *caPem;
+        if (updated.appsBaseUrl.scheme() != QLatin1String("https") || updated.payBaseUrl.scheme() != QLatin1String("https")
+            || !store.updateProfile(updated)) {
+            err << tr("The API URLs must start with https://.") << Qt::endl;
+            return UsageError;
+        }
+    }
 
     const keychain::StoreResult result = waitFor([&](QObject *context, auto done) {
         store.storeIdentity(profile->id, report, true, context, done);
@@ -102,6 +147,15 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         if (!result.hint.isEmpty())
             err << result.hint << Qt::endl;
         return KeychainRefused;
+    }
+    if (decryptionKey) {
+        const keychain::StoreResult keyResult = waitFor([&](QObject *context, auto done) {
+            store.storeDecryptionKey(profile->id, QString::fromLatin1(*decryptionKey), *aad, context, done);
+        });
+        if (!keyResult.ok()) {
+            err << keyResult.message << Qt::endl;
+            return keyResult.error == keychain::StoreError::Other ? UsageError : KeychainRefused;
+        }
     }
     out << Qt::endl
         << tr("Stored in profile \"%1\" as the active identity.").arg(profile->name) << Qt::endl

@@ -2,9 +2,12 @@
 
 #include "certificatestab.h"
 #include "importwizard.h"
+#include "inspectordock.h"
+#include "paymentstab.h"
 #include "ui_mainwindow.h"
 
 #include "ait/version.h"
+#include "core/api/profilesession.h"
 #include "core/clock.h"
 #include "core/i18n.h"
 #include "core/profiles/profilestore.h"
@@ -15,6 +18,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <QToolBar>
 
 namespace ait::gui {
@@ -45,6 +49,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_certificates->setObjectName(QStringLiteral("certificatesView"));
     m_ui->certificatesTabIntro->hide();
     m_ui->certificatesTabLayout->addWidget(m_certificates);
+    m_payments = new PaymentsTab(m_context);
+    m_payments->setObjectName(QStringLiteral("paymentsView"));
+    m_ui->paymentsTabIntro->hide();
+    m_ui->paymentsTabLayout->addWidget(m_payments);
+    m_inspector = new InspectorDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
+    m_ui->viewMenu->addAction(m_inspector->toggleViewAction());
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -60,6 +71,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_profileSelector, &QComboBox::currentIndexChanged, this, [this] {
         m_context.settings.setValue(CurrentProfileKey, currentProfileId());
         updateBanner();
+        openSession();
     });
     connect(&m_context.profiles, &profiles::ProfileStore::changed, this, &MainWindow::reloadProfiles);
 
@@ -105,6 +117,37 @@ void MainWindow::reloadProfiles()
     m_profileSelector->setCurrentIndex(index >= 0 ? index : 0);
     m_context.settings.setValue(CurrentProfileKey, currentProfileId());
     updateBanner();
+    openSession();
+}
+
+void MainWindow::openSession()
+{
+    // Rebuild the connection only when what it depends on changed.
+    const auto profile = m_context.profiles.profile(currentProfileId());
+    const QString signature = profile ? QStringList{profile->id, profile->activeFingerprint, profile->appsBaseUrl.toString(),
+                                                    profile->payBaseUrl.toString(), QString::number(profile->readOnly),
+                                                    QString::fromLatin1(profile->trustedCaPem.toBase64())}.join(QLatin1Char('|'))
+                                      : QString();
+    if (signature == m_sessionSignature && (m_session || !profile))
+        return;
+    m_sessionSignature = signature;
+    m_payments->setSession(nullptr);
+    m_session.reset();
+    if (!profile || !profile->activeIdentity()) {
+        statusBar()->clearMessage();
+        return;
+    }
+    m_session = std::make_unique<api::ProfileSession>(m_context.profiles, profile->id);
+    connect(m_session.get(), &api::ProfileSession::callFinished, m_inspector, &InspectorDock::add);
+    connect(m_session.get(), &api::ProfileSession::ready, this, [this, name = profile->name] {
+        statusBar()->showMessage(tr("Profile \"%1\": certificate loaded from the OS keychain, connection ready.").arg(name));
+    });
+    connect(m_session.get(), &api::ProfileSession::failed, this, [this](const keychain::StoreResult &why) {
+        statusBar()->showMessage(why.message + QLatin1Char(' ') + why.hint);
+    });
+    m_payments->setSession(m_session.get());
+    // After the first paint: keychain reads and the TLS pre-warm never delay the window.
+    QTimer::singleShot(0, m_session.get(), &api::ProfileSession::start);
 }
 
 void MainWindow::updateBanner()

@@ -8,6 +8,10 @@
 
 class QComboBox;
 
+namespace ait::api {
+class ProfileSession;
+}
+
 namespace Ui {
 class MainWindow;
 }
@@ -16,6 +20,8 @@ namespace ait::gui {
 
 class CertificatesTab;
 class ImportWizard;
+class InspectorDock;
+class PaymentsTab;
 
 // The operator console's main window: one tab per area of the partner API, the current profile,
 // and a banner when that profile's certificate is about to expire.
@@ -34,12 +40,16 @@ public:
     QString currentProfileId() const;
     void setCurrentProfile(const QString &profileId);
     CertificatesTab *certificatesTab() const { return m_certificates; }
+    PaymentsTab *paymentsTab() const { return m_payments; }
+    InspectorDock *inspector() const { return m_inspector; }
+    ait::api::ProfileSession *session() const { return m_session.get(); }
 
     // Opens the import wizard (window-modal, returns at once); the wizard is returned for tests.
     ImportWizard *openImportWizard(const QString &profileId = {});
 
 private:
     void reloadProfiles();
+    void openSession();
     void updateBanner();
     void buildLanguageMenu();
     void showAbout();
@@ -48,6 +58,10 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QComboBox *m_profileSelector = nullptr;
     CertificatesTab *m_certificates = nullptr;
+    PaymentsTab *m_payments = nullptr;
+    InspectorDock *m_inspector = nullptr;
+    std::unique_ptr<ait::api::ProfileSession> m_session;
+    QString m_sessionSignature; // what the session was built from; a change rebuilds it
 };
 
 } // namespace ait::gui

@@ -107,6 +107,10 @@
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
     </context>
     <context>
         <name>ait::api::ApiError</name>
@@ -440,6 +444,46 @@ Commands:
             <source>The key file is inside a Git working tree: make sure it was never committed.</source>
             <translation>The key file is inside a Git working tree: make sure it was never committed.</translation>
         </message>
+        <message>
+            <source>Apps API base URL of the profile (https).</source>
+            <translation>Apps API base URL of the profile (https).</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>url</translation>
+        </message>
+        <message>
+            <source>Pay API base URL of the profile (https).</source>
+            <translation>Pay API base URL of the profile (https).</translation>
+        </message>
+        <message>
+            <source>CA certificate (PEM) a sandbox or custom profile trusts.</source>
+            <translation>CA certificate (PEM) a sandbox or custom profile trusts.</translation>
+        </message>
+        <message>
+            <source>File with the login decryption key (base64).</source>
+            <translation>File with the login decryption key (base64).</translation>
+        </message>
+        <message>
+            <source>File with the login AAD.</source>
+            <translation>File with the login AAD.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read.</source>
+            <translation>The file %1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>%1 holds no PEM certificate.</source>
+            <translation>%1 holds no PEM certificate.</translation>
+        </message>
+        <message>
+            <source>Give --decryption-key-file and --aad-file together.</source>
+            <translation>Give --decryption-key-file and --aad-file together.</translation>
+        </message>
+        <message>
+            <source>The API URLs must start with https://.</source>
+            <translation>The API URLs must start with https://.</translation>
+        </message>
     </context>
     <context>
         <name>ait::cli::InspectCommand</name>
@@ -720,6 +764,161 @@ Every key it stored is deleted from the OS keychain.</numerusform>
         </message>
     </context>
     <context>
+        <name>ait::gui::InspectorDock</name>
+        <message>
+            <source>Request inspector</source>
+            <translation>Request inspector</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpoint</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>Reveal tokens and personal fields</source>
+            <translation>Reveal tokens and personal fields</translation>
+        </message>
+        <message>
+            <source>Copy as curl</source>
+            <translation>Copy as curl</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>reused</source>
+            <translation>reused</translation>
+        </message>
+        <message>
+            <source>Partner calls appear here as they happen.</source>
+            <translation>Partner calls appear here as they happen.</translation>
+        </message>
+        <message>
+            <source>URL:</source>
+            <translation>URL:</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>Profile:</translation>
+        </message>
+        <message>
+            <source>Started:</source>
+            <translation>Started:</translation>
+        </message>
+        <message>
+            <source>Duration:</source>
+            <translation>Duration:</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>HTTP status:</source>
+            <translation>HTTP status:</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>no answer</translation>
+        </message>
+        <message>
+            <source>Partner result:</source>
+            <translation>Partner result:</translation>
+        </message>
+        <message>
+            <source>Error:</source>
+            <translation>Error:</translation>
+        </message>
+        <message>
+            <source>Request sent:</source>
+            <translation>Request sent:</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Connection:</source>
+            <translation>Connection:</translation>
+        </message>
+        <message>
+            <source>new (connect + TLS handshake %1 ms)</source>
+            <translation>new (connect + TLS handshake %1 ms)</translation>
+        </message>
+        <message>
+            <source>reused (no handshake)</source>
+            <translation>reused (no handshake)</translation>
+        </message>
+        <message>
+            <source>TLS:</source>
+            <translation>TLS:</translation>
+        </message>
+        <message>
+            <source>not established</source>
+            <translation>not established</translation>
+        </message>
+        <message>
+            <source>Server chain:</source>
+            <translation>Server chain:</translation>
+        </message>
+        <message>
+            <source>Client certificate:</source>
+            <translation>Client certificate:</translation>
+        </message>
+        <message>
+            <source>offered: SHA-256 %1</source>
+            <translation>offered: SHA-256 %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Request headers:</source>
+            <translation>Request headers:</translation>
+        </message>
+        <message>
+            <source>Request body:</source>
+            <translation>Request body:</translation>
+        </message>
+        <message>
+            <source>Response body:</source>
+            <translation>Response body:</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::gui::MainWindow</name>
         <message>
             <source>About ait-console</source>
@@ -760,6 +959,10 @@ Every key it stored is deleted from the OS keychain.</numerusform>
             <source>The language changes the next time ait-console starts.</source>
             <translation>The language changes the next time ait-console starts.</translation>
         </message>
+        <message>
+            <source>Profile "%1": certificate loaded from the OS keychain, connection ready.</source>
+            <translation>Profile "%1": certificate loaded from the OS keychain, connection ready.</translation>
+        </message>
     </context>
     <context>
         <name>ait::gui::PassphrasePage</name>
@@ -778,6 +981,83 @@ Every key it stored is deleted from the OS keychain.</numerusform>
         <message>
             <source>The passphrase is wrong.</source>
             <translation>The passphrase is wrong.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::PaymentsTab</name>
+        <message>
+            <source>%1 won</source>
+            <translation>%1 won</translation>
+        </message>
+        <message>
+            <source>Test payment (isTestPayment = true)</source>
+            <translation>Test payment (isTestPayment = true)</translation>
+        </message>
+        <message>
+            <source>The partner documents disagree on this flag; the developer guide says true means a sandbox (test) payment.</source>
+            <translation>The partner documents disagree on this flag; the developer guide says true means a sandbox (test) payment.</translation>
+        </message>
+        <message>
+            <source>&amp;Look up</source>
+            <translation>&amp;Look up</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transaction</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>&amp;User key (x-toss-user-key):</source>
+            <translation>&amp;User key (x-toss-user-key):</translation>
+        </message>
+        <message>
+            <source>&amp;payToken:</source>
+            <translation>&amp;payToken:</translation>
+        </message>
+        <message>
+            <source>&amp;orderNo:</source>
+            <translation>&amp;orderNo:</translation>
+        </message>
+        <message>
+            <source>Enter the user key (a number).</source>
+            <translation>Enter the user key (a number).</translation>
+        </message>
+        <message>
+            <source>Enter a payToken, an orderNo, or both.</source>
+            <translation>Enter a payToken, an orderNo, or both.</translation>
+        </message>
+        <message>
+            <source>The profile's certificate is not loaded yet.</source>
+            <translation>The profile's certificate is not loaded yet.</translation>
+        </message>
+        <message>
+            <source>Looking up…</source>
+            <translation>Looking up…</translation>
+        </message>
+        <message>
+            <source>Status: %1 (%2)
+Amount: %3 · paid: %4 · refundable: %5
+Payment method: %6 · created %7 · paid %8
+payToken %9 · orderNo %10</source>
+            <translation>Status: %1 (%2)
+Amount: %3 · paid: %4 · refundable: %5
+Payment method: %6 · created %7 · paid %8
+payToken %9 · orderNo %10</translation>
+        </message>
+        <message>
+            <source>(%1: %2)</source>
+            <translation>(%1: %2)</translation>
         </message>
     </context>
     <context>

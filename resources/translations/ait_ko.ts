@@ -107,6 +107,10 @@
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
     </context>
     <context>
         <name>ait::api::ApiError</name>
@@ -440,6 +444,46 @@ Commands:
             <source>The key file is inside a Git working tree: make sure it was never committed.</source>
             <translation>키 파일이 Git 작업 트리 안에 있습니다. 커밋된 적이 없는지 확인하세요.</translation>
         </message>
+        <message>
+            <source>Apps API base URL of the profile (https).</source>
+            <translation>프로필의 앱 API 기본 URL(https).</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>url</translation>
+        </message>
+        <message>
+            <source>Pay API base URL of the profile (https).</source>
+            <translation>프로필의 결제 API 기본 URL(https).</translation>
+        </message>
+        <message>
+            <source>CA certificate (PEM) a sandbox or custom profile trusts.</source>
+            <translation>샌드박스 또는 사용자 지정 프로필이 신뢰할 CA 인증서(PEM).</translation>
+        </message>
+        <message>
+            <source>File with the login decryption key (base64).</source>
+            <translation>로그인 복호화 키(base64)가 든 파일.</translation>
+        </message>
+        <message>
+            <source>File with the login AAD.</source>
+            <translation>로그인 AAD가 든 파일.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read.</source>
+            <translation>파일 %1을(를) 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1 holds no PEM certificate.</source>
+            <translation>%1에 PEM 인증서가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Give --decryption-key-file and --aad-file together.</source>
+            <translation>--decryption-key-file과 --aad-file을 함께 지정하세요.</translation>
+        </message>
+        <message>
+            <source>The API URLs must start with https://.</source>
+            <translation>API URL은 https://로 시작해야 합니다.</translation>
+        </message>
     </context>
     <context>
         <name>ait::cli::InspectCommand</name>
@@ -717,6 +761,161 @@ Every key it stored is deleted from the OS keychain.</source>
         </message>
     </context>
     <context>
+        <name>ait::gui::InspectorDock</name>
+        <message>
+            <source>Request inspector</source>
+            <translation>요청 검사기</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>프로필</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>메서드</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>엔드포인트</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <translation>HTTP</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>연결</translation>
+        </message>
+        <message>
+            <source>Reveal tokens and personal fields</source>
+            <translation>토큰과 개인정보 보기</translation>
+        </message>
+        <message>
+            <source>Copy as curl</source>
+            <translation>curl 명령으로 복사</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>새 연결</translation>
+        </message>
+        <message>
+            <source>reused</source>
+            <translation>재사용</translation>
+        </message>
+        <message>
+            <source>Partner calls appear here as they happen.</source>
+            <translation>파트너 API 호출이 일어나는 대로 여기에 나타납니다.</translation>
+        </message>
+        <message>
+            <source>URL:</source>
+            <translation>URL:</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>프로필:</translation>
+        </message>
+        <message>
+            <source>Started:</source>
+            <translation>시작:</translation>
+        </message>
+        <message>
+            <source>Duration:</source>
+            <translation>소요 시간:</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1ms</translation>
+        </message>
+        <message>
+            <source>HTTP status:</source>
+            <translation>HTTP 상태:</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>응답 없음</translation>
+        </message>
+        <message>
+            <source>Partner result:</source>
+            <translation>파트너 결과:</translation>
+        </message>
+        <message>
+            <source>Error:</source>
+            <translation>오류:</translation>
+        </message>
+        <message>
+            <source>Request sent:</source>
+            <translation>요청 전송:</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <source>Connection:</source>
+            <translation>연결:</translation>
+        </message>
+        <message>
+            <source>new (connect + TLS handshake %1 ms)</source>
+            <translation>새 연결 (연결 + TLS 핸드셰이크 %1ms)</translation>
+        </message>
+        <message>
+            <source>reused (no handshake)</source>
+            <translation>재사용 (핸드셰이크 없음)</translation>
+        </message>
+        <message>
+            <source>TLS:</source>
+            <translation>TLS:</translation>
+        </message>
+        <message>
+            <source>not established</source>
+            <translation>맺어지지 않음</translation>
+        </message>
+        <message>
+            <source>Server chain:</source>
+            <translation>서버 체인:</translation>
+        </message>
+        <message>
+            <source>Client certificate:</source>
+            <translation>클라이언트 인증서:</translation>
+        </message>
+        <message>
+            <source>offered: SHA-256 %1</source>
+            <translation>제시함: SHA-256 %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>Request headers:</source>
+            <translation>요청 헤더:</translation>
+        </message>
+        <message>
+            <source>Request body:</source>
+            <translation>요청 본문:</translation>
+        </message>
+        <message>
+            <source>Response body:</source>
+            <translation>응답 본문:</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::gui::MainWindow</name>
         <message>
             <source>About ait-console</source>
@@ -756,6 +955,10 @@ Every key it stored is deleted from the OS keychain.</source>
             <source>The language changes the next time ait-console starts.</source>
             <translation>언어는 ait-console을 다시 시작하면 바뀝니다.</translation>
         </message>
+        <message>
+            <source>Profile "%1": certificate loaded from the OS keychain, connection ready.</source>
+            <translation>프로필 "%1": 운영체제 키체인에서 인증서를 불러왔고 연결이 준비되었습니다.</translation>
+        </message>
     </context>
     <context>
         <name>ait::gui::PassphrasePage</name>
@@ -774,6 +977,83 @@ Every key it stored is deleted from the OS keychain.</source>
         <message>
             <source>The passphrase is wrong.</source>
             <translation>암호가 틀렸습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::PaymentsTab</name>
+        <message>
+            <source>%1 won</source>
+            <translation>%1원</translation>
+        </message>
+        <message>
+            <source>Test payment (isTestPayment = true)</source>
+            <translation>테스트 결제 (isTestPayment = true)</translation>
+        </message>
+        <message>
+            <source>The partner documents disagree on this flag; the developer guide says true means a sandbox (test) payment.</source>
+            <translation>이 값은 파트너 문서마다 설명이 다릅니다. 개발자 가이드는 true를 샌드박스(테스트) 결제로 설명합니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Look up</source>
+            <translation>조회(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>단계</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>금액</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>거래</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <source>&amp;User key (x-toss-user-key):</source>
+            <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
+        </message>
+        <message>
+            <source>&amp;payToken:</source>
+            <translation>payToken(&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;orderNo:</source>
+            <translation>orderNo(&amp;O):</translation>
+        </message>
+        <message>
+            <source>Enter the user key (a number).</source>
+            <translation>사용자 키(숫자)를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Enter a payToken, an orderNo, or both.</source>
+            <translation>payToken이나 orderNo, 또는 둘 다 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The profile's certificate is not loaded yet.</source>
+            <translation>프로필의 인증서를 아직 불러오지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Looking up…</source>
+            <translation>조회하는 중…</translation>
+        </message>
+        <message>
+            <source>Status: %1 (%2)
+Amount: %3 · paid: %4 · refundable: %5
+Payment method: %6 · created %7 · paid %8
+payToken %9 · orderNo %10</source>
+            <translation>상태: %1 (%2)
+금액: %3 · 결제: %4 · 환불 가능: %5
+결제 수단: %6 · 생성 %7 · 결제 %8
+payToken %9 · orderNo %10</translation>
+        </message>
+        <message>
+            <source>(%1: %2)</source>
+            <translation>(%1: %2)</translation>
         </message>
     </context>
     <context>

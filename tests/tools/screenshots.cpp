@@ -8,6 +8,13 @@
 #include "gui/mainwindow.h"
 #include "support/async.h"
 #include "support/guifixture.h"
+#include "support/sandboxprocess.h"
+#include "gui/paymentstab.h"
+#include "gui/inspectordock.h"
+#include "core/api/profilesession.h"
+#include <QFile>
+#include <QPushButton>
+#include <QLabel>
 #include "support/testpki.h"
 
 #include <QApplication>
@@ -34,6 +41,21 @@ void store(test::GuiFixture &f, const QString &profileId, const test::TestPki &p
     request.certificate = tls::MaterialSource::file(pki.path(QString::fromLatin1(cert)));
     request.key = tls::MaterialSource::file(pki.path(QString::fromLatin1(key)));
     test::await([&](auto done) { f.profiles.storeIdentity(profileId, tls::Inspector(f.clock).inspect(request), true, nullptr, done); });
+}
+
+QString sandbox_id(test::GuiFixture &f, test::SandboxProcess &sandbox)
+{
+    auto profile = f.profiles.createProfile(QStringLiteral("ait-sandbox"), profiles::Environment::Sandbox);
+    profile->appsBaseUrl = profile->payBaseUrl = sandbox.url();
+    QFile ca(sandbox.file("ca"));
+    ca.open(QIODevice::ReadOnly);
+    profile->trustedCaPem = ca.readAll();
+    f.profiles.updateProfile(*profile);
+    tls::InspectionRequest request;
+    request.certificate = tls::MaterialSource::file(sandbox.file("client_cert"));
+    request.key = tls::MaterialSource::file(sandbox.file("client_key"));
+    test::await([&](auto done) { f.profiles.storeIdentity(profile->id, tls::Inspector(f.clock).inspect(request), true, nullptr, done); });
+    return profile->id;
 }
 
 } // namespace
@@ -81,5 +103,19 @@ int main(int argc, char *argv[])
     wizard->button(QWizard::NextButton)->click();
     save(wizard, QStringLiteral("%1/wizard-review-%2.png").arg(out, language));
     wizard->reject();
+
+    // A payment lookup against ait-sandbox, with its entry in the request inspector.
+    test::SandboxProcess emulator;
+    if (!emulator.isReady())
+        qFatal("ait-sandbox: %s", qPrintable(emulator.error()));
+    window.setCurrentProfile(sandbox_id(f, emulator));
+    QTest::qWaitFor([&] { return window.session() && window.session()->client(); }, 20000);
+    window.showTab(gui::MainWindow::Tab::Payments);
+    window.paymentsTab()->userKeyEdit->setText(QStringLiteral("443731103"));
+    window.paymentsTab()->payTokenEdit->setText(QStringLiteral("demo-pay-complete-1"));
+    window.paymentsTab()->lookupButton->click();
+    QTest::qWaitFor([&] { return window.inspector()->count() > 0; }, 20000);
+    window.resize(1100, 820);
+    save(&window, QStringLiteral("%1/payments-inspector-%2.png").arg(out, language));
     return 0;
 }

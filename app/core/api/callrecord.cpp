@@ -98,16 +98,29 @@ QString CallRecord::responseBodyText(bool reveal) const
 
 QString CallRecord::curlCommand(bool reveal) const
 {
+    // Tokens never leave as text, revealed or not: they become shell variables to fill in.
+    static const QStringList tokenFields{QStringLiteral("accessToken"), QStringLiteral("refreshToken"),
+                                         QStringLiteral("authorizationCode")};
     QStringList parts{QStringLiteral("curl"), QStringLiteral("--cert client-cert.pem"), QStringLiteral("--key client-key.pem")};
     if (method != "GET" && method != "POST")
         parts << QStringLiteral("-X ") + QString::fromLatin1(method);
-    for (const QString &line : headersText(reveal).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        parts << QStringLiteral("-H ") + shellQuote(line);
+    for (const QString &line : headersText(reveal).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.startsWith(QLatin1String("Authorization:"), Qt::CaseInsensitive))
+            parts << QStringLiteral("-H \"Authorization: Bearer ${ACCESS_TOKEN}\"");
+        else
+            parts << QStringLiteral("-H ") + shellQuote(line);
+    }
     if (method == "POST") {
         const QJsonDocument doc = QJsonDocument::fromJson(requestBody);
         QByteArray compact = requestBody;
-        if (doc.isObject())
-            compact = QJsonDocument(reveal ? doc.object() : maskValue(doc.object()).toObject()).toJson(QJsonDocument::Compact);
+        if (doc.isObject()) {
+            QJsonObject body = reveal ? doc.object() : maskValue(doc.object()).toObject();
+            for (const QString &field : tokenFields) {
+                if (body.contains(field))
+                    body[field] = QStringLiteral("${%1}").arg(field.toUpper());
+            }
+            compact = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
         parts << QStringLiteral("--data ") + shellQuote(QString::fromUtf8(compact));
     }
     parts << shellQuote(url.toString());

@@ -41,7 +41,8 @@ struct CallRecord
     QString headersText(bool reveal) const;
     QString requestBodyText(bool reveal) const;
     QString responseBodyText(bool reveal) const;
-    // The same call with curl; --cert/--key are placeholders, never the key.
+    // The same call with curl; --cert/--key are placeholders, never the key, and tokens are
+    // always shell variables (${ACCESS_TOKEN}), even when `reveal` shows user keys.
     QString curlCommand(bool reveal) const;
 
     static QString mask(const QString &secret);

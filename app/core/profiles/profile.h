@@ -51,6 +51,9 @@ struct Profile
     bool readOnly = false;   // lookups only: core refuses refunds, payouts and messages
     bool defaultTestPayment = false;
     bool hasDecryptionKey = false;
+    // Sandbox and custom profiles may trust their own CA (PEM, public); live profiles use only
+    // the system's trusted CAs.
+    QByteArray trustedCaPem;
     QList<IdentityInfo> identities;
     QString activeFingerprint;
 

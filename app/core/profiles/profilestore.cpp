@@ -104,6 +104,7 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     p.readOnly = m_settings.value(QStringLiteral("readOnly"), false).toBool();
     p.defaultTestPayment = m_settings.value(QStringLiteral("defaultTestPayment"), false).toBool();
     p.hasDecryptionKey = m_settings.value(QStringLiteral("hasDecryptionKey"), false).toBool();
+    p.trustedCaPem = m_settings.value(QStringLiteral("trustedCaPem")).toByteArray();
     p.activeFingerprint = m_settings.value(QStringLiteral("activeIdentity")).toString();
 
     m_settings.beginGroup(QStringLiteral("identities"));
@@ -187,6 +188,10 @@ bool ProfileStore::updateProfile(const Profile &p)
     m_settings.setValue(QStringLiteral("payBaseUrl"), p.payBaseUrl);
     m_settings.setValue(QStringLiteral("readOnly"), p.readOnly);
     m_settings.setValue(QStringLiteral("defaultTestPayment"), p.defaultTestPayment);
+    if (p.trustedCaPem.isEmpty())
+        m_settings.remove(QStringLiteral("trustedCaPem"));
+    else
+        m_settings.setValue(QStringLiteral("trustedCaPem"), p.trustedCaPem);
     m_settings.endGroup();
     m_settings.sync();
     emit changed();
@@ -362,6 +367,21 @@ void ProfileStore::removeProfile(const QString &profileId, QObject *context, Don
             emit self->changed();
         }
         done(r);
+    });
+}
+
+void ProfileStore::loadDecryptionKey(const QString &profileId, QObject *context,
+                                     std::function<void(const keychain::StoreResult &, tls::SecretBuffer, tls::SecretBuffer)> done)
+{
+    const QString prefix = entryPrefix(profileId) + QStringLiteral("login/");
+    QPointer<ProfileStore> self(this);
+    m_secrets.read(prefix + QStringLiteral("decryption-key"), context, [=](const keychain::StoreResult &r, tls::SecretBuffer key) {
+        if (!self || !r.ok())
+            return done(r, {}, {});
+        auto shared = std::make_shared<tls::SecretBuffer>(std::move(key));
+        self->m_secrets.read(prefix + QStringLiteral("aad"), context, [=](const keychain::StoreResult &ar, tls::SecretBuffer aad) {
+            done(ar, ar.ok() ? std::move(*shared) : tls::SecretBuffer(), std::move(aad));
+        });
     });
 }
 

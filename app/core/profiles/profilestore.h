@@ -66,6 +66,9 @@ public:
     void storeDecryptionKey(const QString &profileId, const QString &base64Key, const QByteArray &aad,
                             QObject *context, Done done);
 
+    void loadDecryptionKey(const QString &profileId, QObject *context,
+                           std::function<void(const keychain::StoreResult &, tls::SecretBuffer key, tls::SecretBuffer aad)> done);
+
     static QString entryPrefix(const QString &profileId);
 
 signals:

@@ -1,0 +1,52 @@
+#include "profilesession.h"
+
+#include "core/profiles/profilestore.h"
+
+namespace ait::api {
+
+ProfileSession::ProfileSession(profiles::ProfileStore &profiles, const QString &profileId, QObject *parent)
+    : QObject(parent), m_profiles(profiles), m_profileId(profileId)
+{
+}
+
+ClientSettings ProfileSession::settingsFor(const profiles::Profile &profile)
+{
+    ClientSettings s;
+    s.profileName = profile.name;
+    s.appsBaseUrl = profile.appsBaseUrl;
+    s.payBaseUrl = profile.payBaseUrl;
+    s.readOnly = profile.readOnly;
+    // Live profiles trust the system's CAs and nothing else.
+    if (profile.environment != profiles::Environment::Live && !profile.trustedCaPem.isEmpty())
+        s.trustedCas = QSslCertificate::fromData(profile.trustedCaPem, QSsl::Pem);
+    return s;
+}
+
+void ProfileSession::start()
+{
+    const auto profile = m_profiles.profile(m_profileId);
+    auto fail = [this](const keychain::StoreResult &why) {
+        m_state = State::Failed;
+        m_failure = why;
+        emit failed(why);
+    };
+    if (!profile || !profile->activeIdentity()) {
+        const ApiError noIdentity = ApiError::make(ApiError::Kind::NoIdentity);
+        return fail({keychain::StoreError::NotFound, noIdentity.message, noIdentity.hint, {}});
+    }
+    m_fingerprint = profile->activeFingerprint;
+    m_state = State::Loading;
+    m_profiles.loadIdentity(m_profileId, m_fingerprint, this,
+                            [this, settings = settingsFor(*profile), fail](const keychain::StoreResult &r, profiles::LoadedIdentity identity) {
+        if (!r.ok())
+            return fail(r);
+        m_client = std::make_unique<PartnerClient>(settings);
+        m_client->setIdentity(identity.chain, identity.key);
+        connect(m_client.get(), &PartnerClient::callFinished, this, &ProfileSession::callFinished);
+        m_client->prewarm();
+        m_state = State::Ready;
+        emit ready();
+    });
+}
+
+} // namespace ait::api

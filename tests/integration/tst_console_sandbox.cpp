@@ -1,0 +1,114 @@
+#include "core/api/profilesession.h"
+#include "core/tls/inspection.h"
+#include "gui/inspectordock.h"
+#include "gui/mainwindow.h"
+#include "gui/paymentstab.h"
+#include "support/async.h"
+#include "support/guifixture.h"
+#include "support/sandboxprocess.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace ait;
+
+// The console window against ait-sandbox: the identity comes out of the keychain, a payment
+// lookup shows its result, and the request inspector shows the call with secrets masked.
+class TestConsoleSandbox : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::SandboxProcess> m_sandbox;
+    std::unique_ptr<test::GuiFixture> m_f;
+    std::unique_ptr<gui::MainWindow> m_window;
+
+private slots:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<test::SandboxProcess>();
+        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->error()));
+        m_f = std::make_unique<test::GuiFixture>();
+        auto profile = m_f->profiles.createProfile(QStringLiteral("Sandbox"), profiles::Environment::Sandbox);
+        profile->appsBaseUrl = profile->payBaseUrl = m_sandbox->url();
+        QFile ca(m_sandbox->file("ca"));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        profile->trustedCaPem = ca.readAll();
+        QVERIFY(m_f->profiles.updateProfile(*profile));
+        tls::InspectionRequest request;
+        request.certificate = tls::MaterialSource::file(m_sandbox->file("client_cert"));
+        request.key = tls::MaterialSource::file(m_sandbox->file("client_key"));
+        const auto report = tls::Inspector(m_f->clock).inspect(request);
+        QVERIFY(test::await([&](auto done) { m_f->profiles.storeIdentity(profile->id, report, true, nullptr, done); }).ok());
+
+        m_window = std::make_unique<gui::MainWindow>(m_f->context);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(m_window->session() && m_window->session()->client());
+    }
+
+    void paymentLookupShowsResultAndInspectorEntry()
+    {
+        gui::PaymentsTab *tab = m_window->paymentsTab();
+        m_window->showTab(gui::MainWindow::Tab::Payments);
+        QVERIFY(!tab->lookupButton->isEnabled()); // nothing entered yet
+        tab->userKeyEdit->setText(QStringLiteral("443731103"));
+        tab->payTokenEdit->setText(QStringLiteral("demo-pay-complete-1"));
+        QVERIFY(tab->lookupButton->isEnabled());
+        tab->lookupButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->statusLabel->text().contains(QStringLiteral("PAY_COMPLETE")), 20000);
+        QVERIFY(tab->statusLabel->text().contains(QStringLiteral("refundable: 10,000 won")));
+        QCOMPARE(tab->transactionsTable->rowCount(), 1);
+
+        gui::InspectorDock *inspector = m_window->inspector();
+        QTRY_COMPARE(inspector->count(), 1);
+        const QString details = inspector->detailsText();
+        QVERIFY(details.contains(QStringLiteral("/pay/get-payment-status")));
+        QVERIFY(details.contains(QStringLiteral("TLS 1.")));
+        QVERIFY(details.contains(m_window->session()->activeFingerprint()));
+        QVERIFY(details.contains(QStringLiteral("ait-sandbox CA")) || details.contains(QStringLiteral("localhost")));
+        QVERIFY(!details.contains(QStringLiteral("443731103"))); // masked until revealed
+        inspector->findChild<QCheckBox *>(QStringLiteral("revealBox"))->setChecked(true);
+        QVERIFY(inspector->detailsText().contains(QStringLiteral("443731103")));
+        inspector->findChild<QCheckBox *>(QStringLiteral("revealBox"))->setChecked(false);
+
+        inspector->findChild<QPushButton *>(QStringLiteral("copyCurlButton"))->click();
+        const QString curl = QGuiApplication::clipboard()->text();
+        QVERIFY(curl.startsWith(QStringLiteral("curl --cert client-cert.pem")) || curl.contains(QStringLiteral("--cert client-cert.pem")));
+        QVERIFY(!curl.contains(QStringLiteral("443731103")));
+    }
+
+    void unknownPaymentShowsAPlainError()
+    {
+        gui::PaymentsTab *tab = m_window->paymentsTab();
+        tab->payTokenEdit->setText(QStringLiteral("no-such-token"));
+        tab->lookupButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->errorLabel->text().isEmpty(), 20000);
+        QVERIFY(tab->errorLabel->text().contains(QStringLiteral("No payment was found")));
+        QVERIFY(tab->statusLabel->text().isEmpty());
+        QTRY_COMPARE(m_window->inspector()->count(), 2);
+    }
+
+    void inputIsValidatedBeforeSending()
+    {
+        gui::PaymentsTab *tab = m_window->paymentsTab();
+        tab->userKeyEdit->setText(QString());
+        QVERIFY(!tab->lookupButton->isEnabled());
+        QVERIFY(!tab->validate().isEmpty());
+        tab->userKeyEdit->setText(QStringLiteral("443731103"));
+        tab->payTokenEdit->clear();
+        tab->orderNoEdit->clear();
+        QVERIFY(!tab->lookupButton->isEnabled());
+        tab->orderNoEdit->setText(QStringLiteral("demo-order-1002"));
+        QVERIFY(tab->lookupButton->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestConsoleSandbox)
+#include "tst_console_sandbox.moc"
