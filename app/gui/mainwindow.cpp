@@ -137,7 +137,9 @@ void MainWindow::openSession()
         statusBar()->clearMessage();
         return;
     }
-    m_session = std::make_unique<api::ProfileSession>(m_context.profiles, profile->id);
+    // Transfer timeout for partner calls: settings key network/timeoutSeconds (default 15, 1–300).
+    const int timeoutSeconds = std::clamp(m_context.settings.value(QStringLiteral("network/timeoutSeconds"), 15).toInt(), 1, 300);
+    m_session = std::make_unique<api::ProfileSession>(m_context.profiles, profile->id, timeoutSeconds * 1000);
     connect(m_session.get(), &api::ProfileSession::callFinished, m_inspector, &InspectorDock::add);
     connect(m_session.get(), &api::ProfileSession::ready, this, [this, name = profile->name] {
         statusBar()->showMessage(tr("Profile \"%1\": certificate loaded from the OS keychain, connection ready.").arg(name));

@@ -4,14 +4,15 @@
 
 namespace ait::api {
 
-ProfileSession::ProfileSession(profiles::ProfileStore &profiles, const QString &profileId, QObject *parent)
-    : QObject(parent), m_profiles(profiles), m_profileId(profileId)
+ProfileSession::ProfileSession(profiles::ProfileStore &profiles, const QString &profileId, int timeoutMs, QObject *parent)
+    : QObject(parent), m_profiles(profiles), m_profileId(profileId), m_timeoutMs(timeoutMs)
 {
 }
 
-ClientSettings ProfileSession::settingsFor(const profiles::Profile &profile)
+ClientSettings ProfileSession::settingsFor(const profiles::Profile &profile, int timeoutMs)
 {
     ClientSettings s;
+    s.timeoutMs = timeoutMs;
     s.profileName = profile.name;
     s.appsBaseUrl = profile.appsBaseUrl;
     s.payBaseUrl = profile.payBaseUrl;
@@ -37,7 +38,7 @@ void ProfileSession::start()
     m_fingerprint = profile->activeFingerprint;
     m_state = State::Loading;
     m_profiles.loadIdentity(m_profileId, m_fingerprint, this,
-                            [this, settings = settingsFor(*profile), fail](const keychain::StoreResult &r, profiles::LoadedIdentity identity) {
+                            [this, settings = settingsFor(*profile, m_timeoutMs), fail](const keychain::StoreResult &r, profiles::LoadedIdentity identity) {
         if (!r.ok())
             return fail(r);
         m_client = std::make_unique<PartnerClient>(settings);

@@ -25,7 +25,7 @@ class ProfileSession : public QObject
 public:
     enum class State { Loading, Ready, Failed };
 
-    ProfileSession(profiles::ProfileStore &profiles, const QString &profileId, QObject *parent = nullptr);
+    ProfileSession(profiles::ProfileStore &profiles, const QString &profileId, int timeoutMs = 15000, QObject *parent = nullptr);
 
     void start();
     State state() const { return m_state; }
@@ -34,7 +34,7 @@ public:
     PartnerClient *client() const { return m_client.get(); } // null until Ready
     const keychain::StoreResult &failure() const { return m_failure; }
 
-    static ClientSettings settingsFor(const profiles::Profile &profile);
+    static ClientSettings settingsFor(const profiles::Profile &profile, int timeoutMs = 15000);
 
 signals:
     void ready();
@@ -44,6 +44,7 @@ signals:
 private:
     profiles::ProfileStore &m_profiles;
     QString m_profileId;
+    int m_timeoutMs;
     QString m_fingerprint;
     State m_state = State::Loading;
     keychain::StoreResult m_failure;
