@@ -111,8 +111,9 @@ run_console() {
 cmd=${1:-}
 shift || true
 case "$cmd" in
+  deps)  install_packages ;;
   setup) install_packages; configure_and_build ;;
   test)  install_packages; configure_and_build; run_tests ;;
   run)   install_packages; configure_and_build; run_console "$@" ;;
-  *) echo "usage: $0 setup|run|test" >&2; exit 2 ;;
+  *) echo "usage: $0 setup|run|test|deps" >&2; exit 2 ;;
 esac

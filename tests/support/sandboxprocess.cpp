@@ -53,7 +53,10 @@ QJsonObject SandboxProcess::control(const QString &path, const QJsonObject &post
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply *reply = post.isEmpty() ? nam.get(request) : nam.post(request, QJsonDocument(post).toJson());
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000)) {
+        delete reply;
+        return {{QStringLiteral("error"), QStringLiteral("the control port did not answer")}};
+    }
     const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
     delete reply;
     return answer;

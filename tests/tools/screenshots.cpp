@@ -109,12 +109,14 @@ int main(int argc, char *argv[])
     if (!emulator.isReady())
         qFatal("ait-sandbox: %s", qPrintable(emulator.error()));
     window.setCurrentProfile(sandbox_id(f, emulator));
-    QTest::qWaitFor([&] { return window.session() && window.session()->client(); }, 20000);
+    if (!QTest::qWaitFor([&] { return window.session() && window.session()->client(); }, 20000))
+        qFatal("the sandbox profile's session did not get ready");
     window.showTab(gui::MainWindow::Tab::Payments);
     window.paymentsTab()->userKeyEdit->setText(QStringLiteral("443731103"));
     window.paymentsTab()->payTokenEdit->setText(QStringLiteral("demo-pay-complete-1"));
     window.paymentsTab()->lookupButton->click();
-    QTest::qWaitFor([&] { return window.inspector()->count() > 0; }, 20000);
+    if (!QTest::qWaitFor([&] { return window.inspector()->count() > 0; }, 20000))
+        qFatal("the payment lookup did not finish");
     window.resize(1100, 820);
     save(&window, QStringLiteral("%1/payments-inspector-%2.png").arg(out, language));
     return 0;
