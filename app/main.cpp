@@ -11,6 +11,9 @@
 #include <QSettings>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <shobjidl.h>
+#endif
 #include <cstring>
 
 int main(int argc, char *argv[])
@@ -28,6 +31,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ait-console"));
     QApplication::setApplicationVersion(QStringLiteral(AIT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(AIT_APP_ID));
+#ifdef Q_OS_WIN
+    // The same id as the installer's shortcut, so the taskbar groups the windows under our icon.
+    SetCurrentProcessExplicitAppUserModelID(L"" AIT_APP_ID);
+#endif
 
     QNetworkProxyFactory::setUseSystemConfiguration(true); // partner calls honour the system proxy
 

@@ -19,6 +19,7 @@ packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth fonts-nanum
   curl python3 python3-cryptography
+  dpkg-dev file desktop-file-utils appstream python3-yaml
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
