@@ -1,0 +1,355 @@
+#include "journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace ait::journal {
+
+namespace {
+
+const char *const Kinds[] = {"refund", "payout", "message", "test-payment"};
+const char *const States[] = {"intent", "sent", "succeeded", "failed", "unknown", "reconciled"};
+
+// Each entry moves the schema one version up; never edit one that has shipped.
+const QStringList Migrations{
+    QStringLiteral(R"SQL(
+        CREATE TABLE operations (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            operator_name TEXT NOT NULL,
+            profile_id TEXT NOT NULL,
+            profile_name TEXT NOT NULL,
+            identity_fingerprint TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            user_key INTEGER NOT NULL DEFAULT 0,
+            pay_token TEXT NOT NULL DEFAULT '',
+            order_no TEXT NOT NULL DEFAULT '',
+            order_id TEXT NOT NULL DEFAULT '',
+            amount INTEGER NOT NULL DEFAULT 0,
+            reason TEXT NOT NULL DEFAULT '',
+            idempotency_key TEXT NOT NULL DEFAULT '',
+            promotion_code TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL,
+            applied INTEGER NOT NULL DEFAULT 0,
+            partner_code TEXT NOT NULL DEFAULT '',
+            response_digest TEXT NOT NULL DEFAULT '',
+            batch_id TEXT NOT NULL DEFAULT '',
+            test INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX operations_state ON operations(state);
+        CREATE INDEX operations_key ON operations(kind, idempotency_key);
+        CREATE INDEX operations_created ON operations(created_at);
+    )SQL"),
+};
+
+// A null QString binds as SQL NULL; the columns are NOT NULL with '' for "none".
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString osUserName()
+{
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            return user;
+    }
+    const QString home = QDir::homePath();
+    return home.isEmpty() ? QStringLiteral("unknown") : QFileInfo(home).fileName();
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Operation fromRecord(const QSqlQuery &q)
+{
+    Operation o;
+    o.id = q.value(QStringLiteral("id")).toLongLong();
+    o.createdAt = QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    o.updatedAt = QDateTime::fromString(q.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs);
+    o.osUser = q.value(QStringLiteral("os_user")).toString();
+    o.operatorName = q.value(QStringLiteral("operator_name")).toString();
+    o.profileId = q.value(QStringLiteral("profile_id")).toString();
+    o.profileName = q.value(QStringLiteral("profile_name")).toString();
+    o.identityFingerprint = q.value(QStringLiteral("identity_fingerprint")).toString();
+    o.kind = kindFromName(q.value(QStringLiteral("kind")).toString()).value_or(Kind::Refund);
+    o.userKey = q.value(QStringLiteral("user_key")).toLongLong();
+    o.payToken = q.value(QStringLiteral("pay_token")).toString();
+    o.orderNo = q.value(QStringLiteral("order_no")).toString();
+    o.orderId = q.value(QStringLiteral("order_id")).toString();
+    o.amount = q.value(QStringLiteral("amount")).toLongLong();
+    o.reason = q.value(QStringLiteral("reason")).toString();
+    o.idempotencyKey = q.value(QStringLiteral("idempotency_key")).toString();
+    o.promotionCode = q.value(QStringLiteral("promotion_code")).toString();
+    o.state = stateFromName(q.value(QStringLiteral("state")).toString()).value_or(State::Unknown);
+    o.applied = q.value(QStringLiteral("applied")).toBool();
+    o.partnerCode = q.value(QStringLiteral("partner_code")).toString();
+    o.responseDigest = q.value(QStringLiteral("response_digest")).toString();
+    o.batchId = q.value(QStringLiteral("batch_id")).toString();
+    o.test = q.value(QStringLiteral("test")).toBool();
+    return o;
+}
+
+} // namespace
+
+QString kindName(Kind kind)
+{
+    return QString::fromLatin1(Kinds[int(kind)]);
+}
+
+std::optional<Kind> kindFromName(const QString &name)
+{
+    for (int i = 0; i < 4; ++i) {
+        if (name == QLatin1String(Kinds[i]))
+            return Kind(i);
+    }
+    return std::nullopt;
+}
+
+QString stateName(State state)
+{
+    return QString::fromLatin1(States[int(state)]);
+}
+
+std::optional<State> stateFromName(const QString &name)
+{
+    for (int i = 0; i < 6; ++i) {
+        if (name == QLatin1String(States[i]))
+            return State(i);
+    }
+    return std::nullopt;
+}
+
+Journal::Journal(QString path)
+    : m_path(std::move(path)), m_connection(QStringLiteral("ait-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Journal::~Journal()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString Journal::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+}
+
+bool Journal::isOpen() const
+{
+    return QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+bool Journal::open(QString *error)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    // WAL keeps readers and the writer apart; FULL makes every commit durable before it returns.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
+        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
+        || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+        if (error)
+            *error = QStringLiteral("cannot enable WAL: ") + q.lastError().text();
+        return false;
+    }
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return migrate(error);
+}
+
+int Journal::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool Journal::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const int version = schemaVersion();
+    if (version > CurrentSchema) {
+        if (error)
+            *error = QStringLiteral("the journal was written by a newer version (schema %1)").arg(version);
+        return false;
+    }
+    for (int v = version; v < CurrentSchema; ++v) {
+        db.transaction();
+        QSqlQuery q(db);
+        bool ok = true;
+        for (const QString &statement : Migrations[v].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (!statement.trimmed().isEmpty() && !q.exec(statement)) {
+                ok = false;
+                break;
+            }
+        }
+        ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+        if (!ok) {
+            if (error)
+                *error = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+        db.commit();
+    }
+    return true;
+}
+
+std::optional<qint64> Journal::recordIntent(Operation o, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral(
+        "INSERT INTO operations (created_at, updated_at, os_user, operator_name, profile_id, profile_name, "
+        "identity_fingerprint, kind, user_key, pay_token, order_no, order_id, amount, reason, idempotency_key, "
+        "promotion_code, state, batch_id, test) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    const QString t = now();
+    const QString osUser = o.osUser.isEmpty() ? osUserName() : o.osUser;
+    for (const QVariant &v : QVariantList{t, t, osUser, text(o.operatorName), text(o.profileId), text(o.profileName),
+                                          text(o.identityFingerprint), kindName(o.kind), o.userKey, text(o.payToken),
+                                          text(o.orderNo), text(o.orderId), o.amount, text(o.reason), text(o.idempotencyKey),
+                                          text(o.promotionCode), stateName(State::Intent), text(o.batchId), o.test ? 1 : 0})
+        q.addBindValue(v);
+    if (!q.exec()) { // autocommit: on disk (WAL, synchronous=FULL) when exec returns
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool Journal::transition(qint64 id, std::initializer_list<State> from, State to, const QString &partnerCode,
+                         const QString &digest, std::optional<bool> applied)
+{
+    QStringList allowed;
+    for (State s : from)
+        allowed << QLatin1Char('\'') + stateName(s) + QLatin1Char('\'');
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE operations SET state = ?, updated_at = ?, partner_code = CASE WHEN ? = '' THEN partner_code ELSE ? END, "
+                             "response_digest = CASE WHEN ? = '' THEN response_digest ELSE ? END, applied = COALESCE(?, applied) "
+                             "WHERE id = ? AND state IN (%1)").arg(allowed.join(QLatin1Char(','))));
+    q.addBindValue(stateName(to));
+    q.addBindValue(now());
+    q.addBindValue(text(partnerCode));
+    q.addBindValue(text(partnerCode));
+    q.addBindValue(text(digest.left(200)));
+    q.addBindValue(text(digest.left(200)));
+    q.addBindValue(applied ? QVariant(*applied ? 1 : 0) : QVariant());
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool Journal::setIdempotencyKey(qint64 id, const QString &key)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE operations SET idempotency_key = ?, updated_at = ? WHERE id = ? AND state = 'intent'"));
+    q.addBindValue(text(key));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool Journal::markSent(qint64 id)
+{
+    return transition(id, {State::Intent}, State::Sent, {}, {});
+}
+
+bool Journal::markOutcome(qint64 id, State state, const QString &partnerCode, const QString &digest)
+{
+    if (state != State::Succeeded && state != State::Failed && state != State::Unknown)
+        return false;
+    // A failure found before sending (e.g. the keychain or a refusal in core) may close an intent.
+    return transition(id, {State::Sent, State::Intent}, state, partnerCode, digest);
+}
+
+bool Journal::markReconciled(qint64 id, bool applied, const QString &digest)
+{
+    return transition(id, {State::Unknown, State::Sent, State::Intent}, State::Reconciled, {}, digest, applied);
+}
+
+std::optional<Operation> Journal::find(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT * FROM operations WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromRecord(q);
+    return std::nullopt;
+}
+
+QList<Operation> Journal::unresolved() const
+{
+    QList<Operation> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT * FROM operations WHERE state IN ('intent','sent','unknown') ORDER BY id"))) {
+        while (q.next())
+            result << fromRecord(q);
+    }
+    return result;
+}
+
+QList<Operation> Journal::openFor(Kind kind, const QString &idempotencyKey) const
+{
+    QList<Operation> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT * FROM operations WHERE kind = ? AND idempotency_key = ? AND state IN ('intent','sent','unknown') ORDER BY id"));
+    q.addBindValue(kindName(kind));
+    q.addBindValue(idempotencyKey);
+    if (q.exec()) {
+        while (q.next())
+            result << fromRecord(q);
+    }
+    return result;
+}
+
+QList<Operation> Journal::query(const Filter &f) const
+{
+    QStringList where;
+    QVariantList values;
+    if (f.from.isValid()) { where << QStringLiteral("created_at >= ?"); values << f.from.toUTC().toString(Qt::ISODateWithMs); }
+    if (f.to.isValid()) { where << QStringLiteral("created_at <= ?"); values << f.to.toUTC().toString(Qt::ISODateWithMs); }
+    if (f.kind) { where << QStringLiteral("kind = ?"); values << kindName(*f.kind); }
+    if (f.state) { where << QStringLiteral("state = ?"); values << stateName(*f.state); }
+    if (!f.profileId.isEmpty()) { where << QStringLiteral("profile_id = ?"); values << f.profileId; }
+    if (!f.text.isEmpty()) {
+        where << QStringLiteral("(pay_token LIKE ? OR order_no LIKE ? OR order_id LIKE ? OR reason LIKE ? OR partner_code LIKE ? "
+                                "OR promotion_code LIKE ? OR CAST(user_key AS TEXT) LIKE ?)");
+        const QString like = QLatin1Char('%') + f.text + QLatin1Char('%');
+        for (int i = 0; i < 7; ++i)
+            values << like;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT * FROM operations") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+              + QStringLiteral(" ORDER BY id DESC"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    QList<Operation> result;
+    if (q.exec()) {
+        while (q.next())
+            result << fromRecord(q);
+    }
+    return result;
+}
+
+} // namespace ait::journal
