@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench/run.sh — builds Release, starts ait-sandbox on loopback, and measures:
-#   1. start-up: launch → main window mapped (xdotool --sync --onlyvisible, under Xvfb), ait-console
+#   1. start-up: launch → main window mapped (polling xdotool --onlyvisible, under Xvfb), ait-console
 #      against a bare Qt window with the same seven tabs, alternated, and resident memory 1 s later;
 #   2. cold call: one partner call on a new connection (full mutual-TLS handshake), PartnerClient vs curl;
 #   3. warm calls: sequential calls on one kept-alive connection, PartnerClient vs one curl process;
@@ -55,7 +55,8 @@ for i in $(seq 1 "$runs"); do
     start=$(date +%s%N)
     "$bin" >/dev/null 2>&1 &
     pid=$!
-    xdotool search --sync --onlyvisible --pid "$pid" >/dev/null
+    # `xdotool search --sync` polls only every 0.5 s; poll ourselves for ~10 ms resolution.
+    until xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; do sleep 0.005; done
     end=$(date +%s%N)
     sleep 1
     rss=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
@@ -95,7 +96,7 @@ say "In flight: $inflight calls, 6 at a time"
 "${calls[@]}" --mode inflight --count "$inflight" --parallel 6 > "$work/inflight-ait.json"
 { for _ in $(seq 1 "$inflight"); do echo "url = \"$endpoint\""; echo 'output = "/dev/null"'; done; } > "$work/urls-inflight.cfg"
 start=$(date +%s%N)
-curl "${curl_common[@]}" --parallel --parallel-max 6 -K "$work/urls-inflight.cfg"
+curl "${curl_common[@]}" --no-progress-meter --parallel --parallel-max 6 -K "$work/urls-inflight.cfg"
 end=$(date +%s%N)
 echo "$(( end - start ))" > "$work/inflight-curl.txt"
 

@@ -29,7 +29,6 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Request inspecto
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("inspectorDetails"));
     m_details->setLineWrapMode(QTextEdit::NoWrap);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_reveal = new QCheckBox(tr("Reveal tokens and personal fields"));
     m_reveal->setObjectName(QStringLiteral("revealBox"));
     m_curlButton = new QPushButton(tr("Copy as curl"));
@@ -98,6 +97,11 @@ void InspectorDock::showCurrent()
         m_details->setPlainText(tr("Partner calls appear here as they happen."));
         return;
     }
+    if (!m_fixedFont) {
+        // Looked up on first use: a fontconfig match at start-up would delay the first paint.
+        m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_fixedFont = true;
+    }
     const bool reveal = m_reveal->isChecked();
     QStringList lines;
     auto line = [&lines](const QString &label, const QString &value) { lines << label.leftJustified(22) + value; };
@@ -112,7 +116,7 @@ void InspectorDock::showCurrent()
     line(tr("Request sent:"), r->requestSent ? tr("yes") : tr("no"));
     line(tr("Connection:"), r->newConnection ? tr("new (connect + TLS handshake %1 ms)").arg(r->handshakeMs) : tr("reused (no handshake)"));
     line(tr("TLS:"), r->tlsProtocol.isEmpty() ? tr("not established") : r->tlsProtocol + QStringLiteral(", ") + r->cipher);
-    line(tr("Server chain:"), r->serverChain.join(QStringLiteral(" → ")));
+    line(tr("Server chain:"), r->serverChain().join(QStringLiteral(" → ")));
     line(tr("Client certificate:"), r->clientCertificatePresented ? tr("offered: SHA-256 %1").arg(r->identityFingerprint) : tr("none"));
     lines << QString() << tr("Request headers:") << r->headersText(reveal);
     if (!r->requestBody.isEmpty())

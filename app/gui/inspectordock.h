@@ -37,6 +37,7 @@ private:
     QTextBrowser *m_details;
     QCheckBox *m_reveal;
     QPushButton *m_curlButton;
+    bool m_fixedFont = false;
 };
 
 } // namespace ait::gui

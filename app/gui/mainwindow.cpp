@@ -32,7 +32,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/ait-console.svg")));
+    // PNGs, not the SVG: the SVG icon engine and QtSvg would be loaded just for this at start-up.
+    // Sizes given, so nothing is decoded before the window manager asks for it.
+    QIcon icon;
+    for (int size : {32, 64})
+        icon.addFile(QStringLiteral(":/icons/ait-console-%1.png").arg(size), QSize(size, size));
+    setWindowIcon(icon);
 
     auto *toolbar = addToolBar(tr("Profile"));
     toolbar->setObjectName(QStringLiteral("profileToolbar"));
@@ -49,10 +54,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_certificates->setObjectName(QStringLiteral("certificatesView"));
     m_ui->certificatesTabIntro->hide();
     m_ui->certificatesTabLayout->addWidget(m_certificates);
-    m_payments = new PaymentsTab(m_context);
-    m_payments->setObjectName(QStringLiteral("paymentsView"));
-    m_ui->paymentsTabIntro->hide();
-    m_ui->paymentsTabLayout->addWidget(m_payments);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (Tab(index) == Tab::Payments)
+            paymentsTab();
+    });
     m_inspector = new InspectorDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
     m_ui->viewMenu->addAction(m_inspector->toggleViewAction());
@@ -80,6 +85,18 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+PaymentsTab *MainWindow::paymentsTab()
+{
+    if (!m_payments) {
+        m_payments = new PaymentsTab(m_context);
+        m_payments->setObjectName(QStringLiteral("paymentsView"));
+        m_ui->paymentsTabIntro->hide();
+        m_ui->paymentsTabLayout->addWidget(m_payments);
+        m_payments->setSession(m_session.get());
+    }
+    return m_payments;
+}
 
 void MainWindow::showTab(Tab tab)
 {
@@ -131,7 +148,8 @@ void MainWindow::openSession()
     if (signature == m_sessionSignature && (m_session || !profile))
         return;
     m_sessionSignature = signature;
-    m_payments->setSession(nullptr);
+    if (m_payments)
+        m_payments->setSession(nullptr);
     m_session.reset();
     if (!profile || !profile->activeIdentity()) {
         statusBar()->clearMessage();
@@ -147,7 +165,8 @@ void MainWindow::openSession()
     connect(m_session.get(), &api::ProfileSession::failed, this, [this](const keychain::StoreResult &why) {
         statusBar()->showMessage(why.message + QLatin1Char(' ') + why.hint);
     });
-    m_payments->setSession(m_session.get());
+    if (m_payments)
+        m_payments->setSession(m_session.get());
     // After the first paint: keychain reads and the TLS pre-warm never delay the window.
     QTimer::singleShot(0, m_session.get(), &api::ProfileSession::start);
 }

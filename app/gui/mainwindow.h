@@ -40,7 +40,7 @@ public:
     QString currentProfileId() const;
     void setCurrentProfile(const QString &profileId);
     CertificatesTab *certificatesTab() const { return m_certificates; }
-    PaymentsTab *paymentsTab() const { return m_payments; }
+    PaymentsTab *paymentsTab(); // made on first use: it is not on screen at start-up
     InspectorDock *inspector() const { return m_inspector; }
     ait::api::ProfileSession *session() const { return m_session.get(); }
 

@@ -239,7 +239,7 @@ private slots:
         QCOMPARE(r.httpStatus, 200);
         QCOMPARE(r.partnerResult, QStringLiteral("SUCCESS"));
         QVERIFY(r.tlsProtocol.startsWith(QLatin1String("TLS 1.")));
-        QVERIFY(!r.serverChain.isEmpty());
+        QVERIFY(!r.serverChain().isEmpty());
         QCOMPARE(r.identityFingerprint, c().identityFingerprint());
         QVERIFY(!r.newConnection); // the connection is kept warm between calls
         QVERIFY(r.headersText(false).contains(QStringLiteral("x-toss-user-key: 4437…(9)")));

@@ -67,6 +67,14 @@ QString shellQuote(const QString &s)
 
 } // namespace
 
+QStringList CallRecord::serverChain() const
+{
+    QStringList subjects;
+    for (const QSslCertificate &c : serverCertificates)
+        subjects << c.subjectDisplayName();
+    return subjects;
+}
+
 QString CallRecord::mask(const QString &secret)
 {
     if (secret.size() <= 4)

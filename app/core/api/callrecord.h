@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -34,8 +35,10 @@ struct CallRecord
     qint64 handshakeMs = -1;       // connect + TLS handshake on a new connection; -1 when reused
     QString tlsProtocol;
     QString cipher;
-    QStringList serverChain;       // subjects, leaf first
+    QList<QSslCertificate> serverCertificates; // leaf first
     bool clientCertificatePresented = false;
+
+    QStringList serverChain() const; // subjects, leaf first
 
     // Headers and body as text, with tokens, user keys and personal fields masked unless revealed.
     QString headersText(bool reveal) const;

@@ -116,6 +116,7 @@ void PartnerClient::setIdentity(const QList<tls::Certificate> &chain, const tls:
         m_chain << QSslCertificate(c.toDer(), QSsl::Der);
     m_key = key;
     m_fingerprint = chain.isEmpty() ? QString() : chain.first().sha256Fingerprint();
+    m_ssl = buildSslConfiguration();
     m_nam->clearConnectionCache(); // never reuse a connection made with another identity
 }
 
@@ -124,11 +125,12 @@ void PartnerClient::clearIdentity()
     m_chain.clear();
     m_key = {};
     m_fingerprint.clear();
+    m_ssl = buildSslConfiguration();
     m_nam->clearConnectionCache();
 }
 
 // The one place where TLS is configured for partner calls.
-QSslConfiguration PartnerClient::sslConfiguration() const
+QSslConfiguration PartnerClient::buildSslConfiguration() const
 {
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     conf.setProtocol(QSsl::TlsV1_2OrLater);
@@ -148,7 +150,7 @@ void PartnerClient::prewarm()
 {
     if (!hasIdentity())
         return;
-    const QSslConfiguration conf = sslConfiguration();
+    const QSslConfiguration &conf = m_ssl;
     QList<QUrl> hosts{m_settings.appsBaseUrl};
     if (m_settings.payBaseUrl.host() != m_settings.appsBaseUrl.host() || m_settings.payBaseUrl.port() != m_settings.appsBaseUrl.port())
         hosts << m_settings.payBaseUrl;
@@ -208,7 +210,7 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     }
 
     QNetworkRequest request(url);
-    request.setSslConfiguration(sslConfiguration());
+    request.setSslConfiguration(m_ssl);
     request.setTransferTimeout(m_settings.timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -251,8 +253,7 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
         }
         if (record->cipher.isEmpty())
             record->cipher = session.sessionCipher().name();
-        for (const QSslCertificate &c : session.peerCertificateChain())
-            record->serverChain << c.subjectDisplayName();
+        record->serverCertificates = session.peerCertificateChain(); // shared, formatted only when shown
 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         record->httpStatus = status;

@@ -128,13 +128,14 @@ private:
     template <typename T, typename Parse>
     void call(const Endpoint &endpoint, const QJsonObject &body, const Headers &headers, QObject *context, Parse parse,
               Callback<T> done);
-    QSslConfiguration sslConfiguration() const;
+    QSslConfiguration buildSslConfiguration() const;
 
     ClientSettings m_settings;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QList<QSslCertificate> m_chain;
     tls::PrivateKey m_key;
     QString m_fingerprint;
+    QSslConfiguration m_ssl; // built once per identity: requests share it, and with it their connections
     quint64 m_nextId = 1;
 };
 

@@ -277,16 +277,7 @@ void CredentialStore::read(const QString &name, QObject *context, Read done)
 
 void CredentialStore::remove(const QString &name, QObject *context, Done done)
 {
-    const QStringList entries = entriesOf(name);
-    auto steps = std::make_shared<QList<Step>>();
-    for (const QString &entry : entries)
-        *steps << Step{[entry](EntryBackend &b, auto next) { b.deleteEntry(entry, next); }};
-    QPointer<CredentialStore> self(this);
-    runSteps(steps, 0, context, context != nullptr, [self, entries, done](const StoreResult &result) {
-        if (self && result.ok())
-            self->removeFromIndex(entries);
-        done(result);
-    });
+    deleteEntries(entriesOf(name), context, std::move(done));
 }
 
 void CredentialStore::removeAll(const QString &prefix, QObject *context, Done done)
@@ -298,6 +289,11 @@ void CredentialStore::removeAll(const QString &prefix, QObject *context, Done do
     }
     // Manifests first, so nothing half-deleted ever reads as a value.
     std::stable_partition(entries.begin(), entries.end(), [](const QString &e) { return e.endsWith(QLatin1String("#manifest")); });
+    deleteEntries(entries, context, std::move(done));
+}
+
+void CredentialStore::deleteEntries(const QStringList &entries, QObject *context, Done done)
+{
     auto steps = std::make_shared<QList<Step>>();
     for (const QString &entry : entries)
         *steps << Step{[entry](EntryBackend &b, auto next) { b.deleteEntry(entry, next); }};

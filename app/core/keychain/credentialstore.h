@@ -64,6 +64,7 @@ private:
     void runSteps(std::shared_ptr<QList<Step>> steps, int next, QPointer<QObject> context, bool hasContext,
                   Done done);
     QStringList entriesOf(const QString &name) const;
+    void deleteEntries(const QStringList &entries, QObject *context, Done done); // in the given order
     void addToIndex(const QStringList &names);
     void removeFromIndex(const QStringList &names);
 
