@@ -1406,6 +1406,29 @@ Make the new certificate the active one? The current one stays in the profile, s
         </message>
     </context>
     <context>
+        <name>ait::ops::RefundService</name>
+        <message>
+            <source>A refund needs the payToken.</source>
+            <translation>A refund needs the payToken.</translation>
+        </message>
+        <message>
+            <source>A refund of this payment is already in progress or its outcome is unknown.</source>
+            <translation>A refund of this payment is already in progress or its outcome is unknown.</translation>
+        </message>
+        <message>
+            <source>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</source>
+            <translation>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>The refund was not sent: it could not be written to the activity journal first.</source>
+            <translation>The refund was not sent: it could not be written to the activity journal first.</translation>
+        </message>
+        <message>
+            <source>There is no open refund to reconcile.</source>
+            <translation>There is no open refund to reconcile.</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::profiles::ProfileStore</name>
         <message>
             <source>The profile does not exist.</source>

@@ -1402,6 +1402,29 @@ Make the new certificate the active one? The current one stays in the profile, s
         </message>
     </context>
     <context>
+        <name>ait::ops::RefundService</name>
+        <message>
+            <source>A refund needs the payToken.</source>
+            <translation>환불하려면 payToken이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>A refund of this payment is already in progress or its outcome is unknown.</source>
+            <translation>이 결제의 환불이 이미 진행 중이거나 결과를 알 수 없는 상태입니다.</translation>
+        </message>
+        <message>
+            <source>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</source>
+            <translation>끝날 때까지 기다리거나, 결과 확인으로 어떻게 되었는지 알아보세요. 아무것도 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The refund was not sent: it could not be written to the activity journal first.</source>
+            <translation>환불을 보내지 않았습니다. 먼저 활동 기록에 남길 수 없었습니다.</translation>
+        </message>
+        <message>
+            <source>There is no open refund to reconcile.</source>
+            <translation>결과를 확인할 미결 환불이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::profiles::ProfileStore</name>
         <message>
             <source>The profile does not exist.</source>

@@ -2,6 +2,8 @@
 #include "core/tls/inspection.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QSet>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -47,6 +49,41 @@ private slots:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY2(messages > 50, "the catalogue looks empty: run the ait_lupdate target");
         QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("untranslated: ") + unfinished.join(QStringLiteral(" | "))));
+    }
+
+    // Runs lupdate on today's sources: a string added without updating the catalogues fails here.
+    void everyCurrentStringIsInTheCatalogue()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(AIT_SOURCE_DIR));
+        lupdate.start(QStringLiteral(AIT_LUPDATE), {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                                                    QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        const auto messages = [](const QString &file) {
+            QSet<QString> keys;
+            QFile ts(file);
+            if (!ts.open(QIODevice::ReadOnly))
+                return keys;
+            QXmlStreamReader xml(&ts);
+            QString context;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == QLatin1String("name"))
+                    context = xml.readElementText();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("source"))
+                    keys << context + QLatin1Char('|') + xml.readElementText();
+            }
+            return keys;
+        };
+        const QSet<QString> current = messages(fresh);
+        QVERIFY(current.size() > 100);
+        const QSet<QString> shipped = messages(QStringLiteral(AIT_TS_DIR "/ait_ko.ts"));
+        const QSet<QString> missing = current - shipped;
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in ait_ko.ts (run the ait_lupdate target and translate): ")
+                                               + QStringList(missing.values()).join(QStringLiteral(" | "))));
     }
 
     void koreanCatalogueTranslatesTheCore()
