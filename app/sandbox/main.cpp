@@ -3,6 +3,9 @@
 #include "sandboxstate.h"
 
 #include "ait/version.h"
+#include "core/tls/materialloader.h"
+
+#include <openssl/evp.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,7 +49,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption errorMode(QStringLiteral("error-mode"), QStringLiteral("http500 or fail."), QStringLiteral("mode"), QStringLiteral("http500"));
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), QStringLiteral("Refuse every request as over the limit: 429 or 4095."),
                                        QStringLiteral("mode"));
-    parser.addOptions({dataDir, port, controlPort, serverName, latency, jitter, errorRate, errorMode, rateLimit});
+    const QCommandLineOption serverCert(QStringLiteral("server-cert"), QStringLiteral("Use this server certificate (PEM chain) instead of the generated one."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption serverKey(QStringLiteral("server-key"), QStringLiteral("Private key of --server-cert."), QStringLiteral("file"));
+    const QCommandLineOption clientCa(QStringLiteral("client-ca"), QStringLiteral("Accept client certificates issued by this CA (PEM) instead of the sandbox CA."),
+                                      QStringLiteral("file"));
+    parser.addOptions({dataDir, port, controlPort, serverName, latency, jitter, errorRate, errorMode, rateLimit, serverCert, serverKey, clientCa});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -68,12 +76,40 @@ int main(int argc, char *argv[])
     }
     ait::sandbox::State state(pki.decryptionKey, pki.aad);
 
-    // Mutual TLS: the client must present a certificate issued by the sandbox CA.
+    // Mutual TLS: the client must present a certificate issued by the sandbox CA (or --client-ca).
+    // The material may also come from paths, e.g. to stand in for a partner's own test PKI.
+    if (parser.isSet(serverCert) != parser.isSet(serverKey)) {
+        err << "ait-sandbox: --server-cert and --server-key go together" << Qt::endl;
+        return 2;
+    }
+    ait::tls::Identity server = pki.server;
+    if (parser.isSet(serverCert)) {
+        const auto cert = ait::tls::MaterialLoader::readFile(parser.value(serverCert));
+        const auto key = ait::tls::MaterialLoader::readFile(parser.value(serverKey));
+        if (!cert.ok() || cert.certificates.isEmpty() || !key.ok() || !key.key.matches(cert.certificates.first())) {
+            err << "ait-sandbox: --server-cert/--server-key are not a matching certificate and key" << Qt::endl;
+            return 2;
+        }
+        server.certificate = cert.certificates.first();
+        server.chain = cert.certificates.mid(1);
+        server.key = key.key;
+    }
+    QList<QSslCertificate> clientCas{QSslCertificate(pki.ca.certificate.toDer(), QSsl::Der)};
+    if (parser.isSet(clientCa)) {
+        clientCas = QSslCertificate::fromPath(parser.value(clientCa));
+        if (clientCas.isEmpty()) {
+            err << "ait-sandbox: --client-ca holds no PEM certificate" << Qt::endl;
+            return 2;
+        }
+    }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(QSslCertificate(pki.server.certificate.toDer(), QSsl::Der));
-    const ait::tls::SecretBuffer serverKey = pki.server.key.toPkcs8Pem();
-    tls.setPrivateKey(QSslKey(serverKey.view().toByteArray(), QSsl::Ec, QSsl::Pem));
-    tls.setCaCertificates({QSslCertificate(pki.ca.certificate.toDer(), QSsl::Der)});
+    QList<QSslCertificate> serverChain;
+    for (const ait::tls::Certificate &c : server.fullChain())
+        serverChain << QSslCertificate(c.toDer(), QSsl::Der);
+    tls.setLocalCertificateChain(serverChain);
+    EVP_PKEY_up_ref(server.key.handle());
+    tls.setPrivateKey(QSslKey(Qt::HANDLE(server.key.handle()), QSsl::PrivateKey));
+    tls.setCaCertificates(clientCas);
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     // Behave like a real TLS server: refuse a missing or foreign client certificate inside the
     // handshake, with an alert the client can see, rather than by silently dropping the socket.

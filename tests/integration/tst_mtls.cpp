@@ -1,4 +1,5 @@
 #include "core/api/partnerclient.h"
+#include "core/tls/devpki.h"
 #include "core/tls/materialloader.h"
 #include "support/sandboxprocess.h"
 #include "support/testpki.h"
@@ -101,6 +102,25 @@ private slots:
         auto client = other.client();
         const auto r = lookup(*client);
         QVERIFY2(r.error.kind == K::HostnameMismatch, qPrintable(r.error.kindName() + QLatin1Char(' ') + r.error.technicalDetail));
+    }
+
+    void sandboxTakesCertificatePaths()
+    {
+        // A server certificate and a client CA from elsewhere (here: the test PKI).
+        const tls::Identity server = tls::DevPki::createServer(m_pki->root, {QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1")},
+                                                              m_pki->now());
+        const QString certFile = m_pki->write(QStringLiteral("paths-server.pem"), tls::chainToPem(server.fullChain()));
+        const QString keyFile = m_pki->write(QStringLiteral("paths-server-key.pem"), test::pkcs8Pem(server.key));
+        const QString caFile = m_pki->write(QStringLiteral("paths-client-ca.pem"), m_pki->root.certificate.toPem() + m_pki->intermediate.certificate.toPem());
+        test::SandboxProcess paths({QStringLiteral("--server-cert"), certFile, QStringLiteral("--server-key"), keyFile,
+                                    QStringLiteral("--client-ca"), caFile}, m_dir.filePath(QStringLiteral("paths-sandbox")));
+        QVERIFY2(paths.isReady(), qPrintable(paths.error()));
+        ClientSettings settings = paths.client(false)->settings();
+        settings.trustedCas = {QSslCertificate(m_pki->root.certificate.toDer(), QSsl::Der)};
+        PartnerClient client(settings);
+        client.setIdentity(m_pki->rsaClient.fullChain(), m_pki->rsaClient.key); // issued under the given CA
+        const auto r = lookup(client);
+        QVERIFY2(r.ok(), qPrintable(r.error.kindName() + QLatin1Char(' ') + r.error.technicalDetail));
     }
 
     void connectionRefused()
