@@ -2,6 +2,7 @@
 #include "core/appsettings.h"
 #include "core/clock.h"
 #include "core/i18n.h"
+#include "core/journal/journal.h"
 #include "core/keychain/credentialstore.h"
 #include "core/profiles/profilestore.h"
 #include "gui/mainwindow.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QNetworkProxyFactory>
 #include <QSettings>
+#include <QStatusBar>
 
 #include <cstdio>
 #ifdef Q_OS_WIN
@@ -45,8 +47,14 @@ int main(int argc, char *argv[])
 
     const auto secrets = ait::keychain::CredentialStore::createDefault(*settings);
     ait::profiles::ProfileStore profiles(*secrets, *settings);
-    ait::gui::AppContext context{*settings, *secrets, profiles, ait::Clock::system()};
+    // The activity journal: without it, money operations are refused (nothing unrecorded may leave).
+    ait::journal::Journal journal(ait::journal::Journal::defaultPath());
+    QString journalError;
+    const bool journalOpen = journal.open(&journalError);
+    ait::gui::AppContext context{*settings, *secrets, profiles, ait::Clock::system(), journalOpen ? &journal : nullptr};
     ait::gui::MainWindow window(context);
     window.show();
+    if (!journalOpen)
+        window.statusBar()->showMessage(QCoreApplication::translate("main", "The activity journal could not be opened (%1): refunds, payouts and messages are disabled.").arg(journalError));
     return app.exec();
 }

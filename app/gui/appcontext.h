@@ -10,6 +10,9 @@ class CredentialStore;
 namespace profiles {
 class ProfileStore;
 }
+namespace journal {
+class Journal;
+}
 } // namespace ait
 
 namespace ait::gui {
@@ -21,6 +24,7 @@ struct AppContext
     keychain::CredentialStore &secrets;
     profiles::ProfileStore &profiles;
     const Clock &clock;
+    journal::Journal *journal = nullptr; // null when it could not be opened: money operations are then refused
 };
 
 } // namespace ait::gui

@@ -1,12 +1,30 @@
 #include "dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 
 namespace ait::gui {
 
 QStringList Dialogs::s_fileNames;
 QList<QMessageBox::StandardButton> Dialogs::s_answers;
 QString Dialogs::s_lastQuestion;
+QList<std::pair<QString, bool>> Dialogs::s_texts;
+
+QString Dialogs::getText(QWidget *parent, const QString &title, const QString &label, bool *ok)
+{
+    s_lastQuestion = label;
+    if (!s_texts.isEmpty()) {
+        const auto [text, accepted] = s_texts.takeFirst();
+        *ok = accepted;
+        return text;
+    }
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), ok);
+}
+
+void Dialogs::setNextText(const QString &text, bool ok)
+{
+    s_texts << std::pair{text, ok};
+}
 
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
 {
@@ -44,7 +62,7 @@ void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 
 int Dialogs::pendingAnswers()
 {
-    return int(s_answers.size() + s_fileNames.size());
+    return int(s_answers.size() + s_fileNames.size() + s_texts.size());
 }
 
 QString Dialogs::lastQuestion()

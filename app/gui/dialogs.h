@@ -19,14 +19,19 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
 
+    // A line of text; *ok is false when cancelled.
+    static QString getText(QWidget *parent, const QString &title, const QString &label, bool *ok);
+
     static void setNextFileName(const QString &fileName); // "" answers "cancelled"
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextText(const QString &text, bool ok = true);
     static int pendingAnswers();
     static QString lastQuestion(); // the text of the last question asked, for tests
 
 private:
     static QStringList s_fileNames;
     static QList<QMessageBox::StandardButton> s_answers;
+    static QList<std::pair<QString, bool>> s_texts;
     static QString s_lastQuestion;
 };
 

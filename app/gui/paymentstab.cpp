@@ -1,7 +1,12 @@
 #include "paymentstab.h"
 
+#include "dialogs.h"
+
 #include "core/api/profilesession.h"
+#include "core/journal/journal.h"
 #include "core/profiles/profilestore.h"
+
+#include <QSettings>
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -50,6 +55,22 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     errorLabel->setWordWrap(true);
     errorLabel->setTextFormat(Qt::PlainText); // partner text is untrusted
     errorLabel->setStyleSheet(QStringLiteral("color:#a50e0e;"));
+    reasonEdit = new QLineEdit;
+    reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
+    reasonEdit->setMaxLength(55);
+    reasonEdit->setPlaceholderText(tr("Refund reason (required, up to 55 characters)"));
+    refundButton = new QPushButton(tr("&Refund…"));
+    refundButton->setObjectName(QStringLiteral("refundButton"));
+    reconcileButton = new QPushButton(tr("Re&concile"));
+    reconcileButton->setObjectName(QStringLiteral("reconcileButton"));
+    reconcileButton->setToolTip(tr("Look the payment up to find out whether the refund was applied. Never sends the refund again."));
+    reconcileButton->hide();
+    refundLabel = new QLabel;
+    refundLabel->setObjectName(QStringLiteral("refundLabel"));
+    refundLabel->setWordWrap(true);
+    refundLabel->setTextFormat(Qt::PlainText);
+    if (m_context.journal)
+        m_refunds = std::make_unique<ops::RefundService>(*m_context.journal);
     transactionsTable = new QTableWidget(0, 4);
     transactionsTable->setObjectName(QStringLiteral("transactionsTable"));
     transactionsTable->setHorizontalHeaderLabels({tr("Step"), tr("Amount"), tr("Transaction"), tr("Time")});
@@ -72,8 +93,17 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     layout->addWidget(errorLabel);
     layout->addWidget(statusLabel);
     layout->addWidget(transactionsTable, 1);
+    auto *refundRow = new QHBoxLayout;
+    refundRow->addWidget(reasonEdit, 1);
+    refundRow->addWidget(refundButton);
+    refundRow->addWidget(reconcileButton);
+    layout->addLayout(refundRow);
+    layout->addWidget(refundLabel);
 
     connect(lookupButton, &QPushButton::clicked, this, &PaymentsTab::lookUp);
+    connect(refundButton, &QPushButton::clicked, this, &PaymentsTab::startRefund);
+    connect(reconcileButton, &QPushButton::clicked, this, &PaymentsTab::reconcile);
+    connect(reasonEdit, &QLineEdit::textChanged, this, &PaymentsTab::updateEnabled);
     for (QLineEdit *edit : {userKeyEdit, payTokenEdit, orderNoEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &PaymentsTab::updateEnabled);
         connect(edit, &QLineEdit::returnPressed, this, &PaymentsTab::lookUp);
@@ -104,11 +134,151 @@ QString PaymentsTab::validate() const
     return {};
 }
 
+qint64 PaymentsTab::typedConfirmationAbove() const
+{
+    return m_context.settings.value(QStringLiteral("refunds/typedConfirmationAbove"), 100000).toLongLong();
+}
+
+QString PaymentsTab::refundProblem() const
+{
+    const auto profile = m_session ? m_context.profiles.profile(m_session->profileId()) : std::nullopt;
+    if (!m_session || !m_session->client())
+        return tr("The profile's certificate is not loaded yet.");
+    if (profile && profile->readOnly)
+        return tr("This profile is read-only.");
+    if (!m_refunds)
+        return tr("The activity journal is not available, so no refund can be sent.");
+    if (!m_last)
+        return tr("Look the payment up first.");
+    if (m_last->refundableAmount <= 0)
+        return tr("Nothing is left to refund on this payment.");
+    if (!m_context.journal->openFor(journal::Kind::Refund, m_last->payToken).isEmpty())
+        return tr("A refund of this payment is still open: reconcile it first.");
+    if (!api::PartnerClient::isValidRefundReason(reasonEdit->text()))
+        return tr("Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &");
+    return {};
+}
+
 void PaymentsTab::updateEnabled()
 {
     const bool ready = m_session && m_session->client();
     lookupButton->setEnabled(ready && !m_busy && validate().isEmpty());
     lookupButton->setToolTip(ready ? validate() : tr("The profile's certificate is not loaded yet."));
+    const QString problem = refundProblem();
+    refundButton->setEnabled(!m_busy && problem.isEmpty());
+    refundButton->setToolTip(problem);
+    reconcileButton->setVisible(m_unknownOperation != 0);
+    reconcileButton->setEnabled(!m_busy && ready);
+}
+
+ops::OperationContext PaymentsTab::who() const
+{
+    const auto profile = m_context.profiles.profile(m_session->profileId());
+    const QString operatorName = m_context.settings.value(QStringLiteral("operator/name")).toString();
+    return {m_session->profileId(), profile ? profile->name : QString(), m_session->activeFingerprint(), operatorName};
+}
+
+void PaymentsTab::startRefund()
+{
+    if (!refundProblem().isEmpty() || m_busy)
+        return;
+    // The confirmation is built from a fresh lookup, never from what is on screen.
+    m_busy = true;
+    updateEnabled();
+    refundLabel->setText(tr("Checking the payment again before the refund…"));
+    const api::PaymentStatus shown = *m_last;
+    m_session->client()->getPaymentStatus(userKeyEdit->text().toLongLong(), shown.payToken, shown.orderNo, testPaymentBox->isChecked(), this,
+                                          [this](const api::Result<api::PaymentStatus> &r) {
+        m_busy = false;
+        if (!r.ok()) {
+            refundLabel->clear();
+            showError(r.error);
+            updateEnabled();
+            return;
+        }
+        show(*r.value);
+        confirmAndRefund(*r.value);
+    });
+}
+
+void PaymentsTab::confirmAndRefund(const api::PaymentStatus &fresh)
+{
+    updateEnabled();
+    if (fresh.refundableAmount <= 0) {
+        refundLabel->setText(tr("Nothing is left to refund on this payment."));
+        return;
+    }
+    const QString question = tr("Refund %1 to user %2?\n\npayToken %3 · orderNo %4\nPaid: %5 · refundable now: %6\nReason: %7\n\nThis cannot be undone.")
+                                 .arg(won(fresh.refundableAmount), userKeyEdit->text(), fresh.payToken, fresh.orderNo,
+                                      won(fresh.paidAmount), won(fresh.refundableAmount), reasonEdit->text());
+    if (Dialogs::question(this, tr("Confirm the refund"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        refundLabel->setText(tr("Refund cancelled. Nothing was sent."));
+        return;
+    }
+    if (fresh.refundableAmount > typedConfirmationAbove()) {
+        bool ok = false;
+        const QString typed = Dialogs::getText(this, tr("Confirm the amount"),
+                                               tr("This refund is above %1. Type the amount to refund (%2) to confirm:")
+                                                   .arg(won(typedConfirmationAbove())).arg(fresh.refundableAmount), &ok);
+        QString digits = typed;
+        digits.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+        if (!ok || digits != QString::number(fresh.refundableAmount)) {
+            refundLabel->setText(tr("The typed amount did not match. Nothing was sent."));
+            return;
+        }
+    }
+    m_busy = true;
+    updateEnabled();
+    refundLabel->setText(tr("Refunding…"));
+    ops::RefundRequest request{userKeyEdit->text().toLongLong(), fresh.payToken, fresh.orderNo, reasonEdit->text(),
+                               testPaymentBox->isChecked(), fresh.refundableAmount};
+    m_refunds->refund(*m_session->client(), who(), request, this, [this](const ops::RefundOutcome &o) { showRefundOutcome(o); });
+    emit journalChanged();
+}
+
+void PaymentsTab::showRefundOutcome(const ops::RefundOutcome &o)
+{
+    m_busy = false;
+    emit journalChanged();
+    m_unknownOperation = o.state == journal::State::Unknown ? o.operationId : 0;
+    switch (o.state) {
+    case journal::State::Succeeded:
+        refundLabel->setText(tr("Refunded %1 (refund number %2).").arg(won(o.refund->refundedAmount), o.refund->refundNo));
+        reasonEdit->clear();
+        lookUp(); // show the payment as it is now
+        break;
+    case journal::State::Unknown:
+        refundLabel->setText(o.error.message + QLatin1Char('\n') + o.error.hint);
+        break;
+    default:
+        refundLabel->setText(tr("The refund was not made.") + QLatin1Char(' ') + o.error.message
+                             + (o.error.partnerReason.isEmpty() ? QString() : QStringLiteral(" (%1: %2)").arg(o.error.partnerCode, o.error.partnerReason))
+                             + (o.error.hint.isEmpty() ? QString() : QLatin1Char('\n') + o.error.hint));
+        break;
+    }
+    updateEnabled();
+}
+
+void PaymentsTab::reconcile()
+{
+    if (!m_unknownOperation || !m_session || !m_session->client() || !m_refunds)
+        return;
+    m_busy = true;
+    updateEnabled();
+    refundLabel->setText(tr("Looking up what happened to the refund…"));
+    m_refunds->reconcile(*m_session->client(), m_unknownOperation, this, [this](const ops::RefundOutcome &o) {
+        m_busy = false;
+        emit journalChanged();
+        if (o.state == journal::State::Reconciled) {
+            m_unknownOperation = 0;
+            refundLabel->setText(o.applied ? tr("Reconciled: the refund was applied. It will not be sent again.")
+                                           : tr("Reconciled: the refund was not applied. You may refund again."));
+            lookUp();
+        } else {
+            refundLabel->setText(tr("Could not reconcile yet: %1 %2").arg(o.error.message, o.error.hint));
+        }
+        updateEnabled();
+    });
 }
 
 void PaymentsTab::lookUp()
@@ -127,11 +297,13 @@ void PaymentsTab::lookUp()
             show(*r.value);
         else
             showError(r.error);
+        updateEnabled();
     });
 }
 
 void PaymentsTab::show(const api::PaymentStatus &s)
 {
+    m_last = s;
     statusLabel->setText(tr("Status: %1 (%2)\nAmount: %3 · paid: %4 · refundable: %5\nPayment method: %6 · created %7 · paid %8\npayToken %9 · orderNo %10")
                              .arg(s.payStatus, s.mode, won(s.amount), won(s.paidAmount), won(s.refundableAmount), s.payMethod,
                                   s.createdTs, s.paidTs.isEmpty() ? QStringLiteral("—") : s.paidTs)
@@ -149,6 +321,7 @@ void PaymentsTab::show(const api::PaymentStatus &s)
 
 void PaymentsTab::showError(const api::ApiError &error)
 {
+    m_last.reset();
     statusLabel->clear();
     transactionsTable->setRowCount(0);
     QString text = error.message;

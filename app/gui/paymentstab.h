@@ -3,8 +3,12 @@
 #include "appcontext.h"
 
 #include "core/api/models.h"
+#include "core/ops/refundservice.h"
 
 #include <QPointer>
+
+#include <memory>
+#include <optional>
 #include <QWidget>
 
 class QCheckBox;
@@ -21,7 +25,8 @@ struct ApiError;
 namespace ait::gui {
 
 // Toss Pay: look a payment up by payToken and/or orderNo (status, amounts, what is refundable,
-// transactions). Refunds arrive with the activity journal.
+// transactions) and refund it: confirmed from a fresh lookup, journaled before it leaves, typed
+// confirmation above an amount, Reconcile for an unknown outcome.
 class PaymentsTab : public QWidget
 {
     Q_OBJECT
@@ -30,23 +35,39 @@ public:
     explicit PaymentsTab(AppContext &context, QWidget *parent = nullptr);
 
     void setSession(ait::api::ProfileSession *session);
-    QString validate() const; // the first input problem, or empty
+    QString validate() const;      // the first input problem, or empty
+    QString refundProblem() const; // why Refund is not possible now, or empty
 
-    QLineEdit *userKeyEdit, *payTokenEdit, *orderNoEdit;
+    // Refunds above this amount (won) must be confirmed by typing the amount. Setting
+    // refunds/typedConfirmationAbove, default 100,000.
+    qint64 typedConfirmationAbove() const;
+
+    QLineEdit *userKeyEdit, *payTokenEdit, *orderNoEdit, *reasonEdit;
     QCheckBox *testPaymentBox;
-    QPushButton *lookupButton;
-    QLabel *statusLabel, *errorLabel;
+    QPushButton *lookupButton, *refundButton, *reconcileButton;
+    QLabel *statusLabel, *errorLabel, *refundLabel;
     QTableWidget *transactionsTable;
+
+signals:
+    void journalChanged();
 
 private:
     void lookUp();
     void show(const ait::api::PaymentStatus &status);
     void showError(const ait::api::ApiError &error);
     void updateEnabled();
+    void startRefund();
+    void confirmAndRefund(const ait::api::PaymentStatus &fresh);
+    void showRefundOutcome(const ait::ops::RefundOutcome &outcome);
+    void reconcile();
+    ait::ops::OperationContext who() const;
 
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
     bool m_busy = false;
+    std::optional<ait::api::PaymentStatus> m_last;
+    qint64 m_unknownOperation = 0;
+    std::unique_ptr<ait::ops::RefundService> m_refunds;
 };
 
 } // namespace ait::gui

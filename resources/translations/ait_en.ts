@@ -1059,6 +1059,114 @@ payToken %9 · orderNo %10</translation>
             <source>(%1: %2)</source>
             <translation>(%1: %2)</translation>
         </message>
+        <message>
+            <source>Refund reason (required, up to 55 characters)</source>
+            <translation>Refund reason (required, up to 55 characters)</translation>
+        </message>
+        <message>
+            <source>&amp;Refund…</source>
+            <translation>&amp;Refund…</translation>
+        </message>
+        <message>
+            <source>Re&amp;concile</source>
+            <translation>Re&amp;concile</translation>
+        </message>
+        <message>
+            <source>Look the payment up to find out whether the refund was applied. Never sends the refund again.</source>
+            <translation>Look the payment up to find out whether the refund was applied. Never sends the refund again.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only.</source>
+            <translation>This profile is read-only.</translation>
+        </message>
+        <message>
+            <source>The activity journal is not available, so no refund can be sent.</source>
+            <translation>The activity journal is not available, so no refund can be sent.</translation>
+        </message>
+        <message>
+            <source>Look the payment up first.</source>
+            <translation>Look the payment up first.</translation>
+        </message>
+        <message>
+            <source>Nothing is left to refund on this payment.</source>
+            <translation>Nothing is left to refund on this payment.</translation>
+        </message>
+        <message>
+            <source>A refund of this payment is still open: reconcile it first.</source>
+            <translation>A refund of this payment is still open: reconcile it first.</translation>
+        </message>
+        <message>
+            <source>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
+            <translation>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</translation>
+        </message>
+        <message>
+            <source>Checking the payment again before the refund…</source>
+            <translation>Checking the payment again before the refund…</translation>
+        </message>
+        <message>
+            <source>Refund %1 to user %2?
+
+payToken %3 · orderNo %4
+Paid: %5 · refundable now: %6
+Reason: %7
+
+This cannot be undone.</source>
+            <translation>Refund %1 to user %2?
+
+payToken %3 · orderNo %4
+Paid: %5 · refundable now: %6
+Reason: %7
+
+This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Confirm the refund</source>
+            <translation>Confirm the refund</translation>
+        </message>
+        <message>
+            <source>Refund cancelled. Nothing was sent.</source>
+            <translation>Refund cancelled. Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>Confirm the amount</source>
+            <translation>Confirm the amount</translation>
+        </message>
+        <message>
+            <source>This refund is above %1. Type the amount to refund (%2) to confirm:</source>
+            <translation>This refund is above %1. Type the amount to refund (%2) to confirm:</translation>
+        </message>
+        <message>
+            <source>The typed amount did not match. Nothing was sent.</source>
+            <translation>The typed amount did not match. Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>Refunding…</source>
+            <translation>Refunding…</translation>
+        </message>
+        <message>
+            <source>Refunded %1 (refund number %2).</source>
+            <translation>Refunded %1 (refund number %2).</translation>
+        </message>
+        <message>
+            <source>The refund was not made.</source>
+            <translation>The refund was not made.</translation>
+        </message>
+        <message>
+            <source>Looking up what happened to the refund…</source>
+            <translation>Looking up what happened to the refund…</translation>
+        </message>
+        <message>
+            <source>Reconciled: the refund was applied. It will not be sent again.</source>
+            <translation>Reconciled: the refund was applied. It will not be sent again.</translation>
+        </message>
+        <message>
+            <source>Reconciled: the refund was not applied. You may refund again.</source>
+            <translation>Reconciled: the refund was not applied. You may refund again.</translation>
+        </message>
+        <message>
+            <source>Could not reconcile yet: %1 %2</source>
+            <translation>Could not reconcile yet: %1 %2</translation>
+        </message>
     </context>
     <context>
         <name>ait::gui::ProfileDialog</name>
@@ -1776,6 +1884,13 @@ Make the new certificate the active one? The current one stays in the profile, s
         <message>
             <source>note</source>
             <translation>note</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>The activity journal could not be opened (%1): refunds, payouts and messages are disabled.</source>
+            <translation>The activity journal could not be opened (%1): refunds, payouts and messages are disabled.</translation>
         </message>
     </context>
 </TS>

@@ -1055,6 +1055,114 @@ payToken %9 · orderNo %10</translation>
             <source>(%1: %2)</source>
             <translation>(%1: %2)</translation>
         </message>
+        <message>
+            <source>Refund reason (required, up to 55 characters)</source>
+            <translation>환불 사유(필수, 55자 이내)</translation>
+        </message>
+        <message>
+            <source>&amp;Refund…</source>
+            <translation>환불(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;concile</source>
+            <translation>결과 확인(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Look the payment up to find out whether the refund was applied. Never sends the refund again.</source>
+            <translation>결제를 조회해 환불이 처리되었는지 확인합니다. 환불을 다시 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only.</source>
+            <translation>이 프로필은 읽기 전용입니다.</translation>
+        </message>
+        <message>
+            <source>The activity journal is not available, so no refund can be sent.</source>
+            <translation>활동 기록을 쓸 수 없어 환불을 보낼 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Look the payment up first.</source>
+            <translation>먼저 결제를 조회하세요.</translation>
+        </message>
+        <message>
+            <source>Nothing is left to refund on this payment.</source>
+            <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
+        </message>
+        <message>
+            <source>A refund of this payment is still open: reconcile it first.</source>
+            <translation>이 결제의 환불이 아직 미결 상태입니다. 먼저 결과를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
+            <translation>사유를 입력하세요. 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;로 55자 이내입니다.</translation>
+        </message>
+        <message>
+            <source>Checking the payment again before the refund…</source>
+            <translation>환불 전에 결제를 다시 확인하는 중…</translation>
+        </message>
+        <message>
+            <source>Refund %1 to user %2?
+
+payToken %3 · orderNo %4
+Paid: %5 · refundable now: %6
+Reason: %7
+
+This cannot be undone.</source>
+            <translation>사용자 %2에게 %1을 환불할까요?
+
+payToken %3 · orderNo %4
+결제: %5 · 현재 환불 가능: %6
+사유: %7
+
+되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Confirm the refund</source>
+            <translation>환불 확인</translation>
+        </message>
+        <message>
+            <source>Refund cancelled. Nothing was sent.</source>
+            <translation>환불을 취소했습니다. 아무것도 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Confirm the amount</source>
+            <translation>금액 확인</translation>
+        </message>
+        <message>
+            <source>This refund is above %1. Type the amount to refund (%2) to confirm:</source>
+            <translation>%1보다 큰 환불입니다. 확인하려면 환불할 금액(%2)을 입력하세요:</translation>
+        </message>
+        <message>
+            <source>The typed amount did not match. Nothing was sent.</source>
+            <translation>입력한 금액이 맞지 않습니다. 아무것도 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Refunding…</source>
+            <translation>환불하는 중…</translation>
+        </message>
+        <message>
+            <source>Refunded %1 (refund number %2).</source>
+            <translation>%1을 환불했습니다(환불 번호 %2).</translation>
+        </message>
+        <message>
+            <source>The refund was not made.</source>
+            <translation>환불되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Looking up what happened to the refund…</source>
+            <translation>환불이 어떻게 되었는지 조회하는 중…</translation>
+        </message>
+        <message>
+            <source>Reconciled: the refund was applied. It will not be sent again.</source>
+            <translation>확인 완료: 환불이 처리되었습니다. 다시 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Reconciled: the refund was not applied. You may refund again.</source>
+            <translation>확인 완료: 환불이 처리되지 않았습니다. 다시 환불해도 됩니다.</translation>
+        </message>
+        <message>
+            <source>Could not reconcile yet: %1 %2</source>
+            <translation>아직 결과를 확인하지 못했습니다: %1 %2</translation>
+        </message>
     </context>
     <context>
         <name>ait::gui::ProfileDialog</name>
@@ -1768,6 +1876,13 @@ Make the new certificate the active one? The current one stays in the profile, s
         <message>
             <source>note</source>
             <translation>참고</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>The activity journal could not be opened (%1): refunds, payouts and messages are disabled.</source>
+            <translation>활동 기록을 열 수 없습니다(%1). 환불, 지급, 메시지 발송을 할 수 없습니다.</translation>
         </message>
     </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "core/api/profilesession.h"
+#include "core/journal/journal.h"
 #include "core/tls/inspection.h"
+#include "gui/dialogs.h"
 #include "gui/inspectordock.h"
 #include "gui/mainwindow.h"
 #include "gui/paymentstab.h"
@@ -11,6 +13,8 @@
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -93,6 +97,109 @@ private slots:
         QVERIFY(tab->errorLabel->text().contains(QStringLiteral("No payment was found")));
         QVERIFY(tab->statusLabel->text().isEmpty());
         QTRY_COMPARE(m_window->inspector()->count(), 2);
+    }
+
+    int refundsOf(const QString &payToken)
+    {
+        int n = 0;
+        for (const QJsonValue &e : m_sandbox->ledger(QStringLiteral("refund")))
+            n += e.toObject().value(QStringLiteral("payToken")).toString() == payToken;
+        return n;
+    }
+
+    void lookUp(const QString &payToken)
+    {
+        gui::PaymentsTab *tab = m_window->paymentsTab();
+        tab->userKeyEdit->setText(QStringLiteral("443731103"));
+        tab->orderNoEdit->clear();
+        tab->payTokenEdit->setText(payToken);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->lookupButton->isEnabled(), 20000); // an earlier lookup may still be running
+        tab->statusLabel->clear();
+        tab->lookupButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->statusLabel->text().contains(payToken), 20000);
+    }
+
+    void refundIsConfirmedAndJournaled()
+    {
+        gui::PaymentsTab *tab = m_window->paymentsTab();
+        lookUp(QStringLiteral("demo-pay-complete-1"));
+        QVERIFY(!tab->refundButton->isEnabled()); // no reason yet
+        tab->reasonEdit->setText(QStringLiteral("고객 요청"));
+        QVERIFY2(tab->refundButton->isEnabled(), qPrintable(tab->refundProblem()));
+
+        gui::Dialogs::setNextAnswer(QMessageBox::Cancel);
+        tab->refundButton->click();
+        QTRY_VERIFY(tab->refundLabel->text().contains(QStringLiteral("Nothing was sent")));
+        QCOMPARE(refundsOf(QStringLiteral("demo-pay-complete-1")), 0);
+
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab->refundButton->click();
+        tab->refundButton->click(); // a double click: the second does nothing
+        QTRY_VERIFY_WITH_TIMEOUT(tab->refundLabel->text().startsWith(QStringLiteral("Refunded")), 20000);
+        QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("10,000 won")));
+        QCOMPARE(refundsOf(QStringLiteral("demo-pay-complete-1")), 1);
+        QTRY_VERIFY(tab->statusLabel->text().contains(QStringLiteral("refundable: 0 won")));
+        QVERIFY(!tab->refundButton->isEnabled()); // nothing left to refund
+        const auto rows = m_f->journal.query({});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().state, journal::State::Succeeded);
+        QCOMPARE(rows.first().amount, 10000);
+    }
+
+    void largeRefundsNeedTheAmountTyped()
+    {
+        m_f->settings.setValue(QStringLiteral("refunds/typedConfirmationAbove"), 20000);
+        gui::PaymentsTab *tab = m_window->paymentsTab();
+        lookUp(QStringLiteral("demo-pay-complete-2")); // 25,000
+        tab->reasonEdit->setText(QStringLiteral("오배송"));
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        gui::Dialogs::setNextText(QStringLiteral("2500"));
+        tab->refundButton->click();
+        QTRY_VERIFY(tab->refundLabel->text().contains(QStringLiteral("did not match")));
+        QCOMPARE(refundsOf(QStringLiteral("demo-pay-complete-2")), 0);
+
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        gui::Dialogs::setNextText(QStringLiteral("25,000"));
+        tab->refundButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->refundLabel->text().startsWith(QStringLiteral("Refunded")), 20000);
+        QCOMPARE(refundsOf(QStringLiteral("demo-pay-complete-2")), 1);
+        m_f->settings.remove(QStringLiteral("refunds/typedConfirmationAbove"));
+    }
+
+    void unknownOutcomeShowsReconcileNotRetry()
+    {
+        gui::PaymentsTab *tab = m_window->paymentsTab();
+        lookUp(QStringLiteral("demo-pay-complete-3"));
+        tab->reasonEdit->setText(QStringLiteral("중복 결제"));
+        m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 1}, {QStringLiteral("applyThenDropPath"), QStringLiteral("/pay/refund-payment")}});
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab->refundButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->reconcileButton->isVisible(), 20000);
+        QVERIFY(tab->refundLabel->text().contains(QStringLiteral("may or may not have been applied")));
+        QVERIFY(!tab->refundButton->isEnabled()); // no second refund while the first is unknown
+        QCOMPARE(refundsOf(QStringLiteral("demo-pay-complete-3")), 1);
+
+        tab->reconcileButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->refundLabel->text().contains(QStringLiteral("was applied")), 20000);
+        QVERIFY(!tab->reconcileButton->isVisible());
+        QCOMPARE(refundsOf(QStringLiteral("demo-pay-complete-3")), 1);
+        QVERIFY(m_f->journal.unresolved().isEmpty());
+    }
+
+    void readOnlyProfilesHaveNoRefundButton()
+    {
+        auto profile = m_f->profiles.profile(m_window->currentProfileId());
+        profile->readOnly = true;
+        QVERIFY(m_f->profiles.updateProfile(*profile));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->client(), 20000); // rebuilt for the new flag
+        gui::PaymentsTab *tab = m_window->paymentsTab();
+        lookUp(QStringLiteral("demo-pay-complete-1"));
+        tab->reasonEdit->setText(QStringLiteral("test"));
+        QVERIFY(!tab->refundButton->isEnabled());
+        QVERIFY(tab->refundProblem().contains(QStringLiteral("read-only")));
+        profile->readOnly = false;
+        QVERIFY(m_f->profiles.updateProfile(*profile));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->client(), 20000);
     }
 
     void inputIsValidatedBeforeSending()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/journal/journal.h"
 #include "core/keychain/credentialstore.h"
 #include "core/keychain/memorybackend.h"
 #include "core/profiles/profilestore.h"
@@ -20,7 +21,9 @@ struct GuiFixture
     keychain::CredentialStore secrets{std::unique_ptr<keychain::EntryBackend>(backend), settings};
     profiles::ProfileStore profiles{secrets, settings};
     FixedClock clock{QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC)};
-    gui::AppContext context{settings, secrets, profiles, clock};
+    journal::Journal journal{dir.filePath(QStringLiteral("journal.sqlite"))};
+    bool journalOpen = journal.open();
+    gui::AppContext context{settings, secrets, profiles, clock, &journal};
 };
 
 } // namespace ait::test
