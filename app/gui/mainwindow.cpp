@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "activitytab.h"
 #include "certificatestab.h"
 #include "importwizard.h"
 #include "inspectordock.h"
@@ -10,11 +11,16 @@
 #include "core/api/profilesession.h"
 #include "core/clock.h"
 #include "core/i18n.h"
+#include "core/journal/journal.h"
 #include "core/profiles/profilestore.h"
 #include "core/tls/inspection.h"
 
 #include <QActionGroup>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -58,6 +64,30 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         if (Tab(index) == Tab::Payments)
             paymentsTab();
     });
+    m_activity = new ActivityTab(m_context);
+    m_activity->setObjectName(QStringLiteral("activityView"));
+    m_ui->activityTabIntro->hide();
+    m_ui->activityTabLayout->addWidget(m_activity);
+    connect(m_activity, &ActivityTab::journalChanged, this, &MainWindow::updateUnresolvedBanner);
+
+    // Announced at start-up: operations whose outcome nobody knows yet.
+    m_unresolvedBanner = new QFrame;
+    m_unresolvedBanner->setObjectName(QStringLiteral("unresolvedBanner"));
+    m_unresolvedBanner->setStyleSheet(QStringLiteral("QFrame#unresolvedBanner { background: #fce8e6; border: 1px solid #f4b4ae; border-radius: 4px; }"));
+    m_unresolvedLabel = new QLabel;
+    m_unresolvedLabel->setObjectName(QStringLiteral("unresolvedLabel"));
+    m_unresolvedLabel->setWordWrap(true);
+    auto *openActivity = new QPushButton(tr("Open Activity"));
+    openActivity->setObjectName(QStringLiteral("openActivityButton"));
+    auto *bannerLayout = new QHBoxLayout(m_unresolvedBanner);
+    bannerLayout->addWidget(m_unresolvedLabel, 1);
+    bannerLayout->addWidget(openActivity);
+    m_ui->centralLayout->insertWidget(0, m_unresolvedBanner);
+    connect(openActivity, &QPushButton::clicked, this, [this] {
+        showTab(Tab::Activity);
+        m_activity->openOnlyBox->setChecked(true);
+    });
+
     m_inspector = new InspectorDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
     m_ui->viewMenu->addAction(m_inspector->toggleViewAction());
@@ -82,6 +112,20 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     buildLanguageMenu();
     reloadProfiles();
+    updateUnresolvedBanner();
+}
+
+int MainWindow::unresolvedOperations() const
+{
+    return m_context.journal ? int(m_context.journal->unresolved().size()) : 0;
+}
+
+void MainWindow::updateUnresolvedBanner()
+{
+    const int open = unresolvedOperations();
+    m_unresolvedLabel->setText(tr("%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.",
+                                  nullptr, open));
+    m_unresolvedBanner->setVisible(open > 0);
 }
 
 MainWindow::~MainWindow() = default;
@@ -94,6 +138,10 @@ PaymentsTab *MainWindow::paymentsTab()
         m_ui->paymentsTabIntro->hide();
         m_ui->paymentsTabLayout->addWidget(m_payments);
         m_payments->setSession(m_session.get());
+        connect(m_payments, &PaymentsTab::journalChanged, this, [this] {
+            m_activity->reload();
+            updateUnresolvedBanner();
+        });
     }
     return m_payments;
 }
@@ -150,6 +198,7 @@ void MainWindow::openSession()
     m_sessionSignature = signature;
     if (m_payments)
         m_payments->setSession(nullptr);
+    m_activity->setSession(nullptr);
     m_session.reset();
     if (!profile || !profile->activeIdentity()) {
         statusBar()->clearMessage();
@@ -167,6 +216,7 @@ void MainWindow::openSession()
     });
     if (m_payments)
         m_payments->setSession(m_session.get());
+    m_activity->setSession(m_session.get());
     // After the first paint: keychain reads and the TLS pre-warm never delay the window.
     QTimer::singleShot(0, m_session.get(), &api::ProfileSession::start);
 }

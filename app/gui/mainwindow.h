@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 
 namespace ait::api {
 class ProfileSession;
@@ -18,6 +19,7 @@ class MainWindow;
 
 namespace ait::gui {
 
+class ActivityTab;
 class CertificatesTab;
 class ImportWizard;
 class InspectorDock;
@@ -42,6 +44,8 @@ public:
     CertificatesTab *certificatesTab() const { return m_certificates; }
     PaymentsTab *paymentsTab(); // made on first use: it is not on screen at start-up
     InspectorDock *inspector() const { return m_inspector; }
+    ActivityTab *activityTab() const { return m_activity; }
+    int unresolvedOperations() const;
     ait::api::ProfileSession *session() const { return m_session.get(); }
 
     // Opens the import wizard (window-modal, returns at once); the wizard is returned for tests.
@@ -52,6 +56,7 @@ private:
     void openSession();
     void updateBanner();
     void buildLanguageMenu();
+    void updateUnresolvedBanner();
     void showAbout();
 
     AppContext &m_context;
@@ -60,6 +65,9 @@ private:
     CertificatesTab *m_certificates = nullptr;
     PaymentsTab *m_payments = nullptr;
     InspectorDock *m_inspector = nullptr;
+    ActivityTab *m_activity = nullptr;
+    QWidget *m_unresolvedBanner = nullptr;
+    QLabel *m_unresolvedLabel = nullptr;
     std::unique_ptr<ait::api::ProfileSession> m_session;
     QString m_sessionSignature; // what the session was built from; a change rebuilds it
 };

@@ -505,6 +505,224 @@ Commands:
         </message>
     </context>
     <context>
+        <name>ait::gui::ActivityTab</name>
+        <message>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Payout</source>
+            <translation>Payout</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Test payment</source>
+            <translation>Test payment</translation>
+        </message>
+        <message>
+            <source>Recorded, not sent</source>
+            <translation>Recorded, not sent</translation>
+        </message>
+        <message>
+            <source>Sent, no answer yet</source>
+            <translation>Sent, no answer yet</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Succeeded</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>Outcome unknown</translation>
+        </message>
+        <message>
+            <source>Reconciled: applied</source>
+            <translation>Reconciled: applied</translation>
+        </message>
+        <message>
+            <source>Reconciled: not applied</source>
+            <translation>Reconciled: not applied</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <source>Reconciled</source>
+            <translation>Reconciled</translation>
+        </message>
+        <message>
+            <source>Search payToken, orderNo, userKey, reason, code…</source>
+            <translation>Search payToken, orderNo, userKey, reason, code…</translation>
+        </message>
+        <message>
+            <source>Unresolved only</source>
+            <translation>Unresolved only</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Re&amp;concile</source>
+            <translation>Re&amp;concile</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Export CSV…</translation>
+        </message>
+        <message>
+            <source>The activity journal could not be opened.</source>
+            <translation>The activity journal could not be opened.</translation>
+        </message>
+        <message>
+            <source>No refund, payout or message has been sent from this computer yet.</source>
+            <translation>No refund, payout or message has been sent from this computer yet.</translation>
+        </message>
+        <message>
+            <source>Operation:</source>
+            <translation>Operation:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>Created:</translation>
+        </message>
+        <message>
+            <source>Updated:</source>
+            <translation>Updated:</translation>
+        </message>
+        <message>
+            <source>Operator:</source>
+            <translation>Operator:</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>Profile:</translation>
+        </message>
+        <message>
+            <source>Certificate:</source>
+            <translation>Certificate:</translation>
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation>Target:</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Amount:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Idempotency handle:</source>
+            <translation>Idempotency handle:</translation>
+        </message>
+        <message>
+            <source>Test:</source>
+            <translation>Test:</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Partner code:</source>
+            <translation>Partner code:</translation>
+        </message>
+        <message>
+            <source>Response:</source>
+            <translation>Response:</translation>
+        </message>
+        <message>
+            <source>Switch to profile "%1" to reconcile this operation.</source>
+            <translation>Switch to profile "%1" to reconcile this operation.</translation>
+        </message>
+        <message>
+            <source>Looking up what happened…</source>
+            <translation>Looking up what happened…</translation>
+        </message>
+        <message>
+            <source>Reconciled: the refund was applied.</source>
+            <translation>Reconciled: the refund was applied.</translation>
+        </message>
+        <message>
+            <source>Reconciled: the refund was not applied.</source>
+            <translation>Reconciled: the refund was not applied.</translation>
+        </message>
+        <message>
+            <source>Could not reconcile yet: %1 %2</source>
+            <translation>Could not reconcile yet: %1 %2</translation>
+        </message>
+        <message>
+            <source>Export the activity</source>
+            <translation>Export the activity</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>The file %1 could not be written: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n operation(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n operation to %1.</numerusform>
+                <numerusform>Exported %n operations to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ait::gui::CertificatesTab</name>
         <message>
             <source>Live</source>
@@ -962,6 +1180,17 @@ Every key it stored is deleted from the OS keychain.</numerusform>
         <message>
             <source>Profile "%1": certificate loaded from the OS keychain, connection ready.</source>
             <translation>Profile "%1": certificate loaded from the OS keychain, connection ready.</translation>
+        </message>
+        <message>
+            <source>Open Activity</source>
+            <translation>Open Activity</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</source>
+            <translation>
+                <numerusform>%n operation has no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</numerusform>
+                <numerusform>%n operations have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -505,6 +505,223 @@ Commands:
         </message>
     </context>
     <context>
+        <name>ait::gui::ActivityTab</name>
+        <message>
+            <source>Refund</source>
+            <translation>환불</translation>
+        </message>
+        <message>
+            <source>Payout</source>
+            <translation>지급</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>메시지</translation>
+        </message>
+        <message>
+            <source>Test payment</source>
+            <translation>테스트 결제</translation>
+        </message>
+        <message>
+            <source>Recorded, not sent</source>
+            <translation>기록됨, 전송 안 됨</translation>
+        </message>
+        <message>
+            <source>Sent, no answer yet</source>
+            <translation>전송됨, 아직 응답 없음</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>성공</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>Outcome unknown</source>
+            <translation>결과 모름</translation>
+        </message>
+        <message>
+            <source>Reconciled: applied</source>
+            <translation>확인 완료: 처리됨</translation>
+        </message>
+        <message>
+            <source>Reconciled: not applied</source>
+            <translation>확인 완료: 처리 안 됨</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>모든 종류</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>모든 상태</translation>
+        </message>
+        <message>
+            <source>Reconciled</source>
+            <translation>확인 완료</translation>
+        </message>
+        <message>
+            <source>Search payToken, orderNo, userKey, reason, code…</source>
+            <translation>payToken, orderNo, userKey, 사유, 코드 검색…</translation>
+        </message>
+        <message>
+            <source>Unresolved only</source>
+            <translation>미결만</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>시각</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>프로필</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>금액</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>사유</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>코드</translation>
+        </message>
+        <message>
+            <source>Re&amp;concile</source>
+            <translation>결과 확인(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV 내보내기(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>The activity journal could not be opened.</source>
+            <translation>활동 기록을 열 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>No refund, payout or message has been sent from this computer yet.</source>
+            <translation>이 컴퓨터에서 보낸 환불, 지급, 메시지가 아직 없습니다.</translation>
+        </message>
+        <message>
+            <source>Operation:</source>
+            <translation>작업:</translation>
+        </message>
+        <message>
+            <source>State:</source>
+            <translation>상태:</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>생성:</translation>
+        </message>
+        <message>
+            <source>Updated:</source>
+            <translation>갱신:</translation>
+        </message>
+        <message>
+            <source>Operator:</source>
+            <translation>담당자:</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>프로필:</translation>
+        </message>
+        <message>
+            <source>Certificate:</source>
+            <translation>인증서:</translation>
+        </message>
+        <message>
+            <source>Target:</source>
+            <translation>대상:</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>금액:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>사유:</translation>
+        </message>
+        <message>
+            <source>Idempotency handle:</source>
+            <translation>멱등성 키:</translation>
+        </message>
+        <message>
+            <source>Test:</source>
+            <translation>테스트:</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <source>Partner code:</source>
+            <translation>파트너 코드:</translation>
+        </message>
+        <message>
+            <source>Response:</source>
+            <translation>응답:</translation>
+        </message>
+        <message>
+            <source>Switch to profile "%1" to reconcile this operation.</source>
+            <translation>이 작업의 결과를 확인하려면 프로필 "%1"(으)로 바꾸세요.</translation>
+        </message>
+        <message>
+            <source>Looking up what happened…</source>
+            <translation>어떻게 되었는지 조회하는 중…</translation>
+        </message>
+        <message>
+            <source>Reconciled: the refund was applied.</source>
+            <translation>확인 완료: 환불이 처리되었습니다.</translation>
+        </message>
+        <message>
+            <source>Reconciled: the refund was not applied.</source>
+            <translation>확인 완료: 환불이 처리되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Could not reconcile yet: %1 %2</source>
+            <translation>아직 결과를 확인하지 못했습니다: %1 %2</translation>
+        </message>
+        <message>
+            <source>Export the activity</source>
+            <translation>활동 기록 내보내기</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 파일 (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written: %2</source>
+            <translation>파일 %1에 쓸 수 없습니다: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n operation(s) to %1.</source>
+            <translation>
+                <numerusform>작업 %n건을 %1에 내보냈습니다.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ait::gui::CertificatesTab</name>
         <message>
             <source>Live</source>
@@ -958,6 +1175,16 @@ Every key it stored is deleted from the OS keychain.</source>
         <message>
             <source>Profile "%1": certificate loaded from the OS keychain, connection ready.</source>
             <translation>프로필 "%1": 운영체제 키체인에서 인증서를 불러왔고 연결이 준비되었습니다.</translation>
+        </message>
+        <message>
+            <source>Open Activity</source>
+            <translation>활동 기록 열기</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</source>
+            <translation>
+                <numerusform>결과를 모르는 작업이 %n건 있습니다(보냈지만 응답이 없거나 중단됨). 다시 하기 전에 결과를 확인하세요.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1,7 +1,9 @@
 #include "core/api/profilesession.h"
 #include "core/journal/journal.h"
 #include "core/tls/inspection.h"
+#include "gui/activitytab.h"
 #include "gui/dialogs.h"
+#include "core/ops/refundservice.h"
 #include "gui/inspectordock.h"
 #include "gui/mainwindow.h"
 #include "gui/paymentstab.h"
@@ -184,6 +186,37 @@ private slots:
         QVERIFY(!tab->reconcileButton->isVisible());
         QCOMPARE(refundsOf(QStringLiteral("demo-pay-complete-3")), 1);
         QVERIFY(m_f->journal.unresolved().isEmpty());
+    }
+
+    void reconcileFromTheActivityTab()
+    {
+        // A fresh payment whose refund answer is lost, settled from the Activity tab.
+        api::PartnerClient *client = m_window->session()->client();
+        auto token = test::awaitCall<QString>([&](auto done) {
+            client->makePayment(443731103, {QStringLiteral("activity-order-1"), QStringLiteral("상품"), 3000, 0, true}, nullptr, done);
+        });
+        QVERIFY(token.ok());
+        QVERIFY(test::awaitCall<api::PaymentExecution>([&](auto done) {
+            client->executePayment(443731103, *token.value, QStringLiteral("activity-order-1"), true, nullptr, done);
+        }).ok());
+        m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 1}, {QStringLiteral("applyThenDropPath"), QStringLiteral("/pay/refund-payment")}});
+        ops::RefundService refunds(m_f->journal);
+        std::optional<ops::RefundOutcome> lost;
+        refunds.refund(*client, {m_window->currentProfileId(), QStringLiteral("Sandbox"), m_window->session()->activeFingerprint(), {}},
+                       {443731103, *token.value, QStringLiteral("activity-order-1"), QStringLiteral("테스트"), true, 3000}, nullptr,
+                       [&](const ops::RefundOutcome &o) { lost = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(lost.has_value(), 20000);
+        QCOMPARE(lost->state, journal::State::Unknown);
+
+        gui::ActivityTab *activity = m_window->activityTab();
+        m_window->showTab(gui::MainWindow::Tab::Activity);
+        activity->reload();
+        activity->selectOperation(lost->operationId);
+        QVERIFY(activity->reconcileButton->isEnabled());
+        activity->reconcileButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(activity->messageLabel->text().contains(QStringLiteral("was applied")), 20000);
+        QCOMPARE(m_f->journal.find(lost->operationId)->state, journal::State::Reconciled);
+        QCOMPARE(refundsOf(*token.value), 1);
     }
 
     void readOnlyProfilesHaveNoRefundButton()

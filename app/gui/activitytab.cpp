@@ -1,0 +1,293 @@
+#include "activitytab.h"
+
+#include "dialogs.h"
+
+#include "core/api/profilesession.h"
+#include "core/ops/refundservice.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ait::gui {
+
+namespace {
+
+QString kindText(journal::Kind kind)
+{
+    switch (kind) {
+    case journal::Kind::Refund: return ActivityTab::tr("Refund");
+    case journal::Kind::Payout: return ActivityTab::tr("Payout");
+    case journal::Kind::Message: return ActivityTab::tr("Message");
+    case journal::Kind::TestPayment: return ActivityTab::tr("Test payment");
+    }
+    return {};
+}
+
+QString stateText(const journal::Operation &o)
+{
+    switch (o.state) {
+    case journal::State::Intent: return ActivityTab::tr("Recorded, not sent");
+    case journal::State::Sent: return ActivityTab::tr("Sent, no answer yet");
+    case journal::State::Succeeded: return ActivityTab::tr("Succeeded");
+    case journal::State::Failed: return ActivityTab::tr("Failed");
+    case journal::State::Unknown: return ActivityTab::tr("Outcome unknown");
+    case journal::State::Reconciled: return o.applied ? ActivityTab::tr("Reconciled: applied") : ActivityTab::tr("Reconciled: not applied");
+    }
+    return {};
+}
+
+QString target(const journal::Operation &o)
+{
+    QStringList parts;
+    if (o.userKey)
+        parts << QStringLiteral("userKey %1").arg(o.userKey);
+    if (!o.payToken.isEmpty())
+        parts << QStringLiteral("payToken %1").arg(o.payToken);
+    if (!o.orderNo.isEmpty())
+        parts << QStringLiteral("orderNo %1").arg(o.orderNo);
+    if (!o.orderId.isEmpty())
+        parts << QStringLiteral("orderId %1").arg(o.orderId);
+    if (!o.promotionCode.isEmpty())
+        parts << o.promotionCode;
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString csvField(QString value)
+{
+    // Quote everything; a leading = + - @ would be a formula in a spreadsheet.
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
+    return QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    kindFilter = new QComboBox;
+    kindFilter->setObjectName(QStringLiteral("kindFilter"));
+    kindFilter->addItem(tr("All kinds"), -1);
+    for (journal::Kind k : {journal::Kind::Refund, journal::Kind::Payout, journal::Kind::Message, journal::Kind::TestPayment})
+        kindFilter->addItem(kindText(k), int(k));
+    stateFilter = new QComboBox;
+    stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    stateFilter->addItem(tr("All states"), -1);
+    for (journal::State st : {journal::State::Intent, journal::State::Sent, journal::State::Succeeded, journal::State::Failed,
+                              journal::State::Unknown, journal::State::Reconciled}) {
+        journal::Operation o;
+        o.state = st;
+        o.applied = true;
+        stateFilter->addItem(st == journal::State::Reconciled ? tr("Reconciled") : stateText(o), int(st));
+    }
+    textFilter = new QLineEdit;
+    textFilter->setObjectName(QStringLiteral("textFilter"));
+    textFilter->setPlaceholderText(tr("Search payToken, orderNo, userKey, reason, code…"));
+    textFilter->setClearButtonEnabled(true);
+    openOnlyBox = new QCheckBox(tr("Unresolved only"));
+    openOnlyBox->setObjectName(QStringLiteral("openOnlyBox"));
+    table = new QTableWidget(0, 8);
+    table->setObjectName(QStringLiteral("activityTable"));
+    table->setHorizontalHeaderLabels({tr("Time"), tr("Kind"), tr("State"), tr("Profile"), tr("Target"), tr("Amount"), tr("Reason"), tr("Code")});
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    details = new QTextBrowser;
+    details->setObjectName(QStringLiteral("activityDetails"));
+    reconcileButton = new QPushButton(tr("Re&concile"));
+    reconcileButton->setObjectName(QStringLiteral("activityReconcileButton"));
+    exportButton = new QPushButton(tr("&Export CSV…"));
+    exportButton->setObjectName(QStringLiteral("exportCsvButton"));
+    messageLabel = new QLabel;
+    messageLabel->setObjectName(QStringLiteral("activityMessage"));
+    messageLabel->setWordWrap(true);
+    messageLabel->setTextFormat(Qt::PlainText);
+    if (m_context.journal)
+        m_refunds = std::make_unique<ops::RefundService>(*m_context.journal);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(kindFilter);
+    filters->addWidget(stateFilter);
+    filters->addWidget(textFilter, 1);
+    filters->addWidget(openOnlyBox);
+    filters->addWidget(exportButton);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(table);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(reconcileButton);
+    actions->addWidget(messageLabel, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(actions);
+
+    connect(kindFilter, &QComboBox::currentIndexChanged, this, &ActivityTab::reload);
+    connect(stateFilter, &QComboBox::currentIndexChanged, this, &ActivityTab::reload);
+    connect(textFilter, &QLineEdit::textChanged, this, &ActivityTab::reload);
+    connect(openOnlyBox, &QCheckBox::toggled, this, &ActivityTab::reload);
+    connect(table, &QTableWidget::currentCellChanged, this, &ActivityTab::showCurrent);
+    connect(reconcileButton, &QPushButton::clicked, this, &ActivityTab::reconcile);
+    connect(exportButton, &QPushButton::clicked, this, &ActivityTab::exportCsv);
+    reload();
+}
+
+ActivityTab::~ActivityTab() = default;
+
+void ActivityTab::setSession(api::ProfileSession *session)
+{
+    m_session = session;
+    showCurrent();
+}
+
+void ActivityTab::reload()
+{
+    if (!m_context.journal) {
+        messageLabel->setText(tr("The activity journal could not be opened."));
+        return;
+    }
+    const qint64 selected = current() ? current()->id : 0;
+    journal::Journal::Filter filter;
+    filter.text = textFilter->text().trimmed();
+    if (kindFilter->currentData().toInt() >= 0)
+        filter.kind = journal::Kind(kindFilter->currentData().toInt());
+    if (stateFilter->currentData().toInt() >= 0)
+        filter.state = journal::State(stateFilter->currentData().toInt());
+    m_rows = m_context.journal->query(filter);
+    if (openOnlyBox->isChecked())
+        m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(), [](const journal::Operation &o) { return !o.isOpen(); }), m_rows.end());
+
+    const QSignalBlocker blocker(table);
+    table->setRowCount(0);
+    for (const journal::Operation &o : m_rows) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        const QStringList cells{QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat), kindText(o.kind), stateText(o),
+                                o.profileName, target(o), o.amount ? QLocale().toString(o.amount) : QString(), o.reason, o.partnerCode};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (o.isOpen()) // unknown outcomes stand out until reconciled
+                item->setBackground(QColor(0xfe, 0xf7, 0xe0));
+            table->setItem(row, c, item);
+        }
+    }
+    selectOperation(selected);
+    showCurrent();
+}
+
+void ActivityTab::selectOperation(qint64 id)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id) {
+            table->setCurrentCell(i, 0);
+            return;
+        }
+    }
+    if (table->rowCount() > 0 && table->currentRow() < 0)
+        table->setCurrentCell(0, 0);
+}
+
+const journal::Operation *ActivityTab::current() const
+{
+    const int row = table ? table->currentRow() : -1;
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+void ActivityTab::showCurrent()
+{
+    const journal::Operation *o = current();
+    reconcileButton->setEnabled(o && o->isOpen() && o->kind == journal::Kind::Refund && !m_busy && m_refunds);
+    if (!o) {
+        details->setPlainText(m_rows.isEmpty() ? tr("No refund, payout or message has been sent from this computer yet.") : QString());
+        return;
+    }
+    QStringList lines;
+    auto line = [&lines](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            lines << label + QStringLiteral(" ") + value;
+    };
+    line(tr("Operation:"), QStringLiteral("#%1 %2").arg(o->id).arg(kindText(o->kind)));
+    line(tr("State:"), stateText(*o));
+    line(tr("Created:"), QLocale().toString(o->createdAt.toLocalTime(), QLocale::LongFormat));
+    line(tr("Updated:"), QLocale().toString(o->updatedAt.toLocalTime(), QLocale::LongFormat));
+    line(tr("Operator:"), o->operatorName.isEmpty() ? o->osUser : QStringLiteral("%1 (%2)").arg(o->operatorName, o->osUser));
+    line(tr("Profile:"), o->profileName);
+    line(tr("Certificate:"), o->identityFingerprint);
+    line(tr("Target:"), target(*o));
+    line(tr("Amount:"), o->amount ? QLocale().toString(o->amount) : QString());
+    line(tr("Reason:"), o->reason);
+    line(tr("Idempotency handle:"), o->idempotencyKey);
+    line(tr("Test:"), o->test ? tr("yes") : tr("no"));
+    line(tr("Partner code:"), o->partnerCode);
+    line(tr("Response:"), o->responseDigest);
+    details->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void ActivityTab::reconcile()
+{
+    const journal::Operation *o = current();
+    if (!o || !o->isOpen() || !m_refunds)
+        return;
+    if (!m_session || !m_session->client() || m_session->profileId() != o->profileId) {
+        messageLabel->setText(tr("Switch to profile \"%1\" to reconcile this operation.").arg(o->profileName));
+        return;
+    }
+    m_busy = true;
+    showCurrent();
+    messageLabel->setText(tr("Looking up what happened…"));
+    const qint64 id = o->id;
+    m_refunds->reconcile(*m_session->client(), id, this, [this, id](const ops::RefundOutcome &r) {
+        m_busy = false;
+        messageLabel->setText(r.state == journal::State::Reconciled
+                                  ? (r.applied ? tr("Reconciled: the refund was applied.") : tr("Reconciled: the refund was not applied."))
+                                  : tr("Could not reconcile yet: %1 %2").arg(r.error.message, r.error.hint));
+        reload();
+        selectOperation(id);
+        emit journalChanged();
+    });
+}
+
+QString ActivityTab::csv() const
+{
+    QStringList lines{QStringLiteral("id,created_utc,kind,state,applied,operator,os_user,profile,certificate_sha256,user_key,pay_token,"
+                                     "order_no,order_id,promotion_code,amount,reason,idempotency_key,test,partner_code,response")};
+    for (const journal::Operation &o : m_rows) {
+        QStringList fields{QString::number(o.id), o.createdAt.toUTC().toString(Qt::ISODate), journal::kindName(o.kind),
+                           journal::stateName(o.state), QString::number(int(o.applied)), o.operatorName, o.osUser, o.profileName,
+                           o.identityFingerprint, QString::number(o.userKey), o.payToken, o.orderNo, o.orderId, o.promotionCode,
+                           QString::number(o.amount), o.reason, o.idempotencyKey, QString::number(int(o.test)), o.partnerCode,
+                           o.responseDigest};
+        for (QString &f : fields)
+            f = csvField(f);
+        lines << fields.join(QLatin1Char(','));
+    }
+    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+}
+
+void ActivityTab::exportCsv()
+{
+    const QString file = Dialogs::saveFileName(this, tr("Export the activity"), QStringLiteral("ait-activity.csv"), tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    QFile out(file);
+    const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + csv().toUtf8(); // BOM: spreadsheets then read Korean correctly
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size()) {
+        messageLabel->setText(tr("The file %1 could not be written: %2").arg(file, out.errorString()));
+        return;
+    }
+    messageLabel->setText(tr("Exported %n operation(s) to %1.", nullptr, int(m_rows.size())).arg(file));
+}
+
+} // namespace ait::gui

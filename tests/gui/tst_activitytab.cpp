@@ -1,0 +1,133 @@
+#include "core/i18n.h"
+#include "gui/activitytab.h"
+#include "gui/dialogs.h"
+#include "gui/mainwindow.h"
+#include "support/guifixture.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace ait;
+using journal::Kind;
+using journal::State;
+
+class TestActivityTab : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::GuiFixture> m_f;
+    qint64 m_unknown = 0;
+
+    qint64 add(Kind kind, const QString &target, State end, const QString &reason = {})
+    {
+        journal::Operation op;
+        op.kind = kind;
+        op.profileId = QStringLiteral("p1");
+        op.profileName = QStringLiteral("Live");
+        op.userKey = 443731103;
+        op.amount = 1000;
+        op.reason = reason;
+        if (kind == Kind::Refund) {
+            op.payToken = target;
+            op.idempotencyKey = target;
+        } else {
+            op.promotionCode = target;
+        }
+        const qint64 id = *m_f->journal.recordIntent(op);
+        if (end != State::Intent) {
+            m_f->journal.markSent(id);
+            m_f->journal.markOutcome(id, end);
+        }
+        return id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(i18n::install(*qApp, QStringLiteral("en"))); // English plural forms
+    }
+
+    void init()
+    {
+        m_f = std::make_unique<test::GuiFixture>();
+        QVERIFY(m_f->journalOpen);
+        add(Kind::Refund, QStringLiteral("pt-ok"), State::Succeeded, QStringLiteral("고객 요청"));
+        m_unknown = add(Kind::Refund, QStringLiteral("pt-lost"), State::Unknown, QStringLiteral("=HYPERLINK(\"x\")"));
+        add(Kind::Payout, QStringLiteral("DEMO_PROMO"), State::Succeeded);
+    }
+
+    void listsAndFilters()
+    {
+        gui::ActivityTab tab(m_f->context);
+        QCOMPARE(tab.table->rowCount(), 3);
+        tab.kindFilter->setCurrentIndex(tab.kindFilter->findData(int(Kind::Payout)));
+        QCOMPARE(tab.table->rowCount(), 1);
+        tab.kindFilter->setCurrentIndex(0);
+        tab.textFilter->setText(QStringLiteral("pt-ok"));
+        QCOMPARE(tab.table->rowCount(), 1);
+        tab.textFilter->clear();
+        tab.openOnlyBox->setChecked(true);
+        QCOMPARE(tab.table->rowCount(), 1);
+        QCOMPARE(tab.table->item(0, 2)->text(), QStringLiteral("Outcome unknown"));
+        QCOMPARE(tab.table->item(0, 0)->background().color(), QColor(0xfe, 0xf7, 0xe0)); // highlighted
+        QVERIFY(tab.details->toPlainText().contains(QStringLiteral("pt-lost")));
+        QVERIFY(tab.reconcileButton->isEnabled());
+    }
+
+    void reconcileNeedsTheRightProfile()
+    {
+        gui::ActivityTab tab(m_f->context);
+        tab.selectOperation(m_unknown);
+        tab.reconcileButton->click();
+        QVERIFY(tab.messageLabel->text().contains(QStringLiteral("Switch to profile \"Live\"")));
+        QCOMPARE(m_f->journal.find(m_unknown)->state, State::Unknown);
+    }
+
+    void exportsCsvSafely()
+    {
+        gui::ActivityTab tab(m_f->context);
+        const QString file = m_f->dir.filePath(QStringLiteral("activity.csv"));
+        gui::Dialogs::setNextFileName(file);
+        tab.exportButton->click();
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFid,created_utc,kind,state")); // BOM, so spreadsheets read UTF-8
+        const QString text = QString::fromUtf8(bytes);
+        const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(text.contains(QStringLiteral("\"고객 요청\"")));
+        // A formula in a reason is neutralised and quotes are doubled.
+        QVERIFY(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"")));
+        QVERIFY(tab.messageLabel->text().contains(QStringLiteral("3 operations")));
+    }
+
+    void unresolvedOperationsAreAnnouncedAtStartUp()
+    {
+        gui::MainWindow window(m_f->context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<QWidget *>(QStringLiteral("unresolvedBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("unresolvedLabel"))->text().contains(QStringLiteral("1 operation")));
+        window.findChild<QPushButton *>(QStringLiteral("openActivityButton"))->click();
+        QCOMPARE(window.currentTab(), gui::MainWindow::Tab::Activity);
+        QCOMPARE(window.activityTab()->table->rowCount(), 1);
+
+        m_f->journal.markReconciled(m_unknown, false);
+        gui::MainWindow later(m_f->context);
+        later.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&later));
+        QVERIFY(!later.findChild<QWidget *>(QStringLiteral("unresolvedBanner"))->isVisible());
+    }
+};
+
+QTEST_MAIN(TestActivityTab)
+#include "tst_activitytab.moc"
