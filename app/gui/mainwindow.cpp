@@ -2,6 +2,7 @@
 
 #include "activitytab.h"
 #include "certificatestab.h"
+#include "iaptab.h"
 #include "importwizard.h"
 #include "inspectordock.h"
 #include "paymentstab.h"
@@ -63,6 +64,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (Tab(index) == Tab::Payments)
             paymentsTab();
+        else if (Tab(index) == Tab::InAppPurchases)
+            iapTab();
     });
     m_activity = new ActivityTab(m_context);
     m_activity->setObjectName(QStringLiteral("activityView"));
@@ -129,6 +132,18 @@ void MainWindow::updateUnresolvedBanner()
 }
 
 MainWindow::~MainWindow() = default;
+
+IapTab *MainWindow::iapTab()
+{
+    if (!m_iap) {
+        m_iap = new IapTab(m_context);
+        m_iap->setObjectName(QStringLiteral("iapView"));
+        m_ui->inAppPurchasesTabIntro->hide();
+        m_ui->inAppPurchasesTabLayout->addWidget(m_iap);
+        m_iap->setSession(m_session.get());
+    }
+    return m_iap;
+}
 
 PaymentsTab *MainWindow::paymentsTab()
 {
@@ -199,6 +214,8 @@ void MainWindow::openSession()
     if (m_payments)
         m_payments->setSession(nullptr);
     m_activity->setSession(nullptr);
+    if (m_iap)
+        m_iap->setSession(nullptr);
     m_session.reset();
     if (!profile || !profile->activeIdentity()) {
         statusBar()->clearMessage();
@@ -217,6 +234,8 @@ void MainWindow::openSession()
     if (m_payments)
         m_payments->setSession(m_session.get());
     m_activity->setSession(m_session.get());
+    if (m_iap)
+        m_iap->setSession(m_session.get());
     // After the first paint: keychain reads and the TLS pre-warm never delay the window.
     QTimer::singleShot(0, m_session.get(), &api::ProfileSession::start);
 }

@@ -21,6 +21,7 @@ namespace ait::gui {
 
 class ActivityTab;
 class CertificatesTab;
+class IapTab;
 class ImportWizard;
 class InspectorDock;
 class PaymentsTab;
@@ -45,6 +46,7 @@ public:
     PaymentsTab *paymentsTab(); // made on first use: it is not on screen at start-up
     InspectorDock *inspector() const { return m_inspector; }
     ActivityTab *activityTab() const { return m_activity; }
+    IapTab *iapTab();
     int unresolvedOperations() const;
     ait::api::ProfileSession *session() const { return m_session.get(); }
 
@@ -66,6 +68,7 @@ private:
     PaymentsTab *m_payments = nullptr;
     InspectorDock *m_inspector = nullptr;
     ActivityTab *m_activity = nullptr;
+    IapTab *m_iap = nullptr;
     QWidget *m_unresolvedBanner = nullptr;
     QLabel *m_unresolvedLabel = nullptr;
     std::unique_ptr<ait::api::ProfileSession> m_session;

@@ -971,6 +971,85 @@ Every key it stored is deleted from the OS keychain.</numerusform>
         </message>
     </context>
     <context>
+        <name>ait::gui::IapTab</name>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>&amp;Look up</source>
+            <translation>&amp;Look up</translation>
+        </message>
+        <message>
+            <source>&amp;Order ID:</source>
+            <translation>&amp;Order ID:</translation>
+        </message>
+        <message>
+            <source>&amp;User key (x-toss-user-key):</source>
+            <translation>&amp;User key (x-toss-user-key):</translation>
+        </message>
+        <message>
+            <source>Current developer guide: the order is complete — paid and the product granted.</source>
+            <translation>Current developer guide: the order is complete — paid and the product granted.</translation>
+        </message>
+        <message>
+            <source>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</source>
+            <translation>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</translation>
+        </message>
+        <message>
+            <source>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</source>
+            <translation>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</translation>
+        </message>
+        <message>
+            <source>Older page: payment and grant both done.</source>
+            <translation>Older page: payment and grant both done.</translation>
+        </message>
+        <message>
+            <source>The two official pages disagree; check your own grant records before acting.</source>
+            <translation>The two official pages disagree; check your own grant records before acting.</translation>
+        </message>
+        <message>
+            <source>The payment (or, in the older reading, the grant) failed.</source>
+            <translation>The payment (or, in the older reading, the grant) failed.</translation>
+        </message>
+        <message>
+            <source>The order was refunded; the time is when the refund was decided.</source>
+            <translation>The order was refunded; the time is when the refund was decided.</translation>
+        </message>
+        <message>
+            <source>The order was created but is not finished yet.</source>
+            <translation>The order was created but is not finished yet.</translation>
+        </message>
+        <message>
+            <source>No order with this ID. A just-created order can take a moment to appear: try again shortly.</source>
+            <translation>No order with this ID. A just-created order can take a moment to appear: try again shortly.</translation>
+        </message>
+        <message>
+            <source>The product does not belong to this mini-app.</source>
+            <translation>The product does not belong to this mini-app.</translation>
+        </message>
+        <message>
+            <source>Toss reported an internal error for this order.</source>
+            <translation>Toss reported an internal error for this order.</translation>
+        </message>
+        <message>
+            <source>A status this console does not know yet.</source>
+            <translation>A status this console does not know yet.</translation>
+        </message>
+        <message>
+            <source>Looking up…</source>
+            <translation>Looking up…</translation>
+        </message>
+        <message>
+            <source>Status: %1
+Order: %2 · SKU %3 · determined %4
+Partner's words: %5</source>
+            <translation>Status: %1
+Order: %2 · SKU %3 · determined %4
+Partner's words: %5</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::gui::ImportWizard</name>
         <message>
             <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</source>

@@ -967,6 +967,85 @@ Every key it stored is deleted from the OS keychain.</source>
         </message>
     </context>
     <context>
+        <name>ait::gui::IapTab</name>
+        <message>
+            <source>optional</source>
+            <translation>선택</translation>
+        </message>
+        <message>
+            <source>&amp;Look up</source>
+            <translation>조회(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Order ID:</source>
+            <translation>주문 ID(&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;User key (x-toss-user-key):</source>
+            <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Current developer guide: the order is complete — paid and the product granted.</source>
+            <translation>현재 개발자 가이드: 주문 완료 — 결제와 상품 지급이 모두 끝났습니다.</translation>
+        </message>
+        <message>
+            <source>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</source>
+            <translation>현재 개발자 가이드(SDK 1.1.3 이상): 결제는 되었지만 상품이 지급되지 않았습니다. 앱에서 지급을 완료해야 합니다.</translation>
+        </message>
+        <message>
+            <source>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</source>
+            <translation>이전 문서: 결제 성공(SDK 1.1.2 이하). 지급 여부는 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Older page: payment and grant both done.</source>
+            <translation>이전 문서: 결제와 지급이 모두 끝났습니다.</translation>
+        </message>
+        <message>
+            <source>The two official pages disagree; check your own grant records before acting.</source>
+            <translation>두 공식 문서의 설명이 서로 다릅니다. 조치하기 전에 자체 지급 기록을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The payment (or, in the older reading, the grant) failed.</source>
+            <translation>결제(이전 문서 기준으로는 지급)에 실패했습니다.</translation>
+        </message>
+        <message>
+            <source>The order was refunded; the time is when the refund was decided.</source>
+            <translation>환불된 주문입니다. 시각은 환불이 결정된 때입니다.</translation>
+        </message>
+        <message>
+            <source>The order was created but is not finished yet.</source>
+            <translation>주문이 생성되었지만 아직 끝나지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>No order with this ID. A just-created order can take a moment to appear: try again shortly.</source>
+            <translation>이 ID의 주문이 없습니다. 방금 만든 주문은 조회되기까지 잠시 걸릴 수 있으니 조금 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The product does not belong to this mini-app.</source>
+            <translation>이 미니앱의 상품이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Toss reported an internal error for this order.</source>
+            <translation>토스가 이 주문에 대해 내부 오류를 알렸습니다.</translation>
+        </message>
+        <message>
+            <source>A status this console does not know yet.</source>
+            <translation>이 콘솔이 아직 모르는 상태입니다.</translation>
+        </message>
+        <message>
+            <source>Looking up…</source>
+            <translation>조회하는 중…</translation>
+        </message>
+        <message>
+            <source>Status: %1
+Order: %2 · SKU %3 · determined %4
+Partner's words: %5</source>
+            <translation>상태: %1
+주문: %2 · SKU %3 · 결정 시각 %4
+파트너 설명: %5</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::gui::ImportWizard</name>
         <message>
             <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</source>

@@ -4,6 +4,7 @@
 #include "gui/activitytab.h"
 #include "gui/dialogs.h"
 #include "core/ops/refundservice.h"
+#include "gui/iaptab.h"
 #include "gui/inspectordock.h"
 #include "gui/mainwindow.h"
 #include "gui/paymentstab.h"
@@ -233,6 +234,33 @@ private slots:
         profile->readOnly = false;
         QVERIFY(m_f->profiles.updateProfile(*profile));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->client(), 20000);
+    }
+
+    void inAppOrderStatusWithItsMeaning_data()
+    {
+        QTest::addColumn<QString>("orderId");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("meaning");
+        QTest::newRow("purchased") << "demo-order-purchased" << "PURCHASED" << "disagree";
+        QTest::newRow("payment completed") << "demo-order-payment-completed" << "PAYMENT_COMPLETED" << "NOT granted";
+        QTest::newRow("refunded") << "demo-order-refunded" << "REFUNDED" << "refunded";
+        QTest::newRow("unknown") << "no-such-order" << "NOT_FOUND" << "try again shortly";
+    }
+
+    void inAppOrderStatusWithItsMeaning()
+    {
+        QFETCH(QString, orderId);
+        QFETCH(QString, status);
+        QFETCH(QString, meaning);
+        gui::IapTab *tab = m_window->iapTab();
+        m_window->showTab(gui::MainWindow::Tab::InAppPurchases);
+        tab->orderIdEdit->setText(orderId);
+        tab->userKeyEdit->setText(QStringLiteral("443731103"));
+        QTRY_VERIFY(tab->lookupButton->isEnabled());
+        tab->statusLabel->clear();
+        tab->lookupButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->statusLabel->text().startsWith(QStringLiteral("Status: ") + status + QLatin1Char('\n')), 20000);
+        QVERIFY2(tab->meaningLabel->text().contains(meaning), qPrintable(tab->meaningLabel->text()));
     }
 
     void inputIsValidatedBeforeSending()
