@@ -3,6 +3,7 @@
 #include "activitytab.h"
 #include "certificatestab.h"
 #include "iaptab.h"
+#include "logintab.h"
 #include "importwizard.h"
 #include "inspectordock.h"
 #include "paymentstab.h"
@@ -66,6 +67,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             paymentsTab();
         else if (Tab(index) == Tab::InAppPurchases)
             iapTab();
+        else if (Tab(index) == Tab::Login)
+            loginTab();
     });
     m_activity = new ActivityTab(m_context);
     m_activity->setObjectName(QStringLiteral("activityView"));
@@ -132,6 +135,18 @@ void MainWindow::updateUnresolvedBanner()
 }
 
 MainWindow::~MainWindow() = default;
+
+LoginTab *MainWindow::loginTab()
+{
+    if (!m_login) {
+        m_login = new LoginTab(m_context);
+        m_login->setObjectName(QStringLiteral("loginView"));
+        m_ui->loginTabIntro->hide();
+        m_ui->loginTabLayout->addWidget(m_login);
+        m_login->setSession(m_session.get());
+    }
+    return m_login;
+}
 
 IapTab *MainWindow::iapTab()
 {
@@ -216,6 +231,8 @@ void MainWindow::openSession()
     m_activity->setSession(nullptr);
     if (m_iap)
         m_iap->setSession(nullptr);
+    if (m_login)
+        m_login->setSession(nullptr);
     m_session.reset();
     if (!profile || !profile->activeIdentity()) {
         statusBar()->clearMessage();
@@ -236,6 +253,8 @@ void MainWindow::openSession()
     m_activity->setSession(m_session.get());
     if (m_iap)
         m_iap->setSession(m_session.get());
+    if (m_login)
+        m_login->setSession(m_session.get());
     // After the first paint: keychain reads and the TLS pre-warm never delay the window.
     QTimer::singleShot(0, m_session.get(), &api::ProfileSession::start);
 }

@@ -22,6 +22,7 @@ namespace ait::gui {
 class ActivityTab;
 class CertificatesTab;
 class IapTab;
+class LoginTab;
 class ImportWizard;
 class InspectorDock;
 class PaymentsTab;
@@ -47,6 +48,7 @@ public:
     InspectorDock *inspector() const { return m_inspector; }
     ActivityTab *activityTab() const { return m_activity; }
     IapTab *iapTab();
+    LoginTab *loginTab();
     int unresolvedOperations() const;
     ait::api::ProfileSession *session() const { return m_session.get(); }
 
@@ -69,6 +71,7 @@ private:
     InspectorDock *m_inspector = nullptr;
     ActivityTab *m_activity = nullptr;
     IapTab *m_iap = nullptr;
+    LoginTab *m_login = nullptr;
     QWidget *m_unresolvedBanner = nullptr;
     QLabel *m_unresolvedLabel = nullptr;
     std::unique_ptr<ait::api::ProfileSession> m_session;

@@ -1216,6 +1216,99 @@ Partner's words: %5</translation>
         </message>
     </context>
     <context>
+        <name>ait::gui::LoginTab</name>
+        <message>
+            <source>Sent exactly as typed: Toss rejects a changed casing.</source>
+            <translation>Sent exactly as typed: Toss rejects a changed casing.</translation>
+        </message>
+        <message>
+            <source>&amp;Get tokens</source>
+            <translation>&amp;Get tokens</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;User info (login-me)</source>
+            <translation>&amp;User info (login-me)</translation>
+        </message>
+        <message>
+            <source>Unlink this &amp;login…</source>
+            <translation>Unlink this &amp;login…</translation>
+        </message>
+        <message>
+            <source>Unlink user &amp;key…</source>
+            <translation>Unlink user &amp;key…</translation>
+        </message>
+        <message>
+            <source>Reveal tokens and personal fields</source>
+            <translation>Reveal tokens and personal fields</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>&amp;Authorization code:</source>
+            <translation>&amp;Authorization code:</translation>
+        </message>
+        <message>
+            <source>Re&amp;ferrer:</source>
+            <translation>Re&amp;ferrer:</translation>
+        </message>
+        <message>
+            <source>Unlink by user key:</source>
+            <translation>Unlink by user key:</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>%1:%2 left</source>
+            <translation>%1:%2 left</translation>
+        </message>
+        <message>
+            <source>Access token: %1 (%2)
+Refresh token: %3 (%4)</source>
+            <translation>Access token: %1 (%2)
+Refresh token: %3 (%4)</translation>
+        </message>
+        <message>
+            <source>userKey %1 · scope %2 · agreed terms: %3</source>
+            <translation>userKey %1 · scope %2 · agreed terms: %3</translation>
+        </message>
+        <message>
+            <source>The personal fields stay encrypted: no decryption key is stored for this profile (Profile settings).</source>
+            <translation>The personal fields stay encrypted: no decryption key is stored for this profile (Profile settings).</translation>
+        </message>
+        <message>
+            <source>(encrypted)</source>
+            <translation>(encrypted)</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Unlink</translation>
+        </message>
+        <message>
+            <source>Unlink this Toss login? The user's tokens stop working and the user must log in again.</source>
+            <translation>Unlink this Toss login? The user's tokens stop working and the user must log in again.</translation>
+        </message>
+        <message>
+            <source>Unlinked user %1.</source>
+            <translation>Unlinked user %1.</translation>
+        </message>
+        <message>
+            <source>Unlink user %1 from this service? All of the user's tokens stop working.</source>
+            <translation>Unlink user %1 from this service? All of the user's tokens stop working.</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::gui::MainWindow</name>
         <message>
             <source>About ait-console</source>

@@ -1212,6 +1212,99 @@ Partner's words: %5</source>
         </message>
     </context>
     <context>
+        <name>ait::gui::LoginTab</name>
+        <message>
+            <source>Sent exactly as typed: Toss rejects a changed casing.</source>
+            <translation>입력한 그대로 보냅니다. 대소문자를 바꾸면 토스가 거부합니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Get tokens</source>
+            <translation>토큰 받기(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>갱신(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;User info (login-me)</source>
+            <translation>사용자 정보(login-me)(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Unlink this &amp;login…</source>
+            <translation>이 로그인 연결 끊기(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Unlink user &amp;key…</source>
+            <translation>사용자 키로 연결 끊기(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Reveal tokens and personal fields</source>
+            <translation>토큰과 개인정보 보기</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>필드</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <source>&amp;Authorization code:</source>
+            <translation>인가 코드(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Re&amp;ferrer:</source>
+            <translation>Referrer(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Unlink by user key:</source>
+            <translation>사용자 키로 연결 끊기:</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>만료됨</translation>
+        </message>
+        <message>
+            <source>%1:%2 left</source>
+            <translation>%1:%2 남음</translation>
+        </message>
+        <message>
+            <source>Access token: %1 (%2)
+Refresh token: %3 (%4)</source>
+            <translation>액세스 토큰: %1 (%2)
+리프레시 토큰: %3 (%4)</translation>
+        </message>
+        <message>
+            <source>userKey %1 · scope %2 · agreed terms: %3</source>
+            <translation>userKey %1 · scope %2 · 동의 약관: %3</translation>
+        </message>
+        <message>
+            <source>The personal fields stay encrypted: no decryption key is stored for this profile (Profile settings).</source>
+            <translation>개인정보 필드는 암호화된 채로 둡니다. 이 프로필에 저장된 복호화 키가 없습니다(프로필 설정).</translation>
+        </message>
+        <message>
+            <source>(encrypted)</source>
+            <translation>(암호화됨)</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>연결 끊기</translation>
+        </message>
+        <message>
+            <source>Unlink this Toss login? The user's tokens stop working and the user must log in again.</source>
+            <translation>이 토스 로그인 연결을 끊을까요? 사용자의 토큰이 더 이상 동작하지 않으며 사용자가 다시 로그인해야 합니다.</translation>
+        </message>
+        <message>
+            <source>Unlinked user %1.</source>
+            <translation>사용자 %1의 연결을 끊었습니다.</translation>
+        </message>
+        <message>
+            <source>Unlink user %1 from this service? All of the user's tokens stop working.</source>
+            <translation>사용자 %1을(를) 이 서비스에서 연결 해제할까요? 사용자의 모든 토큰이 더 이상 동작하지 않습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::gui::MainWindow</name>
         <message>
             <source>About ait-console</source>

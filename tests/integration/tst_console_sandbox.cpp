@@ -6,6 +6,7 @@
 #include "core/ops/refundservice.h"
 #include "gui/iaptab.h"
 #include "gui/inspectordock.h"
+#include "gui/logintab.h"
 #include "gui/mainwindow.h"
 #include "gui/paymentstab.h"
 #include "support/async.h"
@@ -53,6 +54,12 @@ private slots:
         request.key = tls::MaterialSource::file(m_sandbox->file("client_key"));
         const auto report = tls::Inspector(m_f->clock).inspect(request);
         QVERIFY(test::await([&](auto done) { m_f->profiles.storeIdentity(profile->id, report, true, nullptr, done); }).ok());
+
+        QFile key(m_sandbox->file("decryption_key_file")), aad(m_sandbox->file("aad_file"));
+        QVERIFY(key.open(QIODevice::ReadOnly) && aad.open(QIODevice::ReadOnly));
+        QVERIFY(test::await([&](auto done) {
+            m_f->profiles.storeDecryptionKey(profile->id, QString::fromLatin1(key.readAll().trimmed()), aad.readAll().trimmed(), nullptr, done);
+        }).ok());
 
         m_window = std::make_unique<gui::MainWindow>(m_f->context);
         m_window->show();
@@ -261,6 +268,50 @@ private slots:
         tab->lookupButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(tab->statusLabel->text().startsWith(QStringLiteral("Status: ") + status + QLatin1Char('\n')), 20000);
         QVERIFY2(tab->meaningLabel->text().contains(meaning), qPrintable(tab->meaningLabel->text()));
+    }
+
+    void loginTab()
+    {
+        gui::LoginTab *tab = m_window->loginTab();
+        m_window->showTab(gui::MainWindow::Tab::Login);
+        tab->codeEdit->setText(QStringLiteral("demo-code-5"));
+        tab->referrerEdit->setText(QStringLiteral("sandbox"));
+        QTRY_VERIFY(tab->exchangeButton->isEnabled());
+        tab->exchangeButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->tokensLabel->text().startsWith(QStringLiteral("Access token:")), 20000);
+        QVERIFY(tab->tokensLabel->text().contains(QStringLiteral("left")));
+        QVERIFY(tab->codeEdit->text().isEmpty()); // codes are single use
+
+        tab->meButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->fieldsTable->rowCount() >= 6, 20000);
+        QString shown;
+        for (int r = 0; r < tab->fieldsTable->rowCount(); ++r)
+            shown += tab->fieldsTable->item(r, 1)->text();
+        QVERIFY(!shown.contains(QStringLiteral("홍길동")));   // masked until revealed
+        tab->revealBox->setChecked(true);
+        shown.clear();
+        for (int r = 0; r < tab->fieldsTable->rowCount(); ++r)
+            shown += tab->fieldsTable->item(r, 1)->text();
+        QVERIFY2(shown.contains(QStringLiteral("홍길동")), qPrintable(shown)); // decrypted with the profile's key + AAD
+        tab->revealBox->setChecked(false);
+        QVERIFY(tab->meLabel->text().contains(QStringLiteral("443731103")));
+
+        tab->refreshButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->refreshButton->isEnabled(), 20000);
+        QVERIFY(tab->errorLabel->text().isEmpty());
+
+        tab->codeEdit->setText(QStringLiteral("demo-code-5"));
+        tab->exchangeButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->errorLabel->text().contains(QStringLiteral("invalid")), 20000);
+
+        gui::Dialogs::setNextAnswer(QMessageBox::Cancel);
+        tab->unlinkTokenButton->click();
+        QVERIFY(tab->meButton->isEnabled());
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab->unlinkTokenButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->meLabel->text().contains(QStringLiteral("Unlinked user 443731103")), 20000);
+        QVERIFY(!tab->meButton->isEnabled());
+        QCOMPARE(tab->fieldsTable->rowCount(), 0);
     }
 
     void inputIsValidatedBeforeSending()
