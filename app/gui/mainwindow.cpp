@@ -4,6 +4,7 @@
 #include "certificatestab.h"
 #include "iaptab.h"
 #include "logintab.h"
+#include "messagestab.h"
 #include "importwizard.h"
 #include "inspectordock.h"
 #include "paymentstab.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             iapTab();
         else if (Tab(index) == Tab::Login)
             loginTab();
+        else if (Tab(index) == Tab::Messages)
+            messagesTab();
     });
     m_activity = new ActivityTab(m_context);
     m_activity->setObjectName(QStringLiteral("activityView"));
@@ -135,6 +138,22 @@ void MainWindow::updateUnresolvedBanner()
 }
 
 MainWindow::~MainWindow() = default;
+
+MessagesTab *MainWindow::messagesTab()
+{
+    if (!m_messages) {
+        m_messages = new MessagesTab(m_context);
+        m_messages->setObjectName(QStringLiteral("messagesView"));
+        m_ui->messagesTabIntro->hide();
+        m_ui->messagesTabLayout->addWidget(m_messages);
+        m_messages->setSession(m_session.get());
+        connect(m_messages, &MessagesTab::journalChanged, this, [this] {
+            m_activity->reload();
+            updateUnresolvedBanner();
+        });
+    }
+    return m_messages;
+}
 
 LoginTab *MainWindow::loginTab()
 {
@@ -233,6 +252,8 @@ void MainWindow::openSession()
         m_iap->setSession(nullptr);
     if (m_login)
         m_login->setSession(nullptr);
+    if (m_messages)
+        m_messages->setSession(nullptr);
     m_session.reset();
     if (!profile || !profile->activeIdentity()) {
         statusBar()->clearMessage();
@@ -255,6 +276,8 @@ void MainWindow::openSession()
         m_iap->setSession(m_session.get());
     if (m_login)
         m_login->setSession(m_session.get());
+    if (m_messages)
+        m_messages->setSession(m_session.get());
     // After the first paint: keychain reads and the TLS pre-warm never delay the window.
     QTimer::singleShot(0, m_session.get(), &api::ProfileSession::start);
 }

@@ -23,6 +23,7 @@ class ActivityTab;
 class CertificatesTab;
 class IapTab;
 class LoginTab;
+class MessagesTab;
 class ImportWizard;
 class InspectorDock;
 class PaymentsTab;
@@ -49,6 +50,7 @@ public:
     ActivityTab *activityTab() const { return m_activity; }
     IapTab *iapTab();
     LoginTab *loginTab();
+    MessagesTab *messagesTab();
     int unresolvedOperations() const;
     ait::api::ProfileSession *session() const { return m_session.get(); }
 
@@ -72,6 +74,7 @@ private:
     ActivityTab *m_activity = nullptr;
     IapTab *m_iap = nullptr;
     LoginTab *m_login = nullptr;
+    MessagesTab *m_messages = nullptr;
     QWidget *m_unresolvedBanner = nullptr;
     QLabel *m_unresolvedLabel = nullptr;
     std::unique_ptr<ait::api::ProfileSession> m_session;

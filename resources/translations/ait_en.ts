@@ -1366,6 +1366,117 @@ Refresh token: %3 (%4)</translation>
         </message>
     </context>
     <context>
+        <name>ait::gui::MessagesTab</name>
+        <message>
+            <source>only for test messages: the uploaded bundle's deployment ID</source>
+            <translation>only for test messages: the uploaded bundle's deployment ID</translation>
+        </message>
+        <message>
+            <source>Variable</source>
+            <translation>Variable</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Add &amp;variable</source>
+            <translation>Add &amp;variable</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve variable</source>
+            <translation>Remo&amp;ve variable</translation>
+        </message>
+        <message>
+            <source>Send &amp;test message</source>
+            <translation>Send &amp;test message</translation>
+        </message>
+        <message>
+            <source>&amp;Send message…</source>
+            <translation>&amp;Send message…</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>Why not delivered</source>
+            <translation>Why not delivered</translation>
+        </message>
+        <message>
+            <source>&amp;Template set code:</source>
+            <translation>&amp;Template set code:</translation>
+        </message>
+        <message>
+            <source>&amp;User key (x-toss-user-key):</source>
+            <translation>&amp;User key (x-toss-user-key):</translation>
+        </message>
+        <message>
+            <source>&amp;Deployment ID:</source>
+            <translation>&amp;Deployment ID:</translation>
+        </message>
+        <message>
+            <source>Context (template variables):</source>
+            <translation>Context (template variables):</translation>
+        </message>
+        <message>
+            <source>Enter the template set code from the console's functional campaign.</source>
+            <translation>Enter the template set code from the console's functional campaign.</translation>
+        </message>
+        <message>
+            <source>Enter the user key (a number).</source>
+            <translation>Enter the user key (a number).</translation>
+        </message>
+        <message>
+            <source>Every context value needs a variable name.</source>
+            <translation>Every context value needs a variable name.</translation>
+        </message>
+        <message>
+            <source>The variable "%1" appears twice.</source>
+            <translation>The variable "%1" appears twice.</translation>
+        </message>
+        <message>
+            <source>A test message needs the deployment ID.</source>
+            <translation>A test message needs the deployment ID.</translation>
+        </message>
+        <message>
+            <source>JSON: %1</source>
+            <translation>JSON: %1</translation>
+        </message>
+        <message>
+            <source>This profile is read-only.</source>
+            <translation>This profile is read-only.</translation>
+        </message>
+        <message>
+            <source>Send the message</source>
+            <translation>Send the message</translation>
+        </message>
+        <message>
+            <source>Send the message "%1" to user %2? It reaches the user's phone and cannot be taken back.</source>
+            <translation>Send the message "%1" to user %2? It reaches the user's phone and cannot be taken back.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Sending…</translation>
+        </message>
+        <message>
+            <source>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6</source>
+            <translation>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>Accepted but not delivered</source>
+            <translation>Accepted but not delivered</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::gui::PassphrasePage</name>
         <message>
             <source>Unlock the private key</source>
@@ -1912,6 +2023,21 @@ Make the new certificate the active one? The current one stays in the profile, s
         <message>
             <source>Try again; if it keeps failing, restart the keychain service or the computer.</source>
             <translation>Try again; if it keeps failing, restart the keychain service or the computer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::ops::MessageService</name>
+        <message>
+            <source>This user already got %1 messages in the last minute, the partner's limit. Nothing was sent.</source>
+            <translation>This user already got %1 messages in the last minute, the partner's limit. Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>Wait a minute and try again.</source>
+            <translation>Wait a minute and try again.</translation>
+        </message>
+        <message>
+            <source>The message was not sent: it could not be written to the activity journal first.</source>
+            <translation>The message was not sent: it could not be written to the activity journal first.</translation>
         </message>
     </context>
     <context>

@@ -1360,6 +1360,117 @@ Refresh token: %3 (%4)</source>
         </message>
     </context>
     <context>
+        <name>ait::gui::MessagesTab</name>
+        <message>
+            <source>only for test messages: the uploaded bundle's deployment ID</source>
+            <translation>테스트 메시지 전용: 업로드한 번들의 배포 ID</translation>
+        </message>
+        <message>
+            <source>Variable</source>
+            <translation>변수</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <source>Add &amp;variable</source>
+            <translation>변수 추가(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve variable</source>
+            <translation>변수 삭제(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Send &amp;test message</source>
+            <translation>테스트 메시지 보내기(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Send message…</source>
+            <translation>메시지 보내기(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>채널</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>콘텐츠</translation>
+        </message>
+        <message>
+            <source>Why not delivered</source>
+            <translation>전달되지 않은 이유</translation>
+        </message>
+        <message>
+            <source>&amp;Template set code:</source>
+            <translation>템플릿 세트 코드(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;User key (x-toss-user-key):</source>
+            <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
+        </message>
+        <message>
+            <source>&amp;Deployment ID:</source>
+            <translation>배포 ID(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Context (template variables):</source>
+            <translation>컨텍스트(템플릿 변수):</translation>
+        </message>
+        <message>
+            <source>Enter the template set code from the console's functional campaign.</source>
+            <translation>콘솔의 기능성 캠페인에 있는 템플릿 세트 코드를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Enter the user key (a number).</source>
+            <translation>사용자 키(숫자)를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Every context value needs a variable name.</source>
+            <translation>모든 컨텍스트 값에는 변수 이름이 있어야 합니다.</translation>
+        </message>
+        <message>
+            <source>The variable "%1" appears twice.</source>
+            <translation>변수 "%1"이(가) 두 번 나옵니다.</translation>
+        </message>
+        <message>
+            <source>A test message needs the deployment ID.</source>
+            <translation>테스트 메시지에는 배포 ID가 필요합니다.</translation>
+        </message>
+        <message>
+            <source>JSON: %1</source>
+            <translation>JSON: %1</translation>
+        </message>
+        <message>
+            <source>This profile is read-only.</source>
+            <translation>이 프로필은 읽기 전용입니다.</translation>
+        </message>
+        <message>
+            <source>Send the message</source>
+            <translation>메시지 보내기</translation>
+        </message>
+        <message>
+            <source>Send the message "%1" to user %2? It reaches the user's phone and cannot be taken back.</source>
+            <translation>메시지 "%1"을(를) 사용자 %2에게 보낼까요? 사용자의 휴대폰으로 전달되며 되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>보내는 중…</translation>
+        </message>
+        <message>
+            <source>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6</source>
+            <translation>%1 — 푸시 %2 · 알림함 %3 · SMS %4 · 알림톡 %5 · 친구톡 %6</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>전달됨</translation>
+        </message>
+        <message>
+            <source>Accepted but not delivered</source>
+            <translation>접수되었지만 전달되지 않음</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::gui::PassphrasePage</name>
         <message>
             <source>Unlock the private key</source>
@@ -1906,6 +2017,21 @@ Make the new certificate the active one? The current one stays in the profile, s
         <message>
             <source>Try again; if it keeps failing, restart the keychain service or the computer.</source>
             <translation>다시 시도하세요. 계속 실패하면 키체인 서비스나 컴퓨터를 다시 시작하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::ops::MessageService</name>
+        <message>
+            <source>This user already got %1 messages in the last minute, the partner's limit. Nothing was sent.</source>
+            <translation>이 사용자는 지난 1분 동안 이미 메시지를 %1건 받았습니다(파트너 한도). 아무것도 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Wait a minute and try again.</source>
+            <translation>1분 기다린 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The message was not sent: it could not be written to the activity journal first.</source>
+            <translation>메시지를 보내지 않았습니다. 먼저 활동 기록에 남길 수 없었습니다.</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,8 @@
 #include "gui/iaptab.h"
 #include "gui/inspectordock.h"
 #include "gui/logintab.h"
+#include "gui/messagestab.h"
+#include "core/ops/messageservice.h"
 #include "gui/mainwindow.h"
 #include "gui/paymentstab.h"
 #include "support/async.h"
@@ -312,6 +314,62 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(tab->meLabel->text().contains(QStringLiteral("Unlinked user 443731103")), 20000);
         QVERIFY(!tab->meButton->isEnabled());
         QCOMPARE(tab->fieldsTable->rowCount(), 0);
+    }
+
+    void messagesTab()
+    {
+        gui::MessagesTab *tab = m_window->messagesTab();
+        m_window->showTab(gui::MainWindow::Tab::Messages);
+        tab->templateEdit->setText(QStringLiteral("demo-template"));
+        tab->userKeyEdit->setText(QStringLiteral("443731104"));
+        tab->addRowButton->click();
+        tab->contextTable->setItem(0, 0, new QTableWidgetItem(QStringLiteral("productName")));
+        tab->contextTable->setItem(0, 1, new QTableWidgetItem(QStringLiteral("커피")));
+        QVERIFY(tab->previewLabel->text().contains(QStringLiteral("{\"productName\":\"커피\"}")));
+        QTRY_VERIFY(tab->sendButton->isEnabled());
+        QVERIFY(!tab->testButton->isEnabled()); // a test message needs the deployment ID
+
+        const int inspectorBefore = m_window->inspector()->count();
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab->sendButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->resultLabel->text().startsWith(QStringLiteral("Delivered")), 20000);
+        QTRY_COMPARE(m_window->inspector()->count(), inspectorBefore + 1);
+
+        // The partner's limit is kept here: after 10 sends in a minute, the 11th never leaves.
+        for (int i = 1; i < ops::MessageService::PerUserPerMinute; ++i) {
+            QTRY_VERIFY(tab->sendButton->isEnabled());
+            gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+            tab->sendButton->click();
+            QTRY_VERIFY_WITH_TIMEOUT(tab->resultLabel->text().startsWith(QStringLiteral("Delivered")) && tab->sendButton->isEnabled(), 20000);
+        }
+        const int sentBefore = int(m_sandbox->ledger(QStringLiteral("message")).size());
+        const int callsBefore = m_window->inspector()->count();
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab->sendButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->errorLabel->text().contains(QStringLiteral("last minute")), 20000);
+        QCOMPARE(int(m_sandbox->ledger(QStringLiteral("message")).size()), sentBefore);
+        QCOMPARE(m_window->inspector()->count(), callsBefore);
+
+        // A user who refused push: the inbox still gets it, push does not, and the console says why.
+        tab->userKeyEdit->setText(QStringLiteral("443731105"));
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab->resultLabel->clear();
+        tab->sendButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->resultLabel->text().contains(QStringLiteral("push 0 · inbox 1")), 20000);
+        QCOMPARE(tab->failuresTable->rowCount(), 1);
+        QCOMPARE(tab->failuresTable->item(0, 2)->text(), QStringLiteral("PUSH_AGREEMENT_REJECTED"));
+
+        tab->deploymentEdit->setText(QStringLiteral("0f6b2c1e-1111-2222-3333-444455556666"));
+        QTRY_VERIFY(tab->testButton->isEnabled());
+        tab->testButton->click(); // test messages are not confirmed
+        QTRY_VERIFY_WITH_TIMEOUT(tab->resultLabel->text().contains(QStringLiteral("inbox 1")) && tab->testButton->isEnabled(), 20000);
+
+        journal::Journal::Filter messages;
+        messages.kind = journal::Kind::Message;
+        const auto rows = m_f->journal.query(messages);
+        QCOMPARE(rows.size(), ops::MessageService::PerUserPerMinute + 2);
+        QCOMPARE(rows.first().templateCode, QStringLiteral("demo-template"));
+        QVERIFY(rows.first().test);
     }
 
     void inputIsValidatedBeforeSending()

@@ -89,10 +89,19 @@ private slots:
             QVERIFY(journal.setIdempotencyKey(*id, QStringLiteral("promo-key")));
             journal.markSent(*id);
             journal.markOutcome(*id, State::Succeeded);
+            Operation message;
+            message.kind = Kind::Message;
+            message.userKey = 443731104;
+            message.templateCode = QStringLiteral("restock-alert");
+            journal.recordIntent(message);
         }
         Journal again(path);
         QVERIFY(again.open());
-        QCOMPARE(again.query({}).size(), 2);
+        QCOMPARE(again.query({}).size(), 3);
+        Journal::Filter byTemplate;
+        byTemplate.text = QStringLiteral("restock");
+        QCOMPARE(again.query(byTemplate).size(), 1);
+        QCOMPARE(again.query(byTemplate).first().templateCode, QStringLiteral("restock-alert"));
         Journal::Filter payouts;
         payouts.kind = Kind::Payout;
         QCOMPARE(again.query(payouts).size(), 1);
@@ -102,7 +111,7 @@ private slots:
         QCOMPARE(again.query(text).size(), 1);
         Journal::Filter open;
         open.state = State::Intent;
-        QCOMPARE(again.query(open).size(), 1);
+        QCOMPARE(again.query(open).size(), 2);
         Journal::Filter future;
         future.from = QDateTime::currentDateTimeUtc().addDays(1);
         QVERIFY(again.query(future).isEmpty());

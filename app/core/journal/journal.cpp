@@ -43,7 +43,8 @@ const QStringList Migrations{
             partner_code TEXT NOT NULL DEFAULT '',
             response_digest TEXT NOT NULL DEFAULT '',
             batch_id TEXT NOT NULL DEFAULT '',
-            test INTEGER NOT NULL DEFAULT 0
+            test INTEGER NOT NULL DEFAULT 0,
+            template_code TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX operations_state ON operations(state);
         CREATE INDEX operations_key ON operations(kind, idempotency_key);
@@ -99,6 +100,7 @@ Operation fromRecord(const QSqlQuery &q)
     o.responseDigest = q.value(QStringLiteral("response_digest")).toString();
     o.batchId = q.value(QStringLiteral("batch_id")).toString();
     o.test = q.value(QStringLiteral("test")).toBool();
+    o.templateCode = q.value(QStringLiteral("template_code")).toString();
     return o;
 }
 
@@ -223,13 +225,14 @@ std::optional<qint64> Journal::recordIntent(Operation o, QString *error)
     q.prepare(QStringLiteral(
         "INSERT INTO operations (created_at, updated_at, os_user, operator_name, profile_id, profile_name, "
         "identity_fingerprint, kind, user_key, pay_token, order_no, order_id, amount, reason, idempotency_key, "
-        "promotion_code, state, batch_id, test) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "promotion_code, state, batch_id, test, template_code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const QString t = now();
     const QString osUser = o.osUser.isEmpty() ? osUserName() : o.osUser;
     for (const QVariant &v : QVariantList{t, t, osUser, text(o.operatorName), text(o.profileId), text(o.profileName),
                                           text(o.identityFingerprint), kindName(o.kind), o.userKey, text(o.payToken),
                                           text(o.orderNo), text(o.orderId), o.amount, text(o.reason), text(o.idempotencyKey),
-                                          text(o.promotionCode), stateName(State::Intent), text(o.batchId), o.test ? 1 : 0})
+                                          text(o.promotionCode), stateName(State::Intent), text(o.batchId), o.test ? 1 : 0,
+                                          text(o.templateCode)})
         q.addBindValue(v);
     if (!q.exec()) { // autocommit: on disk (WAL, synchronous=FULL) when exec returns
         if (error)
@@ -334,9 +337,9 @@ QList<Operation> Journal::query(const Filter &f) const
     if (!f.profileId.isEmpty()) { where << QStringLiteral("profile_id = ?"); values << f.profileId; }
     if (!f.text.isEmpty()) {
         where << QStringLiteral("(pay_token LIKE ? OR order_no LIKE ? OR order_id LIKE ? OR reason LIKE ? OR partner_code LIKE ? "
-                                "OR promotion_code LIKE ? OR CAST(user_key AS TEXT) LIKE ?)");
+                                "OR promotion_code LIKE ? OR template_code LIKE ? OR CAST(user_key AS TEXT) LIKE ?)");
         const QString like = QLatin1Char('%') + f.text + QLatin1Char('%');
-        for (int i = 0; i < 7; ++i)
+        for (int i = 0; i < 8; ++i)
             values << like;
     }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

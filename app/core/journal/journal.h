@@ -32,6 +32,7 @@ struct Operation
     QString reason;
     QString idempotencyKey;  // promotion key, payToken or orderNo
     QString promotionCode;
+    QString templateCode;    // messages: the templateSetCode
     State state = State::Intent;
     bool applied = false;    // for Reconciled: did the partner apply it?
     QString partnerCode;

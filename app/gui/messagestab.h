@@ -1,0 +1,57 @@
+#pragma once
+
+#include "appcontext.h"
+
+#include "core/ops/messageservice.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace ait::api {
+class ProfileSession;
+}
+
+namespace ait::gui {
+
+// Smart messages: templateSetCode, userKey and the template's context as an editable key/value
+// table with a JSON preview; a test message (needs the deploymentId) or a real one, journaled, with
+// the partner's 10-per-minute-per-user limit kept before sending; per-channel results and failures.
+class MessagesTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MessagesTab(AppContext &context, QWidget *parent = nullptr);
+    ~MessagesTab() override;
+
+    void setSession(ait::api::ProfileSession *session);
+    QString validate(bool test) const;        // the first input problem, or empty
+    QJsonObject contextObject() const;
+
+    QLineEdit *templateEdit, *userKeyEdit, *deploymentEdit;
+    QTableWidget *contextTable;
+    QPushButton *addRowButton, *removeRowButton, *testButton, *sendButton;
+    QLabel *previewLabel, *resultLabel, *errorLabel;
+    QTableWidget *failuresTable;
+
+signals:
+    void journalChanged();
+
+private:
+    void send(bool test);
+    void updateEnabled();
+
+    AppContext &m_context;
+    QPointer<ait::api::ProfileSession> m_session;
+    std::unique_ptr<ops::MessageService> m_messages;
+    bool m_busy = false;
+};
+
+} // namespace ait::gui
