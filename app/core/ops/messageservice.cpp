@@ -36,12 +36,7 @@ void MessageService::send(api::PartnerClient &client, const OperationContext &wh
         e.hint = Text::tr("Wait a minute and try again.");
         return later({0, journal::State::Failed, e, {}});
     }
-    journal::Operation op;
-    op.kind = journal::Kind::Message;
-    op.profileId = who.profileId;
-    op.profileName = who.profileName;
-    op.identityFingerprint = who.identityFingerprint;
-    op.operatorName = who.operatorName;
+    journal::Operation op = newOperation(journal::Kind::Message, who);
     op.userKey = request.userKey;
     op.templateCode = request.templateSetCode;
     op.test = request.test;
@@ -65,20 +60,10 @@ void MessageService::send(api::PartnerClient &client, const OperationContext &wh
     auto finish = [self, operationId, done](const api::Result<api::MessageResult> &r) {
         if (!self)
             return;
-        MessageOutcome o{operationId, journal::State::Succeeded, r.error, r.value};
-        if (r.ok()) {
-            self->m_journal.markOutcome(operationId, journal::State::Succeeded, {},
-                                        QStringLiteral("push=%1 inbox=%2 failures=%3").arg(r.value->sentPushCount)
-                                            .arg(r.value->sentInboxCount).arg(r.value->failures.size()));
-        } else if (r.error.outcomeUnknown()) {
-            o.state = journal::State::Unknown;
-            self->m_journal.markOutcome(operationId, journal::State::Unknown, r.error.partnerCode, r.error.kindName());
-        } else {
-            o.state = journal::State::Failed;
-            self->m_journal.markOutcome(operationId, journal::State::Failed,
-                                        r.error.partnerCode.isEmpty() ? r.error.kindName() : r.error.partnerCode, r.error.partnerReason);
-        }
-        done(o);
+        const QString digest = r.ok() ? QStringLiteral("push=%1 inbox=%2 failures=%3").arg(r.value->sentPushCount)
+                                            .arg(r.value->sentInboxCount).arg(r.value->failures.size())
+                                      : QString();
+        done({operationId, settle(self->m_journal, operationId, r.error, digest), r.error, r.value});
     };
     if (request.test)
         client.sendTestMessage(request.userKey, request.templateSetCode, request.deploymentId, request.context, context, finish);

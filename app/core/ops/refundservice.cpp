@@ -22,6 +22,32 @@ api::ApiError refusal(const QString &message, const QString &hint)
 
 } // namespace
 
+journal::Operation newOperation(journal::Kind kind, const OperationContext &who)
+{
+    journal::Operation op;
+    op.kind = kind;
+    op.profileId = who.profileId;
+    op.profileName = who.profileName;
+    op.identityFingerprint = who.identityFingerprint;
+    op.operatorName = who.operatorName;
+    return op;
+}
+
+journal::State settle(journal::Journal &journal, qint64 operationId, const api::ApiError &error, const QString &successDigest)
+{
+    if (error.ok()) {
+        journal.markOutcome(operationId, journal::State::Succeeded, {}, successDigest);
+        return journal::State::Succeeded;
+    }
+    if (error.outcomeUnknown()) {
+        journal.markOutcome(operationId, journal::State::Unknown, error.partnerCode, error.kindName());
+        return journal::State::Unknown;
+    }
+    journal.markOutcome(operationId, journal::State::Failed, error.partnerCode.isEmpty() ? error.kindName() : error.partnerCode,
+                        error.partnerReason);
+    return journal::State::Failed;
+}
+
 RefundService::RefundService(journal::Journal &journal, QObject *parent) : QObject(parent), m_journal(journal) {}
 
 void RefundService::refund(api::PartnerClient &client, const OperationContext &who, const RefundRequest &request,
@@ -38,12 +64,7 @@ void RefundService::refund(api::PartnerClient &client, const OperationContext &w
                               Text::tr("Wait for it, or use Reconcile to find out what happened. Nothing was sent.")),
                       {}, false});
     }
-    journal::Operation op;
-    op.kind = journal::Kind::Refund;
-    op.profileId = who.profileId;
-    op.profileName = who.profileName;
-    op.identityFingerprint = who.identityFingerprint;
-    op.operatorName = who.operatorName;
+    journal::Operation op = newOperation(journal::Kind::Refund, who);
     op.userKey = request.userKey;
     op.payToken = request.payToken;
     op.orderNo = request.orderNo;
@@ -66,20 +87,9 @@ void RefundService::refund(api::PartnerClient &client, const OperationContext &w
                          [self, operationId, done](const api::Result<api::Refund> &r) {
         if (!self)
             return;
-        RefundOutcome outcome{operationId, journal::State::Succeeded, r.error, r.value, false};
-        if (r.ok()) {
-            self->m_journal.markOutcome(operationId, journal::State::Succeeded, {},
-                                        QStringLiteral("refundNo=%1 refunded=%2").arg(r.value->refundNo).arg(r.value->refundedAmount));
-            outcome.applied = true;
-        } else if (r.error.outcomeUnknown()) {
-            outcome.state = journal::State::Unknown;
-            self->m_journal.markOutcome(operationId, journal::State::Unknown, r.error.partnerCode, r.error.kindName());
-        } else {
-            outcome.state = journal::State::Failed;
-            self->m_journal.markOutcome(operationId, journal::State::Failed,
-                                        r.error.partnerCode.isEmpty() ? r.error.kindName() : r.error.partnerCode, r.error.partnerReason);
-        }
-        done(outcome);
+        const QString digest = r.ok() ? QStringLiteral("refundNo=%1 refunded=%2").arg(r.value->refundNo).arg(r.value->refundedAmount) : QString();
+        const journal::State state = settle(self->m_journal, operationId, r.error, digest);
+        done({operationId, state, r.error, r.value, state == journal::State::Succeeded});
     });
 }
 

@@ -16,6 +16,15 @@ struct OperationContext
     QString profileId, profileName, identityFingerprint, operatorName;
 };
 
+// A journal row for an operation done on behalf of `who`.
+journal::Operation newOperation(journal::Kind kind, const OperationContext &who);
+
+// Records the answer to a sent operation and returns the row's new state: succeeded with
+// `successDigest`, unknown when the outcome cannot be known, failed otherwise. One rule for every
+// kind of money operation.
+journal::State settle(journal::Journal &journal, qint64 operationId, const api::ApiError &error,
+                      const QString &successDigest);
+
 struct RefundRequest
 {
     qint64 userKey = 0;
