@@ -78,7 +78,7 @@ void ApiServer::answer(Request request, QPointer<QTcpSocket> socket)
 {
     if (!socket)
         return;
-    if (m_faults.closeWithoutAnswer > 0) {
+    if (m_faults.closeWithoutAnswer > 0 && request.path.endsWith(m_faults.closeWithoutAnswerPath)) {
         --m_faults.closeWithoutAnswer;
         socket->abort(); // nothing applied, nothing answered
         return;

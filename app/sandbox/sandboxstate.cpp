@@ -48,6 +48,7 @@ QJsonObject Faults::toJson() const
             {QStringLiteral("errorMode"), errorMode},
             {QStringLiteral("rateLimit"), rateLimit},
             {QStringLiteral("closeWithoutAnswer"), closeWithoutAnswer},
+            {QStringLiteral("closeWithoutAnswerPath"), closeWithoutAnswerPath},
             {QStringLiteral("applyThenDrop"), applyThenDrop},
             {QStringLiteral("applyThenDropPath"), applyThenDropPath},
             {QStringLiteral("malformedBody"), malformedBody}};
@@ -65,6 +66,7 @@ QString Faults::merge(const QJsonObject &json)
         else if (key == QLatin1String("errorMode") && (v.toString() == QLatin1String("http500") || v.toString() == QLatin1String("fail"))) next.errorMode = v.toString();
         else if (key == QLatin1String("rateLimit") && (v.toString().isEmpty() || v.toString() == QLatin1String("429") || v.toString() == QLatin1String("4095"))) next.rateLimit = v.toString();
         else if (key == QLatin1String("closeWithoutAnswer") && v.isDouble() && v.toInt() >= 0) next.closeWithoutAnswer = v.toInt();
+        else if (key == QLatin1String("closeWithoutAnswerPath") && v.isString()) next.closeWithoutAnswerPath = v.toString();
         else if (key == QLatin1String("applyThenDrop") && v.isDouble() && v.toInt() >= 0) next.applyThenDrop = v.toInt();
         else if (key == QLatin1String("applyThenDropPath") && v.isString()) next.applyThenDropPath = v.toString();
         else if (key == QLatin1String("malformedBody") && v.isDouble() && v.toInt() >= 0) next.malformedBody = v.toInt();
@@ -122,6 +124,8 @@ State::State(QByteArray decryptionKey, QByteArray aad, Clock clock)
     m_promotions.insert(QStringLiteral("DEMO_PROMO"), {QStringLiteral("DEMO_PROMO"), 1000000, 5000, true});
     m_promotions.insert(QStringLiteral("SMALL_BUDGET_PROMO"), {QStringLiteral("SMALL_BUDGET_PROMO"), 100, 5000, true});
     m_promotions.insert(QStringLiteral("ENDED_PROMO"), {QStringLiteral("ENDED_PROMO"), 1000000, 5000, false});
+    // Accepted, then reported FAILED by execution-result (Toss could not credit the points).
+    m_promotions.insert(QStringLiteral("FAILING_PROMO"), {QStringLiteral("FAILING_PROMO"), 1000000, 5000, true, true});
 }
 
 QJsonObject State::seedDescription() const
@@ -558,6 +562,7 @@ Response State::promotionKey(const Request &request)
     key.userKey = *user;
     key.expires = m_now().addSecs(3600);
     m_promotionKeys.insert(key.key, key);
+    record(QStringLiteral("promotion-key"), {{QStringLiteral("key"), key.key}, {QStringLiteral("userKey"), *user}});
     return ok(QJsonObject{{QStringLiteral("key"), key.key}});
 }
 
@@ -593,6 +598,11 @@ Response State::executePromotion(const Request &request, const QJsonObject &body
     key->promotionCode = body.value(QStringLiteral("promotionCode")).toString();
     key->amount = amount;
     key->executedAt = m_now();
+    key->fails = promo->failsLater;
+    if (key->fails) {
+        promo->budget += test ? 0 : amount; // a failed grant gives the budget back
+        return ok(QJsonObject{{QStringLiteral("key"), key->key}});
+    }
     record(QStringLiteral("payout"), {{QStringLiteral("key"), key->key}, {QStringLiteral("userKey"), *user},
                                       {QStringLiteral("promotionCode"), key->promotionCode}, {QStringLiteral("amount"), amount},
                                       {QStringLiteral("test"), test}});
@@ -608,7 +618,9 @@ Response State::promotionResult(const Request &request, const QJsonObject &body)
     if (key == m_promotionKeys.end() || !key->used || key->userKey != *user)
         return fail(QStringLiteral("4111"), QStringLiteral("지급 내역이 없습니다."));
     // Crediting lags: PENDING for the first second, then SUCCESS.
-    return ok(key->executedAt.msecsTo(m_now()) < 1000 ? QStringLiteral("PENDING") : QStringLiteral("SUCCESS"));
+    if (key->executedAt.msecsTo(m_now()) < 1000)
+        return ok(QStringLiteral("PENDING"));
+    return ok(key->fails ? QStringLiteral("FAILED") : QStringLiteral("SUCCESS"));
 }
 
 } // namespace ait::sandbox

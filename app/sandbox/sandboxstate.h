@@ -36,7 +36,8 @@ struct Faults
     double errorRate = 0;                  // share of requests answered with an error, not applied
     QString errorMode = QStringLiteral("http500"); // "http500" or "fail"
     QString rateLimit;                     // "", "429" or "4095": every request is refused as over the limit
-    int closeWithoutAnswer = 0;            // the next N requests: connection closed, nothing applied
+    int closeWithoutAnswer = 0;            // the next N matching requests: connection closed, nothing applied
+    QString closeWithoutAnswerPath;        // path suffix to match ("" = any)
     int applyThenDrop = 0;                 // the next N matching requests: applied, then connection closed
     QString applyThenDropPath;             // path suffix to match ("" = any)
     int malformedBody = 0;                 // the next N answers: applied, but the JSON body is cut short
@@ -76,8 +77,8 @@ private:
         QDateTime created, paid;
         QList<Transaction> transactions;
     };
-    struct Promotion { QString code; qint64 budget; qint64 maxPerPayout; bool running; };
-    struct PromotionKey { QString key; qint64 userKey; QDateTime expires; bool used = false; QString promotionCode; qint64 amount = 0; QDateTime executedAt; };
+    struct Promotion { QString code; qint64 budget; qint64 maxPerPayout; bool running; bool failsLater = false; };
+    struct PromotionKey { QString key; qint64 userKey; QDateTime expires; bool used = false; QString promotionCode; qint64 amount = 0; QDateTime executedAt; bool fails = false; };
 
     Response ok(const QJsonValue &success) const;
     Response fail(const QString &code, const QString &reason, int status = 200) const;

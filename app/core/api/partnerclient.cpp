@@ -146,6 +146,11 @@ QSslConfiguration PartnerClient::buildSslConfiguration() const
     return conf;
 }
 
+void PartnerClient::cancelAll()
+{
+    emit cancelling();
+}
+
 void PartnerClient::prewarm()
 {
     if (!hasIdentity())
@@ -190,7 +195,12 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     QPointer<PartnerClient> self(this);
+    auto counted = std::make_shared<bool>(false); // in m_inFlight until finished
     auto finish = [=](ApiError error, const QJsonValue &payload) {
+        if (self && *counted) {
+            *counted = false;
+            emit self->inFlightChanged(--self->m_inFlight);
+        }
         record->errorKind = error.kindName();
         record->errorMessage = error.message;
         if (self)
@@ -232,6 +242,15 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     } else {
         reply = m_nam->post(request, record->requestBody); // lookups may be resent safely
     }
+    *counted = true;
+    ++m_inFlight;
+    emit callStarted(*record);
+    emit inFlightChanged(m_inFlight);
+    auto cancelled = std::make_shared<bool>(false);
+    connect(this, &PartnerClient::cancelling, reply, [reply, cancelled] {
+        *cancelled = true;
+        reply->abort();
+    });
     auto sslErrors = std::make_shared<QList<QSslError>>();
     connect(reply, &QNetworkReply::encrypted, this, [record, timer, reply] {
         record->newConnection = true;
@@ -290,6 +309,8 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
                 error = ApiError::make(K::TlsFailed, technical);
             else if (record->requestSent && endpoint.changesState)
                 error = ApiError::make(K::OutcomeUnknown, technical);
+            else if (*cancelled)
+                error = ApiError::make(K::Cancelled, technical);
             else if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
                 error = ApiError::make(K::Timeout, technical);
             else

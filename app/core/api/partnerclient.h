@@ -64,6 +64,11 @@ public:
     const ClientSettings &settings() const { return m_settings; }
     // Opens the TLS connections ahead of the first call.
     void prewarm();
+    // Calls sent and not yet answered.
+    int callsInFlight() const { return m_inFlight; }
+    // Stops waiting for every call in flight. A lookup ends as Cancelled; a change that already
+    // left ends as OutcomeUnknown (the server may have applied it), one not yet sent as Cancelled.
+    void cancelAll();
 
     // Login
     void generateToken(const QString &authorizationCode, const QString &referrer, QObject *context, Callback<Tokens> done);
@@ -119,7 +124,10 @@ public:
     };
 
 signals:
+    void callStarted(const ait::api::CallRecord &record);
     void callFinished(const ait::api::CallRecord &record);
+    void inFlightChanged(int calls);
+    void cancelling(); // internal: every reply in flight aborts itself
 
 private:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -137,6 +145,7 @@ private:
     QString m_fingerprint;
     QSslConfiguration m_ssl; // built once per identity: requests share it, and with it their connections
     quint64 m_nextId = 1;
+    int m_inFlight = 0;
 };
 
 } // namespace ait::api

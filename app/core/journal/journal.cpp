@@ -273,6 +273,16 @@ bool Journal::setIdempotencyKey(qint64 id, const QString &key)
     return q.exec() && q.numRowsAffected() == 1;
 }
 
+bool Journal::setPayToken(qint64 id, const QString &payToken)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE operations SET pay_token = ?, updated_at = ? WHERE id = ? AND state IN ('intent', 'sent')"));
+    q.addBindValue(text(payToken));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
 bool Journal::markSent(qint64 id)
 {
     return transition(id, {State::Intent}, State::Sent, {}, {});

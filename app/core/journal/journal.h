@@ -61,6 +61,8 @@ public:
 
     std::optional<qint64> recordIntent(Operation operation, QString *error = nullptr);
     bool setIdempotencyKey(qint64 id, const QString &key);
+    // The payToken a make-payment answered with, for an operation that is not settled yet.
+    bool setPayToken(qint64 id, const QString &payToken);
     bool markSent(qint64 id);
     bool markOutcome(qint64 id, State state, const QString &partnerCode = {}, const QString &digest = {});
     bool markReconciled(qint64 id, bool applied, const QString &digest = {});

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/api/partnerclient.h"
-#include "core/journal/journal.h"
+#include "operation.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -9,21 +8,6 @@
 #include <functional>
 
 namespace ait::ops {
-
-// Who and what a money operation is done for, as the journal records it.
-struct OperationContext
-{
-    QString profileId, profileName, identityFingerprint, operatorName;
-};
-
-// A journal row for an operation done on behalf of `who`.
-journal::Operation newOperation(journal::Kind kind, const OperationContext &who);
-
-// Records the answer to a sent operation and returns the row's new state: succeeded with
-// `successDigest`, unknown when the outcome cannot be known, failed otherwise. One rule for every
-// kind of money operation.
-journal::State settle(journal::Journal &journal, qint64 operationId, const api::ApiError &error,
-                      const QString &successDigest);
 
 struct RefundRequest
 {

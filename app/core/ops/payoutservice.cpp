@@ -1,0 +1,275 @@
+#include "payoutservice.h"
+
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace ait::ops {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ait::ops::PayoutService)
+};
+
+QString resultName(api::PromotionOutcome outcome)
+{
+    switch (outcome) {
+    case api::PromotionOutcome::Success: return QStringLiteral("SUCCESS");
+    case api::PromotionOutcome::Pending: return QStringLiteral("PENDING");
+    case api::PromotionOutcome::Failed: return QStringLiteral("FAILED");
+    case api::PromotionOutcome::Unknown: break;
+    }
+    return QStringLiteral("UNKNOWN");
+}
+
+} // namespace
+
+struct PayoutService::Run
+{
+    QPointer<api::PartnerClient> client;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    qint64 operationId = 0;
+    PayoutRequest request;
+    QString key;
+    Progress progress;
+    Done done;
+    int checks = 0;
+    int delayMs = 0;
+    bool cancelled = false;
+    bool finished = false;
+    QPointer<QTimer> wait;
+    QMetaObject::Connection onCancel;
+    std::optional<api::PromotionOutcome> lastResult;
+
+    bool canReport() const { return !hasContext || context; }
+    void report(Step step, int check) const
+    {
+        if (progress && canReport())
+            progress(step, check);
+    }
+};
+
+PayoutService::PayoutService(journal::Journal &journal, QObject *parent) : QObject(parent), m_journal(journal) {}
+
+bool PayoutService::isTestCode(const QString &promotionCode)
+{
+    return promotionCode.startsWith(QLatin1String("TEST_"));
+}
+
+QString PayoutService::validate(const PayoutRequest &request)
+{
+    static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9_-]{1,100}$"));
+    if (request.promotionCode.isEmpty())
+        return Text::tr("Enter the promotion code.");
+    if (!code.match(request.promotionCode).hasMatch())
+        return Text::tr("A promotion code has only letters, digits, _ and -.");
+    if (request.userKey <= 0)
+        return Text::tr("Enter the userKey (a positive whole number).");
+    if (request.amount <= 0)
+        return Text::tr("The amount must be a positive whole number of points.");
+    return {};
+}
+
+void PayoutService::pay(api::PartnerClient &client, const OperationContext &who, const PayoutRequest &request,
+                        QObject *context, Progress progress, Done done)
+{
+    auto later = [this, done](PayoutOutcome outcome) { QTimer::singleShot(0, this, [done, outcome] { done(outcome); }); };
+    if (const QString problem = validate(request); !problem.isEmpty())
+        return later({0, journal::State::Failed, refusal(problem), {}, false});
+    // Refused in core: one open payout per user and promotion, so a double click or a second
+    // window cannot pay twice while the first is unanswered or unknown.
+    const QList<journal::Operation> unresolved = m_journal.unresolved();
+    for (const journal::Operation &open : unresolved) {
+        if (open.kind == journal::Kind::Payout && open.userKey == request.userKey && open.promotionCode == request.promotionCode) {
+            return later({open.id, open.state,
+                          refusal(Text::tr("A payout to this user from this promotion is already in progress or its outcome is unknown."),
+                                  Text::tr("Wait for it, or use Reconcile to find out what happened. Nothing was sent.")),
+                          {}, false});
+        }
+    }
+    journal::Operation op = newOperation(journal::Kind::Payout, who);
+    op.userKey = request.userKey;
+    op.promotionCode = request.promotionCode;
+    op.amount = request.amount;
+    op.test = isTestCode(request.promotionCode);
+    QString journalError;
+    const std::optional<qint64> id = m_journal.recordIntent(op, &journalError);
+    if (!id) {
+        return later({0, journal::State::Failed,
+                      refusal(Text::tr("The payout was not sent: it could not be written to the activity journal first."), journalError),
+                      {}, false});
+    }
+
+    auto run = std::make_shared<Run>();
+    run->client = &client;
+    run->context = context;
+    run->hasContext = context != nullptr;
+    run->operationId = *id;
+    run->request = request;
+    run->progress = std::move(progress);
+    run->done = std::move(done);
+    run->delayMs = m_polling.firstDelayMs;
+    run->onCancel = connect(&client, &api::PartnerClient::cancelling, this, [this, run] {
+        run->cancelled = true;
+        if (run->wait) { // between two checks: nothing in flight will answer
+            run->wait->deleteLater();
+            api::ApiError e = api::ApiError::make(api::ApiError::Kind::Cancelled);
+            finish(run, journal::State::Unknown, e, {}, QStringLiteral("checking stopped"));
+        }
+    });
+
+    run->report(Step::GettingKey, 0);
+    QPointer<PayoutService> self(this);
+    // The service, not the caller's widget, receives the answers: the journal is settled even if
+    // the window that started the payout is gone.
+    client.getPromotionKey(request.userKey, this, [self, run](const api::Result<QString> &r) {
+        if (!self)
+            return;
+        if (!r.ok()) { // no key, so nothing can have been paid
+            self->finish(run, journal::State::Failed, r.error,
+                         r.error.partnerCode.isEmpty() ? r.error.kindName() : r.error.partnerCode, QStringLiteral("no key"));
+            return;
+        }
+        run->key = *r.value;
+        // The key is on record before execute-promotion can leave: it is how the outcome is found later.
+        if (!self->m_journal.setIdempotencyKey(run->operationId, run->key) || !self->m_journal.markSent(run->operationId)) {
+            self->finish(run, journal::State::Failed,
+                         refusal(Text::tr("The payout was not sent: the promotion key could not be written to the activity journal.")),
+                         QStringLiteral("journal"), QStringLiteral("key not recorded"));
+            return;
+        }
+        if (run->cancelled) {
+            self->finish(run, journal::State::Failed, api::ApiError::make(api::ApiError::Kind::Cancelled), QStringLiteral("cancelled"),
+                         QStringLiteral("cancelled before paying"));
+            return;
+        }
+        self->execute(run);
+    });
+}
+
+void PayoutService::execute(const std::shared_ptr<Run> &run)
+{
+    if (!run->client)
+        return finish(run, journal::State::Unknown, api::ApiError::make(api::ApiError::Kind::Cancelled), {}, QStringLiteral("client gone"));
+    run->report(Step::Paying, 0);
+    QPointer<PayoutService> self(this);
+    run->client->executePromotion(run->request.userKey, run->request.promotionCode, run->key, run->request.amount, this,
+                                  [self, run](const api::Result<QString> &r) {
+        if (!self)
+            return;
+        if (r.ok())
+            return self->poll(run);
+        const QString code = r.error.partnerCode;
+        if (code == QLatin1String("4113")) // this key was already used: by us, so the payout happened
+            return self->poll(run);
+        // 4110 is Toss's own failure to grant: whether anything was paid is for the result to say.
+        if (r.error.outcomeUnknown() || code == QLatin1String("4110"))
+            return self->finish(run, journal::State::Unknown, r.error, code, QStringLiteral("execute-promotion unanswered"));
+        // A definite rejection: the key was not used, nothing was paid.
+        self->finish(run, journal::State::Failed, r.error, code.isEmpty() ? r.error.kindName() : code, r.error.partnerReason);
+    });
+}
+
+void PayoutService::poll(const std::shared_ptr<Run> &run)
+{
+    if (run->cancelled)
+        return finish(run, journal::State::Unknown, api::ApiError::make(api::ApiError::Kind::Cancelled), {}, QStringLiteral("checking stopped"));
+    if (!run->client)
+        return finish(run, journal::State::Unknown, api::ApiError::make(api::ApiError::Kind::Cancelled), {}, QStringLiteral("client gone"));
+    ++run->checks;
+    run->report(Step::WaitingForResult, run->checks);
+    QPointer<PayoutService> self(this);
+    run->client->getPromotionResult(run->request.userKey, run->request.promotionCode, run->key, this,
+                                    [self, run](const api::Result<api::PromotionOutcome> &r) {
+        if (!self)
+            return;
+        if (r.ok())
+            run->lastResult = *r.value;
+        if (r.ok() && *r.value == api::PromotionOutcome::Success)
+            return self->finish(run, journal::State::Succeeded, {}, {}, QStringLiteral("result=SUCCESS"));
+        if (r.ok() && *r.value == api::PromotionOutcome::Failed) {
+            api::ApiError e = api::ApiError::partner(QStringLiteral("FAILED"), {}, 200);
+            e.message = Text::tr("Toss reported the payout as FAILED: no points were paid.");
+            return self->finish(run, journal::State::Failed, e, QStringLiteral("FAILED"), QStringLiteral("result=FAILED"));
+        }
+        const QString last = r.ok() ? resultName(*r.value) : (r.error.partnerCode.isEmpty() ? r.error.kindName() : r.error.partnerCode);
+        if (run->cancelled || run->checks >= self->m_polling.maxChecks) {
+            api::ApiError e = run->cancelled ? api::ApiError::make(api::ApiError::Kind::Cancelled) : api::ApiError::make(api::ApiError::Kind::OutcomeUnknown);
+            if (!run->cancelled) {
+                e.message = Text::tr("The payout was accepted, but Toss has not confirmed it yet (%1 after %2 checks).").arg(last).arg(run->checks);
+                e.hint = Text::tr("Use Reconcile later: it asks again with the same key and never pays twice.");
+            }
+            return self->finish(run, journal::State::Unknown, e, {}, QStringLiteral("result=%1 after %2 checks").arg(last).arg(run->checks));
+        }
+        // PENDING, or a failed check: ask again later, waiting longer each time.
+        auto *timer = new QTimer(self);
+        timer->setSingleShot(true);
+        run->wait = timer;
+        connect(timer, &QTimer::timeout, self, [self, run, timer] {
+            timer->deleteLater();
+            self->poll(run);
+        });
+        timer->start(run->delayMs);
+        run->delayMs = std::min(run->delayMs * 2, self->m_polling.maxDelayMs);
+    });
+}
+
+void PayoutService::finish(const std::shared_ptr<Run> &run, journal::State state, const api::ApiError &error,
+                           const QString &code, const QString &digest)
+{
+    if (run->finished)
+        return;
+    run->finished = true;
+    disconnect(run->onCancel);
+    if (run->wait)
+        run->wait->stop();
+    QString text = digest;
+    if (!run->key.isEmpty() && state == journal::State::Succeeded)
+        text = QStringLiteral("%1 amount=%2").arg(digest).arg(run->request.amount);
+    m_journal.markOutcome(run->operationId, state, code, text);
+    if (run->done && run->canReport())
+        run->done({run->operationId, state, error, run->lastResult, state == journal::State::Succeeded});
+}
+
+void PayoutService::reconcile(api::PartnerClient &client, qint64 operationId, QObject *context, Done done)
+{
+    const std::optional<journal::Operation> op = m_journal.find(operationId);
+    if (!op || op->kind != journal::Kind::Payout || !op->isOpen()) {
+        QTimer::singleShot(0, this, [done, operationId] {
+            done({operationId, journal::State::Failed, refusal(Text::tr("There is no open payout to reconcile.")), {}, false});
+        });
+        return;
+    }
+    if (op->idempotencyKey.isEmpty()) {
+        // The key never reached us, so execute-promotion never left: nothing can have been paid.
+        m_journal.markReconciled(operationId, false, QStringLiteral("no key was obtained"));
+        QTimer::singleShot(0, this, [done, operationId] { done({operationId, journal::State::Reconciled, {}, {}, false}); });
+        return;
+    }
+    QPointer<PayoutService> self(this);
+    client.getPromotionResult(op->userKey, op->promotionCode, op->idempotencyKey, context,
+                              [self, operationId, done](const api::Result<api::PromotionOutcome> &r) {
+        if (!self)
+            return;
+        if (r.ok() && (*r.value == api::PromotionOutcome::Success || *r.value == api::PromotionOutcome::Failed)) {
+            const bool paid = *r.value == api::PromotionOutcome::Success;
+            self->m_journal.markReconciled(operationId, paid, QStringLiteral("result=%1").arg(resultName(*r.value)));
+            return done({operationId, journal::State::Reconciled, {}, *r.value, paid});
+        }
+        if (!r.ok() && r.error.partnerCode == QLatin1String("4111")) { // no payout was made with this key
+            self->m_journal.markReconciled(operationId, false, QStringLiteral("4111 no payout with this key"));
+            return done({operationId, journal::State::Reconciled, {}, {}, false});
+        }
+        // Still pending, or the lookup failed: the row stays open, to be reconciled later.
+        api::ApiError e = r.error;
+        if (r.ok()) {
+            e = api::ApiError::make(api::ApiError::Kind::OutcomeUnknown);
+            e.message = Text::tr("Toss has not finished this payout yet (PENDING). Reconcile again later.");
+        }
+        done({operationId, journal::State::Unknown, e, r.value, false});
+    });
+}
+
+} // namespace ait::ops

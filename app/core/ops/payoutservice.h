@@ -1,0 +1,72 @@
+#pragma once
+
+#include "operation.h"
+
+#include <QPointer>
+
+namespace ait::ops {
+
+struct PayoutRequest
+{
+    qint64 userKey = 0;
+    QString promotionCode; // a TEST_ prefix makes it a test payout (no money, no real points)
+    qint64 amount = 0;     // points
+};
+
+struct PayoutOutcome
+{
+    qint64 operationId = 0; // 0 when nothing was recorded (refused before the journal)
+    journal::State state = journal::State::Failed;
+    api::ApiError error;
+    std::optional<api::PromotionOutcome> result; // the last execution-result answer, if any
+    bool applied = false;                        // succeeded, or reconciled as paid
+};
+
+// Toss points payouts with the journal's rules (partner-api.md §6.5): the intent is recorded, then
+// the promotion key is recorded before execute-promotion leaves, and the result is polled with
+// backoff until SUCCESS or FAILED. The key is the idempotency handle: an unknown outcome is settled
+// by asking for the result of the *same* key (Reconcile); this service never gets a second key for
+// an operation, and refuses a new payout to a user from a promotion while one is still open.
+class PayoutService : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Step { GettingKey, Paying, WaitingForResult };
+    using Done = std::function<void(const PayoutOutcome &)>;
+    using Progress = std::function<void(Step step, int check)>;
+
+    struct Polling
+    {
+        int firstDelayMs = 500;
+        int maxDelayMs = 8000;
+        int maxChecks = 10; // then the row is left unknown, to be reconciled later
+    };
+
+    explicit PayoutService(journal::Journal &journal, QObject *parent = nullptr);
+
+    void setPolling(const Polling &polling) { m_polling = polling; }
+    const Polling &polling() const { return m_polling; }
+
+    static bool isTestCode(const QString &promotionCode);
+    // The first problem with the request, or empty. Promotion codes are letters, digits, _ and -.
+    static QString validate(const PayoutRequest &request);
+
+    // Cancelling the client's calls (PartnerClient::cancelAll) also stops the polling; the row is
+    // then left unknown, to be reconciled.
+    void pay(api::PartnerClient &client, const OperationContext &who, const PayoutRequest &request, QObject *context,
+             Progress progress, Done done);
+    void reconcile(api::PartnerClient &client, qint64 operationId, QObject *context, Done done);
+
+private:
+    struct Run;
+    void execute(const std::shared_ptr<Run> &run);
+    void poll(const std::shared_ptr<Run> &run);
+    void finish(const std::shared_ptr<Run> &run, journal::State state, const api::ApiError &error, const QString &code,
+                const QString &digest);
+
+    journal::Journal &m_journal;
+    Polling m_polling;
+};
+
+} // namespace ait::ops

@@ -1,0 +1,336 @@
+#include "core/journal/journal.h"
+#include "core/ops/payoutservice.h"
+#include "core/ops/testpaymentservice.h"
+#include "support/async.h"
+#include "support/sandboxprocess.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace ait;
+using ait::test::SandboxProcess;
+using journal::State;
+using Step = ops::PayoutService::Step;
+
+// Money safety for Toss points payouts (and developer test payments), counted from outside the
+// console in the emulator's ledger: payouts made and promotion keys issued.
+class TestPayoutSafety : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<api::PartnerClient> m_client;
+    std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<ops::PayoutService> m_payouts;
+    const ops::OperationContext m_who{QStringLiteral("p1"), QStringLiteral("Sandbox"), QStringLiteral("AA:BB"), QStringLiteral("support-1")};
+    QList<Step> m_steps;
+
+    ops::PayoutOutcome pay(const ops::PayoutRequest &r, api::PartnerClient *client = nullptr)
+    {
+        std::optional<ops::PayoutOutcome> outcome;
+        m_steps.clear();
+        m_payouts->pay(client ? *client : *m_client, m_who, r, nullptr, [this](Step s, int) { m_steps << s; },
+                       [&](const ops::PayoutOutcome &o) { outcome = o; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
+            return {};
+        return *outcome;
+    }
+
+    ops::PayoutOutcome reconcile(qint64 id)
+    {
+        std::optional<ops::PayoutOutcome> outcome;
+        m_payouts->reconcile(*m_client, id, nullptr, [&](const ops::PayoutOutcome &o) { outcome = o; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 30000))
+            return {};
+        return *outcome;
+    }
+
+    // Ledger entries of `kind` for this user (and this promotion code, when given).
+    int ledgerCount(const QString &kind, qint64 userKey, const QString &promotionCode = {})
+    {
+        int n = 0;
+        for (const QJsonValue &v : m_sandbox->ledger(kind)) {
+            const QJsonObject e = v.toObject();
+            n += e.value(QStringLiteral("userKey")).toInteger() == userKey
+                && (promotionCode.isEmpty() || e.value(QStringLiteral("promotionCode")).toString() == promotionCode);
+        }
+        return n;
+    }
+    int keysIssued(qint64 userKey) { return ledgerCount(QStringLiteral("promotion-key"), userKey); }
+    int payouts(qint64 userKey, const QString &code) { return ledgerCount(QStringLiteral("payout"), userKey, code); }
+
+private slots:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxProcess>();
+        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->error()));
+        m_client = m_sandbox->client(true, false, 2000);
+        m_journal = std::make_unique<journal::Journal>(m_dir.filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY(m_journal->open());
+        m_payouts = std::make_unique<ops::PayoutService>(*m_journal);
+        m_payouts->setPolling({100, 400, 20});
+    }
+
+    void cleanup()
+    {
+        m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 0}, {QStringLiteral("closeWithoutAnswer"), 0},
+                              {QStringLiteral("closeWithoutAnswerPath"), QString()}, {QStringLiteral("latencyMs"), 0}});
+    }
+
+    void aPayoutIsJournaledWithItsKeyAndPolledToSuccess()
+    {
+        const ops::PayoutOutcome o = pay({443731103, QStringLiteral("DEMO_PROMO"), 1000});
+        QCOMPARE(o.state, State::Succeeded);
+        QVERIFY(o.applied);
+        QCOMPARE(o.result, api::PromotionOutcome::Success);
+        // The sandbox answers PENDING for the first second: the result was asked for more than once.
+        QVERIFY(m_steps.count(Step::WaitingForResult) >= 2);
+        QCOMPARE(m_steps.first(), Step::GettingKey);
+        QVERIFY(m_steps.indexOf(Step::Paying) < m_steps.indexOf(Step::WaitingForResult));
+
+        const journal::Operation row = *m_journal->find(o.operationId);
+        QCOMPARE(row.kind, journal::Kind::Payout);
+        QCOMPARE(row.state, State::Succeeded);
+        QCOMPARE(row.amount, 1000);
+        QVERIFY(!row.test);
+        const QJsonArray ledger = m_sandbox->ledger(QStringLiteral("payout"));
+        QCOMPARE(payouts(443731103, QStringLiteral("DEMO_PROMO")), 1);
+        QCOMPARE(ledger.last().toObject().value(QStringLiteral("key")).toString(), row.idempotencyKey);
+        QCOMPARE(keysIssued(443731103), 1);
+    }
+
+    void aTestCodeIsMarkedAsATest()
+    {
+        const ops::PayoutOutcome o = pay({443731104, QStringLiteral("TEST_DEMO_PROMO"), 500});
+        QCOMPARE(o.state, State::Succeeded);
+        QVERIFY(m_journal->find(o.operationId)->test);
+        QVERIFY(ops::PayoutService::isTestCode(QStringLiteral("TEST_DEMO_PROMO")));
+        QVERIFY(!ops::PayoutService::isTestCode(QStringLiteral("DEMO_PROMO_TEST")));
+        const QJsonArray ledger = m_sandbox->ledger(QStringLiteral("payout"));
+        QVERIFY(ledger.last().toObject().value(QStringLiteral("test")).toBool());
+    }
+
+    // The sandbox keeps the partner's 10 promotion calls per user per minute, so the tests spread
+    // their payouts over the three seeded users.
+    void definiteRejectionsPayNothingAndAreExplained_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<qint64>("amount");
+        QTest::addColumn<QString>("partnerCode");
+        QTest::newRow("not found") << QStringLiteral("NO_SUCH_PROMO") << qint64(100) << QStringLiteral("4100");
+        QTest::newRow("not running") << QStringLiteral("ENDED_PROMO") << qint64(100) << QStringLiteral("4109");
+        QTest::newRow("budget") << QStringLiteral("SMALL_BUDGET_PROMO") << qint64(1000) << QStringLiteral("4112");
+        QTest::newRow("per payout") << QStringLiteral("DEMO_PROMO") << qint64(6000) << QStringLiteral("4114");
+    }
+
+    void definiteRejectionsPayNothingAndAreExplained()
+    {
+        QFETCH(QString, code);
+        QFETCH(qint64, amount);
+        QFETCH(QString, partnerCode);
+        const int before = payouts(443731105, code);
+        const ops::PayoutOutcome o = pay({443731105, code, amount});
+        QCOMPARE(o.state, State::Failed);
+        QCOMPARE(o.error.partnerCode, partnerCode);
+        QVERIFY(!o.error.message.isEmpty());
+        QCOMPARE(o.error.hint, api::ApiError::explainPartnerCode(partnerCode)); // in the operator's language
+        QCOMPARE(m_journal->find(o.operationId)->partnerCode, partnerCode);
+        QCOMPARE(payouts(443731105, code), before);
+    }
+
+    void aFailedResultIsAFailure()
+    {
+        const ops::PayoutOutcome o = pay({443731103, QStringLiteral("FAILING_PROMO"), 100});
+        QCOMPARE(o.state, State::Failed);
+        QCOMPARE(o.result, api::PromotionOutcome::Failed);
+        QCOMPARE(m_journal->find(o.operationId)->partnerCode, QStringLiteral("FAILED"));
+        QCOMPARE(payouts(443731103, QStringLiteral("FAILING_PROMO")), 0);
+    }
+
+    void invalidRequestsAreRefusedBeforeTheJournal()
+    {
+        const int keys = keysIssued(443731103);
+        for (const ops::PayoutRequest &bad : {ops::PayoutRequest{443731103, QString(), 100}, ops::PayoutRequest{443731103, QStringLiteral("DEMO PROMO"), 100},
+                                              ops::PayoutRequest{0, QStringLiteral("DEMO_PROMO"), 100}, ops::PayoutRequest{443731103, QStringLiteral("DEMO_PROMO"), 0},
+                                              ops::PayoutRequest{443731103, QStringLiteral("DEMO_PROMO"), -5}}) {
+            const ops::PayoutOutcome o = pay(bad);
+            QCOMPARE(o.error.kind, api::ApiError::Kind::InvalidInput);
+            QCOMPARE(o.operationId, 0);
+        }
+        QCOMPARE(keysIssued(443731103), keys);
+    }
+
+    void aDoubleClickPaysOnce()
+    {
+        const int before = payouts(443731104, QStringLiteral("DEMO_PROMO"));
+        std::optional<ops::PayoutOutcome> first, second;
+        m_payouts->pay(*m_client, m_who, {443731104, QStringLiteral("DEMO_PROMO"), 300}, nullptr, {}, [&](const ops::PayoutOutcome &o) { first = o; });
+        m_payouts->pay(*m_client, m_who, {443731104, QStringLiteral("DEMO_PROMO"), 300}, nullptr, {}, [&](const ops::PayoutOutcome &o) { second = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(first && second, 60000);
+        QCOMPARE(first->state, State::Succeeded);
+        QCOMPARE(second->error.kind, api::ApiError::Kind::InvalidInput); // refused in core
+        QCOMPARE(second->operationId, first->operationId);
+        QCOMPARE(payouts(443731104, QStringLiteral("DEMO_PROMO")), before + 1);
+    }
+
+    void applyThenDropIsUnknownAndReconciledWithTheSameKey()
+    {
+        const qint64 user = 443731103;
+        const int keysBefore = keysIssued(user);
+        const int paidBefore = payouts(user, QStringLiteral("DEMO_PROMO"));
+        m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 1},
+                              {QStringLiteral("applyThenDropPath"), QStringLiteral("/promotion/execute-promotion")}});
+        const ops::PayoutOutcome lost = pay({user, QStringLiteral("DEMO_PROMO"), 700});
+        QCOMPARE(lost.state, State::Unknown);
+        QVERIFY(lost.error.outcomeUnknown());
+        const journal::Operation row = *m_journal->find(lost.operationId);
+        QCOMPARE(row.state, State::Unknown);
+        QVERIFY(!row.idempotencyKey.isEmpty());
+        QCOMPARE(payouts(user, QStringLiteral("DEMO_PROMO")), paidBefore + 1);
+        QCOMPARE(keysIssued(user), keysBefore + 1);
+
+        // Paying again is refused while the outcome is unknown: no new key, nothing sent.
+        const ops::PayoutOutcome again = pay({user, QStringLiteral("DEMO_PROMO"), 700});
+        QCOMPARE(again.error.kind, api::ApiError::Kind::InvalidInput);
+        QCOMPARE(again.operationId, lost.operationId);
+        QCOMPARE(keysIssued(user), keysBefore + 1);
+
+        // Reconcile asks about the same key (the sandbox may still say PENDING for a second).
+        ops::PayoutOutcome settled;
+        QVERIFY(QTest::qWaitFor([&] {
+            settled = reconcile(lost.operationId);
+            return settled.state != State::Unknown;
+        }, 10000));
+        QCOMPARE(settled.state, State::Reconciled);
+        QVERIFY(settled.applied);
+        const journal::Operation after = *m_journal->find(lost.operationId);
+        QCOMPARE(after.state, State::Reconciled);
+        QVERIFY(after.applied);
+        QCOMPARE(after.idempotencyKey, row.idempotencyKey);
+        QCOMPARE(payouts(user, QStringLiteral("DEMO_PROMO")), paidBefore + 1);
+        QCOMPARE(keysIssued(user), keysBefore + 1);
+        const QJsonArray ledger = m_sandbox->ledger(QStringLiteral("payout"));
+        QCOMPARE(ledger.last().toObject().value(QStringLiteral("key")).toString(), row.idempotencyKey);
+    }
+
+    void aLostPayoutThatWasNeverAppliedReconcilesAsNotPaid()
+    {
+        const qint64 user = 443731104;
+        const int paidBefore = payouts(user, QStringLiteral("DEMO_PROMO"));
+        m_sandbox->setFaults({{QStringLiteral("closeWithoutAnswer"), 10},
+                              {QStringLiteral("closeWithoutAnswerPath"), QStringLiteral("/promotion/execute-promotion")}});
+        const ops::PayoutOutcome lost = pay({user, QStringLiteral("DEMO_PROMO"), 800});
+        QCOMPARE(lost.state, State::Unknown);
+        cleanup();
+        const ops::PayoutOutcome settled = reconcile(lost.operationId);
+        QCOMPARE(settled.state, State::Reconciled);
+        QVERIFY(!settled.applied);
+        QVERIFY(!m_journal->find(lost.operationId)->applied);
+        QCOMPARE(payouts(user, QStringLiteral("DEMO_PROMO")), paidBefore);
+    }
+
+    void cancellingWhileWaitingForTheResultLeavesItToReconcile()
+    {
+        const qint64 user = 443731104;
+        const int paidBefore = payouts(user, QStringLiteral("DEMO_PROMO"));
+        std::optional<ops::PayoutOutcome> outcome;
+        bool waiting = false;
+        m_payouts->pay(*m_client, m_who, {user, QStringLiteral("DEMO_PROMO"), 200}, nullptr,
+                       [&](Step s, int) { waiting |= s == Step::WaitingForResult; },
+                       [&](const ops::PayoutOutcome &o) { outcome = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(waiting, 20000);
+        m_client->cancelAll();
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
+        QCOMPARE(outcome->state, State::Unknown);
+        QCOMPARE(outcome->error.kind, api::ApiError::Kind::Cancelled);
+        QCOMPARE(m_journal->find(outcome->operationId)->state, State::Unknown);
+        QTest::qWait(300); // no further check happens after the cancel
+        QCOMPARE(m_journal->find(outcome->operationId)->state, State::Unknown);
+
+        ops::PayoutOutcome settled;
+        QVERIFY(QTest::qWaitFor([&] {
+            settled = reconcile(outcome->operationId);
+            return settled.state != State::Unknown;
+        }, 10000));
+        QVERIFY(settled.applied);
+        QCOMPARE(payouts(user, QStringLiteral("DEMO_PROMO")), paidBefore + 1);
+    }
+
+    void aKeyRecordedButNeverSentReconcilesAsNotPaid()
+    {
+        // What a crash between "key recorded" and execute-promotion leaves behind.
+        const qint64 user = 443731103;
+        auto key = test::awaitCall<QString>([&](auto done) { m_client->getPromotionKey(user, nullptr, done); });
+        QVERIFY(key.ok());
+        journal::Operation op = ops::newOperation(journal::Kind::Payout, m_who);
+        op.userKey = user;
+        op.promotionCode = QStringLiteral("DEMO_PROMO");
+        op.amount = 50;
+        const std::optional<qint64> id = m_journal->recordIntent(op);
+        QVERIFY(id);
+        QVERIFY(m_journal->setIdempotencyKey(*id, *key.value));
+        const ops::PayoutOutcome settled = reconcile(*id);
+        QCOMPARE(settled.state, State::Reconciled);
+        QVERIFY(!settled.applied);
+
+        // And an intent that never got its key.
+        const std::optional<qint64> bare = m_journal->recordIntent(op);
+        QVERIFY(bare);
+        const ops::PayoutOutcome none = reconcile(*bare);
+        QCOMPARE(none.state, State::Reconciled);
+        QVERIFY(!none.applied);
+        QCOMPARE(reconcile(*bare).error.kind, api::ApiError::Kind::InvalidInput); // nothing open any more
+    }
+
+    void readOnlyProfilesCannotPay()
+    {
+        auto readOnly = m_sandbox->client(true, true);
+        const int keys = keysIssued(443731103);
+        const int paid = payouts(443731103, QStringLiteral("DEMO_PROMO"));
+        const ops::PayoutOutcome o = pay({443731103, QStringLiteral("DEMO_PROMO"), 100}, readOnly.get());
+        QCOMPARE(o.error.kind, api::ApiError::Kind::ReadOnly);
+        QCOMPARE(o.state, State::Failed);
+        QCOMPARE(keysIssued(443731103), keys);
+        QCOMPARE(payouts(443731103, QStringLiteral("DEMO_PROMO")), paid);
+    }
+
+    void aTestPaymentIsMadeExecutedAndJournaled()
+    {
+        ops::TestPaymentService service(*m_journal);
+        const QString orderNo = ops::TestPaymentService::newOrderNo(QDateTime::currentDateTimeUtc());
+        std::optional<ops::TestPaymentOutcome> outcome;
+        service.pay(*m_client, m_who, {443731103, orderNo, QStringLiteral("테스트 상품"), 1500}, nullptr,
+                    [&](const ops::TestPaymentOutcome &o) { outcome = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
+        QCOMPARE(outcome->state, State::Succeeded);
+        QVERIFY(!outcome->payToken.isEmpty());
+        const journal::Operation row = *m_journal->find(outcome->operationId);
+        QCOMPARE(row.kind, journal::Kind::TestPayment);
+        QCOMPARE(row.payToken, outcome->payToken);
+        QCOMPARE(row.orderNo, orderNo);
+        QVERIFY(row.test);
+        auto status = test::awaitCall<api::PaymentStatus>([&](auto done) { m_client->getPaymentStatus(443731103, outcome->payToken, {}, true, nullptr, done); });
+        QVERIFY(status.ok());
+        QCOMPARE(status.value->payStatus, QStringLiteral("PAY_COMPLETE"));
+
+        // A lost execute is unknown and reconciled by looking the order up.
+        const QString second = orderNo + QStringLiteral("-2");
+        m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 1}, {QStringLiteral("applyThenDropPath"), QStringLiteral("/pay/execute-payment")}});
+        outcome.reset();
+        service.pay(*m_client, m_who, {443731103, second, QStringLiteral("테스트 상품"), 1500}, nullptr,
+                    [&](const ops::TestPaymentOutcome &o) { outcome = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
+        QCOMPARE(outcome->state, State::Unknown);
+        const qint64 lost = outcome->operationId;
+        outcome.reset();
+        service.reconcile(*m_client, lost, nullptr, [&](const ops::TestPaymentOutcome &o) { outcome = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
+        QCOMPARE(outcome->state, State::Reconciled);
+        QVERIFY(outcome->applied);
+        QVERIFY(m_journal->find(lost)->applied);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPayoutSafety)
+#include "tst_payout_safety.moc"
