@@ -3,10 +3,15 @@
 #include "dialogs.h"
 
 #include "core/api/profilesession.h"
+#include "core/clock.h"
+#include "core/ops/payoutservice.h"
 #include "core/ops/refundservice.h"
+#include "core/ops/testpaymentservice.h"
+#include "core/profiles/profilestore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -93,6 +98,18 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     textFilter->setObjectName(QStringLiteral("textFilter"));
     textFilter->setPlaceholderText(tr("Search payToken, orderNo, userKey, reason, code…"));
     textFilter->setClearButtonEnabled(true);
+    profileFilter = new QComboBox;
+    profileFilter->setObjectName(QStringLiteral("profileFilter"));
+    datesBox = new QCheckBox(tr("&Dates:"));
+    datesBox->setObjectName(QStringLiteral("datesBox"));
+    fromDate = new QDateEdit(m_context.clock.now().toLocalTime().date().addDays(-30));
+    fromDate->setObjectName(QStringLiteral("fromDate"));
+    toDate = new QDateEdit(m_context.clock.now().toLocalTime().date());
+    toDate->setObjectName(QStringLiteral("toDate"));
+    for (QDateEdit *d : {fromDate, toDate}) {
+        d->setCalendarPopup(true);
+        d->setEnabled(false);
+    }
     openOnlyBox = new QCheckBox(tr("Unresolved only"));
     openOnlyBox->setObjectName(QStringLiteral("openOnlyBox"));
     table = new QTableWidget(0, 8);
@@ -113,15 +130,26 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     messageLabel->setObjectName(QStringLiteral("activityMessage"));
     messageLabel->setWordWrap(true);
     messageLabel->setTextFormat(Qt::PlainText);
-    if (m_context.journal)
+    if (m_context.journal) {
         m_refunds = std::make_unique<ops::RefundService>(*m_context.journal);
+        m_payouts = std::make_unique<ops::PayoutService>(*m_context.journal);
+        m_testPayments = std::make_unique<ops::TestPaymentService>(*m_context.journal);
+    }
+    reloadProfiles();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(kindFilter);
     filters->addWidget(stateFilter);
+    filters->addWidget(profileFilter);
     filters->addWidget(textFilter, 1);
     filters->addWidget(openOnlyBox);
     filters->addWidget(exportButton);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(datesBox);
+    dates->addWidget(fromDate);
+    dates->addWidget(new QLabel(QStringLiteral("–")));
+    dates->addWidget(toDate);
+    dates->addStretch();
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(table);
     splitter->addWidget(details);
@@ -131,6 +159,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     actions->addWidget(messageLabel, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(dates);
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
 
@@ -138,6 +167,15 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(stateFilter, &QComboBox::currentIndexChanged, this, &ActivityTab::reload);
     connect(textFilter, &QLineEdit::textChanged, this, &ActivityTab::reload);
     connect(openOnlyBox, &QCheckBox::toggled, this, &ActivityTab::reload);
+    connect(profileFilter, &QComboBox::currentIndexChanged, this, &ActivityTab::reload);
+    connect(datesBox, &QCheckBox::toggled, this, [this](bool on) {
+        fromDate->setEnabled(on);
+        toDate->setEnabled(on);
+        reload();
+    });
+    connect(fromDate, &QDateEdit::dateChanged, this, &ActivityTab::reload);
+    connect(toDate, &QDateEdit::dateChanged, this, &ActivityTab::reload);
+    connect(&m_context.profiles, &profiles::ProfileStore::changed, this, &ActivityTab::reloadProfiles);
     connect(table, &QTableWidget::currentCellChanged, this, &ActivityTab::showCurrent);
     connect(reconcileButton, &QPushButton::clicked, this, &ActivityTab::reconcile);
     connect(exportButton, &QPushButton::clicked, this, &ActivityTab::exportCsv);
@@ -145,6 +183,17 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
 }
 
 ActivityTab::~ActivityTab() = default;
+
+void ActivityTab::reloadProfiles()
+{
+    const QString selected = profileFilter->currentData().toString();
+    const QSignalBlocker blocker(profileFilter);
+    profileFilter->clear();
+    profileFilter->addItem(tr("All profiles"), QString());
+    for (const profiles::Profile &p : m_context.profiles.profiles())
+        profileFilter->addItem(p.name, p.id);
+    profileFilter->setCurrentIndex(std::max(0, profileFilter->findData(selected)));
+}
 
 void ActivityTab::setSession(api::ProfileSession *session)
 {
@@ -165,6 +214,11 @@ void ActivityTab::reload()
         filter.kind = journal::Kind(kindFilter->currentData().toInt());
     if (stateFilter->currentData().toInt() >= 0)
         filter.state = journal::State(stateFilter->currentData().toInt());
+    filter.profileId = profileFilter->currentData().toString();
+    if (datesBox->isChecked()) {
+        filter.from = fromDate->date().startOfDay();
+        filter.to = toDate->date().addDays(1).startOfDay().addMSecs(-1);
+    }
     m_rows = m_context.journal->query(filter);
     if (openOnlyBox->isChecked())
         m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(), [](const journal::Operation &o) { return !o.isOpen(); }), m_rows.end());
@@ -208,7 +262,11 @@ const journal::Operation *ActivityTab::current() const
 void ActivityTab::showCurrent()
 {
     const journal::Operation *o = current();
-    reconcileButton->setEnabled(o && o->isOpen() && o->kind == journal::Kind::Refund && !m_busy && m_refunds);
+    // Messages have no lookup: their unknown outcome stays on record.
+    reconcileButton->setEnabled(o && o->isOpen() && o->kind != journal::Kind::Message && !m_busy && m_refunds);
+    reconcileButton->setToolTip(o && o->kind == journal::Kind::Message
+                                    ? tr("A message cannot be looked up afterwards, so it cannot be reconciled.")
+                                    : tr("Finds out whether the operation was applied, by looking it up. Never sends it again."));
     if (!o) {
         details->setPlainText(m_rows.isEmpty() ? tr("No refund, payout or message has been sent from this computer yet.") : QString());
         return;
@@ -248,15 +306,38 @@ void ActivityTab::reconcile()
     showCurrent();
     messageLabel->setText(tr("Looking up what happened…"));
     const qint64 id = o->id;
-    m_refunds->reconcile(*m_session->client(), id, this, [this, id](const ops::RefundOutcome &r) {
+    api::PartnerClient &client = *m_session->client();
+    switch (o->kind) {
+    case journal::Kind::Refund:
+        m_refunds->reconcile(client, id, this, [this, id](const ops::RefundOutcome &r) {
+            reconciled(id, r.state, r.applied, r.error.message + QLatin1Char(' ') + r.error.hint);
+        });
+        break;
+    case journal::Kind::Payout:
+        m_payouts->reconcile(client, id, this, [this, id](const ops::PayoutOutcome &r) {
+            reconciled(id, r.state, r.applied, r.error.message + QLatin1Char(' ') + r.error.hint);
+        });
+        break;
+    case journal::Kind::TestPayment:
+        m_testPayments->reconcile(client, id, this, [this, id](const ops::TestPaymentOutcome &r) {
+            reconciled(id, r.state, r.applied, r.error.message + QLatin1Char(' ') + r.error.hint);
+        });
+        break;
+    case journal::Kind::Message:
         m_busy = false;
-        messageLabel->setText(r.state == journal::State::Reconciled
-                                  ? (r.applied ? tr("Reconciled: the refund was applied.") : tr("Reconciled: the refund was not applied."))
-                                  : tr("Could not reconcile yet: %1 %2").arg(r.error.message, r.error.hint));
-        reload();
-        selectOperation(id);
-        emit journalChanged();
-    });
+        break;
+    }
+}
+
+void ActivityTab::reconciled(qint64 id, journal::State state, bool applied, const QString &error)
+{
+    m_busy = false;
+    messageLabel->setText(state == journal::State::Reconciled
+                              ? (applied ? tr("Reconciled: it was applied (once).") : tr("Reconciled: it was not applied."))
+                              : tr("Could not reconcile yet: %1").arg(error.trimmed()));
+    reload();
+    selectOperation(id);
+    emit journalChanged();
 }
 
 QString ActivityTab::csv() const

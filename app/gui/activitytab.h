@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,7 +22,9 @@ namespace ait::api {
 class ProfileSession;
 }
 namespace ait::ops {
+class PayoutService;
 class RefundService;
+class TestPaymentService;
 }
 
 namespace ait::gui {
@@ -41,9 +44,10 @@ public:
     void selectOperation(qint64 id);
     QString csv() const; // what Export writes
 
-    QComboBox *kindFilter, *stateFilter;
+    QComboBox *kindFilter, *stateFilter, *profileFilter;
     QLineEdit *textFilter;
-    QCheckBox *openOnlyBox;
+    QCheckBox *openOnlyBox, *datesBox;
+    QDateEdit *fromDate, *toDate; // local dates, both days included
     QTableWidget *table;
     QTextBrowser *details;
     QPushButton *reconcileButton, *exportButton;
@@ -55,6 +59,8 @@ signals:
 private:
     void showCurrent();
     void reconcile();
+    void reconciled(qint64 id, journal::State state, bool applied, const QString &error);
+    void reloadProfiles();
     void exportCsv();
     const journal::Operation *current() const;
 
@@ -62,6 +68,8 @@ private:
     QPointer<ait::api::ProfileSession> m_session;
     QList<journal::Operation> m_rows;
     std::unique_ptr<ops::RefundService> m_refunds;
+    std::unique_ptr<ops::PayoutService> m_payouts;
+    std::unique_ptr<ops::TestPaymentService> m_testPayments;
     bool m_busy = false;
 };
 

@@ -8,6 +8,7 @@
 #include "importwizard.h"
 #include "inspectordock.h"
 #include "paymentstab.h"
+#include "promotionstab.h"
 #include "ui_mainwindow.h"
 
 #include "ait/version.h"
@@ -23,7 +24,9 @@
 #include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -72,6 +75,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             loginTab();
         else if (Tab(index) == Tab::Messages)
             messagesTab();
+        else if (Tab(index) == Tab::Promotions)
+            promotionsTab();
     });
     m_activity = new ActivityTab(m_context);
     m_activity->setObjectName(QStringLiteral("activityView"));
@@ -97,9 +102,34 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         m_activity->openOnlyBox->setChecked(true);
     });
 
+    // Calls in flight: shown after a moment (quick calls do not flicker), with Cancel (and Esc).
+    m_busyBar = new QProgressBar;
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setTextVisible(false);
+    m_cancelCalls = new QPushButton(tr("Cancel"));
+    m_cancelCalls->setObjectName(QStringLiteral("cancelCallsButton"));
+    m_cancelCalls->setToolTip(tr("Stop waiting for the calls in flight (Esc). A refund, payout or message that already left "
+                                 "is not undone: its outcome becomes unknown and can be reconciled."));
+    statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_cancelCalls);
+    m_busyBar->hide();
+    m_cancelCalls->hide();
+    auto cancel = [this] {
+        if (m_session && m_session->client() && m_session->client()->callsInFlight() > 0)
+            m_session->client()->cancelAll();
+    };
+    connect(m_cancelCalls, &QPushButton::clicked, this, cancel);
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, cancel);
+
     m_inspector = new InspectorDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
     m_ui->viewMenu->addAction(m_inspector->toggleViewAction());
+    m_developerAction = m_ui->viewMenu->addAction(tr("&Developer tools (test payments)"));
+    m_developerAction->setObjectName(QStringLiteral("developerToolsAction"));
+    m_developerAction->setCheckable(true);
+    m_developerAction->setChecked(developerTools());
+    connect(m_developerAction, &QAction::toggled, this, &MainWindow::setDeveloperTools);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -139,14 +169,21 @@ void MainWindow::updateUnresolvedBanner()
 
 MainWindow::~MainWindow() = default;
 
+template <typename T>
+T *MainWindow::adopt(T *tab, QWidget *intro, QLayout *layout)
+{
+    intro->hide();
+    layout->addWidget(tab);
+    tab->setSession(m_session.get());
+    m_sessionUsers << [tab](api::ProfileSession *session) { tab->setSession(session); };
+    return tab;
+}
+
 MessagesTab *MainWindow::messagesTab()
 {
     if (!m_messages) {
-        m_messages = new MessagesTab(m_context);
+        m_messages = adopt(new MessagesTab(m_context), m_ui->messagesTabIntro, m_ui->messagesTabLayout);
         m_messages->setObjectName(QStringLiteral("messagesView"));
-        m_ui->messagesTabIntro->hide();
-        m_ui->messagesTabLayout->addWidget(m_messages);
-        m_messages->setSession(m_session.get());
         connect(m_messages, &MessagesTab::journalChanged, this, [this] {
             m_activity->reload();
             updateUnresolvedBanner();
@@ -155,14 +192,24 @@ MessagesTab *MainWindow::messagesTab()
     return m_messages;
 }
 
+PromotionsTab *MainWindow::promotionsTab()
+{
+    if (!m_promotions) {
+        m_promotions = adopt(new PromotionsTab(m_context), m_ui->promotionsTabIntro, m_ui->promotionsTabLayout);
+        m_promotions->setObjectName(QStringLiteral("promotionsView"));
+        connect(m_promotions, &PromotionsTab::journalChanged, this, [this] {
+            m_activity->reload();
+            updateUnresolvedBanner();
+        });
+    }
+    return m_promotions;
+}
+
 LoginTab *MainWindow::loginTab()
 {
     if (!m_login) {
-        m_login = new LoginTab(m_context);
+        m_login = adopt(new LoginTab(m_context), m_ui->loginTabIntro, m_ui->loginTabLayout);
         m_login->setObjectName(QStringLiteral("loginView"));
-        m_ui->loginTabIntro->hide();
-        m_ui->loginTabLayout->addWidget(m_login);
-        m_login->setSession(m_session.get());
     }
     return m_login;
 }
@@ -170,11 +217,8 @@ LoginTab *MainWindow::loginTab()
 IapTab *MainWindow::iapTab()
 {
     if (!m_iap) {
-        m_iap = new IapTab(m_context);
+        m_iap = adopt(new IapTab(m_context), m_ui->inAppPurchasesTabIntro, m_ui->inAppPurchasesTabLayout);
         m_iap->setObjectName(QStringLiteral("iapView"));
-        m_ui->inAppPurchasesTabIntro->hide();
-        m_ui->inAppPurchasesTabLayout->addWidget(m_iap);
-        m_iap->setSession(m_session.get());
     }
     return m_iap;
 }
@@ -182,17 +226,43 @@ IapTab *MainWindow::iapTab()
 PaymentsTab *MainWindow::paymentsTab()
 {
     if (!m_payments) {
-        m_payments = new PaymentsTab(m_context);
+        m_payments = adopt(new PaymentsTab(m_context), m_ui->paymentsTabIntro, m_ui->paymentsTabLayout);
         m_payments->setObjectName(QStringLiteral("paymentsView"));
-        m_ui->paymentsTabIntro->hide();
-        m_ui->paymentsTabLayout->addWidget(m_payments);
-        m_payments->setSession(m_session.get());
+        m_payments->setDeveloperTools(developerTools());
         connect(m_payments, &PaymentsTab::journalChanged, this, [this] {
             m_activity->reload();
             updateUnresolvedBanner();
         });
     }
     return m_payments;
+}
+
+bool MainWindow::developerTools() const
+{
+    return m_context.settings.value(QStringLiteral("developer/tools"), false).toBool();
+}
+
+void MainWindow::setDeveloperTools(bool on)
+{
+    m_context.settings.setValue(QStringLiteral("developer/tools"), on);
+    if (m_developerAction->isChecked() != on)
+        m_developerAction->setChecked(on);
+    if (m_payments)
+        m_payments->setDeveloperTools(on);
+}
+
+void MainWindow::showCallsInFlight(int calls)
+{
+    if (calls == 0) {
+        m_busyBar->hide();
+        m_cancelCalls->hide();
+        return;
+    }
+    QTimer::singleShot(300, this, [this] {
+        const bool busy = m_session && m_session->client() && m_session->client()->callsInFlight() > 0;
+        m_busyBar->setVisible(busy);
+        m_cancelCalls->setVisible(busy);
+    });
 }
 
 void MainWindow::showTab(Tab tab)
@@ -245,15 +315,10 @@ void MainWindow::openSession()
     if (signature == m_sessionSignature && (m_session || !profile))
         return;
     m_sessionSignature = signature;
-    if (m_payments)
-        m_payments->setSession(nullptr);
+    for (const auto &use : std::as_const(m_sessionUsers))
+        use(nullptr);
     m_activity->setSession(nullptr);
-    if (m_iap)
-        m_iap->setSession(nullptr);
-    if (m_login)
-        m_login->setSession(nullptr);
-    if (m_messages)
-        m_messages->setSession(nullptr);
+    showCallsInFlight(0);
     m_session.reset();
     if (!profile || !profile->activeIdentity()) {
         statusBar()->clearMessage();
@@ -265,19 +330,14 @@ void MainWindow::openSession()
     connect(m_session.get(), &api::ProfileSession::callFinished, m_inspector, &InspectorDock::add);
     connect(m_session.get(), &api::ProfileSession::ready, this, [this, name = profile->name] {
         statusBar()->showMessage(tr("Profile \"%1\": certificate loaded from the OS keychain, connection ready.").arg(name));
+        connect(m_session->client(), &api::PartnerClient::inFlightChanged, this, &MainWindow::showCallsInFlight);
     });
     connect(m_session.get(), &api::ProfileSession::failed, this, [this](const keychain::StoreResult &why) {
         statusBar()->showMessage(why.message + QLatin1Char(' ') + why.hint);
     });
-    if (m_payments)
-        m_payments->setSession(m_session.get());
+    for (const auto &use : std::as_const(m_sessionUsers))
+        use(m_session.get());
     m_activity->setSession(m_session.get());
-    if (m_iap)
-        m_iap->setSession(m_session.get());
-    if (m_login)
-        m_login->setSession(m_session.get());
-    if (m_messages)
-        m_messages->setSession(m_session.get());
     // After the first paint: keychain reads and the TLS pre-warm never delay the window.
     QTimer::singleShot(0, m_session.get(), &api::ProfileSession::start);
 }

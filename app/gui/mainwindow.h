@@ -4,10 +4,13 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 
 namespace ait::api {
 class ProfileSession;
@@ -27,6 +30,7 @@ class MessagesTab;
 class ImportWizard;
 class InspectorDock;
 class PaymentsTab;
+class PromotionsTab;
 
 // The operator console's main window: one tab per area of the partner API, the current profile,
 // and a banner when that profile's certificate is about to expire.
@@ -51,6 +55,11 @@ public:
     IapTab *iapTab();
     LoginTab *loginTab();
     MessagesTab *messagesTab();
+    PromotionsTab *promotionsTab();
+    // Developer tools (test payments): setting developer/tools, View menu.
+    bool developerTools() const;
+    void setDeveloperTools(bool on);
+    QPushButton *cancelCallsButton() const { return m_cancelCalls; }
     int unresolvedOperations() const;
     ait::api::ProfileSession *session() const { return m_session.get(); }
 
@@ -64,6 +73,10 @@ private:
     void buildLanguageMenu();
     void updateUnresolvedBanner();
     void showAbout();
+    void showCallsInFlight(int calls);
+    // Registers a lazily made tab: it gets the current session now and every later one.
+    template <typename T>
+    T *adopt(T *tab, QWidget *intro, class QLayout *layout);
 
     AppContext &m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -75,6 +88,11 @@ private:
     IapTab *m_iap = nullptr;
     LoginTab *m_login = nullptr;
     MessagesTab *m_messages = nullptr;
+    PromotionsTab *m_promotions = nullptr;
+    QList<std::function<void(ait::api::ProfileSession *)>> m_sessionUsers;
+    QProgressBar *m_busyBar = nullptr;
+    QPushButton *m_cancelCalls = nullptr;
+    class QAction *m_developerAction = nullptr;
     QWidget *m_unresolvedBanner = nullptr;
     QLabel *m_unresolvedLabel = nullptr;
     std::unique_ptr<ait::api::ProfileSession> m_session;

@@ -1,6 +1,7 @@
 #include "paymentstab.h"
 
 #include "dialogs.h"
+#include "testpaymentpanel.h"
 
 #include "core/api/profilesession.h"
 #include "core/journal/journal.h"
@@ -99,6 +100,17 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     refundRow->addWidget(reconcileButton);
     layout->addLayout(refundRow);
     layout->addWidget(refundLabel);
+    m_testPayments = new TestPaymentPanel(m_context);
+    m_testPayments->hide();
+    layout->addWidget(m_testPayments);
+    connect(m_testPayments, &TestPaymentPanel::journalChanged, this, &PaymentsTab::journalChanged);
+    connect(m_testPayments, &TestPaymentPanel::paid, this, [this](qint64 userKey, const QString &payToken, const QString &orderNo) {
+        userKeyEdit->setText(QString::number(userKey));
+        payTokenEdit->setText(payToken);
+        orderNoEdit->setText(orderNo);
+        testPaymentBox->setChecked(true);
+        lookUp();
+    });
 
     connect(lookupButton, &QPushButton::clicked, this, &PaymentsTab::lookUp);
     connect(refundButton, &QPushButton::clicked, this, &PaymentsTab::startRefund);
@@ -111,9 +123,15 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     updateEnabled();
 }
 
+void PaymentsTab::setDeveloperTools(bool on)
+{
+    m_testPayments->setVisible(on);
+}
+
 void PaymentsTab::setSession(api::ProfileSession *session)
 {
     m_session = session;
+    m_testPayments->setSession(session);
     if (session) {
         if (const auto profile = m_context.profiles.profile(session->profileId()))
             testPaymentBox->setChecked(profile->defaultTestPayment || profile->environment == profiles::Environment::Sandbox);

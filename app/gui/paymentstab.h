@@ -24,6 +24,8 @@ struct ApiError;
 
 namespace ait::gui {
 
+class TestPaymentPanel;
+
 // Toss Pay: look a payment up by payToken and/or orderNo (status, amounts, what is refundable,
 // transactions) and refund it: confirmed from a fresh lookup, journaled before it leaves, typed
 // confirmation above an amount, Reconcile for an unknown outcome.
@@ -41,6 +43,9 @@ public:
     // Refunds above this amount (won) must be confirmed by typing the amount. Setting
     // refunds/typedConfirmationAbove, default 100,000.
     qint64 typedConfirmationAbove() const;
+    // Shows the test payment panel (View → Developer tools).
+    void setDeveloperTools(bool on);
+    TestPaymentPanel *testPaymentPanel() const { return m_testPayments; }
 
     QLineEdit *userKeyEdit, *payTokenEdit, *orderNoEdit, *reasonEdit;
     QCheckBox *testPaymentBox;
@@ -68,6 +73,7 @@ private:
     std::optional<ait::api::PaymentStatus> m_last;
     qint64 m_unknownOperation = 0;
     std::unique_ptr<ait::ops::RefundService> m_refunds;
+    TestPaymentPanel *m_testPayments = nullptr;
 };
 
 } // namespace ait::gui

@@ -1,0 +1,209 @@
+#include "promotionstab.h"
+
+#include "dialogs.h"
+
+#include "core/api/profilesession.h"
+#include "core/profiles/profilestore.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ait::gui {
+
+PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    codeEdit = new QLineEdit;
+    codeEdit->setObjectName(QStringLiteral("promotionCodeEdit"));
+    codeEdit->setPlaceholderText(tr("from the Apps in Toss console, e.g. 01JPPJ6SB66BQXXDAKRQZ6SZD7"));
+    codeEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_-]{0,100}")), codeEdit));
+    testLabel = new QLabel;
+    testLabel->setObjectName(QStringLiteral("promotionTestLabel"));
+    testLabel->setWordWrap(true);
+    userKeyEdit = new QLineEdit;
+    userKeyEdit->setObjectName(QStringLiteral("promotionUserKeyEdit"));
+    userKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), userKeyEdit));
+    amountSpin = new QSpinBox;
+    amountSpin->setObjectName(QStringLiteral("promotionAmountSpin"));
+    // Setting promotions/maxAmount (default 1,000,000) guards against a slipped digit; the
+    // promotion's own per-payout limit is enforced by Toss (4114).
+    amountSpin->setRange(0, std::clamp(m_context.settings.value(QStringLiteral("promotions/maxAmount"), 1000000).toInt(), 1, 1000000000));
+    amountSpin->setGroupSeparatorShown(true);
+    amountSpin->setSuffix(tr(" points"));
+    amountSpin->setSpecialValueText(tr("(enter the points)"));
+    payButton = new QPushButton(tr("&Pay points…"));
+    payButton->setObjectName(QStringLiteral("payPointsButton"));
+    cancelButton = new QPushButton(tr("Stop &waiting"));
+    cancelButton->setObjectName(QStringLiteral("promotionCancelButton"));
+    cancelButton->setToolTip(tr("Stops waiting for Toss. A payout that was already sent is not undone: reconcile it later."));
+    reconcileButton = new QPushButton(tr("Re&concile"));
+    reconcileButton->setObjectName(QStringLiteral("promotionReconcileButton"));
+    reconcileButton->setToolTip(tr("Asks Toss for the result of the same promotion key. Never pays again."));
+    reconcileButton->hide();
+    progressLabel = new QLabel;
+    progressLabel->setObjectName(QStringLiteral("promotionProgressLabel"));
+    resultLabel = new QLabel;
+    resultLabel->setObjectName(QStringLiteral("promotionResultLabel"));
+    resultLabel->setTextFormat(Qt::PlainText);
+    resultLabel->setWordWrap(true);
+    errorLabel = new QLabel;
+    errorLabel->setObjectName(QStringLiteral("promotionErrorLabel"));
+    errorLabel->setTextFormat(Qt::PlainText);
+    errorLabel->setWordWrap(true);
+    errorLabel->setStyleSheet(QStringLiteral("color:#a50e0e;"));
+    if (m_context.journal)
+        m_payouts = std::make_unique<ops::PayoutService>(*m_context.journal);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Promotion &code:"), codeEdit);
+    form->addRow(QString(), testLabel);
+    form->addRow(tr("&User key (x-toss-user-key):"), userKeyEdit);
+    form->addRow(tr("&Amount:"), amountSpin);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(payButton);
+    buttons->addWidget(cancelButton);
+    buttons->addWidget(reconcileButton);
+    buttons->addStretch();
+    auto *help = new QLabel(tr("A payout gets a one-time key from Toss, records it in the activity journal, pays, and then asks "
+                               "for the result until Toss reports SUCCESS or FAILED. If the answer is lost, Reconcile asks "
+                               "about the same key: the same payout is never made twice."));
+    help->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(help);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(progressLabel);
+    layout->addWidget(errorLabel);
+    layout->addWidget(resultLabel);
+    layout->addStretch();
+
+    for (QLineEdit *e : {codeEdit, userKeyEdit})
+        connect(e, &QLineEdit::textChanged, this, &PromotionsTab::updateEnabled);
+    connect(amountSpin, &QSpinBox::valueChanged, this, &PromotionsTab::updateEnabled);
+    connect(codeEdit, &QLineEdit::returnPressed, this, &PromotionsTab::pay);
+    connect(payButton, &QPushButton::clicked, this, &PromotionsTab::pay);
+    connect(cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_session && m_session->client())
+            m_session->client()->cancelAll();
+    });
+    connect(reconcileButton, &QPushButton::clicked, this, &PromotionsTab::reconcile);
+    updateEnabled();
+}
+
+PromotionsTab::~PromotionsTab() = default;
+
+void PromotionsTab::setSession(api::ProfileSession *session)
+{
+    m_session = session;
+    if (session)
+        connect(session, &api::ProfileSession::ready, this, &PromotionsTab::updateEnabled);
+    updateEnabled();
+}
+
+ops::PayoutRequest PromotionsTab::request() const
+{
+    return {userKeyEdit->text().toLongLong(), codeEdit->text().trimmed(), amountSpin->value()};
+}
+
+QString PromotionsTab::validate() const
+{
+    return ops::PayoutService::validate(request());
+}
+
+void PromotionsTab::updateEnabled()
+{
+    const bool test = ops::PayoutService::isTestCode(codeEdit->text());
+    testLabel->setText(test ? tr("TEST_ code: a test payout. No promotion money is used and no real points are paid.") : QString());
+    testLabel->setStyleSheet(test ? QStringLiteral("color:#1a73e8; font-weight:bold;") : QString());
+    const bool ready = m_session && m_session->client() && !m_busy && m_payouts;
+    const auto profile = m_session ? m_context.profiles.profile(m_session->profileId()) : std::nullopt;
+    const bool readOnly = profile && profile->readOnly;
+    const QString problem = validate();
+    payButton->setEnabled(ready && !readOnly && problem.isEmpty());
+    payButton->setToolTip(readOnly ? tr("This profile is read-only.") : problem);
+    cancelButton->setEnabled(m_busy);
+    reconcileButton->setVisible(m_openOperation != 0);
+    reconcileButton->setEnabled(m_openOperation != 0 && !m_busy && m_session && m_session->client());
+}
+
+void PromotionsTab::pay()
+{
+    if (m_busy || !payButton->isEnabled())
+        return;
+    const ops::PayoutRequest r = request();
+    const QString amount = QLocale().toString(r.amount);
+    const QString question = ops::PayoutService::isTestCode(r.promotionCode)
+        ? tr("Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.").arg(amount).arg(r.userKey).arg(r.promotionCode)
+        : tr("Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.")
+              .arg(amount).arg(r.userKey).arg(r.promotionCode);
+    if (Dialogs::question(this, tr("Confirm the payout"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    m_busy = true;
+    m_openOperation = 0;
+    errorLabel->clear();
+    resultLabel->clear();
+    updateEnabled();
+    const auto profile = m_context.profiles.profile(m_session->profileId());
+    const ops::OperationContext who{m_session->profileId(), profile ? profile->name : QString(), m_session->activeFingerprint(),
+                                    m_context.settings.value(QStringLiteral("operator/name")).toString()};
+    m_payouts->pay(*m_session->client(), who, r, this,
+                   [this](ops::PayoutService::Step step, int check) {
+        switch (step) {
+        case ops::PayoutService::Step::GettingKey: progressLabel->setText(tr("Getting a promotion key…")); break;
+        case ops::PayoutService::Step::Paying: progressLabel->setText(tr("Key recorded. Paying…")); break;
+        case ops::PayoutService::Step::WaitingForResult:
+            progressLabel->setText(tr("Paid. Waiting for Toss to confirm (check %1)…").arg(check));
+            break;
+        }
+    },
+                   [this](const ops::PayoutOutcome &o) { showOutcome(o); });
+}
+
+void PromotionsTab::showOutcome(const ops::PayoutOutcome &o)
+{
+    m_busy = false;
+    progressLabel->clear();
+    emit journalChanged();
+    const bool open = o.operationId != 0 && (o.state == journal::State::Unknown || o.state == journal::State::Sent);
+    m_openOperation = open ? o.operationId : 0;
+    if (o.state == journal::State::Succeeded) {
+        resultLabel->setText(tr("Paid: Toss confirmed the payout (SUCCESS). Activity #%1.").arg(o.operationId));
+    } else if (o.state == journal::State::Reconciled) {
+        resultLabel->setText(o.applied ? tr("Reconciled: the payout was made (once). Nothing was sent again.")
+                                       : tr("Reconciled: no points were paid with this key. You may start a new payout."));
+    } else if (open) {
+        errorLabel->setText(o.error.kind == api::ApiError::Kind::Cancelled
+                                ? tr("Stopped waiting. The payout may still be made: use Reconcile to find out. Do not pay again.")
+                                : o.error.message + (o.error.hint.isEmpty() ? QString() : QLatin1Char('\n') + o.error.hint));
+    } else {
+        QString text = o.error.message;
+        if (!o.error.partnerCode.isEmpty())
+            text += QStringLiteral(" [%1]").arg(o.error.partnerCode);
+        if (!o.error.hint.isEmpty())
+            text += QLatin1Char('\n') + o.error.hint;
+        if (!o.error.partnerReason.isEmpty())
+            text += QLatin1Char('\n') + tr("Toss said: %1").arg(o.error.partnerReason);
+        errorLabel->setText(text);
+    }
+    updateEnabled();
+}
+
+void PromotionsTab::reconcile()
+{
+    if (m_busy || !m_openOperation || !m_session || !m_session->client())
+        return;
+    m_busy = true;
+    errorLabel->clear();
+    progressLabel->setText(tr("Asking Toss about the same key…"));
+    updateEnabled();
+    m_payouts->reconcile(*m_session->client(), m_openOperation, this, [this](const ops::PayoutOutcome &o) { showOutcome(o); });
+}
+
+} // namespace ait::gui

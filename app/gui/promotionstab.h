@@ -1,0 +1,61 @@
+#pragma once
+
+#include "appcontext.h"
+
+#include "core/ops/payoutservice.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace ait::api {
+class ProfileSession;
+}
+
+namespace ait::gui {
+
+// Toss points: promotion code (a TEST_ prefix is marked as a test), userKey and amount → a payout
+// that is journaled with its promotion key before it is sent, followed until Toss reports SUCCESS
+// or FAILED. Cancel stops waiting (never the payout); an unknown outcome shows Reconcile, which asks
+// about the same key.
+class PromotionsTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PromotionsTab(AppContext &context, QWidget *parent = nullptr);
+    ~PromotionsTab() override;
+
+    void setSession(ait::api::ProfileSession *session);
+    QString validate() const; // the first input problem, or empty
+    ops::PayoutService &service() { return *m_payouts; }
+
+    QLineEdit *codeEdit, *userKeyEdit;
+    QSpinBox *amountSpin;
+    QLabel *testLabel, *progressLabel, *resultLabel, *errorLabel;
+    QPushButton *payButton, *cancelButton, *reconcileButton;
+
+signals:
+    void journalChanged();
+
+private:
+    void pay();
+    void reconcile();
+    void showOutcome(const ops::PayoutOutcome &outcome);
+    void updateEnabled();
+    ops::PayoutRequest request() const;
+
+    AppContext &m_context;
+    QPointer<ait::api::ProfileSession> m_session;
+    std::unique_ptr<ops::PayoutService> m_payouts;
+    bool m_busy = false;
+    qint64 m_openOperation = 0; // the last payout, while its outcome is unknown
+};
+
+} // namespace ait::gui

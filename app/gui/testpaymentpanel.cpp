@@ -1,0 +1,146 @@
+#include "testpaymentpanel.h"
+
+#include "core/api/profilesession.h"
+#include "core/clock.h"
+#include "core/profiles/profilestore.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace ait::gui {
+
+TestPaymentPanel::TestPaymentPanel(AppContext &context, QWidget *parent)
+    : QGroupBox(tr("Developer tools: test payment"), parent), m_context(context)
+{
+    setObjectName(QStringLiteral("testPaymentPanel"));
+    userKeyEdit = new QLineEdit;
+    userKeyEdit->setObjectName(QStringLiteral("testPayUserKeyEdit"));
+    userKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), userKeyEdit));
+    orderNoEdit = new QLineEdit(ops::TestPaymentService::newOrderNo(m_context.clock.now()));
+    orderNoEdit->setObjectName(QStringLiteral("testPayOrderNoEdit"));
+    orderNoEdit->setMaxLength(50);
+    productEdit = new QLineEdit(tr("Test product"));
+    productEdit->setObjectName(QStringLiteral("testPayProductEdit"));
+    amountSpin = new QSpinBox;
+    amountSpin->setObjectName(QStringLiteral("testPayAmountSpin"));
+    amountSpin->setRange(0, 10000000);
+    amountSpin->setValue(1000);
+    amountSpin->setGroupSeparatorShown(true);
+    amountSpin->setSuffix(tr(" won"));
+    payButton = new QPushButton(tr("&Make and execute test payment"));
+    payButton->setObjectName(QStringLiteral("testPayButton"));
+    reconcileButton = new QPushButton(tr("Reconcile"));
+    reconcileButton->setObjectName(QStringLiteral("testPayReconcileButton"));
+    reconcileButton->hide();
+    resultLabel = new QLabel;
+    resultLabel->setObjectName(QStringLiteral("testPayResultLabel"));
+    resultLabel->setTextFormat(Qt::PlainText);
+    resultLabel->setWordWrap(true);
+    if (m_context.journal)
+        m_payments = std::make_unique<ops::TestPaymentService>(*m_context.journal);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("User key:"), userKeyEdit);
+    form->addRow(tr("orderNo:"), orderNoEdit);
+    form->addRow(tr("Product:"), productEdit);
+    form->addRow(tr("Amount:"), amountSpin);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(payButton);
+    buttons->addWidget(reconcileButton);
+    buttons->addStretch();
+    form->addRow(buttons);
+    form->addRow(resultLabel);
+
+    for (QLineEdit *e : {userKeyEdit, orderNoEdit, productEdit})
+        connect(e, &QLineEdit::textChanged, this, &TestPaymentPanel::updateEnabled);
+    connect(amountSpin, &QSpinBox::valueChanged, this, &TestPaymentPanel::updateEnabled);
+    connect(payButton, &QPushButton::clicked, this, &TestPaymentPanel::pay);
+    connect(reconcileButton, &QPushButton::clicked, this, &TestPaymentPanel::reconcile);
+    updateEnabled();
+}
+
+TestPaymentPanel::~TestPaymentPanel() = default;
+
+void TestPaymentPanel::setSession(api::ProfileSession *session)
+{
+    m_session = session;
+    if (session)
+        connect(session, &api::ProfileSession::ready, this, &TestPaymentPanel::updateEnabled);
+    updateEnabled();
+}
+
+ops::TestPaymentRequest TestPaymentPanel::request() const
+{
+    return {userKeyEdit->text().toLongLong(), orderNoEdit->text().trimmed(), productEdit->text().trimmed(), amountSpin->value()};
+}
+
+QString TestPaymentPanel::validate() const
+{
+    return ops::TestPaymentService::validate(request());
+}
+
+void TestPaymentPanel::updateEnabled()
+{
+    const auto profile = m_session ? m_context.profiles.profile(m_session->profileId()) : std::nullopt;
+    const bool readOnly = profile && profile->readOnly;
+    const QString problem = validate();
+    payButton->setEnabled(m_session && m_session->client() && !m_busy && m_payments && !readOnly && problem.isEmpty());
+    payButton->setToolTip(readOnly ? tr("This profile is read-only.") : problem);
+    reconcileButton->setVisible(m_openOperation != 0);
+    reconcileButton->setEnabled(!m_busy && m_session && m_session->client());
+}
+
+void TestPaymentPanel::pay()
+{
+    if (m_busy || !payButton->isEnabled())
+        return;
+    m_busy = true;
+    m_openOperation = 0;
+    resultLabel->setText(tr("Making the test payment…"));
+    updateEnabled();
+    const auto profile = m_context.profiles.profile(m_session->profileId());
+    const ops::OperationContext who{m_session->profileId(), profile ? profile->name : QString(), m_session->activeFingerprint(),
+                                    m_context.settings.value(QStringLiteral("operator/name")).toString()};
+    m_payments->pay(*m_session->client(), who, request(), this, [this](const ops::TestPaymentOutcome &o) { show(o); });
+}
+
+void TestPaymentPanel::show(const ops::TestPaymentOutcome &o)
+{
+    m_busy = false;
+    emit journalChanged();
+    m_openOperation = o.state == journal::State::Unknown ? o.operationId : 0;
+    if (o.state == journal::State::Succeeded) {
+        resultLabel->setText(tr("Test payment done: %1 won, payToken %2.").arg(QLocale().toString(o.execution ? o.execution->paidAmount : 0), o.payToken));
+        const ops::TestPaymentRequest r = request();
+        emit paid(r.userKey, o.payToken, r.orderNo);
+        orderNoEdit->setText(ops::TestPaymentService::newOrderNo(m_context.clock.now())); // the next one needs a new orderNo
+    } else if (o.state == journal::State::Reconciled) {
+        resultLabel->setText(o.applied ? tr("Reconciled: the test payment was completed.") : tr("Reconciled: the test payment was not completed."));
+    } else {
+        QString text = o.error.message;
+        if (!o.error.partnerCode.isEmpty())
+            text += QStringLiteral(" [%1]").arg(o.error.partnerCode);
+        if (!o.error.hint.isEmpty())
+            text += QLatin1Char('\n') + o.error.hint;
+        resultLabel->setText(text);
+    }
+    updateEnabled();
+}
+
+void TestPaymentPanel::reconcile()
+{
+    if (m_busy || !m_openOperation || !m_session || !m_session->client())
+        return;
+    m_busy = true;
+    updateEnabled();
+    m_payments->reconcile(*m_session->client(), m_openOperation, this, [this](const ops::TestPaymentOutcome &o) { show(o); });
+}
+
+} // namespace ait::gui
