@@ -13,6 +13,7 @@
 #include "gui/paymentstab.h"
 #include "support/async.h"
 #include "support/guifixture.h"
+#include "support/sandboxconsole.h"
 #include "support/sandboxprocess.h"
 
 #include <QCheckBox>
@@ -45,23 +46,8 @@ private slots:
         m_sandbox = std::make_unique<test::SandboxProcess>();
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->error()));
         m_f = std::make_unique<test::GuiFixture>();
-        auto profile = m_f->profiles.createProfile(QStringLiteral("Sandbox"), profiles::Environment::Sandbox);
-        profile->appsBaseUrl = profile->payBaseUrl = m_sandbox->url();
-        QFile ca(m_sandbox->file("ca"));
-        QVERIFY(ca.open(QIODevice::ReadOnly));
-        profile->trustedCaPem = ca.readAll();
-        QVERIFY(m_f->profiles.updateProfile(*profile));
-        tls::InspectionRequest request;
-        request.certificate = tls::MaterialSource::file(m_sandbox->file("client_cert"));
-        request.key = tls::MaterialSource::file(m_sandbox->file("client_key"));
-        const auto report = tls::Inspector(m_f->clock).inspect(request);
-        QVERIFY(test::await([&](auto done) { m_f->profiles.storeIdentity(profile->id, report, true, nullptr, done); }).ok());
-
-        QFile key(m_sandbox->file("decryption_key_file")), aad(m_sandbox->file("aad_file"));
-        QVERIFY(key.open(QIODevice::ReadOnly) && aad.open(QIODevice::ReadOnly));
-        QVERIFY(test::await([&](auto done) {
-            m_f->profiles.storeDecryptionKey(profile->id, QString::fromLatin1(key.readAll().trimmed()), aad.readAll().trimmed(), nullptr, done);
-        }).ok());
+        const QString problem = test::addSandboxProfile(*m_f, *m_sandbox);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         m_window = std::make_unique<gui::MainWindow>(m_f->context);
         m_window->show();

@@ -1,0 +1,278 @@
+#include "core/api/profilesession.h"
+#include "core/journal/journal.h"
+#include "gui/activitytab.h"
+#include "gui/dialogs.h"
+#include "gui/mainwindow.h"
+#include "gui/paymentstab.h"
+#include "gui/promotionstab.h"
+#include "gui/testpaymentpanel.h"
+#include "support/guifixture.h"
+#include "support/sandboxconsole.h"
+#include "support/sandboxprocess.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QTextBrowser>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace ait;
+using journal::State;
+
+// The console window against ait-sandbox: the Promotions tab (payouts with their progress,
+// rejections explained, unknown outcomes reconciled by the same key), test payments behind
+// developer tools, Cancel for calls in flight, and reconciling a payout from Activity.
+class TestConsolePromotions : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::SandboxProcess> m_sandbox;
+    std::unique_ptr<test::GuiFixture> m_f;
+    std::unique_ptr<gui::MainWindow> m_window;
+
+    int ledgerCount(const QString &kind, qint64 userKey)
+    {
+        int n = 0;
+        for (const QJsonValue &v : m_sandbox->ledger(kind))
+            n += v.toObject().value(QStringLiteral("userKey")).toInteger() == userKey;
+        return n;
+    }
+
+    gui::PromotionsTab *fill(const QString &code, qint64 userKey, int amount)
+    {
+        gui::PromotionsTab *tab = m_window->promotionsTab();
+        m_window->showTab(gui::MainWindow::Tab::Promotions);
+        tab->service().setPolling({100, 400, 20});
+        tab->codeEdit->setText(code);
+        tab->userKeyEdit->setText(QString::number(userKey));
+        tab->amountSpin->setValue(amount);
+        return tab;
+    }
+
+    void waitIdle(gui::PromotionsTab *tab)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->cancelButton->isEnabled(), 30000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<test::SandboxProcess>();
+        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->error()));
+        m_f = std::make_unique<test::GuiFixture>();
+        const QString problem = test::addSandboxProfile(*m_f, *m_sandbox);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_window = std::make_unique<gui::MainWindow>(m_f->context);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(m_window->session() && m_window->session()->client());
+    }
+
+    void cleanup()
+    {
+        m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 0}, {QStringLiteral("latencyMs"), 0}});
+        QCOMPARE(gui::Dialogs::pendingAnswers(), 0);
+    }
+
+    void inputIsValidatedInline()
+    {
+        gui::PromotionsTab *tab = fill(QStringLiteral("DEMO_PROMO"), 443731103, 0);
+        QVERIFY(!tab->payButton->isEnabled());
+        QVERIFY(tab->payButton->toolTip().contains(QStringLiteral("amount")));
+        tab->amountSpin->setValue(100);
+        tab->userKeyEdit->clear();
+        QVERIFY(!tab->payButton->isEnabled());
+        tab->userKeyEdit->setText(QStringLiteral("443731103"));
+        QVERIFY(tab->payButton->isEnabled());
+        // The validator keeps spaces and symbols out of the code.
+        QTest::keyClicks(tab->codeEdit, QStringLiteral(" !"));
+        QCOMPARE(tab->codeEdit->text(), QStringLiteral("DEMO_PROMO"));
+        QVERIFY(tab->testLabel->text().isEmpty());
+        tab->codeEdit->setText(QStringLiteral("TEST_DEMO_PROMO"));
+        QVERIFY(tab->testLabel->text().contains(QStringLiteral("test payout")));
+    }
+
+    void aPayoutIsConfirmedFollowedAndJournaled()
+    {
+        gui::PromotionsTab *tab = fill(QStringLiteral("DEMO_PROMO"), 443731103, 1200);
+        const int before = ledgerCount(QStringLiteral("payout"), 443731103);
+        // Declined: nothing is sent.
+        gui::Dialogs::setNextAnswer(QMessageBox::Cancel);
+        tab->payButton->click();
+        QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("1,200")));
+        QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("cannot be taken back")));
+        QTest::qWait(200);
+        QCOMPARE(ledgerCount(QStringLiteral("promotion-key"), 443731103), 0);
+
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab->payButton->click();
+        QVERIFY(tab->cancelButton->isEnabled());
+        QVERIFY(!tab->payButton->isEnabled()); // busy: a second click cannot start another payout
+        QTRY_VERIFY_WITH_TIMEOUT(tab->progressLabel->text().contains(QStringLiteral("Waiting for Toss")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->resultLabel->text().contains(QStringLiteral("SUCCESS")), 30000);
+        QVERIFY(tab->errorLabel->text().isEmpty());
+        QVERIFY(tab->reconcileButton->isHidden());
+        QCOMPARE(ledgerCount(QStringLiteral("payout"), 443731103), before + 1);
+
+        gui::ActivityTab *activity = m_window->activityTab();
+        QCOMPARE(activity->table->rowCount(), 1);
+        QCOMPARE(activity->table->item(0, 1)->text(), QStringLiteral("Payout"));
+        QVERIFY(activity->details->toPlainText().contains(QStringLiteral("DEMO_PROMO")));
+    }
+
+    void rejectionsAreExplained()
+    {
+        gui::PromotionsTab *tab = fill(QStringLiteral("ENDED_PROMO"), 443731104, 100);
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab->payButton->click();
+        waitIdle(tab);
+        QTRY_VERIFY(!tab->errorLabel->text().isEmpty());
+        QVERIFY2(tab->errorLabel->text().contains(QStringLiteral("4109")), qPrintable(tab->errorLabel->text()));
+        QVERIFY(tab->errorLabel->text().contains(QStringLiteral("not running")));
+        QVERIFY(tab->reconcileButton->isHidden()); // a definite rejection: nothing to reconcile
+        QCOMPARE(ledgerCount(QStringLiteral("payout"), 443731104), 0);
+    }
+
+    void aLostAnswerShowsReconcileWhichAsksAboutTheSameKey()
+    {
+        gui::PromotionsTab *tab = fill(QStringLiteral("DEMO_PROMO"), 443731104, 300);
+        const int paid = ledgerCount(QStringLiteral("payout"), 443731104);
+        const int keys = ledgerCount(QStringLiteral("promotion-key"), 443731104);
+        m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 1},
+                              {QStringLiteral("applyThenDropPath"), QStringLiteral("/promotion/execute-promotion")}});
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab->payButton->click();
+        waitIdle(tab);
+        QTRY_VERIFY(tab->reconcileButton->isVisible());
+        QVERIFY2(tab->errorLabel->text().contains(QStringLiteral("may or may not have been applied")), qPrintable(tab->errorLabel->text()));
+        QCOMPARE(ledgerCount(QStringLiteral("payout"), 443731104), paid + 1);
+        QCOMPARE(ledgerCount(QStringLiteral("promotion-key"), 443731104), keys + 1);
+        QVERIFY(m_window->unresolvedOperations() == 1);
+
+        // Paying again is refused in core while the outcome is unknown: no second key.
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab->payButton->click();
+        waitIdle(tab);
+        QTRY_VERIFY(tab->errorLabel->text().contains(QStringLiteral("already in progress")));
+        QCOMPARE(ledgerCount(QStringLiteral("promotion-key"), 443731104), keys + 1);
+
+        QTest::qWait(1000); // the sandbox reports PENDING for the first second
+        tab->reconcileButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->resultLabel->text().contains(QStringLiteral("Reconciled")), 20000);
+        QVERIFY(tab->resultLabel->text().contains(QStringLiteral("was made")));
+        QCOMPARE(ledgerCount(QStringLiteral("payout"), 443731104), paid + 1);
+        QCOMPARE(ledgerCount(QStringLiteral("promotion-key"), 443731104), keys + 1);
+        QCOMPARE(m_window->unresolvedOperations(), 0);
+    }
+
+    void cancelFromTheStatusBarStopsALookup()
+    {
+        gui::PaymentsTab *payments = m_window->paymentsTab();
+        m_window->showTab(gui::MainWindow::Tab::Payments);
+        m_sandbox->setFaults({{QStringLiteral("latencyMs"), 5000}});
+        payments->userKeyEdit->setText(QStringLiteral("443731103"));
+        payments->payTokenEdit->setText(QStringLiteral("demo-pay-complete-1"));
+        payments->errorLabel->clear();
+        payments->lookupButton->click();
+        QPushButton *cancel = m_window->cancelCallsButton();
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible(), 3000);
+        QElapsedTimer timer;
+        timer.start();
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(payments->errorLabel->text().contains(QStringLiteral("Cancelled")), 3000);
+        QVERIFY(timer.elapsed() < 4000); // did not wait for the slow answer
+        QTRY_VERIFY(cancel->isHidden());
+        QVERIFY(payments->lookupButton->isEnabled());
+    }
+
+    void testPaymentsNeedDeveloperTools()
+    {
+        gui::PaymentsTab *payments = m_window->paymentsTab();
+        m_window->showTab(gui::MainWindow::Tab::Payments);
+        gui::TestPaymentPanel *panel = payments->testPaymentPanel();
+        QVERIFY(panel->isHidden());
+        QAction *action = m_window->findChild<QAction *>(QStringLiteral("developerToolsAction"));
+        QVERIFY(action);
+        action->trigger();
+        QVERIFY(panel->isVisible());
+        QVERIFY(m_f->settings.value(QStringLiteral("developer/tools")).toBool());
+
+        panel->userKeyEdit->setText(QStringLiteral("443731105"));
+        panel->amountSpin->setValue(2500);
+        const QString orderNo = panel->orderNoEdit->text();
+        QVERIFY(orderNo.startsWith(QStringLiteral("test-")));
+        QVERIFY(panel->payButton->isEnabled());
+        panel->payButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->resultLabel->text().contains(QStringLiteral("Test payment done")), 20000);
+        // The payment is then looked up in the tab, ready to be refunded.
+        QTRY_VERIFY_WITH_TIMEOUT(payments->statusLabel->text().contains(QStringLiteral("PAY_COMPLETE")), 20000);
+        QCOMPARE(payments->orderNoEdit->text(), orderNo);
+        QVERIFY(panel->orderNoEdit->text() != orderNo); // a fresh orderNo for the next one
+        QCOMPARE(m_f->journal.query({}).first().kind, journal::Kind::TestPayment);
+
+        action->trigger();
+        QVERIFY(panel->isHidden());
+    }
+
+    void activityReconcilesAPayoutAndFiltersByDate()
+    {
+        gui::PromotionsTab *tab = fill(QStringLiteral("TEST_DEMO_PROMO"), 443731105, 100);
+        m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 1},
+                              {QStringLiteral("applyThenDropPath"), QStringLiteral("/promotion/execute-promotion")}});
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab->payButton->click();
+        QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("TEST payout")));
+        waitIdle(tab);
+        QTRY_VERIFY(tab->reconcileButton->isVisible());
+
+        gui::ActivityTab *activity = m_window->activityTab();
+        m_window->showTab(gui::MainWindow::Tab::Activity);
+        activity->openOnlyBox->setChecked(true);
+        QCOMPARE(activity->table->rowCount(), 1);
+        QCOMPARE(activity->table->item(0, 1)->text(), QStringLiteral("Payout"));
+        QVERIFY(activity->reconcileButton->isEnabled());
+        QTest::qWait(1000); // past the sandbox's PENDING second
+        activity->reconcileButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(activity->messageLabel->text().contains(QStringLiteral("Reconciled")), 20000);
+        QVERIFY(activity->messageLabel->text().contains(QStringLiteral("was applied")));
+        QCOMPARE(activity->table->rowCount(), 0);
+        activity->openOnlyBox->setChecked(false);
+        const int all = activity->table->rowCount();
+        QVERIFY(all >= 4);
+
+        // Dates: every row is from today (the fixture's clock); yesterday shows none.
+        activity->datesBox->setChecked(true);
+        QCOMPARE(activity->table->rowCount(), all);
+        const QDate today = QDate::currentDate();
+        activity->fromDate->setDate(today.addDays(-2));
+        activity->toDate->setDate(today.addDays(-1));
+        QCOMPARE(activity->table->rowCount(), 0);
+        activity->toDate->setDate(today);
+        QCOMPARE(activity->table->rowCount(), all);
+        activity->datesBox->setChecked(false);
+    }
+
+    void readOnlyProfilesCannotPay()
+    {
+        auto profile = m_f->profiles.profile(m_window->currentProfileId());
+        profile->readOnly = true;
+        QVERIFY(m_f->profiles.updateProfile(*profile));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->client(), 20000);
+        gui::PromotionsTab *tab = fill(QStringLiteral("DEMO_PROMO"), 443731103, 100);
+        QTRY_VERIFY(tab->payButton->toolTip().contains(QStringLiteral("read-only")));
+        QVERIFY(!tab->payButton->isEnabled());
+        QVERIFY(!m_window->paymentsTab()->testPaymentPanel()->payButton->isEnabled());
+        profile->readOnly = false;
+        QVERIFY(m_f->profiles.updateProfile(*profile));
+    }
+};
+
+QTEST_MAIN(TestConsolePromotions)
+#include "tst_console_promotions.moc"
