@@ -691,18 +691,6 @@ Commands:
             <translation>Looking up what happened…</translation>
         </message>
         <message>
-            <source>Reconciled: the refund was applied.</source>
-            <translation>Reconciled: the refund was applied.</translation>
-        </message>
-        <message>
-            <source>Reconciled: the refund was not applied.</source>
-            <translation>Reconciled: the refund was not applied.</translation>
-        </message>
-        <message>
-            <source>Could not reconcile yet: %1 %2</source>
-            <translation>Could not reconcile yet: %1 %2</translation>
-        </message>
-        <message>
             <source>Export the activity</source>
             <translation>Export the activity</translation>
         </message>
@@ -720,6 +708,34 @@ Commands:
                 <numerusform>Exported %n operation to %1.</numerusform>
                 <numerusform>Exported %n operations to %1.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>&amp;Dates:</translation>
+        </message>
+        <message>
+            <source>All profiles</source>
+            <translation>All profiles</translation>
+        </message>
+        <message>
+            <source>A message cannot be looked up afterwards, so it cannot be reconciled.</source>
+            <translation>A message cannot be looked up afterwards, so it cannot be reconciled.</translation>
+        </message>
+        <message>
+            <source>Finds out whether the operation was applied, by looking it up. Never sends it again.</source>
+            <translation>Finds out whether the operation was applied, by looking it up. Never sends it again.</translation>
+        </message>
+        <message>
+            <source>Reconciled: it was applied (once).</source>
+            <translation>Reconciled: it was applied (once).</translation>
+        </message>
+        <message>
+            <source>Reconciled: it was not applied.</source>
+            <translation>Reconciled: it was not applied.</translation>
+        </message>
+        <message>
+            <source>Could not reconcile yet: %1</source>
+            <translation>Could not reconcile yet: %1</translation>
         </message>
     </context>
     <context>
@@ -1364,6 +1380,18 @@ Refresh token: %3 (%4)</translation>
                 <numerusform>%n operations have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the calls in flight (Esc). A refund, payout or message that already left is not undone: its outcome becomes unknown and can be reconciled.</source>
+            <translation>Stop waiting for the calls in flight (Esc). A refund, payout or message that already left is not undone: its outcome becomes unknown and can be reconciled.</translation>
+        </message>
+        <message>
+            <source>&amp;Developer tools (test payments)</source>
+            <translation>&amp;Developer tools (test payments)</translation>
+        </message>
     </context>
     <context>
         <name>ait::gui::MessagesTab</name>
@@ -1772,6 +1800,113 @@ This cannot be undone.</translation>
         </message>
     </context>
     <context>
+        <name>ait::gui::PromotionsTab</name>
+        <message>
+            <source>from the Apps in Toss console, e.g. 01JPPJ6SB66BQXXDAKRQZ6SZD7</source>
+            <translation>from the Apps in Toss console, e.g. 01JPPJ6SB66BQXXDAKRQZ6SZD7</translation>
+        </message>
+        <message>
+            <source> points</source>
+            <translation> points</translation>
+        </message>
+        <message>
+            <source>(enter the points)</source>
+            <translation>(enter the points)</translation>
+        </message>
+        <message>
+            <source>&amp;Pay points…</source>
+            <translation>&amp;Pay points…</translation>
+        </message>
+        <message>
+            <source>Stop &amp;waiting</source>
+            <translation>Stop &amp;waiting</translation>
+        </message>
+        <message>
+            <source>Stops waiting for Toss. A payout that was already sent is not undone: reconcile it later.</source>
+            <translation>Stops waiting for Toss. A payout that was already sent is not undone: reconcile it later.</translation>
+        </message>
+        <message>
+            <source>Re&amp;concile</source>
+            <translation>Re&amp;concile</translation>
+        </message>
+        <message>
+            <source>Asks Toss for the result of the same promotion key. Never pays again.</source>
+            <translation>Asks Toss for the result of the same promotion key. Never pays again.</translation>
+        </message>
+        <message>
+            <source>Promotion &amp;code:</source>
+            <translation>Promotion &amp;code:</translation>
+        </message>
+        <message>
+            <source>&amp;User key (x-toss-user-key):</source>
+            <translation>&amp;User key (x-toss-user-key):</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Amount:</translation>
+        </message>
+        <message>
+            <source>A payout gets a one-time key from Toss, records it in the activity journal, pays, and then asks for the result until Toss reports SUCCESS or FAILED. If the answer is lost, Reconcile asks about the same key: the same payout is never made twice.</source>
+            <translation>A payout gets a one-time key from Toss, records it in the activity journal, pays, and then asks for the result until Toss reports SUCCESS or FAILED. If the answer is lost, Reconcile asks about the same key: the same payout is never made twice.</translation>
+        </message>
+        <message>
+            <source>TEST_ code: a test payout. No promotion money is used and no real points are paid.</source>
+            <translation>TEST_ code: a test payout. No promotion money is used and no real points are paid.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only.</source>
+            <translation>This profile is read-only.</translation>
+        </message>
+        <message>
+            <source>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</source>
+            <translation>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</translation>
+        </message>
+        <message>
+            <source>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</source>
+            <translation>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</translation>
+        </message>
+        <message>
+            <source>Confirm the payout</source>
+            <translation>Confirm the payout</translation>
+        </message>
+        <message>
+            <source>Getting a promotion key…</source>
+            <translation>Getting a promotion key…</translation>
+        </message>
+        <message>
+            <source>Key recorded. Paying…</source>
+            <translation>Key recorded. Paying…</translation>
+        </message>
+        <message>
+            <source>Paid. Waiting for Toss to confirm (check %1)…</source>
+            <translation>Paid. Waiting for Toss to confirm (check %1)…</translation>
+        </message>
+        <message>
+            <source>Paid: Toss confirmed the payout (SUCCESS). Activity #%1.</source>
+            <translation>Paid: Toss confirmed the payout (SUCCESS). Activity #%1.</translation>
+        </message>
+        <message>
+            <source>Reconciled: the payout was made (once). Nothing was sent again.</source>
+            <translation>Reconciled: the payout was made (once). Nothing was sent again.</translation>
+        </message>
+        <message>
+            <source>Reconciled: no points were paid with this key. You may start a new payout.</source>
+            <translation>Reconciled: no points were paid with this key. You may start a new payout.</translation>
+        </message>
+        <message>
+            <source>Stopped waiting. The payout may still be made: use Reconcile to find out. Do not pay again.</source>
+            <translation>Stopped waiting. The payout may still be made: use Reconcile to find out. Do not pay again.</translation>
+        </message>
+        <message>
+            <source>Toss said: %1</source>
+            <translation>Toss said: %1</translation>
+        </message>
+        <message>
+            <source>Asking Toss about the same key…</source>
+            <translation>Asking Toss about the same key…</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::gui::ReviewPage</name>
         <message>
             <source>Review</source>
@@ -1975,6 +2110,65 @@ Make the new certificate the active one? The current one stays in the profile, s
         </message>
     </context>
     <context>
+        <name>ait::gui::TestPaymentPanel</name>
+        <message>
+            <source>Developer tools: test payment</source>
+            <translation>Developer tools: test payment</translation>
+        </message>
+        <message>
+            <source>Test product</source>
+            <translation>Test product</translation>
+        </message>
+        <message>
+            <source> won</source>
+            <translation> won</translation>
+        </message>
+        <message>
+            <source>&amp;Make and execute test payment</source>
+            <translation>&amp;Make and execute test payment</translation>
+        </message>
+        <message>
+            <source>Reconcile</source>
+            <translation>Reconcile</translation>
+        </message>
+        <message>
+            <source>User key:</source>
+            <translation>User key:</translation>
+        </message>
+        <message>
+            <source>orderNo:</source>
+            <translation>orderNo:</translation>
+        </message>
+        <message>
+            <source>Product:</source>
+            <translation>Product:</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Amount:</translation>
+        </message>
+        <message>
+            <source>This profile is read-only.</source>
+            <translation>This profile is read-only.</translation>
+        </message>
+        <message>
+            <source>Making the test payment…</source>
+            <translation>Making the test payment…</translation>
+        </message>
+        <message>
+            <source>Test payment done: %1 won, payToken %2.</source>
+            <translation>Test payment done: %1 won, payToken %2.</translation>
+        </message>
+        <message>
+            <source>Reconciled: the test payment was completed.</source>
+            <translation>Reconciled: the test payment was completed.</translation>
+        </message>
+        <message>
+            <source>Reconciled: the test payment was not completed.</source>
+            <translation>Reconciled: the test payment was not completed.</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::keychain::CredentialStore</name>
         <message>
             <source>Nothing is stored in the OS keychain under this name.</source>
@@ -2041,6 +2235,61 @@ Make the new certificate the active one? The current one stays in the profile, s
         </message>
     </context>
     <context>
+        <name>ait::ops::PayoutService</name>
+        <message>
+            <source>Enter the promotion code.</source>
+            <translation>Enter the promotion code.</translation>
+        </message>
+        <message>
+            <source>A promotion code has only letters, digits, _ and -.</source>
+            <translation>A promotion code has only letters, digits, _ and -.</translation>
+        </message>
+        <message>
+            <source>Enter the userKey (a positive whole number).</source>
+            <translation>Enter the userKey (a positive whole number).</translation>
+        </message>
+        <message>
+            <source>The amount must be a positive whole number of points.</source>
+            <translation>The amount must be a positive whole number of points.</translation>
+        </message>
+        <message>
+            <source>A payout to this user from this promotion is already in progress or its outcome is unknown.</source>
+            <translation>A payout to this user from this promotion is already in progress or its outcome is unknown.</translation>
+        </message>
+        <message>
+            <source>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</source>
+            <translation>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>The payout was not sent: it could not be written to the activity journal first.</source>
+            <translation>The payout was not sent: it could not be written to the activity journal first.</translation>
+        </message>
+        <message>
+            <source>The payout was not sent: the promotion key could not be written to the activity journal.</source>
+            <translation>The payout was not sent: the promotion key could not be written to the activity journal.</translation>
+        </message>
+        <message>
+            <source>Toss reported the payout as FAILED: no points were paid.</source>
+            <translation>Toss reported the payout as FAILED: no points were paid.</translation>
+        </message>
+        <message>
+            <source>The payout was accepted, but Toss has not confirmed it yet (%1 after %2 checks).</source>
+            <translation>The payout was accepted, but Toss has not confirmed it yet (%1 after %2 checks).</translation>
+        </message>
+        <message>
+            <source>Use Reconcile later: it asks again with the same key and never pays twice.</source>
+            <translation>Use Reconcile later: it asks again with the same key and never pays twice.</translation>
+        </message>
+        <message>
+            <source>There is no open payout to reconcile.</source>
+            <translation>There is no open payout to reconcile.</translation>
+        </message>
+        <message>
+            <source>Toss has not finished this payout yet (PENDING). Reconcile again later.</source>
+            <translation>Toss has not finished this payout yet (PENDING). Reconcile again later.</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::ops::RefundService</name>
         <message>
             <source>A refund needs the payToken.</source>
@@ -2061,6 +2310,37 @@ Make the new certificate the active one? The current one stays in the profile, s
         <message>
             <source>There is no open refund to reconcile.</source>
             <translation>There is no open refund to reconcile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::ops::TestPaymentService</name>
+        <message>
+            <source>Enter the userKey (a positive whole number).</source>
+            <translation>Enter the userKey (a positive whole number).</translation>
+        </message>
+        <message>
+            <source>The orderNo must be 1 to 50 characters.</source>
+            <translation>The orderNo must be 1 to 50 characters.</translation>
+        </message>
+        <message>
+            <source>Enter a product description.</source>
+            <translation>Enter a product description.</translation>
+        </message>
+        <message>
+            <source>The amount must be a positive whole number of won.</source>
+            <translation>The amount must be a positive whole number of won.</translation>
+        </message>
+        <message>
+            <source>A payment with this orderNo is already in progress.</source>
+            <translation>A payment with this orderNo is already in progress.</translation>
+        </message>
+        <message>
+            <source>The payment was not made: it could not be written to the activity journal first.</source>
+            <translation>The payment was not made: it could not be written to the activity journal first.</translation>
+        </message>
+        <message>
+            <source>There is no open test payment to reconcile.</source>
+            <translation>There is no open test payment to reconcile.</translation>
         </message>
     </context>
     <context>

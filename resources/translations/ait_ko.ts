@@ -691,18 +691,6 @@ Commands:
             <translation>어떻게 되었는지 조회하는 중…</translation>
         </message>
         <message>
-            <source>Reconciled: the refund was applied.</source>
-            <translation>확인 완료: 환불이 처리되었습니다.</translation>
-        </message>
-        <message>
-            <source>Reconciled: the refund was not applied.</source>
-            <translation>확인 완료: 환불이 처리되지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Could not reconcile yet: %1 %2</source>
-            <translation>아직 결과를 확인하지 못했습니다: %1 %2</translation>
-        </message>
-        <message>
             <source>Export the activity</source>
             <translation>활동 기록 내보내기</translation>
         </message>
@@ -719,6 +707,34 @@ Commands:
             <translation>
                 <numerusform>작업 %n건을 %1에 내보냈습니다.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>기간(&amp;D):</translation>
+        </message>
+        <message>
+            <source>All profiles</source>
+            <translation>모든 프로필</translation>
+        </message>
+        <message>
+            <source>A message cannot be looked up afterwards, so it cannot be reconciled.</source>
+            <translation>메시지는 나중에 조회할 수 없어서 대사(확인)할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Finds out whether the operation was applied, by looking it up. Never sends it again.</source>
+            <translation>조회해서 작업이 반영되었는지 확인합니다. 다시 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Reconciled: it was applied (once).</source>
+            <translation>확인 완료: 한 번 반영되었습니다.</translation>
+        </message>
+        <message>
+            <source>Reconciled: it was not applied.</source>
+            <translation>확인 완료: 반영되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Could not reconcile yet: %1</source>
+            <translation>아직 확인하지 못했습니다: %1</translation>
         </message>
     </context>
     <context>
@@ -1358,6 +1374,18 @@ Refresh token: %3 (%4)</source>
                 <numerusform>결과를 모르는 작업이 %n건 있습니다(보냈지만 응답이 없거나 중단됨). 다시 하기 전에 결과를 확인하세요.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the calls in flight (Esc). A refund, payout or message that already left is not undone: its outcome becomes unknown and can be reconciled.</source>
+            <translation>진행 중인 호출을 더 기다리지 않습니다(Esc). 이미 보낸 환불, 지급, 메시지는 되돌려지지 않으며 결과를 알 수 없음 상태가 되어 나중에 확인할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Developer tools (test payments)</source>
+            <translation>개발자 도구(테스트 결제)(&amp;D)</translation>
+        </message>
     </context>
     <context>
         <name>ait::gui::MessagesTab</name>
@@ -1766,6 +1794,113 @@ payToken %3 · orderNo %4
         </message>
     </context>
     <context>
+        <name>ait::gui::PromotionsTab</name>
+        <message>
+            <source>from the Apps in Toss console, e.g. 01JPPJ6SB66BQXXDAKRQZ6SZD7</source>
+            <translation>앱인토스 콘솔의 프로모션 코드, 예: 01JPPJ6SB66BQXXDAKRQZ6SZD7</translation>
+        </message>
+        <message>
+            <source> points</source>
+            <translation> 포인트</translation>
+        </message>
+        <message>
+            <source>(enter the points)</source>
+            <translation>(포인트 입력)</translation>
+        </message>
+        <message>
+            <source>&amp;Pay points…</source>
+            <translation>포인트 지급(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Stop &amp;waiting</source>
+            <translation>기다리지 않기(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Stops waiting for Toss. A payout that was already sent is not undone: reconcile it later.</source>
+            <translation>토스의 응답을 더 기다리지 않습니다. 이미 보낸 지급은 취소되지 않으니 나중에 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Re&amp;concile</source>
+            <translation>결과 확인(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Asks Toss for the result of the same promotion key. Never pays again.</source>
+            <translation>같은 프로모션 키로 토스에 결과를 묻습니다. 다시 지급하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Promotion &amp;code:</source>
+            <translation>프로모션 코드(&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;User key (x-toss-user-key):</source>
+            <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>금액(&amp;A):</translation>
+        </message>
+        <message>
+            <source>A payout gets a one-time key from Toss, records it in the activity journal, pays, and then asks for the result until Toss reports SUCCESS or FAILED. If the answer is lost, Reconcile asks about the same key: the same payout is never made twice.</source>
+            <translation>지급은 토스에서 일회용 키를 받아 활동 기록에 저장한 뒤 지급하고, 토스가 SUCCESS 또는 FAILED를 알릴 때까지 결과를 조회합니다. 응답을 받지 못하면 결과 확인이 같은 키로 다시 묻기 때문에 같은 지급이 두 번 이루어지지 않습니다.</translation>
+        </message>
+        <message>
+            <source>TEST_ code: a test payout. No promotion money is used and no real points are paid.</source>
+            <translation>TEST_ 코드: 테스트 지급입니다. 프로모션 예산이 차감되지 않고 실제 포인트도 지급되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only.</source>
+            <translation>이 프로필은 읽기 전용입니다.</translation>
+        </message>
+        <message>
+            <source>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</source>
+            <translation>프로모션 %3에서 사용자 %2에게 %1 포인트를 테스트 지급할까요? 실제 포인트는 지급되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</source>
+            <translation>프로모션 %3에서 사용자 %2에게 토스 포인트 %1을(를) 지급할까요? 포인트는 프로모션 예산에서 차감되며 되돌릴 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Confirm the payout</source>
+            <translation>지급 확인</translation>
+        </message>
+        <message>
+            <source>Getting a promotion key…</source>
+            <translation>프로모션 키를 받는 중…</translation>
+        </message>
+        <message>
+            <source>Key recorded. Paying…</source>
+            <translation>키를 기록했습니다. 지급하는 중…</translation>
+        </message>
+        <message>
+            <source>Paid. Waiting for Toss to confirm (check %1)…</source>
+            <translation>지급을 요청했습니다. 토스의 확인을 기다리는 중(%1번째 조회)…</translation>
+        </message>
+        <message>
+            <source>Paid: Toss confirmed the payout (SUCCESS). Activity #%1.</source>
+            <translation>지급 완료: 토스가 지급을 확인했습니다(SUCCESS). 활동 기록 #%1.</translation>
+        </message>
+        <message>
+            <source>Reconciled: the payout was made (once). Nothing was sent again.</source>
+            <translation>확인 완료: 지급이 한 번 이루어졌습니다. 다시 보낸 요청은 없습니다.</translation>
+        </message>
+        <message>
+            <source>Reconciled: no points were paid with this key. You may start a new payout.</source>
+            <translation>확인 완료: 이 키로 지급된 포인트가 없습니다. 새로 지급해도 됩니다.</translation>
+        </message>
+        <message>
+            <source>Stopped waiting. The payout may still be made: use Reconcile to find out. Do not pay again.</source>
+            <translation>기다리기를 멈췄습니다. 지급은 아직 이루어질 수 있으니 결과 확인으로 알아보세요. 다시 지급하지 마세요.</translation>
+        </message>
+        <message>
+            <source>Toss said: %1</source>
+            <translation>토스 응답: %1</translation>
+        </message>
+        <message>
+            <source>Asking Toss about the same key…</source>
+            <translation>같은 키로 토스에 묻는 중…</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::gui::ReviewPage</name>
         <message>
             <source>Review</source>
@@ -1969,6 +2104,65 @@ Make the new certificate the active one? The current one stays in the profile, s
         </message>
     </context>
     <context>
+        <name>ait::gui::TestPaymentPanel</name>
+        <message>
+            <source>Developer tools: test payment</source>
+            <translation>개발자 도구: 테스트 결제</translation>
+        </message>
+        <message>
+            <source>Test product</source>
+            <translation>테스트 상품</translation>
+        </message>
+        <message>
+            <source> won</source>
+            <translation>원</translation>
+        </message>
+        <message>
+            <source>&amp;Make and execute test payment</source>
+            <translation>테스트 결제 생성 및 승인(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Reconcile</source>
+            <translation>결과 확인</translation>
+        </message>
+        <message>
+            <source>User key:</source>
+            <translation>사용자 키:</translation>
+        </message>
+        <message>
+            <source>orderNo:</source>
+            <translation>주문번호(orderNo):</translation>
+        </message>
+        <message>
+            <source>Product:</source>
+            <translation>상품:</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>금액:</translation>
+        </message>
+        <message>
+            <source>This profile is read-only.</source>
+            <translation>이 프로필은 읽기 전용입니다.</translation>
+        </message>
+        <message>
+            <source>Making the test payment…</source>
+            <translation>테스트 결제를 만드는 중…</translation>
+        </message>
+        <message>
+            <source>Test payment done: %1 won, payToken %2.</source>
+            <translation>테스트 결제 완료: %1원, payToken %2.</translation>
+        </message>
+        <message>
+            <source>Reconciled: the test payment was completed.</source>
+            <translation>확인 완료: 테스트 결제가 완료되었습니다.</translation>
+        </message>
+        <message>
+            <source>Reconciled: the test payment was not completed.</source>
+            <translation>확인 완료: 테스트 결제가 완료되지 않았습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::keychain::CredentialStore</name>
         <message>
             <source>Nothing is stored in the OS keychain under this name.</source>
@@ -2035,6 +2229,61 @@ Make the new certificate the active one? The current one stays in the profile, s
         </message>
     </context>
     <context>
+        <name>ait::ops::PayoutService</name>
+        <message>
+            <source>Enter the promotion code.</source>
+            <translation>프로모션 코드를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>A promotion code has only letters, digits, _ and -.</source>
+            <translation>프로모션 코드에는 영문자, 숫자, _, - 만 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Enter the userKey (a positive whole number).</source>
+            <translation>userKey(양의 정수)를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The amount must be a positive whole number of points.</source>
+            <translation>금액은 양의 정수 포인트여야 합니다.</translation>
+        </message>
+        <message>
+            <source>A payout to this user from this promotion is already in progress or its outcome is unknown.</source>
+            <translation>이 프로모션에서 이 사용자에게 보낸 지급이 이미 진행 중이거나 결과를 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</source>
+            <translation>끝날 때까지 기다리거나 결과 확인으로 어떻게 되었는지 알아보세요. 아무것도 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The payout was not sent: it could not be written to the activity journal first.</source>
+            <translation>지급을 보내지 않았습니다: 활동 기록에 먼저 기록할 수 없었습니다.</translation>
+        </message>
+        <message>
+            <source>The payout was not sent: the promotion key could not be written to the activity journal.</source>
+            <translation>지급을 보내지 않았습니다: 프로모션 키를 활동 기록에 기록할 수 없었습니다.</translation>
+        </message>
+        <message>
+            <source>Toss reported the payout as FAILED: no points were paid.</source>
+            <translation>토스가 지급 실패(FAILED)를 알렸습니다: 포인트가 지급되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The payout was accepted, but Toss has not confirmed it yet (%1 after %2 checks).</source>
+            <translation>지급 요청은 접수되었지만 토스가 아직 확인하지 않았습니다(%2번 조회 후 %1).</translation>
+        </message>
+        <message>
+            <source>Use Reconcile later: it asks again with the same key and never pays twice.</source>
+            <translation>나중에 결과 확인을 누르세요: 같은 키로 다시 묻기 때문에 두 번 지급되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>There is no open payout to reconcile.</source>
+            <translation>확인할 미결 지급이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Toss has not finished this payout yet (PENDING). Reconcile again later.</source>
+            <translation>토스가 이 지급을 아직 처리 중입니다(PENDING). 나중에 다시 확인하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>ait::ops::RefundService</name>
         <message>
             <source>A refund needs the payToken.</source>
@@ -2055,6 +2304,37 @@ Make the new certificate the active one? The current one stays in the profile, s
         <message>
             <source>There is no open refund to reconcile.</source>
             <translation>결과를 확인할 미결 환불이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::ops::TestPaymentService</name>
+        <message>
+            <source>Enter the userKey (a positive whole number).</source>
+            <translation>userKey(양의 정수)를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The orderNo must be 1 to 50 characters.</source>
+            <translation>orderNo는 1~50자여야 합니다.</translation>
+        </message>
+        <message>
+            <source>Enter a product description.</source>
+            <translation>상품 설명을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The amount must be a positive whole number of won.</source>
+            <translation>금액은 양의 정수(원)여야 합니다.</translation>
+        </message>
+        <message>
+            <source>A payment with this orderNo is already in progress.</source>
+            <translation>이 orderNo의 결제가 이미 진행 중입니다.</translation>
+        </message>
+        <message>
+            <source>The payment was not made: it could not be written to the activity journal first.</source>
+            <translation>결제를 만들지 않았습니다: 활동 기록에 먼저 기록할 수 없었습니다.</translation>
+        </message>
+        <message>
+            <source>There is no open test payment to reconcile.</source>
+            <translation>확인할 미결 테스트 결제가 없습니다.</translation>
         </message>
     </context>
     <context>
