@@ -119,6 +119,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     details = new QTextBrowser;
     details->setObjectName(QStringLiteral("activityDetails"));
@@ -228,7 +229,8 @@ void ActivityTab::reload()
     for (const journal::Operation &o : m_rows) {
         const int row = table->rowCount();
         table->insertRow(row);
-        const QStringList cells{QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat), kindText(o.kind), stateText(o),
+        const QString kind = o.test ? tr("%1 (test)").arg(kindText(o.kind)) : kindText(o.kind);
+        const QStringList cells{QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat), kind, stateText(o),
                                 o.profileName, target(o), o.amount ? QLocale().toString(o.amount) : QString(), o.reason, o.partnerCode};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);

@@ -34,7 +34,7 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     contextTable->setHorizontalHeaderLabels({tr("Variable"), tr("Value")});
     contextTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     contextTable->verticalHeader()->hide();
-    addRowButton = new QPushButton(tr("Add &variable"));
+    addRowButton = new QPushButton(tr("&Add variable"));
     addRowButton->setObjectName(QStringLiteral("addRowButton"));
     removeRowButton = new QPushButton(tr("Remo&ve variable"));
     removeRowButton->setObjectName(QStringLiteral("removeRowButton"));

@@ -77,6 +77,7 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     transactionsTable->setHorizontalHeaderLabels({tr("Step"), tr("Amount"), tr("Transaction"), tr("Time")});
     transactionsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     transactionsTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    transactionsTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     transactionsTable->verticalHeader()->hide();
 
     auto *form = new QFormLayout;

@@ -737,6 +737,10 @@ Commands:
             <source>Could not reconcile yet: %1</source>
             <translation>Could not reconcile yet: %1</translation>
         </message>
+        <message>
+            <source>%1 (test)</source>
+            <translation>%1 (test)</translation>
+        </message>
     </context>
     <context>
         <name>ait::gui::CertificatesTab</name>
@@ -1408,10 +1412,6 @@ Refresh token: %3 (%4)</translation>
             <translation>Value</translation>
         </message>
         <message>
-            <source>Add &amp;variable</source>
-            <translation>Add &amp;variable</translation>
-        </message>
-        <message>
             <source>Remo&amp;ve variable</source>
             <translation>Remo&amp;ve variable</translation>
         </message>
@@ -1502,6 +1502,10 @@ Refresh token: %3 (%4)</translation>
         <message>
             <source>Accepted but not delivered</source>
             <translation>Accepted but not delivered</translation>
+        </message>
+        <message>
+            <source>&amp;Add variable</source>
+            <translation>&amp;Add variable</translation>
         </message>
     </context>
     <context>

@@ -736,6 +736,10 @@ Commands:
             <source>Could not reconcile yet: %1</source>
             <translation>아직 확인하지 못했습니다: %1</translation>
         </message>
+        <message>
+            <source>%1 (test)</source>
+            <translation>%1 (테스트)</translation>
+        </message>
     </context>
     <context>
         <name>ait::gui::CertificatesTab</name>
@@ -1402,10 +1406,6 @@ Refresh token: %3 (%4)</source>
             <translation>값</translation>
         </message>
         <message>
-            <source>Add &amp;variable</source>
-            <translation>변수 추가(&amp;V)</translation>
-        </message>
-        <message>
             <source>Remo&amp;ve variable</source>
             <translation>변수 삭제(&amp;V)</translation>
         </message>
@@ -1496,6 +1496,10 @@ Refresh token: %3 (%4)</source>
         <message>
             <source>Accepted but not delivered</source>
             <translation>접수되었지만 전달되지 않음</translation>
+        </message>
+        <message>
+            <source>&amp;Add variable</source>
+            <translation>변수 추가(&amp;A)</translation>
         </message>
     </context>
     <context>

@@ -236,7 +236,7 @@ private slots:
         m_window->showTab(gui::MainWindow::Tab::Activity);
         activity->openOnlyBox->setChecked(true);
         QCOMPARE(activity->table->rowCount(), 1);
-        QCOMPARE(activity->table->item(0, 1)->text(), QStringLiteral("Payout"));
+        QCOMPARE(activity->table->item(0, 1)->text(), QStringLiteral("Payout (test)"));
         QVERIFY(activity->reconcileButton->isEnabled());
         QTest::qWait(1000); // past the sandbox's PENDING second
         activity->reconcileButton->click();

@@ -10,11 +10,12 @@
 
 namespace ait::test {
 
-// A "Sandbox" profile in the fixture's keychain pointing at the running ait-sandbox: its demo
-// identity, its CA as the only trusted one, and the login decryption key. Empty on success.
-inline QString addSandboxProfile(GuiFixture &f, const SandboxProcess &sandbox)
+// A profile in the fixture's keychain pointing at the running ait-sandbox: its demo identity, its
+// CA as the only trusted one, and the login decryption key. Empty on success; *id gets its id.
+inline QString addSandboxProfile(GuiFixture &f, const SandboxProcess &sandbox, const QString &name = QStringLiteral("Sandbox"),
+                                 QString *id = nullptr)
 {
-    auto profile = f.profiles.createProfile(QStringLiteral("Sandbox"), profiles::Environment::Sandbox);
+    auto profile = f.profiles.createProfile(name, profiles::Environment::Sandbox);
     if (!profile)
         return QStringLiteral("profile not created");
     profile->appsBaseUrl = profile->payBaseUrl = sandbox.url();
@@ -37,6 +38,8 @@ inline QString addSandboxProfile(GuiFixture &f, const SandboxProcess &sandbox)
             f.profiles.storeDecryptionKey(profile->id, QString::fromLatin1(key.readAll().trimmed()), aad.readAll().trimmed(), nullptr, done);
         }).ok())
         return QStringLiteral("decryption key not stored");
+    if (id)
+        *id = profile->id;
     return {};
 }
 

@@ -9,7 +9,18 @@
 #include "support/async.h"
 #include "support/guifixture.h"
 #include "support/sandboxprocess.h"
+#include "support/sandboxconsole.h"
 #include "gui/paymentstab.h"
+#include "gui/activitytab.h"
+#include "gui/dialogs.h"
+#include "gui/iaptab.h"
+#include "gui/logintab.h"
+#include "gui/messagestab.h"
+#include "gui/promotionstab.h"
+#include "gui/testpaymentpanel.h"
+#include <QCheckBox>
+#include <QSpinBox>
+#include <QTableWidget>
 #include "gui/inspectordock.h"
 #include "core/api/profilesession.h"
 #include <QFile>
@@ -35,27 +46,19 @@ void save(QWidget *widget, const QString &file)
     qInfo("wrote %s", qPrintable(file));
 }
 
+// Waits for something the screenshot needs; a screenshot of an unfinished state is useless.
+void waitFor(const std::function<bool()> &done, const char *what)
+{
+    if (!QTest::qWaitFor(done, 20000))
+        qFatal("timed out: %s", what);
+}
+
 void store(test::GuiFixture &f, const QString &profileId, const test::TestPki &pki, const char *cert, const char *key)
 {
     tls::InspectionRequest request;
     request.certificate = tls::MaterialSource::file(pki.path(QString::fromLatin1(cert)));
     request.key = tls::MaterialSource::file(pki.path(QString::fromLatin1(key)));
     test::await([&](auto done) { f.profiles.storeIdentity(profileId, tls::Inspector(f.clock).inspect(request), true, nullptr, done); });
-}
-
-QString sandbox_id(test::GuiFixture &f, test::SandboxProcess &sandbox)
-{
-    auto profile = f.profiles.createProfile(QStringLiteral("ait-sandbox"), profiles::Environment::Sandbox);
-    profile->appsBaseUrl = profile->payBaseUrl = sandbox.url();
-    QFile ca(sandbox.file("ca"));
-    ca.open(QIODevice::ReadOnly);
-    profile->trustedCaPem = ca.readAll();
-    f.profiles.updateProfile(*profile);
-    tls::InspectionRequest request;
-    request.certificate = tls::MaterialSource::file(sandbox.file("client_cert"));
-    request.key = tls::MaterialSource::file(sandbox.file("client_key"));
-    test::await([&](auto done) { f.profiles.storeIdentity(profile->id, tls::Inspector(f.clock).inspect(request), true, nullptr, done); });
-    return profile->id;
 }
 
 } // namespace
@@ -108,7 +111,10 @@ int main(int argc, char *argv[])
     test::SandboxProcess emulator;
     if (!emulator.isReady())
         qFatal("ait-sandbox: %s", qPrintable(emulator.error()));
-    window.setCurrentProfile(sandbox_id(f, emulator));
+    QString sandboxId;
+    if (const QString problem = test::addSandboxProfile(f, emulator, QStringLiteral("ait-sandbox"), &sandboxId); !problem.isEmpty())
+        qFatal("sandbox profile: %s", qPrintable(problem));
+    window.setCurrentProfile(sandboxId);
     if (!QTest::qWaitFor([&] { return window.session() && window.session()->client(); }, 20000))
         qFatal("the sandbox profile's session did not get ready");
     window.showTab(gui::MainWindow::Tab::Payments);
@@ -119,5 +125,69 @@ int main(int argc, char *argv[])
         qFatal("the payment lookup did not finish");
     window.resize(1100, 820);
     save(&window, QStringLiteral("%1/payments-inspector-%2.png").arg(out, language));
+    window.inspector()->hide();
+    window.resize(1100, 720);
+
+    // Every operator tab on the emulator, in this language.
+    gui::LoginTab *login = window.loginTab();
+    window.showTab(gui::MainWindow::Tab::Login);
+    login->codeEdit->setText(QStringLiteral("demo-code-1"));
+    login->referrerEdit->setText(QStringLiteral("sandbox"));
+    login->exchangeButton->click();
+    waitFor([&] { return login->meButton->isEnabled(); }, "login token");
+    login->meButton->click();
+    waitFor([&] { return login->fieldsTable->rowCount() > 0; }, "login-me");
+    save(&window, QStringLiteral("%1/login-%2.png").arg(out, language));
+
+    gui::PaymentsTab *payments = window.paymentsTab();
+    window.setDeveloperTools(true);
+    window.showTab(gui::MainWindow::Tab::Payments);
+    payments->testPaymentPanel()->userKeyEdit->setText(QStringLiteral("443731104"));
+    payments->testPaymentPanel()->payButton->click();
+    waitFor([&] { return payments->statusLabel->text().contains(QLatin1String("PAY_COMPLETE")); }, "test payment");
+    payments->reasonEdit->setText(language == QLatin1String("ko") ? QStringLiteral("고객 요청") : QStringLiteral("Customer request"));
+    save(&window, QStringLiteral("%1/payments-%2.png").arg(out, language));
+    window.setDeveloperTools(false);
+
+    gui::IapTab *iap = window.iapTab();
+    window.showTab(gui::MainWindow::Tab::InAppPurchases);
+    iap->orderIdEdit->setText(QStringLiteral("demo-order-payment-completed"));
+    iap->userKeyEdit->setText(QStringLiteral("443731103"));
+    iap->lookupButton->click();
+    waitFor([&] { return !iap->statusLabel->text().isEmpty(); }, "order status");
+    save(&window, QStringLiteral("%1/iap-%2.png").arg(out, language));
+
+    gui::MessagesTab *messages = window.messagesTab();
+    window.showTab(gui::MainWindow::Tab::Messages);
+    messages->templateEdit->setText(QStringLiteral("demo-template"));
+    messages->userKeyEdit->setText(QStringLiteral("443731103"));
+    messages->deploymentEdit->setText(QStringLiteral("0f6b2c1e-1111-2222-3333-444455556666"));
+    messages->addRowButton->click();
+    messages->contextTable->setItem(0, 0, new QTableWidgetItem(QStringLiteral("productName")));
+    messages->contextTable->setItem(0, 1, new QTableWidgetItem(language == QLatin1String("ko") ? QStringLiteral("커피") : QStringLiteral("Coffee")));
+    messages->testButton->click();
+    waitFor([&] { return messages->testButton->isEnabled() && !messages->resultLabel->text().isEmpty(); }, "test message");
+    save(&window, QStringLiteral("%1/messages-%2.png").arg(out, language));
+
+    gui::PromotionsTab *promotions = window.promotionsTab();
+    window.showTab(gui::MainWindow::Tab::Promotions);
+    promotions->codeEdit->setText(QStringLiteral("DEMO_PROMO"));
+    promotions->userKeyEdit->setText(QStringLiteral("443731103"));
+    promotions->amountSpin->setValue(1000);
+    gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+    promotions->payButton->click();
+    waitFor([&] { return !promotions->resultLabel->text().isEmpty(); }, "payout");
+    save(&window, QStringLiteral("%1/promotions-%2.png").arg(out, language));
+
+    // One payout whose answer is lost, so Activity shows an unknown outcome to reconcile.
+    emulator.setFaults({{QStringLiteral("applyThenDrop"), 1}, {QStringLiteral("applyThenDropPath"), QStringLiteral("/promotion/execute-promotion")}});
+    promotions->codeEdit->setText(QStringLiteral("TEST_DEMO_PROMO"));
+    promotions->userKeyEdit->setText(QStringLiteral("443731105"));
+    gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+    promotions->payButton->click();
+    waitFor([&] { return promotions->reconcileButton->isVisible(); }, "lost payout");
+    window.showTab(gui::MainWindow::Tab::Activity);
+    window.activityTab()->selectOperation(f.journal.unresolved().first().id);
+    save(&window, QStringLiteral("%1/activity-%2.png").arg(out, language));
     return 0;
 }
