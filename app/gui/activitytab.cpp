@@ -264,10 +264,9 @@ const journal::Operation *ActivityTab::current() const
 void ActivityTab::showCurrent()
 {
     const journal::Operation *o = current();
-    // Messages have no lookup: their unknown outcome stays on record.
-    reconcileButton->setEnabled(o && o->isOpen() && o->kind != journal::Kind::Message && !m_busy && m_refunds);
+    reconcileButton->setEnabled(o && o->isOpen() && !m_busy && m_refunds);
     reconcileButton->setToolTip(o && o->kind == journal::Kind::Message
-                                    ? tr("A message cannot be looked up afterwards, so it cannot be reconciled.")
+                                    ? tr("A message cannot be looked up afterwards: record what you found out from the user.")
                                     : tr("Finds out whether the operation was applied, by looking it up. Never sends it again."));
     if (!o) {
         details->setPlainText(m_rows.isEmpty() ? tr("No refund, payout or message has been sent from this computer yet.") : QString());
@@ -300,6 +299,18 @@ void ActivityTab::reconcile()
     const journal::Operation *o = current();
     if (!o || !o->isOpen() || !m_refunds)
         return;
+    if (o->kind == journal::Kind::Message) { // no lookup exists: the operator settles it, on record
+        const qint64 id = o->id;
+        const auto answer = Dialogs::question(this, tr("Settle the message"),
+                                              tr("A message cannot be looked up afterwards. If you have checked whether user %1 "
+                                                 "received it, record it here: Yes if it arrived, No if it did not.").arg(o->userKey),
+                                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return;
+        m_context.journal->markReconciled(id, answer == QMessageBox::Yes, QStringLiteral("checked by the operator"));
+        reconciled(id, journal::State::Reconciled, answer == QMessageBox::Yes, {});
+        return;
+    }
     if (!m_session || !m_session->client() || m_session->profileId() != o->profileId) {
         messageLabel->setText(tr("Switch to profile \"%1\" to reconcile this operation.").arg(o->profileName));
         return;
@@ -326,7 +337,6 @@ void ActivityTab::reconcile()
         });
         break;
     case journal::Kind::Message:
-        m_busy = false;
         break;
     }
 }

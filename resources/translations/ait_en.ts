@@ -718,10 +718,6 @@ Commands:
             <translation>All profiles</translation>
         </message>
         <message>
-            <source>A message cannot be looked up afterwards, so it cannot be reconciled.</source>
-            <translation>A message cannot be looked up afterwards, so it cannot be reconciled.</translation>
-        </message>
-        <message>
             <source>Finds out whether the operation was applied, by looking it up. Never sends it again.</source>
             <translation>Finds out whether the operation was applied, by looking it up. Never sends it again.</translation>
         </message>
@@ -740,6 +736,18 @@ Commands:
         <message>
             <source>%1 (test)</source>
             <translation>%1 (test)</translation>
+        </message>
+        <message>
+            <source>A message cannot be looked up afterwards: record what you found out from the user.</source>
+            <translation>A message cannot be looked up afterwards: record what you found out from the user.</translation>
+        </message>
+        <message>
+            <source>Settle the message</source>
+            <translation>Settle the message</translation>
+        </message>
+        <message>
+            <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</source>
+            <translation>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</translation>
         </message>
     </context>
     <context>

@@ -717,10 +717,6 @@ Commands:
             <translation>모든 프로필</translation>
         </message>
         <message>
-            <source>A message cannot be looked up afterwards, so it cannot be reconciled.</source>
-            <translation>메시지는 나중에 조회할 수 없어서 대사(확인)할 수 없습니다.</translation>
-        </message>
-        <message>
             <source>Finds out whether the operation was applied, by looking it up. Never sends it again.</source>
             <translation>조회해서 작업이 반영되었는지 확인합니다. 다시 보내지 않습니다.</translation>
         </message>
@@ -739,6 +735,18 @@ Commands:
         <message>
             <source>%1 (test)</source>
             <translation>%1 (테스트)</translation>
+        </message>
+        <message>
+            <source>A message cannot be looked up afterwards: record what you found out from the user.</source>
+            <translation>메시지는 나중에 조회할 수 없습니다. 사용자에게 확인한 결과를 기록하세요.</translation>
+        </message>
+        <message>
+            <source>Settle the message</source>
+            <translation>메시지 결과 기록</translation>
+        </message>
+        <message>
+            <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</source>
+            <translation>메시지는 나중에 조회할 수 없습니다. 사용자 %1이(가) 받았는지 확인했다면 여기에 기록하세요. 받았으면 예, 받지 못했으면 아니요를 누르세요.</translation>
         </message>
     </context>
     <context>

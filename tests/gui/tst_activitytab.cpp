@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -88,6 +89,60 @@ private slots:
         tab.reconcileButton->click();
         QVERIFY(tab.messageLabel->text().contains(QStringLiteral("Switch to profile \"Live\"")));
         QCOMPARE(m_f->journal.find(m_unknown)->state, State::Unknown);
+    }
+
+    void anUnknownMessageIsSettledByTheOperator()
+    {
+        const qint64 message = add(Kind::Message, QString(), State::Unknown);
+        gui::ActivityTab tab(m_f->context);
+        tab.selectOperation(message);
+        QVERIFY(tab.reconcileButton->isEnabled()); // no session needed: nothing is looked up
+        gui::Dialogs::setNextAnswer(QMessageBox::Cancel);
+        tab.reconcileButton->click();
+        QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("443731103")));
+        QCOMPARE(m_f->journal.find(message)->state, State::Unknown);
+        gui::Dialogs::setNextAnswer(QMessageBox::No);
+        tab.reconcileButton->click();
+        const journal::Operation row = *m_f->journal.find(message);
+        QCOMPARE(row.state, State::Reconciled);
+        QVERIFY(!row.applied);
+        QCOMPARE(row.responseDigest, QStringLiteral("checked by the operator"));
+        QVERIFY(tab.messageLabel->text().contains(QStringLiteral("not applied")));
+    }
+
+    void filtersByProfileAndDate()
+    {
+        auto profile = m_f->profiles.createProfile(QStringLiteral("Other"), profiles::Environment::Live);
+        QVERIFY(profile);
+        journal::Operation other;
+        other.kind = Kind::Payout;
+        other.profileId = profile->id;
+        other.profileName = profile->name;
+        other.promotionCode = QStringLiteral("OTHER_PROMO");
+        QVERIFY(m_f->journal.recordIntent(other));
+        gui::ActivityTab tab(m_f->context);
+        QCOMPARE(tab.table->rowCount(), 4);
+        // Profiles come from the profile store; rows are matched by profile id, not by name.
+        QCOMPARE(tab.profileFilter->count(), 2);
+        QCOMPARE(tab.profileFilter->itemText(1), QStringLiteral("Other"));
+        tab.profileFilter->setCurrentIndex(1);
+        QCOMPARE(tab.table->rowCount(), 1);
+        QVERIFY(tab.table->item(0, 4)->text().contains(QStringLiteral("OTHER_PROMO")));
+        tab.profileFilter->setCurrentIndex(0);
+        QCOMPARE(tab.table->rowCount(), 4);
+
+        QVERIFY(!tab.fromDate->isEnabled());
+        tab.datesBox->setChecked(true);
+        QVERIFY(tab.fromDate->isEnabled());
+        const QDate today = QDateTime::currentDateTime().date();
+        tab.fromDate->setDate(today);
+        tab.toDate->setDate(today);
+        QCOMPARE(tab.table->rowCount(), 4); // both days included
+        tab.fromDate->setDate(today.addDays(1));
+        tab.toDate->setDate(today.addDays(3));
+        QCOMPARE(tab.table->rowCount(), 0);
+        tab.datesBox->setChecked(false);
+        QCOMPARE(tab.table->rowCount(), 4);
     }
 
     void exportsCsvSafely()

@@ -257,6 +257,24 @@ private slots:
         QCOMPARE(payouts(user, QStringLiteral("DEMO_PROMO")), paidBefore + 1);
     }
 
+    void aResultStillPendingAfterTheLastCheckIsLeftToReconcile()
+    {
+        const qint64 user = 443731104;
+        m_payouts->setPolling({100, 100, 1}); // one check, while the sandbox still says PENDING
+        const ops::PayoutOutcome o = pay({user, QStringLiteral("DEMO_PROMO"), 150});
+        m_payouts->setPolling({100, 400, 20});
+        QCOMPARE(o.state, State::Unknown);
+        QCOMPARE(o.result, api::PromotionOutcome::Pending);
+        QVERIFY(o.error.message.contains(QStringLiteral("not confirmed")));
+        QCOMPARE(m_steps.count(Step::WaitingForResult), 1);
+        ops::PayoutOutcome settled;
+        QVERIFY(QTest::qWaitFor([&] {
+            settled = reconcile(o.operationId);
+            return settled.state != State::Unknown;
+        }, 10000));
+        QVERIFY(settled.applied);
+    }
+
     void aKeyRecordedButNeverSentReconcilesAsNotPaid()
     {
         // What a crash between "key recorded" and execute-promotion leaves behind.
