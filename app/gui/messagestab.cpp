@@ -1,6 +1,7 @@
 #include "messagestab.h"
 
 #include "dialogs.h"
+#include "sessiontab.h"
 
 #include "core/api/profilesession.h"
 #include "core/profiles/profilestore.h"
@@ -151,8 +152,7 @@ void MessagesTab::updateEnabled()
 {
     previewLabel->setText(tr("JSON: %1").arg(QString::fromUtf8(QJsonDocument(contextObject()).toJson(QJsonDocument::Compact))));
     const bool ready = m_session && m_session->client() && !m_busy && m_messages;
-    const auto profile = m_session ? m_context.profiles.profile(m_session->profileId()) : std::nullopt;
-    const bool readOnly = profile && profile->readOnly;
+    const bool readOnly = isReadOnly(m_context, m_session);
     testButton->setEnabled(ready && !readOnly && validate(true).isEmpty());
     sendButton->setEnabled(ready && !readOnly && validate(false).isEmpty());
     const QString why = readOnly ? tr("This profile is read-only.") : validate(false);
@@ -175,10 +175,7 @@ void MessagesTab::send(bool test)
     errorLabel->clear();
     resultLabel->setText(tr("Sending…"));
     failuresTable->setRowCount(0);
-    const auto profile = m_context.profiles.profile(m_session->profileId());
-    const ops::OperationContext who{m_session->profileId(), profile ? profile->name : QString(), m_session->activeFingerprint(),
-                                    m_context.settings.value(QStringLiteral("operator/name")).toString()};
-    m_messages->send(*m_session->client(), who,
+    m_messages->send(*m_session->client(), operationContext(m_context, *m_session),
                      {userKey, templateEdit->text().trimmed(), contextObject(), deploymentEdit->text().trimmed(), test}, this,
                      [this](const ops::MessageOutcome &o) {
         m_busy = false;

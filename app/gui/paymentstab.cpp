@@ -1,6 +1,7 @@
 #include "paymentstab.h"
 
 #include "dialogs.h"
+#include "sessiontab.h"
 #include "testpaymentpanel.h"
 
 #include "core/api/profilesession.h"
@@ -160,10 +161,9 @@ qint64 PaymentsTab::typedConfirmationAbove() const
 
 QString PaymentsTab::refundProblem() const
 {
-    const auto profile = m_session ? m_context.profiles.profile(m_session->profileId()) : std::nullopt;
     if (!m_session || !m_session->client())
         return tr("The profile's certificate is not loaded yet.");
-    if (profile && profile->readOnly)
+    if (isReadOnly(m_context, m_session))
         return tr("This profile is read-only.");
     if (!m_refunds)
         return tr("The activity journal is not available, so no refund can be sent.");
@@ -188,13 +188,6 @@ void PaymentsTab::updateEnabled()
     refundButton->setToolTip(problem);
     reconcileButton->setVisible(m_unknownOperation != 0);
     reconcileButton->setEnabled(!m_busy && ready);
-}
-
-ops::OperationContext PaymentsTab::who() const
-{
-    const auto profile = m_context.profiles.profile(m_session->profileId());
-    const QString operatorName = m_context.settings.value(QStringLiteral("operator/name")).toString();
-    return {m_session->profileId(), profile ? profile->name : QString(), m_session->activeFingerprint(), operatorName};
 }
 
 void PaymentsTab::startRefund()
@@ -251,7 +244,7 @@ void PaymentsTab::confirmAndRefund(const api::PaymentStatus &fresh)
     refundLabel->setText(tr("Refunding…"));
     ops::RefundRequest request{userKeyEdit->text().toLongLong(), fresh.payToken, fresh.orderNo, reasonEdit->text(),
                                testPaymentBox->isChecked(), fresh.refundableAmount};
-    m_refunds->refund(*m_session->client(), who(), request, this, [this](const ops::RefundOutcome &o) { showRefundOutcome(o); });
+    m_refunds->refund(*m_session->client(), operationContext(m_context, *m_session), request, this, [this](const ops::RefundOutcome &o) { showRefundOutcome(o); });
     emit journalChanged();
 }
 

@@ -65,7 +65,6 @@ private:
     void confirmAndRefund(const ait::api::PaymentStatus &fresh);
     void showRefundOutcome(const ait::ops::RefundOutcome &outcome);
     void reconcile();
-    ait::ops::OperationContext who() const;
 
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;

@@ -1,6 +1,7 @@
 #include "promotionstab.h"
 
 #include "dialogs.h"
+#include "sessiontab.h"
 
 #include "core/api/profilesession.h"
 #include "core/profiles/profilestore.h"
@@ -123,8 +124,7 @@ void PromotionsTab::updateEnabled()
     testLabel->setText(test ? tr("TEST_ code: a test payout. No promotion money is used and no real points are paid.") : QString());
     testLabel->setStyleSheet(test ? QStringLiteral("color:#1a73e8; font-weight:bold;") : QString());
     const bool ready = m_session && m_session->client() && !m_busy && m_payouts;
-    const auto profile = m_session ? m_context.profiles.profile(m_session->profileId()) : std::nullopt;
-    const bool readOnly = profile && profile->readOnly;
+    const bool readOnly = isReadOnly(m_context, m_session);
     const QString problem = validate();
     payButton->setEnabled(ready && !readOnly && problem.isEmpty());
     payButton->setToolTip(readOnly ? tr("This profile is read-only.") : problem);
@@ -150,10 +150,7 @@ void PromotionsTab::pay()
     errorLabel->clear();
     resultLabel->clear();
     updateEnabled();
-    const auto profile = m_context.profiles.profile(m_session->profileId());
-    const ops::OperationContext who{m_session->profileId(), profile ? profile->name : QString(), m_session->activeFingerprint(),
-                                    m_context.settings.value(QStringLiteral("operator/name")).toString()};
-    m_payouts->pay(*m_session->client(), who, r, this,
+    m_payouts->pay(*m_session->client(), operationContext(m_context, *m_session), r, this,
                    [this](ops::PayoutService::Step step, int check) {
         switch (step) {
         case ops::PayoutService::Step::GettingKey: progressLabel->setText(tr("Getting a promotion key…")); break;
@@ -181,16 +178,9 @@ void PromotionsTab::showOutcome(const ops::PayoutOutcome &o)
     } else if (open) {
         errorLabel->setText(o.error.kind == api::ApiError::Kind::Cancelled
                                 ? tr("Stopped waiting. The payout may still be made: use Reconcile to find out. Do not pay again.")
-                                : o.error.message + (o.error.hint.isEmpty() ? QString() : QLatin1Char('\n') + o.error.hint));
+                                : errorText(o.error));
     } else {
-        QString text = o.error.message;
-        if (!o.error.partnerCode.isEmpty())
-            text += QStringLiteral(" [%1]").arg(o.error.partnerCode);
-        if (!o.error.hint.isEmpty())
-            text += QLatin1Char('\n') + o.error.hint;
-        if (!o.error.partnerReason.isEmpty())
-            text += QLatin1Char('\n') + tr("Toss said: %1").arg(o.error.partnerReason);
-        errorLabel->setText(text);
+        errorLabel->setText(errorText(o.error));
     }
     updateEnabled();
 }

@@ -1,5 +1,7 @@
 #include "testpaymentpanel.h"
 
+#include "sessiontab.h"
+
 #include "core/api/profilesession.h"
 #include "core/clock.h"
 #include "core/profiles/profilestore.h"
@@ -88,8 +90,7 @@ QString TestPaymentPanel::validate() const
 
 void TestPaymentPanel::updateEnabled()
 {
-    const auto profile = m_session ? m_context.profiles.profile(m_session->profileId()) : std::nullopt;
-    const bool readOnly = profile && profile->readOnly;
+    const bool readOnly = isReadOnly(m_context, m_session);
     const QString problem = validate();
     payButton->setEnabled(m_session && m_session->client() && !m_busy && m_payments && !readOnly && problem.isEmpty());
     payButton->setToolTip(readOnly ? tr("This profile is read-only.") : problem);
@@ -105,10 +106,7 @@ void TestPaymentPanel::pay()
     m_openOperation = 0;
     resultLabel->setText(tr("Making the test payment…"));
     updateEnabled();
-    const auto profile = m_context.profiles.profile(m_session->profileId());
-    const ops::OperationContext who{m_session->profileId(), profile ? profile->name : QString(), m_session->activeFingerprint(),
-                                    m_context.settings.value(QStringLiteral("operator/name")).toString()};
-    m_payments->pay(*m_session->client(), who, request(), this, [this](const ops::TestPaymentOutcome &o) { show(o); });
+    m_payments->pay(*m_session->client(), operationContext(m_context, *m_session), request(), this, [this](const ops::TestPaymentOutcome &o) { show(o); });
 }
 
 void TestPaymentPanel::show(const ops::TestPaymentOutcome &o)
@@ -124,12 +122,7 @@ void TestPaymentPanel::show(const ops::TestPaymentOutcome &o)
     } else if (o.state == journal::State::Reconciled) {
         resultLabel->setText(o.applied ? tr("Reconciled: the test payment was completed.") : tr("Reconciled: the test payment was not completed."));
     } else {
-        QString text = o.error.message;
-        if (!o.error.partnerCode.isEmpty())
-            text += QStringLiteral(" [%1]").arg(o.error.partnerCode);
-        if (!o.error.hint.isEmpty())
-            text += QLatin1Char('\n') + o.error.hint;
-        resultLabel->setText(text);
+        resultLabel->setText(errorText(o.error));
     }
     updateEnabled();
 }

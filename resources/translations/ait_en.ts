@@ -1910,10 +1910,6 @@ This cannot be undone.</translation>
             <translation>Stopped waiting. The payout may still be made: use Reconcile to find out. Do not pay again.</translation>
         </message>
         <message>
-            <source>Toss said: %1</source>
-            <translation>Toss said: %1</translation>
-        </message>
-        <message>
             <source>Asking Toss about the same key…</source>
             <translation>Asking Toss about the same key…</translation>
         </message>
@@ -2078,6 +2074,13 @@ Make the new certificate the active one? The current one stays in the profile, s
         <message>
             <source>Browse…</source>
             <translation>Browse…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::SessionTab</name>
+        <message>
+            <source>Toss said: %1</source>
+            <translation>Toss said: %1</translation>
         </message>
     </context>
     <context>

@@ -1904,10 +1904,6 @@ payToken %3 · orderNo %4
             <translation>기다리기를 멈췄습니다. 지급은 아직 이루어질 수 있으니 결과 확인으로 알아보세요. 다시 지급하지 마세요.</translation>
         </message>
         <message>
-            <source>Toss said: %1</source>
-            <translation>토스 응답: %1</translation>
-        </message>
-        <message>
             <source>Asking Toss about the same key…</source>
             <translation>같은 키로 토스에 묻는 중…</translation>
         </message>
@@ -2072,6 +2068,13 @@ Make the new certificate the active one? The current one stays in the profile, s
         <message>
             <source>Browse…</source>
             <translation>찾아보기…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ait::gui::SessionTab</name>
+        <message>
+            <source>Toss said: %1</source>
+            <translation>토스 응답: %1</translation>
         </message>
     </context>
     <context>

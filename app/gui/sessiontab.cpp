@@ -1,0 +1,43 @@
+#include "sessiontab.h"
+
+#include "core/api/profilesession.h"
+#include "core/profiles/profilestore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace ait::gui {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ait::gui::SessionTab)
+};
+} // namespace
+
+ops::OperationContext operationContext(const AppContext &context, const api::ProfileSession &session)
+{
+    const auto profile = context.profiles.profile(session.profileId());
+    return {session.profileId(), profile ? profile->name : QString(), session.activeFingerprint(),
+            context.settings.value(QStringLiteral("operator/name")).toString()};
+}
+
+bool isReadOnly(const AppContext &context, const api::ProfileSession *session)
+{
+    const auto profile = session ? context.profiles.profile(session->profileId()) : std::nullopt;
+    return profile && profile->readOnly;
+}
+
+QString errorText(const api::ApiError &error)
+{
+    QString text = error.message;
+    if (!error.partnerCode.isEmpty())
+        text += QStringLiteral(" [%1]").arg(error.partnerCode);
+    if (!error.hint.isEmpty())
+        text += QLatin1Char('\n') + error.hint;
+    if (!error.partnerReason.isEmpty())
+        text += QLatin1Char('\n') + Text::tr("Toss said: %1").arg(error.partnerReason);
+    return text;
+}
+
+} // namespace ait::gui

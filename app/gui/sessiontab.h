@@ -1,0 +1,26 @@
+#pragma once
+
+#include "appcontext.h"
+
+#include "core/ops/operation.h"
+
+namespace ait::api {
+class ProfileSession;
+struct ApiError;
+} // namespace ait::api
+
+namespace ait::gui {
+
+// What the operator tabs share about the session they act in.
+
+// Who is acting, as the journal records it: the session's profile and certificate, and the
+// operator name from the settings (operator/name).
+ops::OperationContext operationContext(const AppContext &context, const api::ProfileSession &session);
+
+// True when the session's profile only looks things up (the core refuses changes as well).
+bool isReadOnly(const AppContext &context, const api::ProfileSession *session);
+
+// An error for a label: the sentence, the partner code, the hint and the partner's own words.
+QString errorText(const api::ApiError &error);
+
+} // namespace ait::gui
