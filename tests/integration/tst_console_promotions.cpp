@@ -217,6 +217,17 @@ private slots:
         QVERIFY(panel->orderNoEdit->text() != orderNo); // a fresh orderNo for the next one
         QCOMPARE(m_f->journal.query({}).first().kind, journal::Kind::TestPayment);
 
+        // An orderNo that was used already: the partner refuses, the panel says why, nothing is paid twice.
+        const int made = m_sandbox->ledger(QStringLiteral("execute-payment")).size();
+        panel->orderNoEdit->setText(orderNo);
+        panel->payButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->resultLabel->text().contains(QStringLiteral("PAYMENT_EXISTING_PAYMENT")), 20000);
+        QCOMPARE(m_sandbox->ledger(QStringLiteral("execute-payment")).size(), made);
+        QCOMPARE(m_f->journal.query({}).first().state, State::Failed);
+        panel->amountSpin->setValue(0);
+        QVERIFY(!panel->payButton->isEnabled());
+        QVERIFY(panel->payButton->toolTip().contains(QStringLiteral("amount")));
+
         action->trigger();
         QVERIFY(panel->isHidden());
     }
