@@ -116,6 +116,43 @@ private slots:
         auto payout = awaitCall<QString>([&](auto done) { m_client->executePromotion(User, QStringLiteral("DEMO_PROMO"), QStringLiteral("k"), 10, nullptr, done); });
         QCOMPARE(payout.error.kind, K::OutcomeUnknown); // the request was sent: may have been applied
     }
+
+    void cancelEndsCallsInFlight()
+    {
+        m_sandbox->setFaults({{QStringLiteral("latencyMs"), 3000}});
+        std::optional<Result<PaymentStatus>> lookup;
+        std::optional<Result<QString>> payout;
+        QSignalSpy inFlight(m_client.get(), &PartnerClient::inFlightChanged);
+        m_client->getPaymentStatus(User, QStringLiteral("demo-pay-complete-1"), {}, true, nullptr, [&](const auto &r) { lookup = r; });
+        m_client->executePromotion(User, QStringLiteral("DEMO_PROMO"), QStringLiteral("k"), 10, nullptr, [&](const auto &r) { payout = r; });
+        QCOMPARE(m_client->callsInFlight(), 2);
+        QTest::qWait(500); // both requests have left
+        QElapsedTimer timer;
+        timer.start();
+        m_client->cancelAll();
+        QTRY_VERIFY_WITH_TIMEOUT(lookup && payout, 2000);
+        QVERIFY(timer.elapsed() < 2000); // not the server's 3 s
+        QCOMPARE(lookup->error.kind, K::Cancelled);
+        QCOMPARE(payout->error.kind, K::OutcomeUnknown); // it left: it may have been applied
+        QCOMPARE(m_client->callsInFlight(), 0);
+        QCOMPARE(inFlight.last().first().toInt(), 0);
+    }
+
+    void destroyingTheClientEndsItsCallsInFlight()
+    {
+        // What a profile switch does to a session with calls in flight: callers always hear back.
+        m_sandbox->setFaults({{QStringLiteral("latencyMs"), 3000}});
+        auto client = m_sandbox->client(true, false, 15000);
+        std::optional<Result<PaymentStatus>> lookup;
+        std::optional<Result<QString>> payout;
+        client->getPaymentStatus(User, QStringLiteral("demo-pay-complete-1"), {}, true, nullptr, [&](const auto &r) { lookup = r; });
+        client->executePromotion(User, QStringLiteral("DEMO_PROMO"), QStringLiteral("k"), 10, nullptr, [&](const auto &r) { payout = r; });
+        QTest::qWait(500);
+        client.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(lookup && payout, 2000);
+        QCOMPARE(lookup->error.kind, K::Cancelled);
+        QCOMPARE(payout->error.kind, K::OutcomeUnknown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFaults)

@@ -107,7 +107,11 @@ PartnerClient::PartnerClient(ClientSettings settings, QObject *parent)
 {
 }
 
-PartnerClient::~PartnerClient() = default;
+PartnerClient::~PartnerClient()
+{
+    // Callers always hear back: a lookup as Cancelled, a change that left as OutcomeUnknown.
+    cancelAll();
+}
 
 void PartnerClient::setIdentity(const QList<tls::Certificate> &chain, const tls::PrivateKey &key)
 {

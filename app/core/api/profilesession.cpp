@@ -23,6 +23,12 @@ ClientSettings ProfileSession::settingsFor(const profiles::Profile &profile, int
     return s;
 }
 
+ProfileSession::~ProfileSession()
+{
+    // The client's calls in flight end (and report) while this session is still whole.
+    m_client.reset();
+}
+
 void ProfileSession::start()
 {
     const auto profile = m_profiles.profile(m_profileId);

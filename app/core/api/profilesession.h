@@ -26,6 +26,7 @@ public:
     enum class State { Loading, Ready, Failed };
 
     ProfileSession(profiles::ProfileStore &profiles, const QString &profileId, int timeoutMs = 15000, QObject *parent = nullptr);
+    ~ProfileSession() override;
 
     void start();
     State state() const { return m_state; }
