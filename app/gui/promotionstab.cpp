@@ -63,7 +63,7 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
         m_payouts = std::make_unique<ops::PayoutService>(*m_context.journal);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Promotion &code:"), codeEdit);
+    form->addRow(tr("Promotion c&ode:"), codeEdit);
     form->addRow(QString(), testLabel);
     form->addRow(tr("&User key (x-toss-user-key):"), userKeyEdit);
     form->addRow(tr("&Amount:"), amountSpin);

@@ -1846,10 +1846,6 @@ This cannot be undone.</translation>
             <translation>Asks Toss for the result of the same promotion key. Never pays again.</translation>
         </message>
         <message>
-            <source>Promotion &amp;code:</source>
-            <translation>Promotion &amp;code:</translation>
-        </message>
-        <message>
             <source>&amp;User key (x-toss-user-key):</source>
             <translation>&amp;User key (x-toss-user-key):</translation>
         </message>
@@ -1912,6 +1908,10 @@ This cannot be undone.</translation>
         <message>
             <source>Asking Toss about the same key…</source>
             <translation>Asking Toss about the same key…</translation>
+        </message>
+        <message>
+            <source>Promotion c&amp;ode:</source>
+            <translation>Promotion c&amp;ode:</translation>
         </message>
     </context>
     <context>

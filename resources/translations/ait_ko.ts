@@ -1840,10 +1840,6 @@ payToken %3 · orderNo %4
             <translation>같은 프로모션 키로 토스에 결과를 묻습니다. 다시 지급하지 않습니다.</translation>
         </message>
         <message>
-            <source>Promotion &amp;code:</source>
-            <translation>프로모션 코드(&amp;C):</translation>
-        </message>
-        <message>
             <source>&amp;User key (x-toss-user-key):</source>
             <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
         </message>
@@ -1906,6 +1902,10 @@ payToken %3 · orderNo %4
         <message>
             <source>Asking Toss about the same key…</source>
             <translation>같은 키로 토스에 묻는 중…</translation>
+        </message>
+        <message>
+            <source>Promotion c&amp;ode:</source>
+            <translation>프로모션 코드(&amp;O):</translation>
         </message>
     </context>
     <context>

@@ -190,6 +190,13 @@ private slots:
         QVERIFY(timer.elapsed() < 4000); // did not wait for the slow answer
         QTRY_VERIFY(cancel->isHidden());
         QVERIFY(payments->lookupButton->isEnabled());
+
+        // Esc does the same from the keyboard.
+        payments->errorLabel->clear();
+        payments->lookupButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible(), 3000);
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(payments->errorLabel->text().contains(QStringLiteral("Cancelled")), 3000);
     }
 
     void testPaymentsNeedDeveloperTools()
