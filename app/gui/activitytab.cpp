@@ -64,6 +64,8 @@ QString target(const journal::Operation &o)
         parts << QStringLiteral("orderId %1").arg(o.orderId);
     if (!o.promotionCode.isEmpty())
         parts << o.promotionCode;
+    if (!o.templateCode.isEmpty())
+        parts << o.templateCode;
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -355,11 +357,11 @@ void ActivityTab::reconciled(qint64 id, journal::State state, bool applied, cons
 QString ActivityTab::csv() const
 {
     QStringList lines{QStringLiteral("id,created_utc,kind,state,applied,operator,os_user,profile,certificate_sha256,user_key,pay_token,"
-                                     "order_no,order_id,promotion_code,amount,reason,idempotency_key,test,partner_code,response")};
+                                     "order_no,order_id,promotion_code,template_code,amount,reason,idempotency_key,test,partner_code,response")};
     for (const journal::Operation &o : m_rows) {
         QStringList fields{QString::number(o.id), o.createdAt.toUTC().toString(Qt::ISODate), journal::kindName(o.kind),
                            journal::stateName(o.state), QString::number(int(o.applied)), o.operatorName, o.osUser, o.profileName,
-                           o.identityFingerprint, QString::number(o.userKey), o.payToken, o.orderNo, o.orderId, o.promotionCode,
+                           o.identityFingerprint, QString::number(o.userKey), o.payToken, o.orderNo, o.orderId, o.promotionCode, o.templateCode,
                            QString::number(o.amount), o.reason, o.idempotencyKey, QString::number(int(o.test)), o.partnerCode,
                            o.responseDigest};
         for (QString &f : fields)

@@ -155,6 +155,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBFid,created_utc,kind,state")); // BOM, so spreadsheets read UTF-8
+        QVERIFY(bytes.contains(",promotion_code,template_code,amount,"));
         const QString text = QString::fromUtf8(bytes);
         const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
