@@ -77,12 +77,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             messagesTab();
         else if (Tab(index) == Tab::Promotions)
             promotionsTab();
+        else if (Tab(index) == Tab::Activity)
+            activityTab();
     });
-    m_activity = new ActivityTab(m_context);
-    m_activity->setObjectName(QStringLiteral("activityView"));
-    m_ui->activityTabIntro->hide();
-    m_ui->activityTabLayout->addWidget(m_activity);
-    connect(m_activity, &ActivityTab::journalChanged, this, &MainWindow::updateUnresolvedBanner);
 
     // Announced at start-up: operations whose outcome nobody knows yet.
     m_unresolvedBanner = new QFrame;
@@ -99,7 +96,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_ui->centralLayout->insertWidget(0, m_unresolvedBanner);
     connect(openActivity, &QPushButton::clicked, this, [this] {
         showTab(Tab::Activity);
-        m_activity->openOnlyBox->setChecked(true);
+        activityTab()->openOnlyBox->setChecked(true);
     });
 
     // Calls in flight: shown after a moment (quick calls do not flicker), with Cancel (and Esc).
@@ -179,15 +176,29 @@ T *MainWindow::adopt(T *tab, QWidget *intro, QLayout *layout)
     return tab;
 }
 
+ActivityTab *MainWindow::activityTab()
+{
+    if (!m_activity) {
+        m_activity = adopt(new ActivityTab(m_context), m_ui->activityTabIntro, m_ui->activityTabLayout);
+        m_activity->setObjectName(QStringLiteral("activityView"));
+        connect(m_activity, &ActivityTab::journalChanged, this, &MainWindow::updateUnresolvedBanner);
+    }
+    return m_activity;
+}
+
+void MainWindow::journalChanged()
+{
+    if (m_activity)
+        m_activity->reload();
+    updateUnresolvedBanner();
+}
+
 MessagesTab *MainWindow::messagesTab()
 {
     if (!m_messages) {
         m_messages = adopt(new MessagesTab(m_context), m_ui->messagesTabIntro, m_ui->messagesTabLayout);
         m_messages->setObjectName(QStringLiteral("messagesView"));
-        connect(m_messages, &MessagesTab::journalChanged, this, [this] {
-            m_activity->reload();
-            updateUnresolvedBanner();
-        });
+        connect(m_messages, &MessagesTab::journalChanged, this, &MainWindow::journalChanged);
     }
     return m_messages;
 }
@@ -197,10 +208,7 @@ PromotionsTab *MainWindow::promotionsTab()
     if (!m_promotions) {
         m_promotions = adopt(new PromotionsTab(m_context), m_ui->promotionsTabIntro, m_ui->promotionsTabLayout);
         m_promotions->setObjectName(QStringLiteral("promotionsView"));
-        connect(m_promotions, &PromotionsTab::journalChanged, this, [this] {
-            m_activity->reload();
-            updateUnresolvedBanner();
-        });
+        connect(m_promotions, &PromotionsTab::journalChanged, this, &MainWindow::journalChanged);
     }
     return m_promotions;
 }
@@ -229,10 +237,7 @@ PaymentsTab *MainWindow::paymentsTab()
         m_payments = adopt(new PaymentsTab(m_context), m_ui->paymentsTabIntro, m_ui->paymentsTabLayout);
         m_payments->setObjectName(QStringLiteral("paymentsView"));
         m_payments->setDeveloperTools(developerTools());
-        connect(m_payments, &PaymentsTab::journalChanged, this, [this] {
-            m_activity->reload();
-            updateUnresolvedBanner();
-        });
+        connect(m_payments, &PaymentsTab::journalChanged, this, &MainWindow::journalChanged);
     }
     return m_payments;
 }
@@ -317,7 +322,6 @@ void MainWindow::openSession()
     m_sessionSignature = signature;
     for (const auto &use : std::as_const(m_sessionUsers))
         use(nullptr);
-    m_activity->setSession(nullptr);
     showCallsInFlight(0);
     m_session.reset();
     if (!profile || !profile->activeIdentity()) {
@@ -337,7 +341,6 @@ void MainWindow::openSession()
     });
     for (const auto &use : std::as_const(m_sessionUsers))
         use(m_session.get());
-    m_activity->setSession(m_session.get());
     // After the first paint: keychain reads and the TLS pre-warm never delay the window.
     QTimer::singleShot(0, m_session.get(), &api::ProfileSession::start);
 }

@@ -51,7 +51,7 @@ public:
     CertificatesTab *certificatesTab() const { return m_certificates; }
     PaymentsTab *paymentsTab(); // made on first use: it is not on screen at start-up
     InspectorDock *inspector() const { return m_inspector; }
-    ActivityTab *activityTab() const { return m_activity; }
+    ActivityTab *activityTab(); // made on first use, like every tab but Certificates
     IapTab *iapTab();
     LoginTab *loginTab();
     MessagesTab *messagesTab();
@@ -72,6 +72,7 @@ private:
     void updateBanner();
     void buildLanguageMenu();
     void updateUnresolvedBanner();
+    void journalChanged(); // an operator tab wrote to the journal
     void showAbout();
     void showCallsInFlight(int calls);
     // Registers a lazily made tab: it gets the current session now and every later one.
