@@ -28,22 +28,15 @@ class TestPayoutSafety : public QObject
 
     ops::PayoutOutcome pay(const ops::PayoutRequest &r, api::PartnerClient *client = nullptr)
     {
-        std::optional<ops::PayoutOutcome> outcome;
         m_steps.clear();
-        m_payouts->pay(client ? *client : *m_client, m_who, r, nullptr, [this](Step s, int) { m_steps << s; },
-                       [&](const ops::PayoutOutcome &o) { outcome = o; });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
-            return {};
-        return *outcome;
+        return test::awaitOutcome<ops::PayoutOutcome>([&](auto done) {
+            m_payouts->pay(client ? *client : *m_client, m_who, r, nullptr, [this](Step s, int) { m_steps << s; }, done);
+        }, 60000);
     }
 
     ops::PayoutOutcome reconcile(qint64 id)
     {
-        std::optional<ops::PayoutOutcome> outcome;
-        m_payouts->reconcile(*m_client, id, nullptr, [&](const ops::PayoutOutcome &o) { outcome = o; });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 30000))
-            return {};
-        return *outcome;
+        return test::awaitOutcome<ops::PayoutOutcome>([&](auto done) { m_payouts->reconcile(*m_client, id, nullptr, done); });
     }
 
     // Ledger entries of `kind` for this user (and this promotion code, when given).

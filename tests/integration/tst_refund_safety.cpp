@@ -1,5 +1,6 @@
 #include "core/journal/journal.h"
 #include "core/ops/refundservice.h"
+#include "support/async.h"
 #include "support/sandboxprocess.h"
 
 #include <QJsonArray>
@@ -28,20 +29,12 @@ class TestRefundSafety : public QObject
 
     ops::RefundOutcome refund(const ops::RefundRequest &r)
     {
-        std::optional<ops::RefundOutcome> outcome;
-        m_refunds->refund(*m_client, m_who, r, nullptr, [&](const ops::RefundOutcome &o) { outcome = o; });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 30000))
-            return {};
-        return *outcome;
+        return test::awaitOutcome<ops::RefundOutcome>([&](auto done) { m_refunds->refund(*m_client, m_who, r, nullptr, done); });
     }
 
     ops::RefundOutcome reconcile(qint64 id)
     {
-        std::optional<ops::RefundOutcome> outcome;
-        m_refunds->reconcile(*m_client, id, nullptr, [&](const ops::RefundOutcome &o) { outcome = o; });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 30000))
-            return {};
-        return *outcome;
+        return test::awaitOutcome<ops::RefundOutcome>([&](auto done) { m_refunds->reconcile(*m_client, id, nullptr, done); });
     }
 
     int refundsOf(const QString &payToken)

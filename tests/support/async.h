@@ -32,4 +32,16 @@ inline std::pair<keychain::StoreResult, tls::SecretBuffer> awaitRead(keychain::C
     return {*result, std::move(value)};
 }
 
+// Starts an operation that reports one value through its callback and waits for it; a
+// default-constructed value (which the test's checks then reject) if it never comes.
+template <typename T>
+T awaitOutcome(const std::function<void(std::function<void(const T &)>)> &start, int ms = 30000)
+{
+    std::optional<T> outcome;
+    start([&outcome](const T &o) { outcome = o; });
+    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, ms))
+        return T{};
+    return *outcome;
+}
+
 } // namespace ait::test
