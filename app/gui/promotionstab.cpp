@@ -113,6 +113,11 @@ ops::PayoutRequest PromotionsTab::request() const
     return {userKeyEdit->text().toLongLong(), codeEdit->text().trimmed(), amountSpin->value()};
 }
 
+qint64 PromotionsTab::typedConfirmationAbove() const
+{
+    return m_context.settings.value(QStringLiteral("promotions/typedConfirmationAbove"), 10000).toLongLong();
+}
+
 QString PromotionsTab::validate() const
 {
     return ops::PayoutService::validate(request());
@@ -145,6 +150,17 @@ void PromotionsTab::pay()
               .arg(amount).arg(r.userKey).arg(r.promotionCode);
     if (Dialogs::question(this, tr("Confirm the payout"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
+    if (!ops::PayoutService::isTestCode(r.promotionCode) && r.amount > typedConfirmationAbove()) {
+        bool ok = false;
+        QString typed = Dialogs::getText(this, tr("Confirm the amount"),
+                                         tr("This payout is above %1 points. Type the amount (%2) to confirm:")
+                                             .arg(QLocale().toString(typedConfirmationAbove()), amount), &ok);
+        typed.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+        if (!ok || typed != QString::number(r.amount)) {
+            errorLabel->setText(tr("The typed amount did not match. Nothing was sent."));
+            return;
+        }
+    }
     m_busy = true;
     m_openOperation = 0;
     errorLabel->clear();

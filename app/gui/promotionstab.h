@@ -34,6 +34,9 @@ public:
 
     void setSession(ait::api::ProfileSession *session);
     QString validate() const; // the first input problem, or empty
+    // Real payouts above this many points must be confirmed by typing the amount. Setting
+    // promotions/typedConfirmationAbove, default 10,000.
+    qint64 typedConfirmationAbove() const;
     ops::PayoutService &service() { return *m_payouts; }
 
     QLineEdit *codeEdit, *userKeyEdit;

@@ -1913,6 +1913,18 @@ This cannot be undone.</translation>
             <source>Promotion c&amp;ode:</source>
             <translation>Promotion c&amp;ode:</translation>
         </message>
+        <message>
+            <source>Confirm the amount</source>
+            <translation>Confirm the amount</translation>
+        </message>
+        <message>
+            <source>This payout is above %1 points. Type the amount (%2) to confirm:</source>
+            <translation>This payout is above %1 points. Type the amount (%2) to confirm:</translation>
+        </message>
+        <message>
+            <source>The typed amount did not match. Nothing was sent.</source>
+            <translation>The typed amount did not match. Nothing was sent.</translation>
+        </message>
     </context>
     <context>
         <name>ait::gui::ReviewPage</name>

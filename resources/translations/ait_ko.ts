@@ -1907,6 +1907,18 @@ payToken %3 · orderNo %4
             <source>Promotion c&amp;ode:</source>
             <translation>프로모션 코드(&amp;O):</translation>
         </message>
+        <message>
+            <source>Confirm the amount</source>
+            <translation>금액 확인</translation>
+        </message>
+        <message>
+            <source>This payout is above %1 points. Type the amount (%2) to confirm:</source>
+            <translation>이 지급은 %1 포인트를 넘습니다. 확인하려면 금액(%2)을 입력하세요:</translation>
+        </message>
+        <message>
+            <source>The typed amount did not match. Nothing was sent.</source>
+            <translation>입력한 금액이 맞지 않습니다. 아무것도 보내지 않았습니다.</translation>
+        </message>
     </context>
     <context>
         <name>ait::gui::ReviewPage</name>

@@ -127,6 +127,27 @@ private slots:
         QVERIFY(activity->details->toPlainText().contains(QStringLiteral("DEMO_PROMO")));
     }
 
+    void largePayoutsNeedTheAmountTyped()
+    {
+        m_f->settings.setValue(QStringLiteral("promotions/typedConfirmationAbove"), 1000);
+        gui::PromotionsTab *tab = fill(QStringLiteral("DEMO_PROMO"), 443731105, 1500);
+        const int keys = ledgerCount(QStringLiteral("promotion-key"), 443731105);
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        gui::Dialogs::setNextText(QStringLiteral("15000"));
+        tab->payButton->click();
+        QVERIFY(tab->errorLabel->text().contains(QStringLiteral("did not match")));
+        QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("1,500")));
+        QTest::qWait(200);
+        QCOMPARE(ledgerCount(QStringLiteral("promotion-key"), 443731105), keys); // nothing left
+
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        gui::Dialogs::setNextText(QStringLiteral("1,500"));
+        tab->payButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->resultLabel->text().contains(QStringLiteral("SUCCESS")), 30000);
+        QCOMPARE(ledgerCount(QStringLiteral("payout"), 443731105), 1);
+        m_f->settings.remove(QStringLiteral("promotions/typedConfirmationAbove"));
+    }
+
     void rejectionsAreExplained()
     {
         gui::PromotionsTab *tab = fill(QStringLiteral("ENDED_PROMO"), 443731104, 100);
