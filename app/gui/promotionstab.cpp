@@ -128,6 +128,7 @@ void PromotionsTab::updateEnabled()
     const bool test = ops::PayoutService::isTestCode(codeEdit->text());
     testLabel->setText(test ? tr("TEST_ code: a test payout. No promotion money is used and no real points are paid.") : QString());
     testLabel->setStyleSheet(test ? QStringLiteral("color:#1a73e8; font-weight:bold;") : QString());
+    testLabel->setVisible(test); // no empty gap in the form for ordinary codes
     const bool ready = m_session && m_session->client() && !m_busy && m_payouts;
     const bool readOnly = isReadOnly(m_context, m_session);
     const QString problem = validate();

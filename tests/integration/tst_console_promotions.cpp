@@ -97,6 +97,7 @@ private slots:
         QVERIFY(tab->testLabel->text().isEmpty());
         tab->codeEdit->setText(QStringLiteral("TEST_DEMO_PROMO"));
         QVERIFY(tab->testLabel->text().contains(QStringLiteral("test payout")));
+        QVERIFY(tab->testLabel->isVisible());
     }
 
     void aPayoutIsConfirmedFollowedAndJournaled()
