@@ -117,6 +117,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             m_session->client()->cancelAll();
     };
     connect(m_cancelCalls, &QPushButton::clicked, this, cancel);
+    m_busyDelay = new QTimer(this);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(300);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        m_busyBar->show();
+        m_cancelCalls->show();
+    });
     connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, cancel);
 
     m_inspector = new InspectorDock(this);
@@ -259,15 +266,12 @@ void MainWindow::setDeveloperTools(bool on)
 void MainWindow::showCallsInFlight(int calls)
 {
     if (calls == 0) {
+        m_busyDelay->stop();
         m_busyBar->hide();
         m_cancelCalls->hide();
-        return;
+    } else if (m_cancelCalls->isHidden() && !m_busyDelay->isActive()) {
+        m_busyDelay->start(); // one timer however many calls start: bulk runs send thousands
     }
-    QTimer::singleShot(300, this, [this] {
-        const bool busy = m_session && m_session->client() && m_session->client()->callsInFlight() > 0;
-        m_busyBar->setVisible(busy);
-        m_cancelCalls->setVisible(busy);
-    });
 }
 
 void MainWindow::showTab(Tab tab)

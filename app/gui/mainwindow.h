@@ -93,6 +93,7 @@ private:
     QList<std::function<void(ait::api::ProfileSession *)>> m_sessionUsers;
     QProgressBar *m_busyBar = nullptr;
     QPushButton *m_cancelCalls = nullptr;
+    class QTimer *m_busyDelay = nullptr; // calls in flight show the busy bar only after a moment
     class QAction *m_developerAction = nullptr;
     QWidget *m_unresolvedBanner = nullptr;
     QLabel *m_unresolvedLabel = nullptr;

@@ -304,7 +304,6 @@ void PaymentsTab::lookUp()
     m_session->client()->getPaymentStatus(userKeyEdit->text().toLongLong(), payTokenEdit->text().trimmed(), orderNoEdit->text().trimmed(),
                                           testPaymentBox->isChecked(), this, [this](const api::Result<api::PaymentStatus> &r) {
         m_busy = false;
-        updateEnabled();
         if (r.ok())
             show(*r.value);
         else

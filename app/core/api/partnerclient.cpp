@@ -152,6 +152,14 @@ QSslConfiguration PartnerClient::buildSslConfiguration() const
 
 void PartnerClient::cancelAll()
 {
+    // Replies are children of the access manager: no per-request bookkeeping on the hot path.
+    const QList<QNetworkReply *> replies = m_nam->findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly);
+    for (QNetworkReply *reply : replies) {
+        if (reply->isRunning()) {
+            m_cancelled.insert(reply);
+            reply->abort();
+        }
+    }
     emit cancelling();
 }
 
@@ -248,13 +256,7 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     }
     *counted = true;
     ++m_inFlight;
-    emit callStarted(*record);
     emit inFlightChanged(m_inFlight);
-    auto cancelled = std::make_shared<bool>(false);
-    connect(this, &PartnerClient::cancelling, reply, [reply, cancelled] {
-        *cancelled = true;
-        reply->abort();
-    });
     auto sslErrors = std::make_shared<QList<QSslError>>();
     connect(reply, &QNetworkReply::encrypted, this, [record, timer, reply] {
         record->newConnection = true;
@@ -265,8 +267,9 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     connect(reply, &QNetworkReply::requestSent, this, [record] { record->requestSent = true; });
     // Recorded to classify the failure; never ignored.
     connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
-    connect(reply, &QNetworkReply::finished, this, [=] {
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
+        const bool cancelled = m_cancelled.remove(reply);
         record->durationMs = timer->elapsed();
         const QSslConfiguration session = reply->sslConfiguration();
         switch (session.sessionProtocol()) {
@@ -313,7 +316,7 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
                 error = ApiError::make(K::TlsFailed, technical);
             else if (record->requestSent && endpoint.changesState)
                 error = ApiError::make(K::OutcomeUnknown, technical);
-            else if (*cancelled)
+            else if (cancelled)
                 error = ApiError::make(K::Cancelled, technical);
             else if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
                 error = ApiError::make(K::Timeout, technical);

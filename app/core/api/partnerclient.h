@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUrl>
@@ -19,6 +20,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace ait::api {
 
@@ -124,10 +126,9 @@ public:
     };
 
 signals:
-    void callStarted(const ait::api::CallRecord &record);
     void callFinished(const ait::api::CallRecord &record);
     void inFlightChanged(int calls);
-    void cancelling(); // internal: every reply in flight aborts itself
+    void cancelling(); // cancelAll() was called: whoever waits between calls stops too
 
 private:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -146,6 +147,7 @@ private:
     QSslConfiguration m_ssl; // built once per identity: requests share it, and with it their connections
     quint64 m_nextId = 1;
     int m_inFlight = 0;
+    QSet<QNetworkReply *> m_cancelled; // aborted by cancelAll(): a lookup ends as Cancelled
 };
 
 } // namespace ait::api
