@@ -226,7 +226,7 @@ void PayoutService::finish(const std::shared_ptr<Run> &run, journal::State state
     if (run->wait)
         run->wait->stop();
     QString text = digest;
-    if (!run->key.isEmpty() && state == journal::State::Succeeded)
+    if (state == journal::State::Succeeded) // only ever after execute-promotion, so with a key
         text = QStringLiteral("%1 amount=%2").arg(digest).arg(run->request.amount);
     m_journal.markOutcome(run->operationId, state, code, text);
     if (run->done && run->canReport())
