@@ -162,7 +162,7 @@ private slots:
         m_payouts->pay(*m_client, m_who, {443731104, QStringLiteral("DEMO_PROMO"), 300}, nullptr, {}, [&](const ops::PayoutOutcome &o) { second = o; });
         QTRY_VERIFY_WITH_TIMEOUT(first && second, 60000);
         QCOMPARE(first->state, State::Succeeded);
-        QCOMPARE(second->error.kind, api::ApiError::Kind::InvalidInput); // refused in core
+        QCOMPARE(second->error.kind, api::ApiError::Kind::AlreadyInProgress); // refused in core
         QCOMPARE(second->operationId, first->operationId);
         QCOMPARE(payouts(443731104, QStringLiteral("DEMO_PROMO")), before + 1);
     }
@@ -185,7 +185,7 @@ private slots:
 
         // Paying again is refused while the outcome is unknown: no new key, nothing sent.
         const ops::PayoutOutcome again = pay({user, QStringLiteral("DEMO_PROMO"), 700});
-        QCOMPARE(again.error.kind, api::ApiError::Kind::InvalidInput);
+        QCOMPARE(again.error.kind, api::ApiError::Kind::AlreadyInProgress);
         QCOMPARE(again.operationId, lost.operationId);
         QCOMPARE(keysIssued(user), keysBefore + 1);
 
@@ -270,7 +270,10 @@ private slots:
 
     void aKeyRecordedButNeverSentReconcilesAsNotPaid()
     {
-        // What a crash between "key recorded" and execute-promotion leaves behind.
+        // What a crash between "key recorded" and execute-promotion leaves behind, written by an
+        // earlier process (its own journal connection).
+        journal::Journal earlier(m_journal->path());
+        QVERIFY(earlier.open());
         const qint64 user = 443731103;
         auto key = test::awaitCall<QString>([&](auto done) { m_client->getPromotionKey(user, nullptr, done); });
         QVERIFY(key.ok());
@@ -278,15 +281,15 @@ private slots:
         op.userKey = user;
         op.promotionCode = QStringLiteral("DEMO_PROMO");
         op.amount = 50;
-        const std::optional<qint64> id = m_journal->recordIntent(op);
+        const std::optional<qint64> id = earlier.recordIntent(op);
         QVERIFY(id);
-        QVERIFY(m_journal->setIdempotencyKey(*id, *key.value));
+        QVERIFY(earlier.setIdempotencyKey(*id, *key.value));
         const ops::PayoutOutcome settled = reconcile(*id);
         QCOMPARE(settled.state, State::Reconciled);
         QVERIFY(!settled.applied);
 
         // And an intent that never got its key.
-        const std::optional<qint64> bare = m_journal->recordIntent(op);
+        const std::optional<qint64> bare = earlier.recordIntent(op);
         QVERIFY(bare);
         const ops::PayoutOutcome none = reconcile(*bare);
         QCOMPARE(none.state, State::Reconciled);

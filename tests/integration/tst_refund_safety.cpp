@@ -82,7 +82,7 @@ private slots:
         m_refunds->refund(*m_client, m_who, request("demo-pay-complete-2"), nullptr, [&](const ops::RefundOutcome &o) { second = o; });
         QTRY_VERIFY_WITH_TIMEOUT(first && second, 30000);
         QCOMPARE(first->state, State::Succeeded);
-        QCOMPARE(second->error.kind, api::ApiError::Kind::InvalidInput); // refused in core, nothing sent
+        QCOMPARE(second->error.kind, api::ApiError::Kind::AlreadyInProgress); // refused in core, nothing sent
         QCOMPARE(second->operationId, first->operationId);
         QCOMPARE(refundsOf(QStringLiteral("demo-pay-complete-2")), 1);
     }
@@ -97,7 +97,7 @@ private slots:
 
         // Trying again is refused while the outcome is unknown: nothing more is sent.
         const ops::RefundOutcome again = refund(request("demo-pay-complete-3"));
-        QCOMPARE(again.error.kind, api::ApiError::Kind::InvalidInput);
+        QCOMPARE(again.error.kind, api::ApiError::Kind::AlreadyInProgress);
         QCOMPARE(refundsOf(QStringLiteral("demo-pay-complete-3")), 1);
 
         const ops::RefundOutcome settled = reconcile(lost.operationId);

@@ -25,7 +25,8 @@ struct CallRecord
     QList<QPair<QByteArray, QByteArray>> requestHeaders;
     QByteArray requestBody;
     int httpStatus = 0;
-    QByteArray responseBody;
+    QByteArray responseBody;       // at most MaxBodyBytes of it
+    qint64 responseBytes = 0;      // how much was read in all
     QString partnerResult;         // resultType, or the error code
     QString errorKind;             // ApiError::kindName(), "none" on success
     QString errorMessage;
@@ -49,6 +50,9 @@ struct CallRecord
     QString curlCommand(bool reveal) const;
 
     static QString mask(const QString &secret);
+
+    // What the inspector keeps of each answer.
+    static constexpr qsizetype MaxBodyBytes = 64 * 1024;
 };
 
 } // namespace ait::api

@@ -234,6 +234,8 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     QNetworkRequest request(url);
     request.setSslConfiguration(m_ssl);
     request.setTransferTimeout(m_settings.timeoutMs);
+    // The partner API never redirects; a 3xx is reported, never followed (with our token and certificate).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     for (const auto &[name, value] : headers)
@@ -257,7 +259,43 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     *counted = true;
     ++m_inFlight;
     emit inFlightChanged(m_inFlight);
-    auto sslErrors = std::make_shared<QList<QSslError>>();
+
+    // The answer is read as it arrives, into a buffer that stops at MaxAnswerBytes.
+    struct Reading
+    {
+        QByteArray body;
+        bool tooLarge = false;
+        bool pastDeadline = false;
+        QList<QSslError> sslErrors;
+    };
+    auto reading = std::make_shared<Reading>();
+    reply->setReadBufferSize(ReadChunkBytes);
+    auto stop = [reply, reading](bool tooLarge) {
+        (tooLarge ? reading->tooLarge : reading->pastDeadline) = true;
+        if (reply->isRunning())
+            reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, stop] {
+        qsizetype headerBytes = 0;
+        const auto pairs = reply->rawHeaderPairs();
+        for (const auto &[name, value] : pairs)
+            headerBytes += name.size() + value.size();
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (pairs.size() > MaxAnswerHeaders || headerBytes > MaxAnswerHeaderBytes || declared > MaxAnswerBytes)
+            stop(true);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, reading, stop] {
+        reading->body += reply->read(MaxAnswerBytes + 1 - reading->body.size());
+        if (reading->body.size() > MaxAnswerBytes)
+            stop(true);
+    });
+    // The transfer timeout measures silence; this bounds the whole call (a server dripping a byte a
+    // second never goes silent).
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [stop] { stop(false); });
+    deadline->start(m_settings.deadlineMs);
+
     connect(reply, &QNetworkReply::encrypted, this, [record, timer, reply] {
         record->newConnection = true;
         record->handshakeMs = timer->elapsed();
@@ -266,9 +304,10 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     });
     connect(reply, &QNetworkReply::requestSent, this, [record] { record->requestSent = true; });
     // Recorded to classify the failure; never ignored.
-    connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
+    connect(reply, &QNetworkReply::sslErrors, this, [reading](const QList<QSslError> &errors) { reading->sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
+        deadline->stop();
         const bool cancelled = m_cancelled.remove(reply);
         record->durationMs = timer->elapsed();
         const QSslConfiguration session = reply->sslConfiguration();
@@ -283,49 +322,96 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         record->httpStatus = status;
-        record->responseBody = reply->readAll();
-        const QString technical = reply->errorString();
+        if (!reading->tooLarge)
+            reading->body += reply->read(MaxAnswerBytes + 1 - reading->body.size());
+        record->responseBytes = reading->body.size();
+        record->responseBody = reading->body.left(CallRecord::MaxBodyBytes);
 
-        if (status > 0) {
-            const Envelope envelope = Envelope::parse(record->responseBody, status, endpoint.changesState);
-            record->partnerResult = envelope.success ? envelope.resultType : (envelope.error.partnerCode.isEmpty() ? envelope.resultType : envelope.error.partnerCode);
-            return finish(envelope.success ? ApiError() : envelope.error, envelope.payload);
-        }
+        ReplyFacts facts;
+        facts.changesState = endpoint.changesState;
+        facts.requestSent = record->requestSent;
+        facts.httpStatus = status;
+        facts.networkError = reply->error();
+        facts.technical = reply->errorString();
+        facts.cancelled = cancelled;
+        facts.tooLarge = reading->tooLarge || reading->body.size() > MaxAnswerBytes;
+        facts.pastDeadline = reading->pastDeadline;
+        facts.deadlineMs = m_settings.deadlineMs;
+        facts.sslErrors = reading->sslErrors;
+        facts.redirectTarget = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        QJsonValue payload;
+        const ApiError error = classifyReply(facts, reading->body, &payload, &record->partnerResult);
+        reading->body.clear();
+        finish(error, payload);
+    });
+}
 
-        using K = ApiError::Kind;
-        ApiError error;
+ApiError PartnerClient::classifyReply(const ReplyFacts &f, const QByteArray &body, QJsonValue *payload, QString *partnerResult)
+{
+    using K = ApiError::Kind;
+    // Statuses Qt turns into errors: the server answered, and the body says the rest.
+    auto isHttpStatusError = [](QNetworkReply::NetworkError e) {
+        return (e >= QNetworkReply::ContentAccessDenied && e <= QNetworkReply::UnknownContentError && e != QNetworkReply::ContentReSendError)
+            || e == QNetworkReply::ProtocolInvalidOperationError
+            || (e >= QNetworkReply::InternalServerError && e <= QNetworkReply::UnknownServerError);
+    };
+    const bool answered = f.httpStatus > 0 && !f.cancelled && !f.tooLarge && !f.pastDeadline
+                       && (f.networkError == QNetworkReply::NoError || isHttpStatusError(f.networkError));
+    // After a change may have left, only a readable refusal settles it as failed.
+    const bool mayHaveLeft = f.changesState && f.requestSent;
+    ApiError error;
+    if (answered && f.httpStatus >= 300 && f.httpStatus < 400) {
+        const QString where = QStringLiteral("HTTP %1 to %2").arg(f.httpStatus).arg(f.redirectTarget.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        error = ApiError::make(f.changesState ? K::OutcomeUnknown : K::Redirected, where);
+        error.httpStatus = f.httpStatus;
+    } else if (answered) {
+        const Envelope envelope = Envelope::parse(body, f.httpStatus, f.changesState);
+        *partnerResult = envelope.success ? envelope.resultType
+                                          : (envelope.error.partnerCode.isEmpty() ? envelope.resultType : envelope.error.partnerCode);
+        if (envelope.success)
+            *payload = envelope.payload;
+        return envelope.error;
+    } else if (f.tooLarge) {
+        error = ApiError::make(mayHaveLeft ? K::OutcomeUnknown : K::AnswerTooLarge,
+                               QStringLiteral("answer over %1 bytes or too many headers").arg(MaxAnswerBytes));
+    } else if (f.pastDeadline) {
+        error = ApiError::make(mayHaveLeft ? K::OutcomeUnknown : K::Timeout,
+                               QStringLiteral("no complete answer within %1 ms").arg(f.deadlineMs));
+    } else {
         bool hostnameMismatch = false, untrusted = false;
-        for (const QSslError &e : *sslErrors) {
+        for (const QSslError &e : f.sslErrors) {
             hostnameMismatch |= e.error() == QSslError::HostNameMismatch;
             untrusted |= isUntrustedServer(e);
         }
-        switch (reply->error()) {
-        case QNetworkReply::HostNotFoundError: error = ApiError::make(K::Dns, technical); break;
-        case QNetworkReply::ConnectionRefusedError: error = ApiError::make(K::ConnectionRefused, technical); break;
+        switch (f.networkError) {
+        case QNetworkReply::HostNotFoundError: error = ApiError::make(K::Dns, f.technical); break;
+        case QNetworkReply::ConnectionRefusedError: error = ApiError::make(K::ConnectionRefused, f.technical); break;
         case QNetworkReply::ProxyConnectionRefusedError:
-        case QNetworkReply::ProxyNotFoundError: error = ApiError::make(K::ConnectionRefused, technical); break;
+        case QNetworkReply::ProxyNotFoundError: error = ApiError::make(K::ConnectionRefused, f.technical); break;
         default:
             if (hostnameMismatch)
-                error = ApiError::make(K::HostnameMismatch, technical);
+                error = ApiError::make(K::HostnameMismatch, f.technical);
             else if (untrusted)
-                error = ApiError::make(K::ServerUntrusted, technical);
-            else if (mentionsClientCertificateAlert(technical))
+                error = ApiError::make(K::ServerUntrusted, f.technical);
+            else if (mentionsClientCertificateAlert(f.technical))
                 // An alert during the handshake: the server never processed the request.
-                error = ApiError::make(K::ClientCertificateRejected, technical);
-            else if (reply->error() == QNetworkReply::SslHandshakeFailedError && !record->requestSent)
-                error = ApiError::make(K::TlsFailed, technical);
-            else if (record->requestSent && endpoint.changesState)
-                error = ApiError::make(K::OutcomeUnknown, technical);
-            else if (cancelled)
-                error = ApiError::make(K::Cancelled, technical);
-            else if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
-                error = ApiError::make(K::Timeout, technical);
+                error = ApiError::make(K::ClientCertificateRejected, f.technical);
+            else if (f.networkError == QNetworkReply::SslHandshakeFailedError && !f.requestSent)
+                error = ApiError::make(K::TlsFailed, f.technical);
+            else if (mayHaveLeft)
+                error = ApiError::make(K::OutcomeUnknown, f.technical);
+            else if (f.cancelled)
+                error = ApiError::make(K::Cancelled, f.technical);
+            else if (f.networkError == QNetworkReply::OperationCanceledError || f.networkError == QNetworkReply::TimeoutError)
+                error = ApiError::make(K::Timeout, f.technical);
             else
-                error = ApiError::make(K::ConnectionClosed, technical);
+                error = ApiError::make(K::ConnectionClosed, f.technical);
         }
-        record->partnerResult = error.kindName();
-        finish(error, {});
-    });
+    }
+    if (f.cancelled && error.kind == K::OutcomeUnknown)
+        error.technicalDetail = QStringLiteral("cancelled after sending: ") + error.technicalDetail;
+    *partnerResult = error.kindName();
+    return error;
 }
 
 template <typename T, typename Parse>

@@ -8,10 +8,12 @@
 #include "core/tls/privatekey.h"
 
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -20,7 +22,6 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace ait::api {
 
@@ -44,7 +45,25 @@ struct ClientSettings
     bool readOnly = false;
     // Empty: the system's trusted CAs (live). Otherwise only these (the sandbox's own CA).
     QList<QSslCertificate> trustedCas;
-    int timeoutMs = 15000;
+    int timeoutMs = 15000;  // inactivity: no byte for this long ends the call
+    int deadlineMs = 30000; // the whole call, however the server trickles its answer
+};
+
+// What a finished reply was, as PartnerClient::classifyReply needs it (kept apart from QNetworkReply
+// so the rules can be tested without a network).
+struct ReplyFacts
+{
+    bool changesState = false;
+    bool requestSent = false;
+    int httpStatus = 0;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString technical;
+    bool cancelled = false;    // cancelAll() stopped it
+    bool tooLarge = false;     // the answer went past MaxAnswerBytes or the header bounds
+    bool pastDeadline = false; // the overall deadline ended it
+    int deadlineMs = 0;
+    QList<QSslError> sslErrors;
+    QUrl redirectTarget;
 };
 
 // One client per profile identity: one QNetworkAccessManager kept warm, TLS configured here and
@@ -115,6 +134,17 @@ public:
 
     // Refund reasons: ≤ 55 characters of Korean, letters, digits, space and _-:.^@()[]#/!%?&.
     static bool isValidRefundReason(const QString &reason);
+
+    // Bounds on what is read of an answer: far above any partner answer, far below what hurts.
+    static constexpr qint64 MaxAnswerBytes = 8 * 1024 * 1024;
+    static constexpr int MaxAnswerHeaders = 100;
+    static constexpr qint64 MaxAnswerHeaderBytes = 64 * 1024;
+    static constexpr qint64 ReadChunkBytes = 256 * 1024;
+
+    // The one rule for how a finished call ended. For a change that may have left, anything but a
+    // readable success or a readable refusal is OutcomeUnknown. `payload` gets the success payload;
+    // `partnerResult` the resultType, partner code or error kind, for the inspector.
+    static ApiError classifyReply(const ReplyFacts &facts, const QByteArray &body, QJsonValue *payload, QString *partnerResult);
 
     struct Endpoint
     {

@@ -4,15 +4,16 @@
 
 namespace ait::api {
 
-ProfileSession::ProfileSession(profiles::ProfileStore &profiles, const QString &profileId, int timeoutMs, QObject *parent)
-    : QObject(parent), m_profiles(profiles), m_profileId(profileId), m_timeoutMs(timeoutMs)
+ProfileSession::ProfileSession(profiles::ProfileStore &profiles, const QString &profileId, Timeouts timeouts, QObject *parent)
+    : QObject(parent), m_profiles(profiles), m_profileId(profileId), m_timeouts(timeouts)
 {
 }
 
-ClientSettings ProfileSession::settingsFor(const profiles::Profile &profile, int timeoutMs)
+ClientSettings ProfileSession::settingsFor(const profiles::Profile &profile, Timeouts timeouts)
 {
     ClientSettings s;
-    s.timeoutMs = timeoutMs;
+    s.timeoutMs = timeouts.inactivityMs;
+    s.deadlineMs = timeouts.deadlineMs;
     s.profileName = profile.name;
     s.appsBaseUrl = profile.appsBaseUrl;
     s.payBaseUrl = profile.payBaseUrl;
@@ -44,7 +45,7 @@ void ProfileSession::start()
     m_fingerprint = profile->activeFingerprint;
     m_state = State::Loading;
     m_profiles.loadIdentity(m_profileId, m_fingerprint, this,
-                            [this, settings = settingsFor(*profile, m_timeoutMs), fail](const keychain::StoreResult &r, profiles::LoadedIdentity identity) {
+                            [this, settings = settingsFor(*profile, m_timeouts), fail](const keychain::StoreResult &r, profiles::LoadedIdentity identity) {
         if (!r.ok())
             return fail(r);
         m_client = std::make_unique<PartnerClient>(settings);

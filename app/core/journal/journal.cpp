@@ -8,7 +8,12 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QSettings>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace ait::journal {
 
@@ -69,6 +74,44 @@ QString osUserName()
     return home.isEmpty() ? QStringLiteral("unknown") : QFileInfo(home).fileName();
 }
 
+// Device and inode: the same path may later name another file (deleted and re-created).
+QByteArray fileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(qulonglong(st.st_dev)) + ':' + QByteArray::number(qulonglong(st.st_ino));
+#else
+    const QFileInfo info(path);
+    return info.exists() ? info.birthTime().toString(Qt::ISODateWithMs).toUtf8() : QByteArray();
+#endif
+}
+
+// Checks the 100-byte SQLite header: the magic string, and that the file is not shorter than the
+// database size the header records. Empty when the file looks whole.
+QString headerProblem(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return file.errorString();
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return QStringLiteral("not an SQLite database");
+    auto be32 = [&header](int at) {
+        return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16) | (quint32(quint8(header[at + 2])) << 8)
+             | quint32(quint8(header[at + 3]));
+    };
+    quint32 pageSize = (quint32(quint8(header[16])) << 8) | quint32(quint8(header[17]));
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = be32(28);
+    const bool sizeValid = be32(24) == be32(92) && pages > 0; // "in-header database size" is trusted only then
+    if (sizeValid && file.size() < qint64(pageSize) * pages)
+        return QStringLiteral("cut short: %1 bytes of %2").arg(file.size()).arg(qint64(pageSize) * pages);
+    return {};
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -106,6 +149,16 @@ Operation fromRecord(const QSqlQuery &q)
 
 } // namespace
 
+qint64 lastRecordedId(const QSettings &settings)
+{
+    return settings.value(QStringLiteral("journal/lastRecordedId"), 0).toLongLong();
+}
+
+void rememberLastRecordedId(QSettings &settings, qint64 id)
+{
+    settings.setValue(QStringLiteral("journal/lastRecordedId"), id);
+}
+
 QString kindName(Kind kind)
 {
     return QString::fromLatin1(Kinds[int(kind)]);
@@ -134,18 +187,14 @@ std::optional<State> stateFromName(const QString &name)
     return std::nullopt;
 }
 
-Journal::Journal(QString path)
-    : m_path(std::move(path)), m_connection(QStringLiteral("ait-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+Journal::Journal(QString path, QObject *parent)
+    : QObject(parent), m_path(std::move(path)), m_connection(QStringLiteral("ait-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
 Journal::~Journal()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
+    close();
     QSqlDatabase::removeDatabase(m_connection);
 }
 
@@ -162,7 +211,8 @@ bool Journal::isOpen() const
 bool Journal::open(QString *error)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
+                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open()) {
         if (error)
@@ -179,7 +229,120 @@ bool Journal::open(QString *error)
         return false;
     }
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_fileIdentity = fileIdentity(m_path);
     return migrate(error);
+}
+
+Journal::Health Journal::openChecked(qint64 expectedLastId)
+{
+    using P = Health::Problem;
+    m_health = {};
+    m_health.expectedLastId = expectedLastId;
+    const QFileInfo info(m_path);
+    if (!info.exists()) {
+        if (expectedLastId > 0) {
+            m_health.problem = P::Missing;
+            m_health.detail = QStringLiteral("%1 does not exist").arg(m_path);
+            return m_health;
+        }
+    } else if (info.size() == 0) {
+        if (expectedLastId > 0) {
+            m_health.problem = P::Emptied;
+            m_health.movedTo = moveAside(QStringLiteral("emptied"));
+            m_health.detail = QStringLiteral("the file was empty");
+            return m_health;
+        }
+    } else if (const QString problem = headerProblem(m_path); !problem.isEmpty()) {
+        m_health.problem = P::Damaged;
+        m_health.detail = problem;
+        m_health.movedTo = moveAside(QStringLiteral("damaged"));
+        return m_health;
+    }
+    QString error;
+    if (!open(&error)) {
+        const bool corrupt = error.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
+                          || error.contains(QLatin1String("not a database"), Qt::CaseInsensitive);
+        close();
+        m_health.problem = corrupt ? P::Damaged : P::CannotOpen;
+        m_health.detail = error;
+        if (corrupt)
+            m_health.movedTo = moveAside(QStringLiteral("damaged"));
+        return m_health;
+    }
+    m_health.foundLastId = lastId();
+    if (m_health.foundLastId < expectedLastId) {
+        close();
+        m_health.problem = P::Emptied;
+        m_health.detail = QStringLiteral("the newest operation is #%1; this computer recorded up to #%2")
+                              .arg(m_health.foundLastId).arg(expectedLastId);
+    }
+    return m_health;
+}
+
+QString Journal::moveAside(const QString &why)
+{
+    const QString suffix = QStringLiteral(".%1-%2").arg(why, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    const QString target = m_path + suffix;
+    if (!QFile::exists(m_path) || !QFile::rename(m_path, target))
+        return {};
+    for (const char *companion : {"-wal", "-shm"}) {
+        const QString from = m_path + QLatin1String(companion);
+        if (QFile::exists(from))
+            QFile::rename(from, target + QLatin1String(companion));
+    }
+    return target;
+}
+
+bool Journal::startFresh(QString *error)
+{
+    close();
+    if (QFile::exists(m_path) && moveAside(QStringLiteral("replaced")).isEmpty()) {
+        if (error)
+            *error = QStringLiteral("cannot move %1 aside").arg(m_path);
+        return false;
+    }
+    m_health = {};
+    const bool opened = open(error);
+    if (opened && m_keepLastId)
+        m_keepLastId(lastId());
+    emit changed();
+    return opened;
+}
+
+bool Journal::acceptAsFound(QString *error)
+{
+    if (m_health.problem != Health::Problem::Emptied || !QFile::exists(m_path)) {
+        if (error)
+            *error = QStringLiteral("there is no journal to accept");
+        return false;
+    }
+    m_health = {};
+    const bool opened = open(error);
+    if (opened && m_keepLastId)
+        m_keepLastId(lastId());
+    emit changed();
+    return opened;
+}
+
+qint64 Journal::lastId() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM operations")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool Journal::stillOnDisk() const
+{
+    return isOpen() && !m_fileIdentity.isEmpty() && fileIdentity(m_path) == m_fileIdentity;
+}
+
+void Journal::close()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    m_fileIdentity.clear();
 }
 
 int Journal::schemaVersion() const
@@ -239,7 +402,12 @@ std::optional<qint64> Journal::recordIntent(Operation o, QString *error)
             *error = q.lastError().text();
         return std::nullopt;
     }
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_inFlightHere.insert(id);
+    if (m_keepLastId)
+        m_keepLastId(id);
+    emit changed();
+    return id;
 }
 
 bool Journal::transition(qint64 id, std::initializer_list<State> from, State to, const QString &partnerCode,
@@ -260,7 +428,13 @@ bool Journal::transition(qint64 id, std::initializer_list<State> from, State to,
     q.addBindValue(text(digest.left(200)));
     q.addBindValue(applied ? QVariant(*applied ? 1 : 0) : QVariant());
     q.addBindValue(id);
-    return q.exec() && q.numRowsAffected() == 1;
+    const bool moved = q.exec() && q.numRowsAffected() == 1;
+    if (moved) {
+        if (to != State::Sent) // settled, or left for a person to reconcile
+            m_inFlightHere.remove(id);
+        emit changed();
+    }
+    return moved;
 }
 
 bool Journal::setIdempotencyKey(qint64 id, const QString &key)
@@ -320,6 +494,13 @@ QList<Operation> Journal::unresolved() const
             result << fromRecord(q);
     }
     return result;
+}
+
+QList<Operation> Journal::needingAttention() const
+{
+    QList<Operation> open = unresolved();
+    open.erase(std::remove_if(open.begin(), open.end(), [this](const Operation &o) { return m_inFlightHere.contains(o.id); }), open.end());
+    return open;
 }
 
 QList<Operation> Journal::openFor(Kind kind, const QString &idempotencyKey) const
