@@ -26,6 +26,7 @@ public:
     QUrl controlUrl() const { return QUrl(m_ready.value(QStringLiteral("control_url")).toString()); }
     QString file(const char *key) const { return m_ready.value(QLatin1String(key)).toString(); }
     QString dataDir() const { return m_dataDir; }
+    qint64 pid() const { return m_process.processId(); }
 
     QByteArray controlToken() const { return m_ready.value(QStringLiteral("control_token")).toString().toLatin1(); }
 
