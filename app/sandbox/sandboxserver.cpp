@@ -331,7 +331,7 @@ bool ControlServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         writeResponse(socket, 200, json(m_faults.toJson()));
     } else if (path == QLatin1String("/ledger")) {
         if (allowed(true, false))
-            writeResponse(socket, 200, json(m_state.ledger()));
+            writeResponse(socket, 200, m_state.ledgerJson(request.query().queryItemValue(QStringLiteral("kind"))));
     } else if (path == QLatin1String("/seed")) {
         if (allowed(true, false))
             writeResponse(socket, 200, json(m_state.seedDescription()));

@@ -180,6 +180,7 @@ State::State(QByteArray decryptionKey, QByteArray aad, Clock clock)
         if (status == QLatin1String("REFUND_SUCCESS"))
             p.transactions << Transaction{QStringLiteral("REFUND"), QStringLiteral("tx-r-") + token, -amount, p.paid.addSecs(60)};
         m_payments.insert(token, p);
+        m_payTokenByOrderNo.insert(orderNo, token);
     };
     seedPayment(QStringLiteral("demo-pay-complete-1"), QStringLiteral("demo-order-1001"), 10000, QStringLiteral("PAY_COMPLETE"), 10000);
     seedPayment(QStringLiteral("demo-pay-complete-2"), QStringLiteral("demo-order-1002"), 25000, QStringLiteral("PAY_COMPLETE"), 25000);
@@ -365,7 +366,27 @@ void State::record(const QString &kind, const QJsonObject &entry)
     e[QStringLiteral("kind")] = kind;
     e[QStringLiteral("sequence")] = ++m_sequence;
     e[QStringLiteral("at")] = m_now().toString(Qt::ISODateWithMs);
-    m_ledger << e;
+    m_ledger.append({kind, QJsonDocument(e).toJson(QJsonDocument::Compact)});
+}
+
+QByteArray State::ledgerJson(const QString &kind) const
+{
+    QByteArray out = "{\"entries\":[";
+    bool first = true;
+    for (const LedgerEntry &e : m_ledger) {
+        if (!kind.isEmpty() && e.kind != kind)
+            continue;
+        if (!first)
+            out += ',';
+        out += e.json;
+        first = false;
+    }
+    return out + "]}";
+}
+
+QJsonObject State::ledger(const QString &kind) const
+{
+    return QJsonDocument::fromJson(ledgerJson(kind)).object();
 }
 
 Response State::handle(const Request &request)
@@ -522,10 +543,8 @@ Response State::makePayment(const Request &request, const QJsonObject &body)
     if (orderNo.isEmpty() || orderNo.size() > 50 || amount <= 0 || !body.contains(QStringLiteral("isTestPayment"))
         || body.value(QStringLiteral("productDesc")).toString().trimmed().isEmpty())
         return fail(QStringLiteral("INVALID_PARAMETER"), QStringLiteral("orderNo, productDesc, amount, isTestPayment를 확인하세요."), 400);
-    for (const Payment &p : m_payments) {
-        if (p.orderNo == orderNo)
-            return fail(QStringLiteral("PAYMENT_EXISTING_PAYMENT"), QStringLiteral("이미 같은 주문번호로 결제가 있습니다."));
-    }
+    if (m_payTokenByOrderNo.contains(orderNo))
+        return fail(QStringLiteral("PAYMENT_EXISTING_PAYMENT"), QStringLiteral("이미 같은 주문번호로 결제가 있습니다."));
     Payment p;
     p.payToken = QStringLiteral("pt-") + randomToken(12);
     p.orderNo = orderNo;
@@ -536,6 +555,7 @@ Response State::makePayment(const Request &request, const QJsonObject &body)
     p.test = body.value(QStringLiteral("isTestPayment")).toBool();
     p.created = m_now();
     m_payments.insert(p.payToken, p);
+    m_payTokenByOrderNo.insert(orderNo, p.payToken);
     record(QStringLiteral("make-payment"), {{QStringLiteral("payToken"), p.payToken}, {QStringLiteral("orderNo"), orderNo},
                                             {QStringLiteral("amount"), amount}, {QStringLiteral("userKey"), *user}});
     return ok(QJsonObject{{QStringLiteral("payToken"), p.payToken}});
@@ -597,10 +617,9 @@ Response State::paymentStatus(const Request &request, const QJsonObject &body)
         return fail(QStringLiteral("USER_NOT_FOUND"), QStringLiteral("x-toss-user-key의 사용자를 찾을 수 없습니다."));
     const QString token = body.value(QStringLiteral("payToken")).toString();
     const QString orderNo = body.value(QStringLiteral("orderNo")).toString();
-    for (const Payment &p : m_payments) {
-        if ((!token.isEmpty() && p.payToken == token) || (token.isEmpty() && !orderNo.isEmpty() && p.orderNo == orderNo))
-            return ok(paymentStatusJson(p));
-    }
+    const auto it = m_payments.constFind(!token.isEmpty() ? token : m_payTokenByOrderNo.value(orderNo));
+    if (it != m_payments.cend() && (!token.isEmpty() || !orderNo.isEmpty()))
+        return ok(paymentStatusJson(*it));
     return fail(QStringLiteral("PAYMENT_NOT_FOUND"), QStringLiteral("결제를 찾을 수 없습니다."), 404);
 }
 

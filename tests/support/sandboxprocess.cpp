@@ -59,7 +59,10 @@ QJsonObject SandboxProcess::request(const QString &path, const std::optional<QJs
 {
     QNetworkAccessManager nam;
     QUrl url = controlUrl();
-    url.setPath(path);
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + controlToken());
@@ -94,7 +97,8 @@ bool SandboxProcess::advanceClock(double seconds)
 
 QJsonArray SandboxProcess::ledger(const QString &kind)
 {
-    QJsonArray all = control(QStringLiteral("/ledger")).value(QStringLiteral("entries")).toArray(), matching;
+    const QString path = kind.isEmpty() ? QStringLiteral("/ledger") : QStringLiteral("/ledger?kind=") + kind;
+    QJsonArray all = control(path).value(QStringLiteral("entries")).toArray(), matching;
     for (const QJsonValue &v : all) {
         if (kind.isEmpty() || v.toObject().value(QStringLiteral("kind")).toString() == kind)
             matching << v;

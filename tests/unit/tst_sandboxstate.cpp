@@ -246,9 +246,13 @@ private slots:
         QCOMPARE(errorCode(pay(QStringLiteral("BULK_PROMO"), 900000002, 5001)), QStringLiteral("4114"));
         QVERIFY(succeeded(pay(QStringLiteral("TEST_BULK_PROMO"), 900000003, 5000)));
         QCOMPARE(budget(), start - 5000);
-        const QJsonArray ledger = state->ledger().value(QStringLiteral("entries")).toArray();
+        const QJsonArray ledger = state->ledger(QStringLiteral("payout")).value(QStringLiteral("entries")).toArray();
+        QCOMPARE(ledger.size(), 2); // the one refused for its amount paid nothing
+        QCOMPARE(ledger.first().toObject().value(QStringLiteral("amount")).toInt(), 5000);
         QCOMPARE(ledger.last().toObject().value(QStringLiteral("promotionCode")).toString(), QStringLiteral("TEST_BULK_PROMO"));
         QVERIFY(ledger.last().toObject().value(QStringLiteral("test")).toBool());
+        QCOMPARE(state->ledger(QStringLiteral("promotion-key")).value(QStringLiteral("entries")).toArray().size(), 3);
+        QCOMPARE(state->ledger().value(QStringLiteral("entries")).toArray().size(), 5);
     }
 
     // --- time ------------------------------------------------------------------------------
