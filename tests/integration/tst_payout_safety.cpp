@@ -65,6 +65,13 @@ private slots:
         m_payouts->setPolling({100, 400, 20});
     }
 
+    // Every test starts in a fresh minute of the emulator's clock: the partner's 10 promotion calls
+    // per user per minute count every execution-result check too.
+    void init()
+    {
+        QVERIFY(m_sandbox->advanceClock(60));
+    }
+
     void cleanup()
     {
         m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 0}, {QStringLiteral("closeWithoutAnswer"), 0},
@@ -189,12 +196,9 @@ private slots:
         QCOMPARE(again.operationId, lost.operationId);
         QCOMPARE(keysIssued(user), keysBefore + 1);
 
-        // Reconcile asks about the same key (the sandbox may still say PENDING for a second).
-        ops::PayoutOutcome settled;
-        QVERIFY(QTest::qWaitFor([&] {
-            settled = reconcile(lost.operationId);
-            return settled.state != State::Unknown;
-        }, 10000));
+        // Reconcile asks about the same key, once the sandbox's PENDING second is over.
+        QVERIFY(m_sandbox->advanceClock(1));
+        const ops::PayoutOutcome settled = reconcile(lost.operationId);
         QCOMPARE(settled.state, State::Reconciled);
         QVERIFY(settled.applied);
         const journal::Operation after = *m_journal->find(lost.operationId);
@@ -238,14 +242,20 @@ private slots:
         QCOMPARE(outcome->state, State::Unknown);
         QCOMPARE(outcome->error.kind, api::ApiError::Kind::Cancelled);
         QCOMPARE(m_journal->find(outcome->operationId)->state, State::Unknown);
-        QTest::qWait(300); // no further check happens after the cancel
+        // No further check happens after the cancel: the emulator holds a later lookup for 800 ms,
+        // twice the longest wait between checks, and sees no check meanwhile.
+        const qint64 checks = m_sandbox->calls(QStringLiteral("/promotion/execution-result"));
+        m_sandbox->setFaults({{QStringLiteral("latencyMs"), 800}});
+        QVERIFY(test::awaitCall<api::PaymentStatus>([&](auto done) {
+            m_client->getPaymentStatus(443731103, QStringLiteral("demo-pay-complete-1"), {}, true, nullptr, done);
+        }).ok());
+        cleanup();
+        QCOMPARE(m_sandbox->calls(QStringLiteral("/promotion/execution-result")), checks);
         QCOMPARE(m_journal->find(outcome->operationId)->state, State::Unknown);
 
-        ops::PayoutOutcome settled;
-        QVERIFY(QTest::qWaitFor([&] {
-            settled = reconcile(outcome->operationId);
-            return settled.state != State::Unknown;
-        }, 10000));
+        QVERIFY(m_sandbox->advanceClock(1)); // past the PENDING second
+        const ops::PayoutOutcome settled = reconcile(outcome->operationId);
+        QCOMPARE(settled.state, State::Reconciled);
         QVERIFY(settled.applied);
         QCOMPARE(payouts(user, QStringLiteral("DEMO_PROMO")), paidBefore + 1);
     }
@@ -260,11 +270,9 @@ private slots:
         QCOMPARE(o.result, api::PromotionOutcome::Pending);
         QVERIFY(o.error.message.contains(QStringLiteral("not confirmed")));
         QCOMPARE(m_steps.count(Step::WaitingForResult), 1);
-        ops::PayoutOutcome settled;
-        QVERIFY(QTest::qWaitFor([&] {
-            settled = reconcile(o.operationId);
-            return settled.state != State::Unknown;
-        }, 10000));
+        QVERIFY(m_sandbox->advanceClock(1)); // past the PENDING second
+        const ops::PayoutOutcome settled = reconcile(o.operationId);
+        QCOMPARE(settled.state, State::Reconciled);
         QVERIFY(settled.applied);
     }
 

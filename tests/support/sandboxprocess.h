@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 namespace ait::test {
 
@@ -25,17 +26,29 @@ public:
     QUrl controlUrl() const { return QUrl(m_ready.value(QStringLiteral("control_url")).toString()); }
     QString file(const char *key) const { return m_ready.value(QLatin1String(key)).toString(); }
     QString dataDir() const { return m_dataDir; }
+    qint64 pid() const { return m_process.processId(); }
 
-    // Control port, plain HTTP on loopback.
+    QByteArray controlToken() const { return m_ready.value(QStringLiteral("control_token")).toString().toLatin1(); }
+
+    // Control port, plain HTTP on loopback, with the control token: GET, or POST when `post` is given.
     QJsonObject control(const QString &path, const QJsonObject &post = {});
+    QJsonObject controlPost(const QString &path, const QJsonObject &body = {});
     QJsonObject setFaults(const QJsonObject &faults) { return control(QStringLiteral("/faults"), faults); }
     QJsonArray ledger(const QString &kind = {});
+    // GET /stats, and from it the calls received on the paths ending with `pathSuffix` (-1 when the
+    // control port did not answer).
+    QJsonObject stats() { return control(QStringLiteral("/stats")); }
+    qint64 calls(const QString &pathSuffix);
+    // Moves the emulator's clock on (POST /clock): expiry, the PENDING second, the limit windows.
+    bool advanceClock(double seconds);
 
     // A client for the sandbox with its demo identity (or none).
     std::unique_ptr<api::PartnerClient> client(bool withIdentity = true, bool readOnly = false, int timeoutMs = 15000);
     QList<QSslCertificate> caCertificates() const;
 
 private:
+    QJsonObject request(const QString &path, const std::optional<QJsonObject> &post);
+
     QTemporaryDir m_tmp;
     QString m_dataDir;
     QProcess m_process;

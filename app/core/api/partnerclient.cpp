@@ -1,6 +1,7 @@
 #include "partnerclient.h"
 
 #include "envelope.h"
+#include "partnerrules.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -177,15 +178,7 @@ void PartnerClient::prewarm()
 
 bool PartnerClient::isValidRefundReason(const QString &reason)
 {
-    if (reason.trimmed().isEmpty() || reason.size() > 55)
-        return false;
-    static const QString extra = QStringLiteral("_-:.^@()[]#/!%?& ");
-    for (const QChar c : reason) {
-        const bool hangul = (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) || (c.unicode() >= 0x3131 && c.unicode() <= 0x318E);
-        if (!(hangul || (c.unicode() < 128 && c.isLetterOrNumber()) || extra.contains(c)))
-            return false;
-    }
-    return true;
+    return api::isValidRefundReason(reason);
 }
 
 void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, const Headers &headers, QObject *context,
