@@ -111,7 +111,7 @@ QList<QSslCertificate> SandboxProcess::caCertificates() const
     return QSslCertificate::fromPath(file("ca"));
 }
 
-std::unique_ptr<api::PartnerClient> SandboxProcess::client(bool withIdentity, bool readOnly, int timeoutMs)
+std::unique_ptr<api::PartnerClient> SandboxProcess::client(bool withIdentity, bool readOnly, int timeoutMs, int deadlineMs)
 {
     api::ClientSettings settings;
     settings.profileName = QStringLiteral("Sandbox");
@@ -120,6 +120,7 @@ std::unique_ptr<api::PartnerClient> SandboxProcess::client(bool withIdentity, bo
     settings.readOnly = readOnly;
     settings.trustedCas = caCertificates();
     settings.timeoutMs = timeoutMs;
+    settings.deadlineMs = deadlineMs;
     auto client = std::make_unique<api::PartnerClient>(settings);
     if (withIdentity) {
         const tls::LoadedMaterial cert = tls::MaterialLoader::readFile(file("client_cert"));

@@ -43,7 +43,8 @@ public:
     bool advanceClock(double seconds);
 
     // A client for the sandbox with its demo identity (or none).
-    std::unique_ptr<api::PartnerClient> client(bool withIdentity = true, bool readOnly = false, int timeoutMs = 15000);
+    std::unique_ptr<api::PartnerClient> client(bool withIdentity = true, bool readOnly = false, int timeoutMs = 15000,
+                                               int deadlineMs = 30000);
     QList<QSslCertificate> caCertificates() const;
 
 private:

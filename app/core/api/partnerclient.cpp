@@ -315,7 +315,7 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         record->httpStatus = status;
-        if (!reading->tooLarge)
+        if (!reading->tooLarge && reply->isOpen())
             reading->body += reply->read(MaxAnswerBytes + 1 - reading->body.size());
         record->responseBytes = reading->body.size();
         record->responseBody = reading->body.left(CallRecord::MaxBodyBytes);
