@@ -1,4 +1,5 @@
 #include "ait/version.h"
+#include "cli/bulkcommand.h"
 #include "cli/identityoptions.h"
 #include "cli/importcommand.h"
 #include "cli/inspectcommand.h"
@@ -20,7 +21,8 @@ public:
         return tr("Usage: ait-cli COMMAND [OPTIONS]\n\n"
                   "Commands:\n"
                   "  inspect    check a client certificate and key (--help for options)\n"
-                  "  import     check a certificate and store it in the OS keychain (--help for options)\n\n"
+                  "  import     check a certificate and store it in the OS keychain (--help for options)\n"
+                  "  bulk       bulk payouts and messages from a CSV file (bulk --help)\n\n"
                   "  --version  print the version\n");
     }
 };
@@ -47,6 +49,10 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("inspect")) {
         arguments.removeAt(1);
         return ait::cli::InspectCommand().run(arguments, out, err);
+    }
+    if (command == QLatin1String("bulk")) {
+        arguments.removeAt(1);
+        return ait::cli::BulkCommand().run(arguments, out, err);
     }
     if (command == QLatin1String("import")) {
         arguments.removeAt(1);

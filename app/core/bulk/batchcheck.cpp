@@ -111,7 +111,9 @@ CheckReport Check::run(const QByteArray &bytes, const QString &sourceName, const
         r.fileRefused = true;
         return r;
     };
-    if (payout) {
+    if (!options.requireCode && options.code.isEmpty()) {
+        // Only the file is checked.
+    } else if (payout) {
         if (const QString why = ops::PayoutService::validate({1, options.code, 1}); !why.isEmpty())
             r.problems.append({0, {}, options.code, why});
     } else if (options.code.trimmed().isEmpty()) {

@@ -25,6 +25,7 @@ struct CheckOptions
 {
     journal::Kind kind = journal::Kind::Payout; // Payout or Message
     QString code;                               // the promotion code or the templateSetCode
+    bool requireCode = true;                    // false: a file checked before the code is chosen
     bool allowRepeats = false;                  // a user may be listed more than once
     qint64 maxAmount = 1000000;                 // settings promotions/maxAmount
     // Messages: the template's variables. Empty: every column but userKey and memo columns (a name

@@ -26,6 +26,14 @@ Pacer::Pacer(const Pace &pace, QObject *parent) : QObject(parent), m_pace(pace),
     m_pace.callsInFlight = std::max(1, m_pace.callsInFlight);
     m_pace.windowMs = std::max(1, m_pace.windowMs);
     m_clock.start();
+    // Start at 1 s so the assumed calls of the last window have times of their own; then the
+    // window as a dead predecessor may have left it, evenly at the pace up to now.
+    m_startedAt = std::max<qint64>(1, countedWindow());
+    m_tokensAt = m_startedAt;
+    m_clockOffset = m_startedAt;
+    const double spacing = double(countedWindow()) / m_pace.callsPerMinute;
+    for (int k = m_pace.callsPerMinute; k >= 1; --k)
+        m_appTimes.push_back(m_startedAt - qint64(std::ceil(k * spacing)));
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &Pacer::pump);
@@ -77,7 +85,7 @@ void Pacer::cancelWaiting()
 
 int Pacer::callsInLastWindow()
 {
-    return countAfter(m_appTimes, now() - m_pace.windowMs);
+    return countAfter(m_appTimes, std::max(now() - m_pace.windowMs, m_startedAt - 1));
 }
 
 void Pacer::schedule(qint64 atMs)
@@ -137,7 +145,7 @@ void Pacer::pump()
         m_waiting.erase(chosen);
         m_tokens -= 1;
         m_appTimes.push_back(t);
-        m_maxInWindow = std::max(m_maxInWindow, countAfter(m_appTimes, t - m_pace.windowMs));
+        m_maxInWindow = std::max(m_maxInWindow, countAfter(m_appTimes, std::max(t - m_pace.windowMs, m_startedAt - 1)));
         if (leaving.call.userKey != 0) {
             std::deque<qint64> &times = m_userTimes[leaving.call.userKey];
             times.push_back(t);

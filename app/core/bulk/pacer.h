@@ -33,6 +33,11 @@ struct Pace
 // pauses (longer for each signal in a row); answered calls bring the pace back step by step.
 // Calls leave in the order they came, except that a call for a user at their limit lets the calls
 // behind it go first. Used on one thread.
+//
+// It starts as if the last window had been used at the full pace: a run resumed right after another
+// one died (whose calls the partner still counts) stays within the pace with them, and at the full
+// pace this costs nothing (the assumed calls make room at the pace). Only real calls are counted in
+// the statistics.
 class Pacer : public QObject, public api::CallGate
 {
     Q_OBJECT
@@ -70,7 +75,7 @@ private:
     };
     void pump();
     void schedule(qint64 atMs);
-    qint64 now() const { return m_clock.elapsed(); }
+    qint64 now() const { return m_clock.elapsed() + m_clockOffset; }
     // Drops what fell out of the window; returns the calls still in it.
     static qsizetype expire(std::deque<qint64> &times, qint64 from);
     qint64 countedWindow() const { return qint64(m_pace.windowMs) + m_pace.marginMs; }
@@ -92,6 +97,8 @@ private:
     int m_maxInWindow = 0;
     int m_maxUserInWindow = 0;
     qint64 m_lastSweep = 0;
+    qint64 m_startedAt = 0;   // the assumed calls are all before this
+    qint64 m_clockOffset = 0; // now() runs from m_startedAt
     bool m_pumping = false;
 };
 

@@ -323,6 +323,26 @@ bool Journal::open(QString *error)
     return migrate(error);
 }
 
+bool Journal::openReadOnly(QString *error)
+{
+    if (!QFileInfo::exists(m_path)) {
+        if (error)
+            *error = QStringLiteral("%1 does not exist").arg(m_path);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
+                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    m_fileIdentity = fileIdentity(m_path);
+    return true;
+}
+
 Journal::Health Journal::openChecked(qint64 expectedLastId)
 {
     using P = Health::Problem;

@@ -105,6 +105,8 @@ public:
     Journal &operator=(const Journal &) = delete;
 
     bool open(QString *error = nullptr);
+    // Opens an existing journal only to read it: nothing is created, migrated or written (a dry run).
+    bool openReadOnly(QString *error = nullptr);
     bool isOpen() const;
 
     // What open() found wrong with the journal on disk. A journal with a problem stays closed — money

@@ -5,6 +5,8 @@
 #include "refundservice.h"
 #include "testpaymentservice.h"
 
+#include "core/bulk/bulkservice.h"
+
 #include <QObject>
 
 namespace ait {
@@ -30,6 +32,9 @@ public:
     PayoutService &payouts() { return m_payouts; }
     MessageService &messages() { return m_messages; }
     TestPaymentService &testPayments() { return m_testPayments; }
+    // Bulk runs: each on a worker thread with its own journal connection and its own copies of
+    // these services (the same code), so a run never stalls the window.
+    bulk::BulkService &bulk() { return m_bulk; }
 
     // Empty when an intent can be recorded now; otherwise why money operations are refused.
     QString whyRefused() const;
@@ -40,6 +45,7 @@ private:
     PayoutService m_payouts;
     MessageService m_messages;
     TestPaymentService m_testPayments;
+    bulk::BulkService m_bulk;
 };
 
 } // namespace ait::ops
