@@ -18,7 +18,7 @@ packages=(
   qtkeychain-qt6-dev libssl-dev openssl
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth fonts-nanum
-  curl python3 python3-cryptography
+  curl python3 python3-cryptography gdb
   dpkg-dev file desktop-file-utils appstream python3-yaml
 )
 
