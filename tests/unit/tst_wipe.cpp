@@ -18,8 +18,6 @@ private slots:
     {
         MemoryProbe probe;
         QByteArray held = probe.toByteArray();
-        if (probe.occurrences() < 0)
-            QSKIP("this process's memory cannot be read (/proc/self/mem)");
         QVERIFY2(probe.occurrences() >= 1, "the probe does not find a secret that is held");
         security::wipe(held);
     }
