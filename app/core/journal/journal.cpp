@@ -1,5 +1,7 @@
 #include "journal.h"
 
+#include "core/osuser.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -61,17 +63,6 @@ const QStringList Migrations{
 QString text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString osUserName()
-{
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString user = qEnvironmentVariable(name);
-        if (!user.isEmpty())
-            return user;
-    }
-    const QString home = QDir::homePath();
-    return home.isEmpty() ? QStringLiteral("unknown") : QFileInfo(home).fileName();
 }
 
 // Device and inode: the same path may later name another file (deleted and re-created).
@@ -390,7 +381,7 @@ std::optional<qint64> Journal::recordIntent(Operation o, QString *error)
         "identity_fingerprint, kind, user_key, pay_token, order_no, order_id, amount, reason, idempotency_key, "
         "promotion_code, state, batch_id, test, template_code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const QString t = now();
-    const QString osUser = o.osUser.isEmpty() ? osUserName() : o.osUser;
+    const QString osUser = o.osUser.isEmpty() ? ait::osUserName() : o.osUser;
     for (const QVariant &v : QVariantList{t, t, osUser, text(o.operatorName), text(o.profileId), text(o.profileName),
                                           text(o.identityFingerprint), kindName(o.kind), o.userKey, text(o.payToken),
                                           text(o.orderNo), text(o.orderId), o.amount, text(o.reason), text(o.idempotencyKey),

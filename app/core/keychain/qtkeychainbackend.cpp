@@ -1,5 +1,7 @@
 #include "qtkeychainbackend.h"
 
+#include "core/security/wipe.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QTimer>
@@ -72,7 +74,17 @@ void QtKeychainBackend::readEntry(const QString &name, Read done)
         m_service, [name](QKeychain::ReadPasswordJob *job) { job->setKey(name); },
         [done](QKeychain::ReadPasswordJob *job) {
             const EntryResult result{mapError(job->error()), job->errorString()};
-            done(result, result.ok() ? job->binaryData() : QByteArray());
+            // Entries hold pieces of private keys. The job is deleted next and would free its
+            // buffer unwiped: take our own copy and wipe the job's in place. Ours is wiped after
+            // `done` unless the receiver kept a reference (its last holder wipes it then).
+            QByteArray value;
+            if (result.ok()) {
+                QByteArray jobData = job->binaryData();
+                value = QByteArray(jobData.constData(), jobData.size());
+                security::wipeInPlace(jobData);
+            }
+            done(result, value);
+            security::wipe(value);
         });
 }
 
