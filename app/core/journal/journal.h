@@ -3,8 +3,11 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
+
+class QSqlDatabase;
 
 namespace ait::journal {
 
@@ -84,6 +87,13 @@ public:
 
     static QString defaultPath();
     static constexpr int CurrentSchema = 1;
+
+    // The QtSql connection this journal works on (tests read its pragmas through it).
+    QString connectionName() const { return m_connection; }
+    // Brings `db` from its PRAGMA user_version up to migrations.size(), all in one transaction:
+    // on any failure everything is rolled back and the version stays as it was. Public so that
+    // tests can hand it a migration that fails.
+    static bool applyMigrations(QSqlDatabase db, const QStringList &migrations, QString *error = nullptr);
 
 private:
     bool migrate(QString *error);
