@@ -10,7 +10,9 @@ if [ "${1:-}" = --keyring ]; then keyring=true; shift; fi
 if [ "${1:-}" = --bus ]; then bus=true; shift; fi
 
 home=$(mktemp -d -t ait-test.XXXXXX)
-trap 'rm -rf "$home"' EXIT
+# Not `exec` below: the trap must run after the test, or its HOME (generated test keys included)
+# stays behind in /tmp.
+trap 'rm -rf "$home" 2>/dev/null || true' EXIT
 export HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
        XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/run" TMPDIR="$home/tmp"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$TMPDIR"
@@ -32,11 +34,13 @@ if $bus; then
   </policy>
 </busconfig>
 EOF
-  exec dbus-run-session --config-file="$home/session.conf" -- "$@"
+  dbus-run-session --config-file="$home/session.conf" -- "$@"
+  exit
 fi
 
 if $keyring; then
   here=$(cd "$(dirname "$0")" && pwd)
-  exec dbus-run-session -- "$here/../scripts/with-keyring.sh" "$@"
+  dbus-run-session -- "$here/../scripts/with-keyring.sh" "$@"
+  exit
 fi
-exec "$@"
+"$@"
