@@ -434,7 +434,8 @@ private slots:
         const auto refused = test::awaitOutcome<ops::PayoutOutcome>([&](auto done) {
             single.pay(*client, {}, {users.last(), QStringLiteral("BULK_PROMO"), 5}, nullptr, {}, done);
         });
-        QCOMPARE(refused.error.kind, api::ApiError::Kind::AlreadyInProgress);
+        QVERIFY(refused);
+        QCOMPARE(refused->error.kind, api::ApiError::Kind::AlreadyInProgress);
 
         api::ApiError why;
         BulkRun *again = m_service->resume(request(), first.recorded, &why);
