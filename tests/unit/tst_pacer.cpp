@@ -134,6 +134,56 @@ private slots:
         QVERIFY(pacer.slowdown() > slowed); // answered calls bring the pace back
     }
 
+    void oneUsersLimitSignalHoldsThatUserNotTheRun()
+    {
+        Pacer pacer(fastPace(1000, 10)); // a user's hold: 1000 / 10 = 100 ms, doubling
+        QElapsedTimer clock;
+        clock.start();
+        QList<QPair<qint64, qint64>> left;
+        int refusals = 0;
+        std::function<void(qint64)> ask = [&](qint64 user) {
+            pacer.request({"/x", user}, [&, user](bool) {
+                left.append({user, clock.elapsed()});
+                // The partner refuses user 7 three times (their window is full), nobody else.
+                const bool limited = user == 7 && refusals < 3;
+                refusals += limited;
+                pacer.ended({"/x", user}, limited);
+                if (limited)
+                    ask(user);
+            });
+        };
+        ask(7);
+        for (qint64 user = 100; user < 120; ++user)
+            ask(user);
+        QTRY_COMPARE_WITH_TIMEOUT(left.size(), 24, 5000);
+        QCOMPARE(pacer.limitSignals(), 3);
+        QCOMPARE(pacer.slowdown(), 1.0); // the run's pace untouched
+        QList<qint64> user7;
+        for (const auto &[user, at] : left)
+            if (user == 7)
+                user7 << at;
+        QCOMPARE(user7.size(), 4);
+        QVERIFY(user7[1] - user7[0] >= 100);
+        QVERIFY(user7[2] - user7[1] >= 200);
+        QVERIFY(user7[3] - user7[2] >= 400);
+        // Everybody else went while user 7 was held.
+        for (int i = 1; i <= 20; ++i)
+            QVERIFY(left.at(i).first != 7);
+    }
+
+    void refusalsInARowSlowTheWholeRun()
+    {
+        Pacer pacer(fastPace(1000, 100));
+        int answered = 0;
+        for (qint64 user = 1; user <= 3; ++user)
+            pacer.request({"/x", user}, [&, user](bool) {
+                ++answered;
+                pacer.ended({"/x", user}, true); // three users refused at once: the app's limit
+            });
+        QTRY_COMPARE(answered, 3);
+        QCOMPARE(pacer.slowdown(), 0.25); // halved twice (the first refusal alone holds only its user)
+    }
+
     void waitingCallsCanBeWithdrawnAndTicketsNeverRunInsideRequest()
     {
         Pacer pacer(fastPace(1000, 1000, 1));

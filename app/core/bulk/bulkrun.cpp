@@ -72,14 +72,16 @@ BulkRun::BulkRun(RunRequest request, QObject *parent) : QObject(parent), m_threa
 
 BulkRun::~BulkRun()
 {
-    if (m_thread->isRunning()) {
+    if (m_started) {
         if (!m_done)
             inWorker([](BatchRunner *r) { r->abandon(); });
+        // Always wait: a thread that is finishing says it is no longer running while it still
+        // deletes the runner (its deferred delete), which must be over before we go on.
         m_thread->quit();
         m_thread->wait();
+    } else {
+        delete m_runner.data(); // never started: nobody else will delete it
     }
-    // Its thread is gone: the runner (if deleteLater did not reach it) is deleted here.
-    delete m_runner.data();
 }
 
 template <typename F>
@@ -91,8 +93,9 @@ void BulkRun::inWorker(F f)
 
 void BulkRun::start()
 {
-    if (m_thread->isRunning() || m_done)
+    if (m_started)
         return;
+    m_started = true;
     m_thread->start();
     inWorker([](BatchRunner *r) { r->begin(); });
 }

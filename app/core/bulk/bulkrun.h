@@ -162,6 +162,7 @@ private:
     qint64 m_batchId = 0;
     RunState m_state = RunState::Starting;
     Progress m_progress;
+    bool m_started = false;
     bool m_done = false;
 };
 

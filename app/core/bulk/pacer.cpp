@@ -58,21 +58,33 @@ void Pacer::request(const Call &call, Ticket ticket)
 
 void Pacer::ended(const Call &call, bool limitSignal)
 {
-    Q_UNUSED(call)
     m_inFlight = std::max(0, m_inFlight - 1);
+    const qint64 t = now();
     if (limitSignal) {
         ++m_limitSignals;
-        ++m_limitsInARow;
-        m_slowdown = std::max(MinSlowdown, m_slowdown / 2);
-        const qint64 backoff = std::min<qint64>(qint64(m_pace.firstBackoffMs) << std::min(m_limitsInARow - 1, 20), m_pace.maxBackoffMs);
-        m_pausedUntil = std::max(m_pausedUntil, now() + backoff);
-        m_tokens = 0;
+        // A second of a minute's window (tests run shorter windows).
+        const bool inARow = m_lastLimitAt >= 0 && t - m_lastLimitAt <= m_lastPauseMs + std::max(1, m_pace.windowMs / 60);
+        m_lastLimitAt = t;
+        if (call.userKey != 0) {
+            UserHold &hold = m_userHolds[call.userKey];
+            ++hold.refusals;
+            const qint64 first = std::max<qint64>(1, m_pace.windowMs / m_pace.callsPerUserPerMinute);
+            hold.until = t + std::min<qint64>(first << std::min(hold.refusals - 1, 20), m_pace.windowMs);
+        }
+        if (call.userKey == 0 || inARow) {
+            ++m_limitsInARow;
+            m_slowdown = std::max(MinSlowdown, m_slowdown / 2);
+            m_lastPauseMs = std::min<qint64>(qint64(m_pace.firstBackoffMs) << std::min(m_limitsInARow - 1, 20), m_pace.maxBackoffMs);
+            m_pausedUntil = std::max(m_pausedUntil, t + m_lastPauseMs);
+            m_tokens = 0;
+        }
     } else {
         m_limitsInARow = 0;
-        // Back to the full pace step by step: about 50 answered calls from the slowest.
-        m_slowdown = std::min(1.0, m_slowdown + 0.02);
+        m_slowdown = std::min(1.0, m_slowdown * 1.1);
+        if (call.userKey != 0)
+            m_userHolds.remove(call.userKey);
     }
-    schedule(now());
+    schedule(t);
 }
 
 void Pacer::cancelWaiting()
@@ -131,6 +143,11 @@ void Pacer::pump()
                 chosen = it;
                 break;
             }
+            const auto hold = m_userHolds.constFind(it->call.userKey);
+            if (hold != m_userHolds.cend() && hold->until > t) {
+                wakeNoLaterThan(hold->until);
+                continue;
+            }
             auto user = m_userTimes.find(it->call.userKey);
             if (user == m_userTimes.end() || expire(*user, t - window) < m_pace.callsPerUserPerMinute) {
                 chosen = it;
@@ -163,6 +180,12 @@ void Pacer::pump()
         for (auto it = m_userTimes.begin(); it != m_userTimes.end();) {
             if (expire(*it, t - window) == 0)
                 it = m_userTimes.erase(it);
+            else
+                ++it;
+        }
+        for (auto it = m_userHolds.begin(); it != m_userHolds.end();) {
+            if (it->until + window < t)
+                it = m_userHolds.erase(it);
             else
                 ++it;
         }

@@ -29,8 +29,11 @@ struct Pace
 
 // The gate every call of a bulk run passes (api::CallGate, set on the run's PartnerClient): at most
 // `callsPerMinute` calls leave in any window, evenly spaced; at most `callsPerUserPerMinute` for any
-// one user; at most `callsInFlight` unanswered. A limit signal from the partner halves the pace and
-// pauses (longer for each signal in a row); answered calls bring the pace back step by step.
+// one user; at most `callsInFlight` unanswered. The partner's limit signal does not say which limit
+// was hit: a refused call about a user first holds that user back (a sixth of the window, doubling
+// up to the window); refusals in a row (one within a second of the last, or of the end of the last
+// pause; a user's own hold is longer than that) or of a call about no user mean the app's limit: the pace halves and everything pauses
+// (firstBackoffMs, doubling). Answered calls bring the pace back (10 % each).
 // Calls leave in the order they came, except that a call for a user at their limit lets the calls
 // behind it go first. Used on one thread.
 //
@@ -73,6 +76,11 @@ private:
         Call call;
         Ticket ticket;
     };
+    struct UserHold
+    {
+        qint64 until = 0;
+        int refusals = 0;
+    };
     void pump();
     void schedule(qint64 atMs);
     qint64 now() const { return m_clock.elapsed() + m_clockOffset; }
@@ -88,6 +96,9 @@ private:
     QHash<qint64, std::deque<qint64>> m_userTimes; // the same per user
     double m_tokens = 1;                           // token bucket: evenly spaced calls, no bursts
     qint64 m_tokensAt = 0;
+    QHash<qint64, UserHold> m_userHolds;          // users the partner refused, held back
+    qint64 m_lastLimitAt = -1;
+    qint64 m_lastPauseMs = 0;
     double m_slowdown = 1;
     int m_limitsInARow = 0;
     qint64 m_pausedUntil = 0;

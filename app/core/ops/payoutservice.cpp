@@ -199,13 +199,13 @@ void PayoutService::execute(const std::shared_ptr<Run> &run)
         const QString code = r.error.partnerCode;
         if (code == QLatin1String("4113")) // this key was already used: by us, so the payout happened
             return self->poll(run);
-        // Withdrawn before it left (the run was cancelled while the call waited at its gate): the key
-        // is on record, so the row is settled by asking about it, like any row that may have left.
-        if (run->recorded && r.error.kind == api::ApiError::Kind::Cancelled)
-            return self->finish(run, journal::State::Unknown, r.error, {}, QStringLiteral("cancelled before execute-promotion left"));
         // 4110 is Toss's own failure to grant: whether anything was paid is for the result to say.
         if (r.error.outcomeUnknown() || code == QLatin1String("4110"))
             return self->finish(run, journal::State::Unknown, r.error, code, QStringLiteral("execute-promotion unanswered"));
+        // Not sent (the connection failed first): the key was not used. A bulk row keeps its
+        // place and is settled by asking about its key, as any row whose call may not have arrived.
+        if (run->recorded && r.error.kind != api::ApiError::Kind::Partner && r.error.kind != api::ApiError::Kind::InvalidGrant)
+            return self->finish(run, journal::State::Unknown, r.error, {}, QStringLiteral("execute-promotion not sent: %1").arg(r.error.kindName()));
         // A definite rejection: the key was not used, nothing was paid.
         self->finish(run, journal::State::Failed, r.error, code.isEmpty() ? r.error.kindName() : code, r.error.partnerReason);
     });
