@@ -183,6 +183,35 @@ private slots:
         QVERIFY(again.problems.first().message.contains(QStringLiteral("batch %1").arg(watch.recorded)));
     }
 
+    // The bound for a run's memory (20 MB over the run). Reading each answer with
+    // QIODevice::read(8 MiB) once cost about 8 MiB per call in flight on the run's thread: 50 MB.
+    void aRunsMemoryStaysSmall()
+    {
+        auto rssKb = [] {
+            QFile status(QStringLiteral("/proc/self/status"));
+            if (!status.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmRSS:"))
+                    return line.mid(6).trimmed().split(' ').first().toLongLong();
+            }
+            return qint64(-1);
+        };
+        if (rssKb() < 0)
+            QSKIP("needs /proc/self/status (Linux)");
+        const QByteArray file = payoutFile(300);
+        const qint64 before = rssKb();
+        qint64 most = before;
+        QTimer sample;
+        connect(&sample, &QTimer::timeout, this, [&] { most = std::max(most, rssKb()); });
+        sample.start(50);
+        Watch watch;
+        QVERIFY(confirm(file, payoutOptions(), watch, request()));
+        QTRY_VERIFY_WITH_TIMEOUT(watch.summary.has_value(), 120000);
+        QCOMPARE(watch.summary->counts.succeeded, 300);
+        QVERIFY2(most - before < 20 * 1024, qPrintable(QStringLiteral("grew by %1 kB").arg(most - before)));
+    }
+
     void refusedInCoreBeforeAnythingIsRecorded()
     {
         const QByteArray file = payoutFile(3);

@@ -342,7 +342,9 @@ void PartnerClient::dispatch(const std::shared_ptr<PendingCall> &call)
             stop(true);
     });
     connect(reply, &QNetworkReply::readyRead, this, [reply, reading, stop] {
-        reading->body += reply->read(MaxAnswerBytes + 1 - reading->body.size());
+        // Only what has arrived: read(n) sizes its buffer for n first, and an 8 MiB buffer per
+        // call in flight would stay with the (small) answer it holds.
+        reading->body += reply->read(std::min(reply->bytesAvailable(), MaxAnswerBytes + 1 - reading->body.size()));
         if (reading->body.size() > MaxAnswerBytes)
             stop(true);
     });
@@ -380,7 +382,7 @@ void PartnerClient::dispatch(const std::shared_ptr<PendingCall> &call)
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         record->httpStatus = status;
         if (!reading->tooLarge && reply->isOpen())
-            reading->body += reply->read(MaxAnswerBytes + 1 - reading->body.size());
+            reading->body += reply->read(std::min(reply->bytesAvailable(), MaxAnswerBytes + 1 - reading->body.size()));
         record->responseBytes = reading->body.size();
         record->responseBody = reading->body.left(CallRecord::MaxBodyBytes);
 
