@@ -62,7 +62,7 @@ class TestBulkRun : public QObject
         r.identity.key = tls::MaterialLoader::readFile(m_sandbox->file("client_key")).key;
         r.who = {QStringLiteral("p1"), QStringLiteral("Sandbox"), r.identity.chain.first().sha256Fingerprint(), QStringLiteral("support-1")};
         r.settings.pace.callsPerMinute = callsPerMinute;
-        r.settings.polling = {1000, 2000, 10};
+        r.settings.polling = {1000, 2000, 10, false};
         r.settings.reconcileFirstDelayMs = 300;
         r.settings.reconcileMaxDelayMs = 2000;
         r.settings.retryDelayMs = 200;

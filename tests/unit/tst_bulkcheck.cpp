@@ -308,10 +308,10 @@ private slots:
     {
         Pace pace;
         pace.callsPerMinute = 1500;
-        // 1,000 payouts of 4 calls at 1,500 a minute: 160 s.
-        QCOMPARE(Check::estimateSeconds(journal::Kind::Payout, 1000, 1, MessageMode::PerUser, pace, 500), 160);
-        // One user with 30 rows: 120 calls at 10 a minute, the first 10 in the first minute.
-        QCOMPARE(Check::estimateSeconds(journal::Kind::Payout, 30, 30, MessageMode::PerUser, pace, 500), 660);
+        // 1,000 payouts of 3 calls at 1,500 a minute: 120 s.
+        QCOMPARE(Check::estimateSeconds(journal::Kind::Payout, 1000, 1, MessageMode::PerUser, pace, 500), 120);
+        // One user with 30 rows: 90 calls at 10 a minute, the first 10 in the first minute.
+        QCOMPARE(Check::estimateSeconds(journal::Kind::Payout, 30, 30, MessageMode::PerUser, pace, 500), 480);
         QCOMPARE(Check::estimateSeconds(journal::Kind::Message, 100000, 1, MessageMode::Chunks, pace, 500), 8);
     }
 

@@ -54,7 +54,7 @@ QString Check::sha256Hex(const QByteArray &bytes)
 int Check::callsPerRow(journal::Kind kind, MessageMode mode)
 {
     if (kind == journal::Kind::Payout)
-        return 4; // get-key, execute, and the result asked for about twice
+        return 3; // get-key, execute, and the result (asked a second after execute: usually once)
     return mode == MessageMode::PerUser ? 1 : 0;
 }
 

@@ -24,7 +24,7 @@ struct RunSettings
 {
     Pace pace;
     int messageChunk = 500;                             // bulk/messageChunk, 1 … 2,500
-    ops::PayoutService::Polling polling{1000, 8000, 10}; // execution-result checks of a row
+    ops::PayoutService::Polling polling{1000, 8000, 10, false}; // execution-result checks of a row, the first after 1 s
     int reconcileFirstDelayMs = 1000;                   // an unknown row is asked about after this, then longer
     int reconcileMaxDelayMs = 30000;
     int maxReconcileTries = 12;                         // then the row stays unknown and the run ends with rows to resume

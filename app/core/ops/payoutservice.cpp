@@ -194,8 +194,8 @@ void PayoutService::execute(const std::shared_ptr<Run> &run)
                                   [self, run](const api::Result<QString> &r) {
         if (!self)
             return;
-        if (r.ok())
-            return self->poll(run);
+        if (r.ok()) // the first check at once, or after firstDelayMs (crediting always lags a little)
+            return self->m_polling.checkAtOnce ? self->poll(run) : self->pollLater(run);
         const QString code = r.error.partnerCode;
         if (code == QLatin1String("4113")) // this key was already used: by us, so the payout happened
             return self->poll(run);
@@ -243,16 +243,24 @@ void PayoutService::poll(const std::shared_ptr<Run> &run)
             return self->finish(run, journal::State::Unknown, e, {}, QStringLiteral("result=%1 after %2 checks").arg(last).arg(run->checks));
         }
         // PENDING, or a failed check: ask again later, waiting longer each time.
-        auto *timer = new QTimer(self);
-        timer->setSingleShot(true);
-        run->wait = timer;
-        connect(timer, &QTimer::timeout, self, [self, run, timer] {
-            timer->deleteLater();
-            self->poll(run);
-        });
-        timer->start(run->delayMs);
-        run->delayMs = std::min(run->delayMs * 2, self->m_polling.maxDelayMs);
+        self->pollLater(run);
     });
+}
+
+void PayoutService::pollLater(const std::shared_ptr<Run> &run)
+{
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    run->wait = timer;
+    QPointer<PayoutService> self(this);
+    connect(timer, &QTimer::timeout, this, [self, run, timer] {
+        timer->deleteLater();
+        run->wait = nullptr;
+        if (self)
+            self->poll(run);
+    });
+    timer->start(run->delayMs);
+    run->delayMs = std::min(run->delayMs * 2, m_polling.maxDelayMs);
 }
 
 void PayoutService::finish(const std::shared_ptr<Run> &run, journal::State state, const api::ApiError &error,

@@ -42,6 +42,9 @@ public:
         int firstDelayMs = 500;
         int maxDelayMs = 8000;
         int maxChecks = 10; // then the row is left unknown, to be reconciled later
+        // The first check right after execute-promotion answered (a person is waiting), or only
+        // after firstDelayMs (a bulk run: every check counts against the user's 10 calls a minute).
+        bool checkAtOnce = true;
     };
 
     explicit PayoutService(journal::Journal &journal, QObject *parent = nullptr);
@@ -77,6 +80,7 @@ private:
     void start(api::PartnerClient &client, const std::shared_ptr<Run> &run);
     void execute(const std::shared_ptr<Run> &run);
     void poll(const std::shared_ptr<Run> &run);
+    void pollLater(const std::shared_ptr<Run> &run);
     void finish(const std::shared_ptr<Run> &run, journal::State state, const api::ApiError &error, const QString &code,
                 const QString &digest);
 
