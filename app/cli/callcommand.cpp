@@ -69,10 +69,13 @@ void CallCommand::start()
                                  tr("%1 changes something at the partner: add --allow-change to make this call. Nothing was sent.")
                                      .arg(QString::fromLatin1(endpoint->path)));
     const ops::RawCallRequest request{QString::fromLatin1(endpoint->path), body, headers};
-    // A lookup needs no journal; a call that is journaled is refused while nothing can be recorded.
-    QString why;
-    if (!workspace().openJournal(cl->journalPath(), &why) && ops::RawCallService::journalRowFor(request.path, body, headers, {}))
-        return finishWithProblem(ops::OutcomeClass::LocalProblem, why);
+    // Only a call that is journaled opens the journal; it is refused while nothing can be recorded.
+    if (ops::RawCallService::journalRowFor(request.path, body, headers, {})) {
+        if (!openJournal(*cl))
+            return;
+        if (const QString why = workspace().money().whyRefused(); !why.isEmpty())
+            return finishWithProblem(ops::OutcomeClass::LocalProblem, why);
+    }
     withProfile(profile, [this, endpoint, request, yes = cl->yes()](api::PartnerClient &client) {
         auto send = [this, client = &client, request, change = endpoint->mayChange()] {
             if (change)

@@ -54,9 +54,10 @@ void Command::interrupt()
         session->client()->cancelAll();
         return;
     }
+    // Only lookups can be in flight: said first, then they are stopped (their answers are not waited for).
+    finishWithProblem(ops::OutcomeClass::Interrupted, tr("Interrupted. Nothing was sent."));
     if (session && session->client())
         session->client()->cancelAll();
-    finishWithProblem(ops::OutcomeClass::Interrupted, tr("Interrupted. Nothing was sent."));
 }
 
 QJsonObject Command::outcomeJson(ops::OutcomeClass outcome)
@@ -96,6 +97,8 @@ QString Command::errorText(const api::ApiError &error)
 
 void Command::finishWith(ops::OutcomeClass outcome, const api::ApiError &error, QJsonObject result)
 {
+    if (m_finished) // one result per command, even when a cancel answers at once
+        return;
     if (!error.ok())
         m_output.note(errorText(error));
     const QJsonObject common = outcomeJson(outcome);
@@ -114,6 +117,8 @@ void Command::finishWithError(const api::ApiError &error, const QJsonObject &res
 
 void Command::finishWithProblem(ops::OutcomeClass outcome, const QString &message, const QString &hint, QJsonObject result)
 {
+    if (m_finished)
+        return;
     m_output.note(hint.isEmpty() ? message : message + QLatin1Char('\n') + hint);
     const QJsonObject common = outcomeJson(outcome);
     for (auto it = common.constBegin(); it != common.constEnd(); ++it)
@@ -148,10 +153,10 @@ void Command::withProfileId(const QString &profileId, std::function<void(api::Pa
     });
 }
 
-bool Command::openJournal(const CommandLine &commandLine)
+bool Command::openJournal(const CommandLine &commandLine, bool mustExist)
 {
     QString why;
-    if (m_workspace.openJournal(commandLine.journalPath(), &why))
+    if (m_workspace.openJournal(commandLine.journalPath(), &why, mustExist))
         return true;
     finishWithProblem(ops::OutcomeClass::LocalProblem, why);
     return false;

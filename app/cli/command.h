@@ -69,8 +69,8 @@ protected:
     void withProfile(const QString &name, std::function<void(api::PartnerClient &)> then);
     void withProfileId(const QString &profileId, std::function<void(api::PartnerClient &)> then);
     // Opens the journal (--journal or the console's); ends with exit 5 and false when it cannot
-    // record anything.
-    bool openJournal(const CommandLine &commandLine);
+    // record anything. Commands that only read it want a --journal file that exists (`mustExist`).
+    bool openJournal(const CommandLine &commandLine, bool mustExist = false);
     // Ends with exit 5 when the loaded profile is read-only (the core refuses too; this says it
     // before asking anything).
     bool refuseIfReadOnly();

@@ -2,6 +2,8 @@
 
 #include "output.h"
 
+#include <QJsonObject>
+
 namespace ait::cli {
 
 CommandLine::CommandLine(const QString &synopsis, const QString &description, int common) : m_synopsis(synopsis)
@@ -57,8 +59,14 @@ bool CommandLine::parse(const QStringList &arguments, Output &output)
 
 void CommandLine::fail(const QString &sentence)
 {
-    if (!m_failed && m_output)
+    if (!m_failed && m_output) {
         m_output->note(sentence);
+        // With --json a script still gets one object saying why.
+        m_output->result({{QStringLiteral("outcome"), QStringLiteral("bad-input")},
+                          {QStringLiteral("exitCode"), 2},
+                          {QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("invalid-input")},
+                                                                {QStringLiteral("message"), sentence}}}});
+    }
     m_failed = true;
     m_exitCode = 2;
 }

@@ -37,7 +37,7 @@ private:
     void refund();
     void testPay();
     // --test-payment / --live-payment, or the profile's default (as the console's Payments tab).
-    bool isTestPayment(const CommandLine &commandLine) const;
+    bool isTestPayment(const CommandLine &commandLine);
 
     Confirmation *m_confirmation = nullptr;
 };

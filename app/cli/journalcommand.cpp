@@ -132,7 +132,7 @@ void JournalCommand::list(bool exporting)
     }
     if (cl.failed())
         return finish(cl.exitCode());
-    if (!openJournal(cl))
+    if (!openJournal(cl, true))
         return;
     QList<journal::Operation> rows = workspace().journal().query(filter);
     if (cl.isSet(QStringLiteral("profile")) && filter.profileId.isEmpty()) {
@@ -184,7 +184,7 @@ void JournalCommand::show()
         cl.fail(tr("ait-cli journal show expects one operation number, e.g. ait-cli journal show 12."));
     if (cl.failed())
         return finish(cl.exitCode());
-    if (!openJournal(cl))
+    if (!openJournal(cl, true))
         return;
     const std::optional<journal::Operation> o = workspace().journal().find(id);
     if (!o)
@@ -238,7 +238,7 @@ void JournalCommand::reconcile()
         cl->fail(tr("--delivered expects yes or no, not \"%1\".").arg(cl->value(QStringLiteral("delivered"))));
     if (cl->failed())
         return finish(cl->exitCode());
-    if (!openJournal(*cl))
+    if (!openJournal(*cl, true))
         return;
     const std::optional<journal::Operation> o = workspace().journal().find(id);
     if (!o)

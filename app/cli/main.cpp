@@ -1,7 +1,6 @@
 #include "ait/version.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
-#include "cli/identityoptions.h"
 #include "cli/importcommand.h"
 #include "cli/inspectcommand.h"
 #include "cli/interrupts.h"
@@ -13,8 +12,10 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace {
 

@@ -73,13 +73,13 @@ static void addTestPaymentOptions(CommandLine &cl)
     cl.add(QStringLiteral("live-payment"), PaymentsCommand::tr("The payment is a real one (isTestPayment false). Default: the profile's setting; sandbox profiles use test payments."));
 }
 
-bool PaymentsCommand::isTestPayment(const CommandLine &cl) const
+bool PaymentsCommand::isTestPayment(const CommandLine &cl)
 {
     if (cl.isSet(QStringLiteral("test-payment")))
         return true;
     if (cl.isSet(QStringLiteral("live-payment")))
         return false;
-    const profiles::Profile &p = const_cast<PaymentsCommand *>(this)->workspace().profile();
+    const profiles::Profile &p = workspace().profile();
     return p.defaultTestPayment || p.environment == profiles::Environment::Sandbox;
 }
 

@@ -6,6 +6,7 @@
 #include "core/profiles/profilestore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
 
@@ -36,10 +37,16 @@ profiles::ProfileStore &Workspace::profiles()
     return *m_profiles;
 }
 
-bool Workspace::openJournal(const QString &path, QString *why)
+bool Workspace::openJournal(const QString &path, QString *why, bool mustExist)
 {
     using P = journal::Journal::Health::Problem;
     const bool own = path.isEmpty();
+    m_money.reset();
+    if (!own && mustExist && !QFileInfo::exists(path)) {
+        *why = tr("There is no activity journal at %1.").arg(QDir::toNativeSeparators(path));
+        money(); // services on a journal that stays closed
+        return false;
+    }
     m_journal = std::make_unique<journal::Journal>(own ? journal::Journal::defaultPath() : path);
     // The console's journal is checked against what this computer recorded, and keeps that number
     // up to date; another file is only checked for damage.
@@ -69,6 +76,15 @@ bool Workspace::openJournal(const QString &path, QString *why)
     if (health.problem != P::CannotOpen && health.problem != P::None)
         *why += QLatin1Char(' ') + tr("Open ait-console to decide what to do with it; until then nothing can be recorded or sent.");
     return false;
+}
+
+ops::MoneyServices &Workspace::money()
+{
+    if (!m_money) {
+        m_journal = std::make_unique<journal::Journal>(journal::Journal::defaultPath());
+        m_money = std::make_unique<ops::MoneyServices>(*m_journal, Clock::system());
+    }
+    return *m_money;
 }
 
 void Workspace::loadProfile(const QString &profileName, std::function<void(api::ProfileSession *, const Problem &)> done)

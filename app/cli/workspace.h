@@ -37,13 +37,16 @@ public:
     profiles::ProfileStore &profiles();
 
     // Opens the journal: the console's own (checked against the newest operation this computer
-    // recorded, as the console does) or the SQLite file at `path`. False, with a sentence in `why`,
-    // when it cannot record anything; money operations are then refused (exit 5).
-    bool openJournal(const QString &path, QString *why);
+    // recorded, as the console does) or the SQLite file at `path`, made when missing unless
+    // `mustExist`. False, with a sentence in `why`, when it cannot record anything; money
+    // operations are then refused (exit 5).
+    bool openJournal(const QString &path, QString *why, bool mustExist = false);
     journal::Journal &journal() { return *m_journal; }
     bool hasJournal() const { return m_journal && m_journal->isOpen(); }
-    // After openJournal().
-    ops::MoneyServices &money() { return *m_money; }
+    // The money services, on the journal openJournal() opened. Without openJournal() they have a
+    // journal that was never opened (nothing on disk is touched), so they refuse every money
+    // operation: enough for a command that only looks things up.
+    ops::MoneyServices &money();
 
     struct Problem
     {

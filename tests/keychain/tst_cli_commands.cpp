@@ -365,7 +365,7 @@ private slots:
         QVERIFY2(run.err.contains(s("read-only")), qPrintable(run.err));
         QCOMPARE(m_sandbox->calls(s("/refund-payment")), refundCalls);
         QCOMPARE(rowsFor(payToken).size(), 1);
-        // A raw change is refused in the core client too.
+        // A raw change too (the client refuses it in the core as well: tst_rawcall).
         const Run raw = cli({s("call"), s("--profile"), s("Viewer"), s("POST"), s("/api-partner/v1/apps-in-toss/pay/refund-payment"),
                              s("--data"), s("{\"payToken\":\"%1\",\"reason\":\"x\",\"isTestPayment\":true}").arg(payToken), s("--header"),
                              s("x-toss-user-key:443731103"), s("--allow-change"), s("--yes")});
@@ -454,8 +454,9 @@ private slots:
         QCOMPARE(lookup.last().value(s("body")).toObject().value(s("success")).toObject().value(s("status")).toString(), s("PURCHASED"));
         QVERIFY(!lookup.last().contains(s("operation")));
 
-        const Run unknownPath = cli({s("call"), s("--profile"), s("Sandbox"), s("POST"), s("/api-partner/v1/elsewhere")});
+        const Run unknownPath = cli({s("call"), s("--profile"), s("Sandbox"), s("POST"), s("/api-partner/v1/elsewhere"), s("--json")});
         QCOMPARE(unknownPath.exitCode, 2);
+        QCOMPARE(unknownPath.last().value(s("outcome")).toString(), s("bad-input")); // --json still says why
         const Run wrongMethod = cli({s("call"), s("--profile"), s("Sandbox"), s("GET"), s("/api-partner/v1/apps-in-toss/order/get-order-status")});
         QCOMPARE(wrongMethod.exitCode, 2);
         QVERIFY2(wrongMethod.err.contains(s("POST")), qPrintable(wrongMethod.err));
@@ -641,6 +642,11 @@ private slots:
         QVERIFY(journal.open());
         QCOMPARE(journal.query({}).size(), 1);
         QVERIFY(rowsFor(elsewhere.last().value(s("orderNo")).toString()).isEmpty());
+
+        // Reading a journal that is not there makes none.
+        const QString typo = m_dir.filePath(s("typo.sqlite"));
+        QCOMPARE(cli({s("journal"), s("list"), s("--journal"), typo}).exitCode, 5);
+        QVERIFY(!QFileInfo::exists(typo));
 
         QCOMPARE(cli({s("journal"), s("list"), s("--state"), s("done")}).exitCode, 2);
         QCOMPARE(cli({s("journal"), s("list"), s("--since"), s("yesterday")}).exitCode, 2);
