@@ -19,7 +19,7 @@ packages=(
   postgresql libqt6sql6-psql
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth fonts-nanum
-  curl python3 python3-cryptography
+  curl python3 python3-cryptography gdb
   dpkg-dev file desktop-file-utils appstream python3-yaml
 )
 

@@ -5,6 +5,7 @@
 #include "cli/inspectcommand.h"
 #include "cli/interrupts.h"
 #include "core/i18n.h"
+#include "core/security/processhardening.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -93,6 +94,9 @@ QString usage()
 // ait-cli: everything the console does, for terminals and scripts, on the same core.
 int main(int argc, char *argv[])
 {
+    // First: before anything touches OpenSSL, and before any secret is in memory.
+    ait::security::hardenProcess();
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ait-console"));
     // The console's name: ait-cli shares its data folder, and with it the activity journal.

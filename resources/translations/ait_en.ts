@@ -1845,6 +1845,10 @@ Scope: %4</translation>
 <context>
     <name>ait::cli::Workspace</name>
     <message>
+        <source>There is no activity journal at %1.</source>
+        <translation>There is no activity journal at %1.</translation>
+    </message>
+    <message>
         <source>The activity journal %1 is damaged (%2); it was moved aside to %3.</source>
         <translation>The activity journal %1 is damaged (%2); it was moved aside to %3.</translation>
     </message>

@@ -1843,6 +1843,10 @@ Scope: %4</source>
 <context>
     <name>ait::cli::Workspace</name>
     <message>
+        <source>There is no activity journal at %1.</source>
+        <translation>%1에 활동 기록이 없습니다.</translation>
+    </message>
+    <message>
         <source>The activity journal %1 is damaged (%2); it was moved aside to %3.</source>
         <translation>활동 기록 %1이(가) 손상되었습니다(%2). %3(으)로 옮겨 두었습니다.</translation>
     </message>
