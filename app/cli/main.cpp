@@ -67,7 +67,7 @@ const std::vector<Entry> &commands()
         {"journal", &JournalCommand::summary, make<JournalCommand>},
         {"call", &CallCommand::summary, make<CallCommand>},
         {"inspect", &Cli::inspectSummary, {}, [](QStringList a, QTextStream &out, QTextStream &err) { return InspectCommand().run(a, out, err); }},
-        {"import", &Cli::importSummary, {}, [](QStringList a, QTextStream &out, QTextStream &err) { return ImportCommand().run(a, out, err); }},
+        {"import", &Cli::importSummary, make<ImportCommand>},
     };
     return table;
 }
