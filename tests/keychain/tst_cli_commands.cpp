@@ -419,6 +419,33 @@ private slots:
         QCOMPARE(rowsFor(payToken).size(), 1);
     }
 
+    void ctrlCWhileAPayoutIsCheckedLeavesItOpen()
+    {
+        // Paid, and the answer to the first result check trickles in: stopping now may not say
+        // "nothing was sent" (130), the points may be paid.
+        m_sandbox->setFaults({{s("hostile"), s("drip")}, {s("hostilePath"), s("execution-result")}, {s("hostileIntervalMs"), 1000}});
+        const qint64 checks = m_sandbox->calls(s("/execution-result"));
+        QProcess process;
+        start(process, {s("promotions"), s("pay"), s("--profile"), s("Sandbox"), s("--promotion"), s("DEMO_PROMO"), s("--user-key"),
+                        s("900000111"), s("--amount"), s("200"), s("--yes"), s("--json")},
+              environment());
+        QVERIFY(QTest::qWaitFor([&] { return m_sandbox->calls(s("/execution-result")) > checks; }, 60000));
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(60000));
+        m_sandbox->setFaults({{s("hostile"), s("")}});
+        const Run run = collect(process);
+        QCOMPARE(run.exitCode, 6);
+        QCOMPARE(run.last().value(s("outcome")).toString(), s("unknown"));
+        const qint64 id = run.last().value(s("operation")).toInteger();
+        QCOMPARE(row(id)->state, ait::journal::State::Unknown);
+        QVERIFY2(run.err.contains(s("reconcile %1").arg(id)), qPrintable(run.err));
+        QVERIFY(m_sandbox->advanceClock(2)); // past the PENDING second
+        const Run reconcile = cli({s("journal"), s("reconcile"), QString::number(id), s("--json")});
+        QVERIFY2(reconcile.exitCode == 0, qPrintable(reconcile.err));
+        QCOMPARE(reconcile.last().value(s("applied")).toBool(), true);
+        QCOMPARE(ledgerCount(s("payout"), s("key"), row(id)->idempotencyKey), 1);
+    }
+
     void rawCallsAskForChangesAndAreJournaled()
     {
         const QString payToken = newPayment(5100);
