@@ -426,6 +426,539 @@
     </message>
 </context>
 <context>
+    <name>ait::bulk::BulkRun</name>
+    <message>
+        <source>There is no batch %1 in the journal.</source>
+        <translation>활동 기록에 일괄 작업 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by another program (process %2).</source>
+        <translation>일괄 작업 %1을(를) 다른 프로그램(프로세스 %2)이 실행하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reconciled: Toss reported that this payout paid nothing.</source>
+        <translation>확인 완료: 토스가 이 지급은 아무것도 지급하지 않았다고 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>%1 keys in a row paid nothing; the row was given up.</source>
+        <translation>키 %1개가 연달아 아무것도 지급하지 않아 이 행은 포기했습니다.</translation>
+    </message>
+    <message>
+        <source>Accepted by Toss, but not delivered to any channel.</source>
+        <translation>토스가 받았지만 어떤 채널로도 전달되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Marked as sent by the operator.</source>
+        <translation>운영자가 보냄으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>Marked as not sent by the operator.</source>
+        <translation>운영자가 보내지 않음으로 표시했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::bulk::BulkService</name>
+    <message>
+        <source>The file has problems: fix them and check it again.</source>
+        <translation>파일에 문제가 있습니다. 고친 뒤 다시 검사하세요.</translation>
+    </message>
+    <message>
+        <source>The total you typed is not the file&apos;s total of %1 points.</source>
+        <translation>입력한 합계가 파일의 합계 %1포인트와 다릅니다.</translation>
+    </message>
+    <message>
+        <source>The number you typed is not the file&apos;s %1 recipients.</source>
+        <translation>입력한 수가 파일의 수신자 %1명과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already running in this program.</source>
+        <translation>일괄 작업 %1은(는) 이 프로그램에서 이미 실행 중입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::bulk::Check</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MiB (%1 MiB). Split it into smaller files.</source>
+        <translation>파일이 20 MiB보다 큽니다(%1 MiB). 더 작은 파일로 나누세요.</translation>
+    </message>
+    <message>
+        <source>Enter the template code (templateSetCode).</source>
+        <translation>템플릿 코드(templateSetCode)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This system cannot read %1 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>이 시스템은 %1 텍스트를 읽을 수 없습니다. 파일을 &quot;CSV UTF-8&quot;로 저장한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The file is not %1 text. Choose another encoding, or save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>파일이 %1 텍스트가 아닙니다. 다른 인코딩을 고르거나 파일을 &quot;CSV UTF-8&quot;로 저장한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>A quoted value that starts on this line is never closed.</source>
+        <translation>이 줄에서 시작한 따옴표 값이 닫히지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows, the most one batch can hold. Split it into smaller files.</source>
+        <translation>파일의 행이 한 일괄 작업의 최대치인 %1행보다 많습니다. 더 작은 파일로 나누세요.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The first line must be a header naming the columns: %1.</source>
+        <translation>첫 줄은 열 이름을 적은 머리글이어야 합니다: %1.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header.</source>
+        <translation>머리글에 %1번째 열의 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The header names the column &quot;%1&quot; twice.</source>
+        <translation>머리글에 &quot;%1&quot; 열이 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>The template variable &quot;%1&quot; has no column in the header.</source>
+        <translation>템플릿 변수 &quot;%1&quot;에 해당하는 열이 머리글에 없습니다.</translation>
+    </message>
+    <message>
+        <source>This file was already run for %1 as batch %2 on %3 by %4 (%5).</source>
+        <translation>이 파일은 이미 %1에 대해 일괄 작업 %2(으)로 %3에 %4(%5)이(가) 실행했습니다.</translation>
+    </message>
+    <message>
+        <source>This row has more values than the header has columns.</source>
+        <translation>이 행에 머리글의 열보다 값이 많습니다.</translation>
+    </message>
+    <message>
+        <source>userKey must be a positive whole number (found &quot;%1&quot;).</source>
+        <translation>userKey는 양의 정수여야 합니다(&quot;%1&quot;이(가) 있음).</translation>
+    </message>
+    <message>
+        <source>The amount %1 is above the largest payout allowed (%2 points, setting promotions/maxAmount).</source>
+        <translation>금액 %1이(가) 허용된 최대 지급액(%2포인트, 설정 promotions/maxAmount)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>amount must be a positive whole number of points (found &quot;%1&quot;).</source>
+        <translation>amount는 양의 정수 포인트여야 합니다(&quot;%1&quot;이(가) 있음).</translation>
+    </message>
+    <message>
+        <source>The template variable &quot;%1&quot; is empty.</source>
+        <translation>템플릿 변수 &quot;%1&quot;이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This user is listed more than once (first on line %1). Allow repeats to pay them once per row.</source>
+        <translation>이 사용자가 두 번 이상 있습니다(처음은 %1번째 줄). 행마다 한 번씩 지급하려면 반복을 허용하세요.</translation>
+    </message>
+    <message>
+        <source>This user is listed more than once (first on line %1). Allow repeats to send once per row.</source>
+        <translation>이 사용자가 두 번 이상 있습니다(처음은 %1번째 줄). 행마다 한 번씩 보내려면 반복을 허용하세요.</translation>
+    </message>
+    <message>
+        <source>A payout to this user from this promotion is already in progress or its outcome is unknown.</source>
+        <translation>이 프로모션에서 이 사용자에게 하는 지급이 이미 진행 중이거나 결과를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file has no rows under its header.</source>
+        <translation>파일의 머리글 아래에 행이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::bulk::RowOutcome</name>
+    <message>
+        <source>Not started yet.</source>
+        <translation>아직 시작하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: resume the batch to ask Toss about this payout&apos;s key (it is never paid twice).</source>
+        <translation>결과를 알 수 없음: 일괄 작업을 이어서 실행하면 이 지급의 키로 토스에 확인합니다(두 번 지급되지 않습니다).</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer was lost. Decide whether to send it again or mark it as sent.</source>
+        <translation>결과를 알 수 없음: 응답을 받지 못했습니다. 다시 보낼지, 보냄으로 표시할지 정하세요.</translation>
+    </message>
+    <message>
+        <source>Paid.</source>
+        <translation>지급했습니다.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Marked as sent by the operator.</source>
+        <translation>운영자가 보냄으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>Marked as not sent by the operator.</source>
+        <translation>운영자가 보내지 않음으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>Paid (confirmed by asking Toss about its key).</source>
+        <translation>지급했습니다(키로 토스에 확인함).</translation>
+    </message>
+    <message>
+        <source>Not paid (Toss reported that its key paid nothing).</source>
+        <translation>지급하지 않았습니다(토스가 이 키로는 아무것도 지급하지 않았다고 알림).</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch was stopped.</source>
+        <translation>보내지 않음: 일괄 작업이 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Toss reported the payout as FAILED: no points were paid.</source>
+        <translation>토스가 지급을 FAILED로 알렸습니다. 포인트는 지급되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Refused (%1): nothing was applied.</source>
+        <translation>거절됨(%1): 아무것도 적용되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::BulkCommand</name>
+    <message>
+        <source>the batch number (ait-cli bulk list shows them)</source>
+        <translation>일괄 작업 번호(ait-cli bulk list에 나옴)</translation>
+    </message>
+    <message>
+        <source>bulk payouts and messages from a CSV file: check, run, resume, status, export, list</source>
+        <translation>CSV 파일로 하는 일괄 지급과 메시지: 검사, 실행, 이어서 실행, 상태, 내보내기, 목록</translation>
+    </message>
+    <message>
+        <source>check a file without sending anything (a dry run)</source>
+        <translation>아무것도 보내지 않고 파일 검사(시험 실행)</translation>
+    </message>
+    <message>
+        <source>pay the points a file lists, from a promotion</source>
+        <translation>파일에 적힌 포인트를 프로모션에서 지급</translation>
+    </message>
+    <message>
+        <source>send a message template to the users a file lists</source>
+        <translation>파일에 적힌 사용자에게 메시지 템플릿 발송</translation>
+    </message>
+    <message>
+        <source>continue a paused, stopped or interrupted batch</source>
+        <translation>일시 정지·중지·중단된 일괄 작업 이어서 실행</translation>
+    </message>
+    <message>
+        <source>a batch&apos;s state and counts</source>
+        <translation>일괄 작업의 상태와 건수</translation>
+    </message>
+    <message>
+        <source>a batch&apos;s rows with their outcome, as CSV</source>
+        <translation>일괄 작업의 행과 결과를 CSV로</translation>
+    </message>
+    <message>
+        <source>the batches in the journal</source>
+        <translation>활동 기록의 일괄 작업 목록</translation>
+    </message>
+    <message>
+        <source>Interrupted: pausing (calls in flight finish)…</source>
+        <translation>중단됨: 일시 정지하는 중(진행 중인 호출은 마칩니다)…</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8 or CP949; a header row names the columns).</source>
+        <translation>CSV 파일(UTF-8 또는 CP949, 머리글 행에 열 이름).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Allow a user listed more than once (paced by the per-user limit).</source>
+        <translation>두 번 이상 나온 사용자 허용(사용자별 한도에 맞춰 진행).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding instead of the detected one: utf-8, cp949 or utf-16.</source>
+        <translation>감지된 인코딩 대신 쓸 파일 인코딩: utf-8, cp949, utf-16.</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>The separator instead of the detected one: , ; or tab.</source>
+        <translation>감지된 구분자 대신 쓸 구분자: , ; 또는 tab.</translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation>구분자</translation>
+    </message>
+    <message>
+        <source>The template&apos;s variables, comma-separated (messages).</source>
+        <translation>템플릿 변수, 쉼표로 구분(메시지).</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: %1 (use utf-8, cp949 or utf-16).</source>
+        <translation>알 수 없는 인코딩: %1 (utf-8, cp949, utf-16 중 하나).</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter: %1 (use , ; or tab).</source>
+        <translation>알 수 없는 구분자: %1 (, ; 또는 tab).</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2, %3)</source>
+        <translation>파일: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>탭으로 구분</translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation>%1(으)로 구분</translation>
+    </message>
+    <message>
+        <source>Rows: %1, distinct users: %2</source>
+        <translation>행: %1, 서로 다른 사용자: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1 points</source>
+        <translation>합계: %1포인트</translation>
+    </message>
+    <message>
+        <source>Sent with send-bulk-message, %1 recipients a call</source>
+        <translation>send-bulk-message로 호출마다 수신자 %1명씩 발송</translation>
+    </message>
+    <message>
+        <source>Sent one by one (template variables: %1)</source>
+        <translation>한 명씩 발송(템플릿 변수: %1)</translation>
+    </message>
+    <message>
+        <source>Estimated duration: %1 min at %2 calls a minute</source>
+        <translation>예상 소요 시간: 분당 %2회 호출로 %1분</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>문제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>문제 %n건:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  %1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>There is no activity journal at %1.</source>
+        <translation>%1에 활동 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 cannot be read: %2</source>
+        <translation>활동 기록 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 has no bulk runs yet.</source>
+        <translation>활동 기록 %1에는 아직 일괄 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Checks a file as a run would, without sending or recording anything: every problem with its line, the totals and the estimated duration. Exit 0 when the file can run, 2 when it has problems.</source>
+        <translation>실행할 때처럼 파일을 검사하되 아무것도 보내거나 기록하지 않습니다: 모든 문제와 그 줄, 합계, 예상 소요 시간. 실행할 수 있으면 0, 문제가 있으면 2로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>payout or message.</source>
+        <translation>payout 또는 message.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>The promotion code (payouts).</source>
+        <translation>프로모션 코드(지급).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>The message template code (messages).</source>
+        <translation>메시지 템플릿 코드(메시지).</translation>
+    </message>
+    <message>
+        <source>payout or message</source>
+        <translation>payout 또는 message</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>CSV 파일</translation>
+    </message>
+    <message>
+        <source>--kind expects payout or message, not &quot;%1&quot;.</source>
+        <translation>--kind에는 payout 또는 message를 주세요(&quot;%1&quot;이(가) 아님).</translation>
+    </message>
+    <message>
+        <source>Give --promotion (payouts) or --template (messages), not both.</source>
+        <translation>--promotion(지급)과 --template(메시지) 중 하나만 주세요.</translation>
+    </message>
+    <message>
+        <source>The identity of profile &quot;%1&quot; cannot be read from the OS keychain: %2</source>
+        <translation>프로필 &quot;%1&quot;의 인증서를 OS 키체인에서 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Checks the file, records the batch and its rows in the activity journal, then pays each row as a single payout does (key recorded before execute-promotion leaves), at the profile&apos;s pace. --confirm-total is the file&apos;s total points, typed to confirm. Ctrl+C pauses; resume with ait-cli bulk resume.</source>
+        <translation>파일을 검사하고 일괄 작업과 그 행을 활동 기록에 남긴 뒤, 프로필의 속도에 맞춰 각 행을 단건 지급과 똑같이 지급합니다(execute-promotion을 보내기 전에 키를 기록). --confirm-total은 확인을 위해 입력하는 파일의 포인트 합계입니다. Ctrl+C는 일시 정지하며, ait-cli bulk resume으로 이어서 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Checks the file, records the batch and its recipients in the activity journal, then sends, at the profile&apos;s pace. --confirm-total is the number of recipients, typed to confirm. Ctrl+C pauses; resume with ait-cli bulk resume.</source>
+        <translation>파일을 검사하고 일괄 작업과 수신자를 활동 기록에 남긴 뒤, 프로필의 속도에 맞춰 보냅니다. --confirm-total은 확인을 위해 입력하는 수신자 수입니다. Ctrl+C는 일시 정지하며, ait-cli bulk resume으로 이어서 실행합니다.</translation>
+    </message>
+    <message>
+        <source>The promotion code.</source>
+        <translation>프로모션 코드.</translation>
+    </message>
+    <message>
+        <source>The message template code.</source>
+        <translation>메시지 템플릿 코드.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s total points, to confirm.</source>
+        <translation>확인용 파일의 포인트 합계.</translation>
+    </message>
+    <message>
+        <source>The number of recipients, to confirm.</source>
+        <translation>확인용 수신자 수.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>the profile to run with</source>
+        <translation>실행할 프로필</translation>
+    </message>
+    <message>
+        <source>the promotion code</source>
+        <translation>프로모션 코드</translation>
+    </message>
+    <message>
+        <source>the template code</source>
+        <translation>템플릿 코드</translation>
+    </message>
+    <message>
+        <source>the total you confirm</source>
+        <translation>확인하는 합계</translation>
+    </message>
+    <message>
+        <source>The total you confirmed (%1) is not the file&apos;s total of %2 points: nothing was sent.</source>
+        <translation>확인한 합계(%1)가 파일의 합계 %2포인트와 다릅니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The number you confirmed (%1) is not the file&apos;s %2 recipients: nothing was sent.</source>
+        <translation>확인한 수(%1)가 파일의 수신자 %2명과 다릅니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;(이)라는 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>ait-cli profiles list shows the profiles; ait-cli import makes one.</source>
+        <translation>ait-cli profiles list로 프로필을 보고, ait-cli import로 만드세요.</translation>
+    </message>
+    <message>
+        <source>Continues a batch: rows an earlier run left sent or unknown are reconciled first (with the same key), then the rest run. For messages whose answer was lost, say what to do with them.</source>
+        <translation>일괄 작업을 이어서 실행합니다: 이전 실행이 보냄 또는 알 수 없음으로 남긴 행을 먼저 (같은 키로) 확인하고 나머지를 실행합니다. 응답을 받지 못한 메시지는 어떻게 할지 정해 주세요.</translation>
+    </message>
+    <message>
+        <source>The batch number.</source>
+        <translation>일괄 작업 번호.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Send the messages whose answer was lost again (they may arrive twice).</source>
+        <translation>응답을 받지 못한 메시지를 다시 보냅니다(두 번 도착할 수 있음).</translation>
+    </message>
+    <message>
+        <source>Record the messages whose answer was lost as sent.</source>
+        <translation>응답을 받지 못한 메시지를 보냄으로 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Record the messages whose answer was lost as not sent.</source>
+        <translation>응답을 받지 못한 메시지를 보내지 않음으로 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Give one of --send-again, --mark-sent and --mark-not-sent.</source>
+        <translation>--send-again, --mark-sent, --mark-not-sent 중 하나만 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in the journal.</source>
+        <translation>활동 기록에 일괄 작업 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The profile batch %1 was run with (&quot;%2&quot;) no longer exists.</source>
+        <translation>일괄 작업 %1을(를) 실행한 프로필(&quot;%2&quot;)이 더 이상 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n row(s).</source>
+        <translation>
+            <numerusform>일괄 작업 %1: %n행.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows settled (%3 failed, %4 unknown) · %5 calls a minute · about %6 min left   </source>
+        <translation>%2행 중 %1행 완료(실패 %3, 알 수 없음 %4) · 분당 %5회 호출 · 약 %6분 남음   </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer for %n message(s) was lost, rows %1. Nobody can look them up: decide with `ait-cli bulk resume --batch %2 --send-again` (they may arrive twice) or `--mark-sent` / `--mark-not-sent`.</source>
+        <translation>
+            <numerusform>메시지 %n건(행 %1)의 응답을 받지 못했습니다. 조회할 방법이 없으니 `ait-cli bulk resume --batch %2 --send-again`(두 번 도착할 수 있음) 또는 `--mark-sent` / `--mark-not-sent`로 정하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 %2: %3 succeeded, %4 failed, %5 unknown, %6 not started.</source>
+        <translation>일괄 작업 %1 %2: 성공 %3, 실패 %4, 알 수 없음 %5, 시작 안 함 %6.</translation>
+    </message>
+    <message>
+        <source>Continue it with: ait-cli bulk resume --batch %1</source>
+        <translation>이어서 실행: ait-cli bulk resume --batch %1</translation>
+    </message>
+    <message>
+        <source>A batch&apos;s state and how many rows succeeded, failed, are unknown or not started.</source>
+        <translation>일괄 작업의 상태와 성공·실패·알 수 없음·시작 안 함 행의 수.</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2 %3, %4) %5: %6 rows, %7 succeeded, %8 failed, %9 unknown, %10 not started.</source>
+        <translation>일괄 작업 %1 (%2 %3, %4) %5: %6행, 성공 %7, 실패 %8, 알 수 없음 %9, 시작 안 함 %10.</translation>
+    </message>
+    <message>
+        <source>Writes a batch&apos;s rows as CSV: row, user, amount, state, key, partner code and the explanation.</source>
+        <translation>일괄 작업의 행을 CSV로 씁니다: 행, 사용자, 금액, 상태, 키, 파트너 코드, 설명.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>쓸 CSV 파일.</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>쓸 CSV 파일</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The batches in the journal, newest first, with their counts.</source>
+        <translation>활동 기록의 일괄 작업, 최신 순, 건수와 함께.</translation>
+    </message>
+    <message>
+        <source>No batches.</source>
+        <translation>일괄 작업이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ait::cli::CallCommand</name>
     <message>
         <source>a raw partner call with a profile&apos;s identity, for developers</source>
@@ -3645,6 +4178,10 @@ Make the new certificate the active one? The current one stays in the profile, s
         <source>Wait a minute and try again.</source>
         <translation>1분 기다린 뒤 다시 시도하세요.</translation>
     </message>
+    <message>
+        <source>There is no message waiting to be sent.</source>
+        <translation>보낼 메시지가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::MoneyServices</name>
@@ -3698,6 +4235,10 @@ Make the new certificate the active one? The current one stays in the profile, s
     <message>
         <source>Toss has not finished this payout yet (PENDING). Reconcile again later.</source>
         <translation>토스가 이 지급을 아직 처리 중입니다(PENDING). 나중에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>There is no payout waiting to be paid.</source>
+        <translation>지급할 지급 건이 없습니다.</translation>
     </message>
 </context>
 <context>
