@@ -258,6 +258,9 @@ void PayoutService::pollLater(const std::shared_ptr<Run> &run)
 {
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
+    // A coarse timer may fire 5 % early: before Toss has credited, so the check would say PENDING
+    // and cost a call of the user's 10 a minute.
+    timer->setTimerType(Qt::PreciseTimer);
     run->wait = timer;
     QPointer<PayoutService> self(this);
     connect(timer, &QTimer::timeout, this, [self, run, timer] {
