@@ -248,9 +248,9 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     } else if (endpoint.changesState) {
         request.setHeader(QNetworkRequest::ContentLengthHeader, record->requestBody.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *body = new OneShotBody(record->requestBody, nullptr);
-        reply = m_nam->post(request, body);
-        body->setParent(reply);
+        auto *upload = new OneShotBody(record->requestBody, nullptr);
+        reply = m_nam->post(request, upload);
+        upload->setParent(reply);
     } else {
         reply = m_nam->post(request, record->requestBody); // lookups may be resent safely
     }
