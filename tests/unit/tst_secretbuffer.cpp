@@ -25,7 +25,7 @@ private slots:
         SecretBuffer b(std::move(a));
         QVERIFY(a.isEmpty());
         QCOMPARE(a.data(), nullptr);
-        QCOMPARE(b.data(), storage); // moved, not copied
+        QCOMPARE(static_cast<const void *>(b.data()), static_cast<const void *>(storage)); // moved, not copied
         SecretBuffer c;
         c = std::move(b);
         QCOMPARE(c.view(), QByteArrayView("key bytes"));
