@@ -60,11 +60,25 @@ if(AIT_SANITIZE)
         -fsanitize=${_ait_sanitizers} -fno-sanitize-recover=all -fno-omit-frame-pointer)
     target_link_options(ait_build_flags INTERFACE -fsanitize=${_ait_sanitizers})
     set(AIT_SANITIZER_DIR "${PROJECT_SOURCE_DIR}/tests/sanitizers")
-    # For ctest (ait_add_test): abort at the first report, third-party suppressions from the repo.
+    # Readable stacks in reports, also where only the versioned symbolizer is installed (llvm-14).
+    find_program(AIT_SYMBOLIZER NAMES llvm-symbolizer-14 llvm-symbolizer)
+    set(_ait_symbolizer "")
+    if(AIT_SYMBOLIZER)
+        set(_ait_symbolizer ":external_symbolizer_path=${AIT_SYMBOLIZER}")
+    endif()
+    # The first report ends the process with an error; suppressions (third-party only) from the repo.
+    set(_ait_asan "halt_on_error=1:detect_leaks=1${_ait_symbolizer}")
+    set(_ait_ubsan "halt_on_error=1:print_stacktrace=1:suppressions=${AIT_SANITIZER_DIR}/ubsan.supp${_ait_symbolizer}")
+    set(_ait_lsan "suppressions=${AIT_SANITIZER_DIR}/lsan.supp:print_suppressions=0")
+    # For ctest (ait_add_test): every report, also of the programs a test starts, goes to one
+    # folder, and the test sanitizer_reports fails when it is not empty (tests/CMakeLists.txt).
+    set(AIT_SANITIZER_REPORTS "${CMAKE_BINARY_DIR}/sanitizer-reports")
     set(AIT_SANITIZER_ENVIRONMENT
-        "ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1"
-        "UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1:suppressions=${AIT_SANITIZER_DIR}/ubsan.supp"
-        "LSAN_OPTIONS=suppressions=${AIT_SANITIZER_DIR}/lsan.supp:print_suppressions=0")
+        "ASAN_OPTIONS=${_ait_asan}:log_path=${AIT_SANITIZER_REPORTS}/asan"
+        "UBSAN_OPTIONS=${_ait_ubsan}:log_path=${AIT_SANITIZER_REPORTS}/ubsan"
+        "LSAN_OPTIONS=${_ait_lsan}")
+    # For the fuzz targets: libFuzzer prints the report and keeps the input itself.
+    set(AIT_FUZZ_SANITIZER_ENVIRONMENT "ASAN_OPTIONS=${_ait_asan}" "UBSAN_OPTIONS=${_ait_ubsan}" "LSAN_OPTIONS=${_ait_lsan}")
 endif()
 
 if(AIT_FUZZ AND NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")

@@ -39,4 +39,7 @@ function(ait_add_test name)
     set_tests_properties(${name} PROPERTIES
         LABELS ${T_LABEL}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=en;AIT_CLI=$<TARGET_FILE:ait-cli>;AIT_SANDBOX=$<TARGET_FILE:ait-sandbox>;${AIT_SANITIZER_ENVIRONMENT}")
+    if(AIT_SANITIZE)
+        set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED sanitizer_reports)
+    endif()
 endfunction()
