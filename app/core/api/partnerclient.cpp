@@ -301,7 +301,7 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
         }
         switch (reply->error()) {
         case QNetworkReply::HostNotFoundError: error = ApiError::make(K::Dns, technical); break;
-        case QNetworkReply::ConnectionRefusedError: error = ApiError::make(K::ConnectionRefused, technical); break;
+        case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::ProxyConnectionRefusedError:
         case QNetworkReply::ProxyNotFoundError: error = ApiError::make(K::ConnectionRefused, technical); break;
         default:
