@@ -25,7 +25,7 @@ bool material(const QDir &dir)
 {
     ait::test::TestPki(dir.path()).writeAll();
     for (const QFileInfo &file : dir.entryInfoList(QDir::Files)) {
-        if (file.size() > 64 * 1024)
+        if (file.size() > qint64{64} * 1024)
             QFile::remove(file.filePath());
     }
     return !dir.isEmpty();

@@ -75,7 +75,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return UsageError;
     auto readSmallFile = [](const QString &path) -> std::optional<QByteArray> {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+        if (!file.open(QIODevice::ReadOnly) || file.size() > qint64{64} * 1024)
             return std::nullopt;
         return file.readAll().trimmed();
     };

@@ -17,7 +17,7 @@ struct Manifest
     static constexpr int ChunkSize = 2000;
     // Nothing the store keeps is larger than a key or a certificate chain, which come from files
     // of at most tls::MaterialLoader::MaxFileSize (1 MiB); a bigger claim is damage.
-    static constexpr qsizetype MaxLength = 1024 * 1024;
+    static constexpr qsizetype MaxLength = qsizetype{1024} * 1024;
     static constexpr int MaxCount = int((MaxLength + ChunkSize - 1) / ChunkSize);
 
     int count = 0;
