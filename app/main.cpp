@@ -3,14 +3,15 @@
 #include "core/clock.h"
 #include "core/i18n.h"
 #include "core/journal/journal.h"
+#include "core/ops/moneyservices.h"
 #include "core/keychain/credentialstore.h"
 #include "core/profiles/profilestore.h"
+#include "core/security/processhardening.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
 #include <QNetworkProxyFactory>
 #include <QSettings>
-#include <QStatusBar>
 
 #include <cstdio>
 #ifdef Q_OS_WIN
@@ -20,6 +21,9 @@
 
 int main(int argc, char *argv[])
 {
+    // First: before anything touches OpenSSL, and before any secret is in memory.
+    ait::security::hardenProcess();
+
     // Answer --version before QApplication, which needs a display.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
@@ -47,14 +51,15 @@ int main(int argc, char *argv[])
 
     const auto secrets = ait::keychain::CredentialStore::createDefault(*settings);
     ait::profiles::ProfileStore profiles(*secrets, *settings);
-    // The activity journal: without it, money operations are refused (nothing unrecorded may leave).
+    // The activity journal, checked against the newest operation this computer recorded: a damaged,
+    // vanished or emptied journal is said in a banner that stays, and money operations are refused
+    // (nothing unrecorded may leave) until the operator decides.
     ait::journal::Journal journal(ait::journal::Journal::defaultPath());
-    QString journalError;
-    const bool journalOpen = journal.open(&journalError);
-    ait::gui::AppContext context{*settings, *secrets, profiles, ait::Clock::system(), journalOpen ? &journal : nullptr};
+    journal.openChecked(ait::journal::lastRecordedId(*settings));
+    journal.setLastIdKeeper([&settings = *settings](qint64 id) { ait::journal::rememberLastRecordedId(settings, id); });
+    ait::ops::MoneyServices money(journal, ait::Clock::system());
+    ait::gui::AppContext context{*settings, *secrets, profiles, ait::Clock::system(), journal, money};
     ait::gui::MainWindow window(context);
     window.show();
-    if (!journalOpen)
-        window.statusBar()->showMessage(QCoreApplication::translate("main", "The activity journal could not be opened (%1): refunds, payouts and messages are disabled.").arg(journalError));
     return app.exec();
 }

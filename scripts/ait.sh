@@ -23,9 +23,10 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n libgl-dev
   qtkeychain-qt6-dev libssl-dev openssl
+  postgresql libqt6sql6-psql
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth fonts-nanum
-  curl python3 python3-cryptography
+  curl python3 python3-cryptography gdb
   dpkg-dev file desktop-file-utils appstream python3-yaml
   clang-14 libclang-rt-14-dev llvm-14 clang-tidy-14
 )
@@ -151,14 +152,17 @@ run_console() {
     sleep 0.1
   done
   local fields
-  if ! fields=$(python3 -c 'import json,sys; r=json.loads(open(sys.argv[1]).readline()); print("\n".join(r[k] for k in ("url","ca","client_cert","client_key","decryption_key_file","aad_file","control_url")))' "$ready" 2>/dev/null); then
+  if ! fields=$(python3 -c 'import json,sys; r=json.loads(open(sys.argv[1]).readline()); print("\n".join(r[k] for k in ("url","ca","client_cert","client_key","decryption_key_file","aad_file","control_url","control_token")))' "$ready" 2>/dev/null); then
     echo "ait-sandbox did not start:" >&2
     cat "$ready" >&2
     exit 4
   fi
-  local url ca cert key dkey aad control
-  { read -r url; read -r ca; read -r cert; read -r key; read -r dkey; read -r aad; read -r control; } <<<"$fields"
+  local url ca cert key dkey aad control token
+  { read -r url; read -r ca; read -r cert; read -r key; read -r dkey; read -r aad; read -r control; read -r token; } <<<"$fields"
   say "ait-sandbox is running at $url (control: $control)"
+  # The control port answers only requests that carry this token (a new one at every start).
+  echo "    control token: $token"
+  echo "    e.g. curl -H 'Authorization: Bearer $token' $control/faults -d '{\"latencyMs\": 3000}'"
 
   # The demo identity takes the same path as a real certificate: into the OS keychain.
   set +e

@@ -4,9 +4,8 @@
 
 #include "core/api/profilesession.h"
 #include "core/clock.h"
-#include "core/ops/payoutservice.h"
-#include "core/ops/refundservice.h"
-#include "core/ops/testpaymentservice.h"
+#include "core/journal/journalexport.h"
+#include "core/ops/moneyservices.h"
 #include "core/profiles/profilestore.h"
 
 #include <QCheckBox>
@@ -69,14 +68,6 @@ QString target(const journal::Operation &o)
     return parts.join(QStringLiteral(" · "));
 }
 
-QString csvField(QString value)
-{
-    // Quote everything; a leading = + - @ would be a formula in a spreadsheet.
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    return QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
 } // namespace
 
 ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
@@ -133,11 +124,6 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     messageLabel->setObjectName(QStringLiteral("activityMessage"));
     messageLabel->setWordWrap(true);
     messageLabel->setTextFormat(Qt::PlainText);
-    if (m_context.journal) {
-        m_refunds = std::make_unique<ops::RefundService>(*m_context.journal);
-        m_payouts = std::make_unique<ops::PayoutService>(*m_context.journal);
-        m_testPayments = std::make_unique<ops::TestPaymentService>(*m_context.journal);
-    }
     reloadProfiles();
 
     auto *filters = new QHBoxLayout;
@@ -206,8 +192,11 @@ void ActivityTab::setSession(api::ProfileSession *session)
 
 void ActivityTab::reload()
 {
-    if (!m_context.journal) {
-        messageLabel->setText(tr("The activity journal could not be opened."));
+    if (!m_context.journal.isOpen()) {
+        m_rows.clear();
+        table->setRowCount(0);
+        messageLabel->setText(tr("The activity journal is not available: %1").arg(m_context.money.whyRefused()));
+        showCurrent();
         return;
     }
     const qint64 selected = current() ? current()->id : 0;
@@ -222,7 +211,7 @@ void ActivityTab::reload()
         filter.from = fromDate->date().startOfDay();
         filter.to = toDate->date().addDays(1).startOfDay().addMSecs(-1);
     }
-    m_rows = m_context.journal->query(filter);
+    m_rows = m_context.journal.query(filter);
     if (openOnlyBox->isChecked())
         m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(), [](const journal::Operation &o) { return !o.isOpen(); }), m_rows.end());
 
@@ -266,7 +255,7 @@ const journal::Operation *ActivityTab::current() const
 void ActivityTab::showCurrent()
 {
     const journal::Operation *o = current();
-    reconcileButton->setEnabled(o && o->isOpen() && !m_busy && m_refunds);
+    reconcileButton->setEnabled(o && o->isOpen() && !m_busy && !m_context.journal.isInFlightHere(o->id));
     reconcileButton->setToolTip(o && o->kind == journal::Kind::Message
                                     ? tr("A message cannot be looked up afterwards: record what you found out from the user.")
                                     : tr("Finds out whether the operation was applied, by looking it up. Never sends it again."));
@@ -299,7 +288,7 @@ void ActivityTab::showCurrent()
 void ActivityTab::reconcile()
 {
     const journal::Operation *o = current();
-    if (!o || !o->isOpen() || !m_refunds)
+    if (!o || !o->isOpen() || m_context.journal.isInFlightHere(o->id))
         return;
     if (o->kind == journal::Kind::Message) { // no lookup exists: the operator settles it, on record
         const qint64 id = o->id;
@@ -309,8 +298,9 @@ void ActivityTab::reconcile()
                                               QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Cancel)
             return;
-        m_context.journal->markReconciled(id, answer == QMessageBox::Yes, QStringLiteral("checked by the operator"));
-        reconciled(id, journal::State::Reconciled, answer == QMessageBox::Yes, {});
+        const bool settled = m_context.money.messages().settleByOperator(id, answer == QMessageBox::Yes);
+        reconciled(id, settled ? journal::State::Reconciled : journal::State::Unknown, answer == QMessageBox::Yes,
+                   settled ? QString() : tr("The journal could not record it."));
         return;
     }
     if (!m_session || !m_session->client() || m_session->profileId() != o->profileId) {
@@ -324,17 +314,17 @@ void ActivityTab::reconcile()
     api::PartnerClient &client = *m_session->client();
     switch (o->kind) {
     case journal::Kind::Refund:
-        m_refunds->reconcile(client, id, this, [this, id](const ops::RefundOutcome &r) {
+        m_context.money.refunds().reconcile(client, id, this, [this, id](const ops::RefundOutcome &r) {
             reconciled(id, r.state, r.applied, r.error.message + QLatin1Char(' ') + r.error.hint);
         });
         break;
     case journal::Kind::Payout:
-        m_payouts->reconcile(client, id, this, [this, id](const ops::PayoutOutcome &r) {
+        m_context.money.payouts().reconcile(client, id, this, [this, id](const ops::PayoutOutcome &r) {
             reconciled(id, r.state, r.applied, r.error.message + QLatin1Char(' ') + r.error.hint);
         });
         break;
     case journal::Kind::TestPayment:
-        m_testPayments->reconcile(client, id, this, [this, id](const ops::TestPaymentOutcome &r) {
+        m_context.money.testPayments().reconcile(client, id, this, [this, id](const ops::TestPaymentOutcome &r) {
             reconciled(id, r.state, r.applied, r.error.message + QLatin1Char(' ') + r.error.hint);
         });
         break;
@@ -351,24 +341,11 @@ void ActivityTab::reconciled(qint64 id, journal::State state, bool applied, cons
                               : tr("Could not reconcile yet: %1").arg(error.trimmed()));
     reload();
     selectOperation(id);
-    emit journalChanged();
 }
 
 QString ActivityTab::csv() const
 {
-    QStringList lines{QStringLiteral("id,created_utc,kind,state,applied,operator,os_user,profile,certificate_sha256,user_key,pay_token,"
-                                     "order_no,order_id,promotion_code,template_code,amount,reason,idempotency_key,test,partner_code,response")};
-    for (const journal::Operation &o : m_rows) {
-        QStringList fields{QString::number(o.id), o.createdAt.toUTC().toString(Qt::ISODate), journal::kindName(o.kind),
-                           journal::stateName(o.state), QString::number(int(o.applied)), o.operatorName, o.osUser, o.profileName,
-                           o.identityFingerprint, QString::number(o.userKey), o.payToken, o.orderNo, o.orderId, o.promotionCode, o.templateCode,
-                           QString::number(o.amount), o.reason, o.idempotencyKey, QString::number(int(o.test)), o.partnerCode,
-                           o.responseDigest};
-        for (QString &f : fields)
-            f = csvField(f);
-        lines << fields.join(QLatin1Char(','));
-    }
-    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    return journal::toCsv(m_rows, true);
 }
 
 void ActivityTab::exportCsv()
@@ -377,7 +354,7 @@ void ActivityTab::exportCsv()
     if (file.isEmpty())
         return;
     QFile out(file);
-    const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + csv().toUtf8(); // BOM: spreadsheets then read Korean correctly
+    const QByteArray bytes = journal::toCsvFile(m_rows, true);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size()) {
         messageLabel->setText(tr("The file %1 could not be written: %2").arg(file, out.errorString()));
         return;

@@ -53,9 +53,6 @@ public:
     QPushButton *reconcileButton, *exportButton;
     QLabel *messageLabel;
 
-signals:
-    void journalChanged();
-
 private:
     void showCurrent();
     void reconcile();
@@ -67,9 +64,6 @@ private:
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
     QList<journal::Operation> m_rows;
-    std::unique_ptr<ops::RefundService> m_refunds;
-    std::unique_ptr<ops::PayoutService> m_payouts;
-    std::unique_ptr<ops::TestPaymentService> m_testPayments;
     bool m_busy = false;
 };
 

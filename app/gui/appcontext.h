@@ -13,6 +13,9 @@ class ProfileStore;
 namespace journal {
 class Journal;
 }
+namespace ops {
+class MoneyServices;
+}
 } // namespace ait
 
 namespace ait::gui {
@@ -24,7 +27,8 @@ struct AppContext
     keychain::CredentialStore &secrets;
     profiles::ProfileStore &profiles;
     const Clock &clock;
-    journal::Journal *journal = nullptr; // null when it could not be opened: money operations are then refused
+    journal::Journal &journal; // read by the views; when it has a problem, money operations are refused
+    ops::MoneyServices &money; // the one owner of refunds, payouts, messages and test payments
 };
 
 } // namespace ait::gui

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "activitytab.h"
+#include "dialogs.h"
 #include "certificatestab.h"
 #include "iaptab.h"
 #include "logintab.h"
@@ -20,6 +21,7 @@
 #include "core/tls/inspection.h"
 
 #include <QActionGroup>
+#include <QDir>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
@@ -152,7 +154,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         openSession();
     });
     connect(&m_context.profiles, &profiles::ProfileStore::changed, this, &MainWindow::reloadProfiles);
+    connect(&m_context.journal, &journal::Journal::changed, this, &MainWindow::journalChanged);
 
+    buildJournalBanner();
     buildLanguageMenu();
     reloadProfiles();
     updateUnresolvedBanner();
@@ -160,7 +164,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
 int MainWindow::unresolvedOperations() const
 {
-    return m_context.journal ? int(m_context.journal->unresolved().size()) : 0;
+    return m_context.journal.isOpen() ? int(m_context.journal.needingAttention().size()) : 0;
 }
 
 void MainWindow::updateUnresolvedBanner()
@@ -188,7 +192,6 @@ ActivityTab *MainWindow::activityTab()
     if (!m_activity) {
         m_activity = adopt(new ActivityTab(m_context), m_ui->activityTabIntro, m_ui->activityTabLayout);
         m_activity->setObjectName(QStringLiteral("activityView"));
-        connect(m_activity, &ActivityTab::journalChanged, this, &MainWindow::updateUnresolvedBanner);
     }
     return m_activity;
 }
@@ -198,6 +201,90 @@ void MainWindow::journalChanged()
     if (m_activity)
         m_activity->reload();
     updateUnresolvedBanner();
+    updateJournalBanner();
+}
+
+// A journal that cannot record intents is said in a banner that stays, with the operator's choices;
+// money actions stay refused (in the core) until then, lookups keep working.
+void MainWindow::buildJournalBanner()
+{
+    m_journalBanner = new QFrame;
+    m_journalBanner->setObjectName(QStringLiteral("journalBanner"));
+    m_journalBanner->setStyleSheet(QStringLiteral("QFrame#journalBanner { background: #fce8e6; border: 1px solid #d93025; border-radius: 4px; }"));
+    m_journalLabel = new QLabel;
+    m_journalLabel->setObjectName(QStringLiteral("journalLabel"));
+    m_journalLabel->setWordWrap(true);
+    m_journalLabel->setTextFormat(Qt::PlainText);
+    m_journalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_startFreshButton = new QPushButton(tr("Start a new journal…"));
+    m_startFreshButton->setObjectName(QStringLiteral("startFreshJournalButton"));
+    m_acceptJournalButton = new QPushButton(tr("Use this journal…"));
+    m_acceptJournalButton->setObjectName(QStringLiteral("acceptJournalButton"));
+    auto *layout = new QHBoxLayout(m_journalBanner);
+    layout->addWidget(m_journalLabel, 1);
+    layout->addWidget(m_acceptJournalButton);
+    layout->addWidget(m_startFreshButton);
+    m_ui->centralLayout->insertWidget(0, m_journalBanner);
+    connect(m_startFreshButton, &QPushButton::clicked, this, [this] {
+        if (Dialogs::question(this, tr("Start a new journal"),
+                              tr("Start a new, empty activity journal? What is there now stays in its file beside it (never "
+                                 "overwritten), but the console will no longer know about the operations it holds: open ones "
+                                 "must be checked by hand."),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+        QString error;
+        if (!m_context.journal.startFresh(&error))
+            m_journalLabel->setText(tr("A new journal could not be started: %1").arg(error));
+    });
+    connect(m_acceptJournalButton, &QPushButton::clicked, this, [this] {
+        const auto &h = m_context.journal.health();
+        if (Dialogs::question(this, tr("Use this journal"),
+                              tr("Use the journal as it is, with operations up to #%1 (this computer had recorded up to #%2)? "
+                                 "Operations after #%1 are not in it.").arg(h.foundLastId).arg(h.expectedLastId),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+        QString error;
+        if (!m_context.journal.acceptAsFound(&error))
+            m_journalLabel->setText(tr("The journal could not be opened: %1").arg(error));
+    });
+    updateJournalBanner();
+}
+
+void MainWindow::updateJournalBanner()
+{
+    using P = journal::Journal::Health::Problem;
+    const journal::Journal::Health &h = m_context.journal.health();
+    const bool open = m_context.journal.isOpen();
+    m_journalBanner->setVisible(!open);
+    if (open)
+        return;
+    const QString path = QDir::toNativeSeparators(m_context.journal.path());
+    QString text;
+    switch (h.problem) {
+    case P::Damaged:
+        text = tr("The activity journal %1 is damaged (%2). It was moved aside to %3 and kept.").arg(path, h.detail,
+                                                                                                    QDir::toNativeSeparators(h.movedTo));
+        break;
+    case P::Missing:
+        text = tr("The activity journal %1 is missing, although this computer had recorded operations in it (up to #%2).")
+                   .arg(path).arg(h.expectedLastId);
+        break;
+    case P::Emptied:
+        text = h.movedTo.isEmpty()
+                   ? tr("The activity journal %1 has fewer operations than this computer recorded: %2.").arg(path, h.detail)
+                   : tr("The activity journal %1 came back empty, although this computer had recorded operations up to #%2. "
+                        "The empty file was moved aside to %3.").arg(path).arg(h.expectedLastId).arg(QDir::toNativeSeparators(h.movedTo));
+        break;
+    case P::CannotOpen:
+    case P::None:
+        text = tr("The activity journal %1 could not be opened: %2.").arg(path, h.detail);
+        break;
+    }
+    m_journalLabel->setText(text + QLatin1Char(' ')
+                            + tr("Refunds, payouts and messages are disabled until the journal works again (nothing can be "
+                                 "recorded before it is sent); lookups still work."));
+    m_acceptJournalButton->setVisible(h.problem == P::Emptied && h.movedTo.isEmpty());
+    m_startFreshButton->setVisible(h.problem != P::CannotOpen);
 }
 
 MessagesTab *MainWindow::messagesTab()
@@ -205,7 +292,6 @@ MessagesTab *MainWindow::messagesTab()
     if (!m_messages) {
         m_messages = adopt(new MessagesTab(m_context), m_ui->messagesTabIntro, m_ui->messagesTabLayout);
         m_messages->setObjectName(QStringLiteral("messagesView"));
-        connect(m_messages, &MessagesTab::journalChanged, this, &MainWindow::journalChanged);
     }
     return m_messages;
 }
@@ -215,7 +301,6 @@ PromotionsTab *MainWindow::promotionsTab()
     if (!m_promotions) {
         m_promotions = adopt(new PromotionsTab(m_context), m_ui->promotionsTabIntro, m_ui->promotionsTabLayout);
         m_promotions->setObjectName(QStringLiteral("promotionsView"));
-        connect(m_promotions, &PromotionsTab::journalChanged, this, &MainWindow::journalChanged);
     }
     return m_promotions;
 }
@@ -244,7 +329,6 @@ PaymentsTab *MainWindow::paymentsTab()
         m_payments = adopt(new PaymentsTab(m_context), m_ui->paymentsTabIntro, m_ui->paymentsTabLayout);
         m_payments->setObjectName(QStringLiteral("paymentsView"));
         m_payments->setDeveloperTools(developerTools());
-        connect(m_payments, &PaymentsTab::journalChanged, this, &MainWindow::journalChanged);
     }
     return m_payments;
 }
@@ -332,9 +416,7 @@ void MainWindow::openSession()
         statusBar()->clearMessage();
         return;
     }
-    // Transfer timeout for partner calls: settings key network/timeoutSeconds (default 15, 1–300).
-    const int timeoutSeconds = std::clamp(m_context.settings.value(QStringLiteral("network/timeoutSeconds"), 15).toInt(), 1, 300);
-    m_session = std::make_unique<api::ProfileSession>(m_context.profiles, profile->id, timeoutSeconds * 1000);
+    m_session = std::make_unique<api::ProfileSession>(m_context.profiles, profile->id, api::timeoutsFrom(m_context.settings));
     connect(m_session.get(), &api::ProfileSession::callFinished, m_inspector, &InspectorDock::add);
     connect(m_session.get(), &api::ProfileSession::ready, this, [this, name = profile->name] {
         statusBar()->showMessage(tr("Profile \"%1\": certificate loaded from the OS keychain, connection ready.").arg(name));

@@ -72,6 +72,8 @@ private:
     void updateBanner();
     void buildLanguageMenu();
     void updateUnresolvedBanner();
+    void buildJournalBanner();
+    void updateJournalBanner();
     void journalChanged(); // an operator tab wrote to the journal
     void showAbout();
     void showCallsInFlight(int calls);
@@ -96,6 +98,9 @@ private:
     class QTimer *m_busyDelay = nullptr; // calls in flight show the busy bar only after a moment
     class QAction *m_developerAction = nullptr;
     QWidget *m_unresolvedBanner = nullptr;
+    QWidget *m_journalBanner = nullptr;
+    QLabel *m_journalLabel = nullptr;
+    QPushButton *m_startFreshButton = nullptr, *m_acceptJournalButton = nullptr;
     QLabel *m_unresolvedLabel = nullptr;
     std::unique_ptr<ait::api::ProfileSession> m_session;
     QString m_sessionSignature; // what the session was built from; a change rebuilds it

@@ -4,6 +4,7 @@
 #include "sessiontab.h"
 
 #include "core/api/profilesession.h"
+#include "core/ops/moneyservices.h"
 #include "core/profiles/profilestore.h"
 
 #include <QFormLayout>
@@ -61,8 +62,6 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     failuresTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     failuresTable->verticalHeader()->hide();
     failuresTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    if (m_context.journal)
-        m_messages = std::make_unique<ops::MessageService>(*m_context.journal, m_context.clock);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Template set code:"), templateEdit);
@@ -151,11 +150,12 @@ QString MessagesTab::validate(bool test) const
 void MessagesTab::updateEnabled()
 {
     previewLabel->setText(tr("JSON: %1").arg(QString::fromUtf8(QJsonDocument(contextObject()).toJson(QJsonDocument::Compact))));
-    const bool ready = m_session && m_session->client() && !m_busy && m_messages;
+    const QString refused = m_context.money.whyRefused();
+    const bool ready = m_session && m_session->client() && !m_busy && refused.isEmpty();
     const bool readOnly = isReadOnly(m_context, m_session);
     testButton->setEnabled(ready && !readOnly && validate(true).isEmpty());
     sendButton->setEnabled(ready && !readOnly && validate(false).isEmpty());
-    const QString why = readOnly ? tr("This profile is read-only.") : validate(false);
+    const QString why = readOnly ? tr("This profile is read-only.") : !refused.isEmpty() ? refused : validate(false);
     sendButton->setToolTip(why);
     testButton->setToolTip(readOnly ? why : validate(true));
 }
@@ -175,11 +175,10 @@ void MessagesTab::send(bool test)
     errorLabel->clear();
     resultLabel->setText(tr("Sending…"));
     failuresTable->setRowCount(0);
-    m_messages->send(*m_session->client(), operationContext(m_context, *m_session),
+    m_context.money.messages().send(*m_session->client(), operationContext(m_context, *m_session),
                      {userKey, templateEdit->text().trimmed(), contextObject(), deploymentEdit->text().trimmed(), test}, this,
                      [this](const ops::MessageOutcome &o) {
         m_busy = false;
-        emit journalChanged();
         updateEnabled();
         if (!o.result) {
             resultLabel->clear();

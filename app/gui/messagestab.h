@@ -41,16 +41,12 @@ public:
     QLabel *previewLabel, *resultLabel, *errorLabel;
     QTableWidget *failuresTable;
 
-signals:
-    void journalChanged();
-
 private:
     void send(bool test);
     void updateEnabled();
 
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
-    std::unique_ptr<ops::MessageService> m_messages;
     bool m_busy = false;
 };
 

@@ -6,6 +6,7 @@
 
 #include "core/api/profilesession.h"
 #include "core/journal/journal.h"
+#include "core/ops/moneyservices.h"
 #include "core/profiles/profilestore.h"
 
 #include <QSettings>
@@ -71,8 +72,6 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     refundLabel->setObjectName(QStringLiteral("refundLabel"));
     refundLabel->setWordWrap(true);
     refundLabel->setTextFormat(Qt::PlainText);
-    if (m_context.journal)
-        m_refunds = std::make_unique<ops::RefundService>(*m_context.journal);
     transactionsTable = new QTableWidget(0, 4);
     transactionsTable->setObjectName(QStringLiteral("transactionsTable"));
     transactionsTable->setHorizontalHeaderLabels({tr("Step"), tr("Amount"), tr("Transaction"), tr("Time")});
@@ -105,7 +104,6 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     m_testPayments = new TestPaymentPanel(m_context);
     m_testPayments->hide();
     layout->addWidget(m_testPayments);
-    connect(m_testPayments, &TestPaymentPanel::journalChanged, this, &PaymentsTab::journalChanged);
     connect(m_testPayments, &TestPaymentPanel::paid, this, [this](qint64 userKey, const QString &payToken, const QString &orderNo) {
         userKeyEdit->setText(QString::number(userKey));
         payTokenEdit->setText(payToken);
@@ -165,13 +163,13 @@ QString PaymentsTab::refundProblem() const
         return tr("The profile's certificate is not loaded yet.");
     if (isReadOnly(m_context, m_session))
         return tr("This profile is read-only.");
-    if (!m_refunds)
-        return tr("The activity journal is not available, so no refund can be sent.");
+    if (const QString why = m_context.money.whyRefused(); !why.isEmpty())
+        return why;
     if (!m_last)
         return tr("Look the payment up first.");
     if (m_last->refundableAmount <= 0)
         return tr("Nothing is left to refund on this payment.");
-    if (!m_context.journal->openFor(journal::Kind::Refund, m_last->payToken).isEmpty())
+    if (!m_context.journal.openFor(journal::Kind::Refund, m_last->payToken).isEmpty())
         return tr("A refund of this payment is still open: reconcile it first.");
     if (!api::PartnerClient::isValidRefundReason(reasonEdit->text()))
         return tr("Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &");
@@ -244,14 +242,12 @@ void PaymentsTab::confirmAndRefund(const api::PaymentStatus &fresh)
     refundLabel->setText(tr("Refunding…"));
     ops::RefundRequest request{userKeyEdit->text().toLongLong(), fresh.payToken, fresh.orderNo, reasonEdit->text(),
                                testPaymentBox->isChecked(), fresh.refundableAmount};
-    m_refunds->refund(*m_session->client(), operationContext(m_context, *m_session), request, this, [this](const ops::RefundOutcome &o) { showRefundOutcome(o); });
-    emit journalChanged();
+    m_context.money.refunds().refund(*m_session->client(), operationContext(m_context, *m_session), request, this, [this](const ops::RefundOutcome &o) { showRefundOutcome(o); });
 }
 
 void PaymentsTab::showRefundOutcome(const ops::RefundOutcome &o)
 {
     m_busy = false;
-    emit journalChanged();
     m_unknownOperation = o.state == journal::State::Unknown ? o.operationId : 0;
     switch (o.state) {
     case journal::State::Succeeded:
@@ -273,14 +269,13 @@ void PaymentsTab::showRefundOutcome(const ops::RefundOutcome &o)
 
 void PaymentsTab::reconcile()
 {
-    if (!m_unknownOperation || !m_session || !m_session->client() || !m_refunds)
+    if (!m_unknownOperation || !m_session || !m_session->client())
         return;
     m_busy = true;
     updateEnabled();
     refundLabel->setText(tr("Looking up what happened to the refund…"));
-    m_refunds->reconcile(*m_session->client(), m_unknownOperation, this, [this](const ops::RefundOutcome &o) {
+    m_context.money.refunds().reconcile(*m_session->client(), m_unknownOperation, this, [this](const ops::RefundOutcome &o) {
         m_busy = false;
-        emit journalChanged();
         if (o.state == journal::State::Reconciled) {
             m_unknownOperation = 0;
             refundLabel->setText(o.applied ? tr("Reconciled: the refund was applied. It will not be sent again.")

@@ -53,9 +53,6 @@ public:
     QLabel *statusLabel, *errorLabel, *refundLabel;
     QTableWidget *transactionsTable;
 
-signals:
-    void journalChanged();
-
 private:
     void lookUp();
     void show(const ait::api::PaymentStatus &status);
@@ -71,7 +68,6 @@ private:
     bool m_busy = false;
     std::optional<ait::api::PaymentStatus> m_last;
     qint64 m_unknownOperation = 0;
-    std::unique_ptr<ait::ops::RefundService> m_refunds;
     TestPaymentPanel *m_testPayments = nullptr;
 };
 

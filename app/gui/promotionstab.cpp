@@ -4,6 +4,7 @@
 #include "sessiontab.h"
 
 #include "core/api/profilesession.h"
+#include "core/ops/moneyservices.h"
 #include "core/profiles/profilestore.h"
 
 #include <QFormLayout>
@@ -59,8 +60,6 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
     errorLabel->setTextFormat(Qt::PlainText);
     errorLabel->setWordWrap(true);
     errorLabel->setStyleSheet(QStringLiteral("color:#a50e0e;"));
-    if (m_context.journal)
-        m_payouts = std::make_unique<ops::PayoutService>(*m_context.journal);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Promotion c&ode:"), codeEdit);
@@ -100,6 +99,11 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
 
 PromotionsTab::~PromotionsTab() = default;
 
+ops::PayoutService &PromotionsTab::service()
+{
+    return m_context.money.payouts();
+}
+
 void PromotionsTab::setSession(api::ProfileSession *session)
 {
     m_session = session;
@@ -129,11 +133,12 @@ void PromotionsTab::updateEnabled()
     testLabel->setText(test ? tr("TEST_ code: a test payout. No promotion money is used and no real points are paid.") : QString());
     testLabel->setStyleSheet(test ? QStringLiteral("color:#1a73e8; font-weight:bold;") : QString());
     testLabel->setVisible(test); // no empty gap in the form for ordinary codes
-    const bool ready = m_session && m_session->client() && !m_busy && m_payouts;
+    const QString refused = m_context.money.whyRefused();
+    const bool ready = m_session && m_session->client() && !m_busy && refused.isEmpty();
     const bool readOnly = isReadOnly(m_context, m_session);
     const QString problem = validate();
     payButton->setEnabled(ready && !readOnly && problem.isEmpty());
-    payButton->setToolTip(readOnly ? tr("This profile is read-only.") : problem);
+    payButton->setToolTip(readOnly ? tr("This profile is read-only.") : !refused.isEmpty() ? refused : problem);
     cancelButton->setEnabled(m_busy);
     reconcileButton->setVisible(m_openOperation != 0);
     reconcileButton->setEnabled(m_openOperation != 0 && !m_busy && m_session && m_session->client());
@@ -167,7 +172,7 @@ void PromotionsTab::pay()
     errorLabel->clear();
     resultLabel->clear();
     updateEnabled();
-    m_payouts->pay(*m_session->client(), operationContext(m_context, *m_session), r, this,
+    service().pay(*m_session->client(), operationContext(m_context, *m_session), r, this,
                    [this](ops::PayoutService::Step step, int check) {
         switch (step) {
         case ops::PayoutService::Step::GettingKey: progressLabel->setText(tr("Getting a promotion key…")); break;
@@ -184,7 +189,6 @@ void PromotionsTab::showOutcome(const ops::PayoutOutcome &o)
 {
     m_busy = false;
     progressLabel->clear();
-    emit journalChanged();
     const bool open = o.operationId != 0 && (o.state == journal::State::Unknown || o.state == journal::State::Sent);
     m_openOperation = open ? o.operationId : 0;
     if (o.state == journal::State::Succeeded) {
@@ -210,7 +214,7 @@ void PromotionsTab::reconcile()
     errorLabel->clear();
     progressLabel->setText(tr("Asking Toss about the same key…"));
     updateEnabled();
-    m_payouts->reconcile(*m_session->client(), m_openOperation, this, [this](const ops::PayoutOutcome &o) { showOutcome(o); });
+    service().reconcile(*m_session->client(), m_openOperation, this, [this](const ops::PayoutOutcome &o) { showOutcome(o); });
 }
 
 } // namespace ait::gui

@@ -37,15 +37,12 @@ public:
     // Real payouts above this many points must be confirmed by typing the amount. Setting
     // promotions/typedConfirmationAbove, default 10,000.
     qint64 typedConfirmationAbove() const;
-    ops::PayoutService &service() { return *m_payouts; }
+    ops::PayoutService &service();
 
     QLineEdit *codeEdit, *userKeyEdit;
     QSpinBox *amountSpin;
     QLabel *testLabel, *progressLabel, *resultLabel, *errorLabel;
     QPushButton *payButton, *cancelButton, *reconcileButton;
-
-signals:
-    void journalChanged();
 
 private:
     void pay();
@@ -56,7 +53,6 @@ private:
 
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
-    std::unique_ptr<ops::PayoutService> m_payouts;
     bool m_busy = false;
     qint64 m_openOperation = 0; // the last payout, while its outcome is unknown
 };

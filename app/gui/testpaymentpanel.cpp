@@ -4,6 +4,7 @@
 
 #include "core/api/profilesession.h"
 #include "core/clock.h"
+#include "core/ops/moneyservices.h"
 #include "core/profiles/profilestore.h"
 
 #include <QFormLayout>
@@ -45,8 +46,6 @@ TestPaymentPanel::TestPaymentPanel(AppContext &context, QWidget *parent)
     resultLabel->setObjectName(QStringLiteral("testPayResultLabel"));
     resultLabel->setTextFormat(Qt::PlainText);
     resultLabel->setWordWrap(true);
-    if (m_context.journal)
-        m_payments = std::make_unique<ops::TestPaymentService>(*m_context.journal);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("User key:"), userKeyEdit);
@@ -92,8 +91,9 @@ void TestPaymentPanel::updateEnabled()
 {
     const bool readOnly = isReadOnly(m_context, m_session);
     const QString problem = validate();
-    payButton->setEnabled(m_session && m_session->client() && !m_busy && m_payments && !readOnly && problem.isEmpty());
-    payButton->setToolTip(readOnly ? tr("This profile is read-only.") : problem);
+    const QString refused = m_context.money.whyRefused();
+    payButton->setEnabled(m_session && m_session->client() && !m_busy && refused.isEmpty() && !readOnly && problem.isEmpty());
+    payButton->setToolTip(readOnly ? tr("This profile is read-only.") : !refused.isEmpty() ? refused : problem);
     reconcileButton->setVisible(m_openOperation != 0);
     reconcileButton->setEnabled(!m_busy && m_session && m_session->client());
 }
@@ -106,13 +106,12 @@ void TestPaymentPanel::pay()
     m_openOperation = 0;
     resultLabel->setText(tr("Making the test payment…"));
     updateEnabled();
-    m_payments->pay(*m_session->client(), operationContext(m_context, *m_session), request(), this, [this](const ops::TestPaymentOutcome &o) { show(o); });
+    m_context.money.testPayments().pay(*m_session->client(), operationContext(m_context, *m_session), request(), this, [this](const ops::TestPaymentOutcome &o) { show(o); });
 }
 
 void TestPaymentPanel::show(const ops::TestPaymentOutcome &o)
 {
     m_busy = false;
-    emit journalChanged();
     m_openOperation = o.state == journal::State::Unknown ? o.operationId : 0;
     if (o.state == journal::State::Succeeded) {
         resultLabel->setText(tr("Test payment done: %1 won, payToken %2.").arg(QLocale().toString(o.execution ? o.execution->paidAmount : 0), o.payToken));
@@ -133,7 +132,7 @@ void TestPaymentPanel::reconcile()
         return;
     m_busy = true;
     updateEnabled();
-    m_payments->reconcile(*m_session->client(), m_openOperation, this, [this](const ops::TestPaymentOutcome &o) { show(o); });
+    m_context.money.testPayments().reconcile(*m_session->client(), m_openOperation, this, [this](const ops::TestPaymentOutcome &o) { show(o); });
 }
 
 } // namespace ait::gui

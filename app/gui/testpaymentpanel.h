@@ -40,7 +40,6 @@ public:
 
 signals:
     void paid(qint64 userKey, const QString &payToken, const QString &orderNo);
-    void journalChanged();
 
 private:
     void pay();
@@ -51,7 +50,6 @@ private:
 
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
-    std::unique_ptr<ops::TestPaymentService> m_payments;
     bool m_busy = false;
     qint64 m_openOperation = 0;
 };

@@ -1,3 +1,4 @@
+#include "sandboxclock.h"
 #include "sandboxpki.h"
 #include "sandboxserver.h"
 #include "sandboxstate.h"
@@ -21,7 +22,7 @@
 #include <csignal>
 
 // ait-sandbox: a local emulator of the Apps in Toss partner API over real mutual TLS.
-// Prints one JSON line when ready: url, control_url, ca, client_cert, client_key, ….
+// Prints one JSON line when ready: url, control_url, control_token, ca, client_cert, client_key, ….
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -49,12 +50,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption errorMode(QStringLiteral("error-mode"), QStringLiteral("http500 or fail."), QStringLiteral("mode"), QStringLiteral("http500"));
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), QStringLiteral("Refuse every request as over the limit: 429 or 4095."),
                                        QStringLiteral("mode"));
+    const QCommandLineOption qpm(QStringLiteral("qpm"), QStringLiteral("Calls per minute per app, a sliding 60-second window over every partner call (0: no limit)."),
+                                 QStringLiteral("n"), QStringLiteral("3000"));
+    const QCommandLineOption limitSignal(QStringLiteral("limit-signal"),
+                                         QStringLiteral("How a call over --qpm or the per-user limit is refused: 4095 (HTTP 200 + FAIL 4095) or 429."),
+                                         QStringLiteral("signal"), QStringLiteral("4095"));
     const QCommandLineOption serverCert(QStringLiteral("server-cert"), QStringLiteral("Use this server certificate (PEM chain) instead of the generated one."),
                                         QStringLiteral("file"));
     const QCommandLineOption serverKey(QStringLiteral("server-key"), QStringLiteral("Private key of --server-cert."), QStringLiteral("file"));
     const QCommandLineOption clientCa(QStringLiteral("client-ca"), QStringLiteral("Accept client certificates issued by this CA (PEM) instead of the sandbox CA."),
                                       QStringLiteral("file"));
-    parser.addOptions({dataDir, port, controlPort, serverName, latency, jitter, errorRate, errorMode, rateLimit, serverCert, serverKey, clientCa});
+    parser.addOptions({dataDir, port, controlPort, serverName, latency, jitter, errorRate, errorMode, rateLimit, qpm, limitSignal, serverCert,
+                       serverKey, clientCa});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -64,17 +71,30 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    auto number = [&parser](const QCommandLineOption &option) {
+        bool ok = false;
+        const double v = parser.value(option).toDouble(&ok);
+        return ok ? QJsonValue(v) : QJsonValue(parser.value(option)); // a string: refused below
+    };
     ait::sandbox::Faults faults;
-    const QString faultError = faults.merge({{QStringLiteral("latencyMs"), parser.value(latency).toInt()},
-                                             {QStringLiteral("latencyJitterMs"), parser.value(jitter).toInt()},
-                                             {QStringLiteral("errorRate"), parser.value(errorRate).toDouble()},
+    const QString faultError = faults.merge({{QStringLiteral("latencyMs"), number(latency)},
+                                             {QStringLiteral("latencyJitterMs"), number(jitter)},
+                                             {QStringLiteral("errorRate"), number(errorRate)},
                                              {QStringLiteral("errorMode"), parser.value(errorMode)},
-                                             {QStringLiteral("rateLimit"), parser.value(rateLimit)}});
+                                             {QStringLiteral("rateLimit"), parser.value(rateLimit)},
+                                             {QStringLiteral("qpm"), number(qpm)},
+                                             {QStringLiteral("limitSignal"), parser.value(limitSignal)}});
     if (!faultError.isEmpty()) {
         err << "ait-sandbox: " << faultError << Qt::endl;
         return 2;
     }
-    ait::sandbox::State state(pki.decryptionKey, pki.aad);
+    const QByteArray controlToken = ait::sandbox::makeControlToken();
+    if (controlToken.isEmpty()) {
+        err << "ait-sandbox: no random bytes for the control token" << Qt::endl;
+        return 1;
+    }
+    ait::sandbox::SandboxClock clock;
+    ait::sandbox::State state(pki.decryptionKey, pki.aad, [&clock] { return clock.now(); });
 
     // Mutual TLS: the client must present a certificate issued by the sandbox CA (or --client-ca).
     // The material may also come from paths, e.g. to stand in for a partner's own test PKI.
@@ -117,10 +137,9 @@ int main(int argc, char *argv[])
     tls.setHandshakeMustInterruptOnError(true);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
 
-    ait::sandbox::ApiServer api(state, faults);
-    api.sslSetup(tls);
-    const quint16 apiPort = api.listen(QHostAddress::LocalHost, quint16(parser.value(port).toUInt()));
-    ait::sandbox::ControlServer control(state, faults);
+    ait::sandbox::ApiServer api(state, faults, clock);
+    const quint16 apiPort = api.listenTls(tls, QHostAddress::LocalHost, quint16(parser.value(port).toUInt()));
+    ait::sandbox::ControlServer control(state, faults, api, clock, controlToken);
     const quint16 ctlPort = control.listen(QHostAddress::LocalHost, quint16(parser.value(controlPort).toUInt()));
     if (apiPort == 0 || ctlPort == 0) {
         err << "ait-sandbox: cannot listen on 127.0.0.1 (port in use?)" << Qt::endl;
@@ -130,6 +149,8 @@ int main(int argc, char *argv[])
     const QJsonObject ready{
         {QStringLiteral("url"), QStringLiteral("https://127.0.0.1:%1").arg(apiPort)},
         {QStringLiteral("control_url"), QStringLiteral("http://127.0.0.1:%1").arg(ctlPort)},
+        // Every control request carries it as `Authorization: Bearer …`.
+        {QStringLiteral("control_token"), QString::fromLatin1(controlToken)},
         {QStringLiteral("ca"), pki.caFile},
         {QStringLiteral("client_cert"), pki.clientFile},
         {QStringLiteral("client_key"), pki.clientKeyFile},

@@ -1,7 +1,12 @@
 #include "sandboxstate.h"
 
+#include "core/api/partnerrules.h"
+
 #include <QJsonDocument>
 #include <QRandomGenerator>
+
+#include <cmath>
+#include <limits>
 
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -24,21 +29,42 @@ QString stamp(const QDateTime &t)
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-// Allowed in refund reasons (partner-api.md §3.3): Korean, digits, letters and _-:.^@()[]#/!%?& and space.
-bool validReason(const QString &reason)
+// A count of the "next N" faults: a non-negative whole number, or true (1) / false (0).
+std::optional<int> countFrom(const QJsonValue &v)
 {
-    if (reason.size() > 55)
-        return false;
-    static const QString extra = QStringLiteral("_-:.^@()[]#/!%?& ");
-    for (const QChar c : reason) {
-        const bool hangul = c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
-        if (!(hangul || (c.unicode() < 128 && c.isLetterOrNumber()) || extra.contains(c)))
-            return false;
-    }
-    return true;
+    if (v.isBool())
+        return v.toBool() ? 1 : 0;
+    if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= std::numeric_limits<int>::max() && v.toDouble() == std::floor(v.toDouble()))
+        return int(v.toDouble());
+    return std::nullopt;
+}
+
+std::optional<int> nonNegativeInt(const QJsonValue &v)
+{
+    if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= std::numeric_limits<int>::max() && v.toDouble() == std::floor(v.toDouble()))
+        return int(v.toDouble());
+    return std::nullopt;
 }
 
 } // namespace
+
+const QStringList Faults::HostileModes{
+    QStringLiteral("truncated-json"), QStringLiteral("not-utf8"),    QStringLiteral("deep-nesting"), QStringLiteral("duplicate-keys"),
+    QStringLiteral("redirect"),       QStringLiteral("huge-body"),   QStringLiteral("huge-header"),  QStringLiteral("many-headers"),
+    QStringLiteral("drip"),           QStringLiteral("empty-200"),   QStringLiteral("html-502")};
+
+qint64 Faults::effectiveHostileBytes() const
+{
+    if (hostileBytes >= 0)
+        return hostileBytes;
+    if (hostile == QLatin1String("huge-body"))
+        return qint64(100) * 1024 * 1024;
+    if (hostile == QLatin1String("huge-header"))
+        return qint64(8) * 1024 * 1024;
+    if (hostile == QLatin1String("many-headers"))
+        return 200000;
+    return 0;
+}
 
 QJsonObject Faults::toJson() const
 {
@@ -51,29 +77,74 @@ QJsonObject Faults::toJson() const
             {QStringLiteral("closeWithoutAnswerPath"), closeWithoutAnswerPath},
             {QStringLiteral("applyThenDrop"), applyThenDrop},
             {QStringLiteral("applyThenDropPath"), applyThenDropPath},
-            {QStringLiteral("malformedBody"), malformedBody}};
+            {QStringLiteral("malformedBody"), malformedBody},
+            {QStringLiteral("qpm"), qpm},
+            {QStringLiteral("limitSignal"), limitSignal},
+            {QStringLiteral("hostile"), hostile},
+            {QStringLiteral("hostileCount"), hostileCount},
+            {QStringLiteral("hostilePath"), hostilePath},
+            {QStringLiteral("hostileApply"), hostileApply},
+            {QStringLiteral("hostileStatus"), hostileStatus},
+            {QStringLiteral("hostileLocation"), hostileLocation},
+            {QStringLiteral("hostileBytes"), effectiveHostileBytes()},
+            {QStringLiteral("hostileIntervalMs"), hostileIntervalMs}};
 }
 
 QString Faults::merge(const QJsonObject &json)
 {
     Faults next = *this;
+    // `hostile` first, whatever the order of the keys: it resets the other hostile settings.
+    if (json.contains(QStringLiteral("hostile"))) {
+        const QJsonValue v = json.value(QStringLiteral("hostile"));
+        if (!v.isString() || (!v.toString().isEmpty() && !HostileModes.contains(v.toString())))
+            return QStringLiteral("bad fault setting: hostile (one of %1, or \"\")").arg(HostileModes.join(QStringLiteral(", ")));
+        const Faults defaults;
+        next.hostile = v.toString();
+        next.hostileCount = next.hostile.isEmpty() ? 0 : 1;
+        next.hostilePath = defaults.hostilePath;
+        next.hostileApply = defaults.hostileApply;
+        next.hostileStatus = defaults.hostileStatus;
+        next.hostileLocation = defaults.hostileLocation;
+        next.hostileBytes = defaults.hostileBytes;
+        next.hostileIntervalMs = defaults.hostileIntervalMs;
+    }
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = it.key();
         const QJsonValue v = it.value();
-        if (key == QLatin1String("latencyMs") && v.isDouble() && v.toInt() >= 0) next.latencyMs = v.toInt();
-        else if (key == QLatin1String("latencyJitterMs") && v.isDouble() && v.toInt() >= 0) next.latencyJitterMs = v.toInt();
+        const std::optional<int> count = countFrom(v);
+        const std::optional<int> number = nonNegativeInt(v);
+        if (key == QLatin1String("hostile")) continue;
+        else if (key == QLatin1String("latencyMs") && number) next.latencyMs = *number;
+        else if (key == QLatin1String("latencyJitterMs") && number) next.latencyJitterMs = *number;
         else if (key == QLatin1String("errorRate") && v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1) next.errorRate = v.toDouble();
         else if (key == QLatin1String("errorMode") && (v.toString() == QLatin1String("http500") || v.toString() == QLatin1String("fail"))) next.errorMode = v.toString();
-        else if (key == QLatin1String("rateLimit") && (v.toString().isEmpty() || v.toString() == QLatin1String("429") || v.toString() == QLatin1String("4095"))) next.rateLimit = v.toString();
-        else if (key == QLatin1String("closeWithoutAnswer") && v.isDouble() && v.toInt() >= 0) next.closeWithoutAnswer = v.toInt();
+        else if (key == QLatin1String("rateLimit") && v.isString() && (v.toString().isEmpty() || v.toString() == QLatin1String("429") || v.toString() == QLatin1String("4095"))) next.rateLimit = v.toString();
+        else if (key == QLatin1String("closeWithoutAnswer") && count) next.closeWithoutAnswer = *count;
         else if (key == QLatin1String("closeWithoutAnswerPath") && v.isString()) next.closeWithoutAnswerPath = v.toString();
-        else if (key == QLatin1String("applyThenDrop") && v.isDouble() && v.toInt() >= 0) next.applyThenDrop = v.toInt();
+        else if (key == QLatin1String("applyThenDrop") && count) next.applyThenDrop = *count;
         else if (key == QLatin1String("applyThenDropPath") && v.isString()) next.applyThenDropPath = v.toString();
-        else if (key == QLatin1String("malformedBody") && v.isDouble() && v.toInt() >= 0) next.malformedBody = v.toInt();
+        else if (key == QLatin1String("malformedBody") && count) next.malformedBody = *count;
+        else if (key == QLatin1String("qpm") && number) next.qpm = *number;
+        else if (key == QLatin1String("limitSignal") && (v.toString() == QLatin1String("429") || v.toString() == QLatin1String("4095"))) next.limitSignal = v.toString();
+        else if (key == QLatin1String("hostileCount") && count) next.hostileCount = *count;
+        else if (key == QLatin1String("hostilePath") && v.isString()) next.hostilePath = v.toString();
+        else if (key == QLatin1String("hostileApply") && v.isBool()) next.hostileApply = v.toBool();
+        else if (key == QLatin1String("hostileStatus") && QList<int>{301, 302, 303, 307, 308}.contains(v.toInt(-1)) && number) next.hostileStatus = *number;
+        else if (key == QLatin1String("hostileLocation") && v.isString()) next.hostileLocation = v.toString();
+        else if (key == QLatin1String("hostileBytes") && v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1e12 && v.toDouble() == std::floor(v.toDouble())) next.hostileBytes = qint64(v.toDouble());
+        else if (key == QLatin1String("hostileIntervalMs") && number) next.hostileIntervalMs = *number;
         else return QStringLiteral("bad fault setting: %1").arg(key);
     }
     *this = next;
     return {};
+}
+
+bool Faults::take(int &count, const QString &suffix, const QString &path)
+{
+    if (count <= 0 || !path.endsWith(suffix))
+        return false;
+    --count;
+    return true;
 }
 
 State::State(QByteArray decryptionKey, QByteArray aad, Clock clock)
@@ -109,6 +180,7 @@ State::State(QByteArray decryptionKey, QByteArray aad, Clock clock)
         if (status == QLatin1String("REFUND_SUCCESS"))
             p.transactions << Transaction{QStringLiteral("REFUND"), QStringLiteral("tx-r-") + token, -amount, p.paid.addSecs(60)};
         m_payments.insert(token, p);
+        m_payTokenByOrderNo.insert(orderNo, token);
     };
     seedPayment(QStringLiteral("demo-pay-complete-1"), QStringLiteral("demo-order-1001"), 10000, QStringLiteral("PAY_COMPLETE"), 10000);
     seedPayment(QStringLiteral("demo-pay-complete-2"), QStringLiteral("demo-order-1002"), 25000, QStringLiteral("PAY_COMPLETE"), 25000);
@@ -126,6 +198,8 @@ State::State(QByteArray decryptionKey, QByteArray aad, Clock clock)
     m_promotions.insert(QStringLiteral("ENDED_PROMO"), {QStringLiteral("ENDED_PROMO"), 1000000, 5000, false});
     // Accepted, then reported FAILED by execution-result (Toss could not credit the points).
     m_promotions.insert(QStringLiteral("FAILING_PROMO"), {QStringLiteral("FAILING_PROMO"), 1000000, 5000, true, true});
+    // For bulk runs: enough for 100,000 payouts of the largest amount, and then some.
+    m_promotions.insert(QStringLiteral("BULK_PROMO"), {QStringLiteral("BULK_PROMO"), qint64(1000000000000), 5000, true});
 }
 
 QJsonObject State::seedDescription() const
@@ -145,7 +219,9 @@ QJsonObject State::seedDescription() const
         if (!it->used && it->expires > m_now())
             codes << it.key();
     }
-    return {{QStringLiteral("users"), users}, {QStringLiteral("payments"), payments}, {QStringLiteral("iapOrders"), orders},
+    const QJsonObject synthetic{{QStringLiteral("from"), FirstSyntheticUser}, {QStringLiteral("to"), LastSyntheticUser},
+                                {QStringLiteral("pushOptOut"), false}};
+    return {{QStringLiteral("users"), users}, {QStringLiteral("syntheticUsers"), synthetic}, {QStringLiteral("payments"), payments}, {QStringLiteral("iapOrders"), orders},
             {QStringLiteral("promotions"), promotions}, {QStringLiteral("authorizationCodes"), codes},
             {QStringLiteral("messageTemplates"), QJsonArray{QStringLiteral("demo-template"), QStringLiteral("unapproved-template")}}};
 }
@@ -153,7 +229,7 @@ QJsonObject State::seedDescription() const
 QString State::mintAuthorizationCode(qint64 userKey)
 {
     const QString code = QStringLiteral("code-") + randomToken(12);
-    m_codes.insert(code, {m_users.contains(userKey) ? userKey : 443731103, m_now().addSecs(600)});
+    m_codes.insert(code, {userExists(userKey) ? userKey : 443731103, m_now().addSecs(600)});
     return code;
 }
 
@@ -171,29 +247,86 @@ Response State::fail(const QString &code, const QString &reason, int status) con
                         .toJson(QJsonDocument::Compact)};
 }
 
-std::optional<qint64> State::userFrom(const Request &request) const
+bool State::userExists(qint64 userKey) const
+{
+    return m_users.contains(userKey) || (userKey >= FirstSyntheticUser && userKey <= LastSyntheticUser);
+}
+
+std::optional<qint64> State::knownUser(const Request &request) const
 {
     bool ok = false;
     const qint64 key = request.headers.value("x-toss-user-key").toLongLong(&ok);
-    if (ok && m_users.contains(key))
+    if (ok && userExists(key))
         return key;
     return std::nullopt;
 }
 
-bool State::overUserLimit(const QString &bucket, qint64 userKey)
+State::User State::user(qint64 userKey) const
 {
-    QList<QDateTime> &calls = m_calls[bucket + QString::number(userKey)];
-    const QDateTime now = m_now();
-    calls.erase(std::remove_if(calls.begin(), calls.end(), [&](const QDateTime &t) { return t.secsTo(now) >= 60; }), calls.end());
-    if (calls.size() >= PerUserLimitPerMinute)
-        return true;
-    calls << now;
+    const auto it = m_users.constFind(userKey);
+    return it != m_users.cend() ? *it : syntheticUser(userKey);
+}
+
+State::User State::syntheticUser(qint64 userKey)
+{
+    // Deterministic: the same key always has the same person, so tests can compare decrypted fields.
+    static const QStringList family{QStringLiteral("김"), QStringLiteral("이"), QStringLiteral("박"), QStringLiteral("최"),
+                                    QStringLiteral("정"), QStringLiteral("강"), QStringLiteral("조"), QStringLiteral("윤"),
+                                    QStringLiteral("장"), QStringLiteral("임")};
+    static const QStringList given{QStringLiteral("민준"), QStringLiteral("서연"), QStringLiteral("도윤"), QStringLiteral("서윤"),
+                                   QStringLiteral("시우"), QStringLiteral("지우"), QStringLiteral("하준"), QStringLiteral("하은"),
+                                   QStringLiteral("지호"), QStringLiteral("수아"), QStringLiteral("준서"), QStringLiteral("지유"),
+                                   QStringLiteral("건우"), QStringLiteral("채원"), QStringLiteral("현우"), QStringLiteral("다은"),
+                                   QStringLiteral("우진"), QStringLiteral("예린"), QStringLiteral("선우"), QStringLiteral("소율")};
+    const qint64 n = userKey - FirstSyntheticUser;
+    User u;
+    u.userKey = userKey;
+    u.name = family.at(int(n % family.size())) + given.at(int((n / family.size()) % given.size()));
+    u.phone = QStringLiteral("010%1").arg(n % 100000000, 8, 10, QLatin1Char('0'));
+    u.birthday = QStringLiteral("%1%2%3")
+                     .arg(1950 + (n / 7) % 56)
+                     .arg(1 + n % 12, 2, 10, QLatin1Char('0'))
+                     .arg(1 + (n / 12) % 28, 2, 10, QLatin1Char('0'));
+    u.ci = QStringLiteral("ci-synthetic-%1").arg(userKey);
+    u.gender = n % 2 ? QStringLiteral("FEMALE") : QStringLiteral("MALE");
+    u.nationality = QStringLiteral("LOCAL");
+    u.email = QStringLiteral("user%1@example.com").arg(userKey);
+    return u;
+}
+
+bool State::isEndpoint(const QByteArray &method, const QString &path)
+{
+    static const QList<std::pair<QByteArray, QString>> endpoints{
+        {"POST", QStringLiteral("/user/oauth2/generate-token")},
+        {"POST", QStringLiteral("/user/oauth2/refresh-token")},
+        {"GET", QStringLiteral("/user/oauth2/login-me")},
+        {"POST", QStringLiteral("/user/oauth2/access/remove-by-access-token")},
+        {"POST", QStringLiteral("/user/oauth2/access/remove-by-user-key")},
+        {"POST", QStringLiteral("/users/anon-key/verify")},
+        {"POST", QStringLiteral("/pay/make-payment")},
+        {"POST", QStringLiteral("/pay/execute-payment")},
+        {"POST", QStringLiteral("/pay/refund-payment")},
+        {"POST", QStringLiteral("/pay/get-payment-status")},
+        {"POST", QStringLiteral("/order/get-order-status")},
+        {"POST", QStringLiteral("/messenger/send-test-message")},
+        {"POST", QStringLiteral("/messenger/send-message")},
+        {"POST", QStringLiteral("/messenger/send-bulk-message")},
+        {"POST", QStringLiteral("/promotion/execute-promotion/get-key")},
+        {"POST", QStringLiteral("/promotion/execute-promotion")},
+        {"POST", QStringLiteral("/promotion/execution-result")}};
+    if (!path.startsWith(Prefix))
+        return false;
+    const QStringView rest = QStringView(path).mid(Prefix.size());
+    for (const auto &[m, p] : endpoints) {
+        if (m == method && rest == p)
+            return true;
+    }
     return false;
 }
 
 QString State::encrypt(const QString &plain) const
 {
-    // AES-256-GCM: IV (12 bytes) || ciphertext || tag (16 bytes), base64 — as partner-api.md §2.4.
+    // AES-256-GCM: IV (12 bytes) || ciphertext || tag (16 bytes), base64 — as docs/partner-api.md §2.4.
     const QByteArray text = plain.toUtf8();
     QByteArray iv(12, Qt::Uninitialized);
     RAND_bytes(reinterpret_cast<unsigned char *>(iv.data()), 12);
@@ -233,7 +366,27 @@ void State::record(const QString &kind, const QJsonObject &entry)
     e[QStringLiteral("kind")] = kind;
     e[QStringLiteral("sequence")] = ++m_sequence;
     e[QStringLiteral("at")] = m_now().toString(Qt::ISODateWithMs);
-    m_ledger << e;
+    m_ledger.append({kind, QJsonDocument(e).toJson(QJsonDocument::Compact)});
+}
+
+QByteArray State::ledgerJson(const QString &kind) const
+{
+    QByteArray out = "{\"entries\":[";
+    bool first = true;
+    for (const LedgerEntry &e : m_ledger) {
+        if (!kind.isEmpty() && e.kind != kind)
+            continue;
+        if (!first)
+            out += ',';
+        out += e.json;
+        first = false;
+    }
+    return out + "]}";
+}
+
+QJsonObject State::ledger(const QString &kind) const
+{
+    return QJsonDocument::fromJson(ledgerJson(kind)).object();
 }
 
 Response State::handle(const Request &request)
@@ -280,7 +433,7 @@ Response State::generateToken(const QJsonObject &body)
     if (code.isEmpty() || referrer.isEmpty())
         return fail(QStringLiteral("INVALID_PARAMETER"), QStringLiteral("authorizationCode와 referrer가 필요합니다."), 400);
     auto it = m_codes.find(code);
-    // The referrer is compared byte for byte, as Toss does (partner-api.md §2.1).
+    // The referrer is compared byte for byte, as Toss does (docs/partner-api.md §2.1).
     const bool referrerOk = referrer == QLatin1String("DEFAULT") || referrer == QLatin1String("sandbox");
     if (it == m_codes.end() || it->used || it->expires <= m_now() || !referrerOk)
         return {400, QByteArrayLiteral("{\"error\":\"invalid_grant\"}")};
@@ -303,7 +456,7 @@ Response State::loginMe(const Request &request)
     const auto it = auth.startsWith("Bearer ") ? m_tokens.find(QString::fromLatin1(auth.mid(7))) : m_tokens.end();
     if (it == m_tokens.end() || it->refresh || it->revoked || it->expires <= m_now())
         return {401, QByteArrayLiteral("{\"error\":\"invalid_grant\"}")};
-    const User &u = m_users[it->userKey];
+    const User u = user(it->userKey);
     auto field = [this](const QString &v) { return v.isEmpty() ? QJsonValue() : QJsonValue(encrypt(v)); };
     return ok(QJsonObject{{QStringLiteral("userKey"), u.userKey},
                           {QStringLiteral("scope"), QStringLiteral("user_ci,user_birthday,user_nationality,user_name,user_phone,user_gender,user_email,user_key")},
@@ -336,7 +489,7 @@ Response State::removeByAccessToken(const Request &request)
 Response State::removeByUserKey(const QJsonObject &body)
 {
     const qint64 userKey = body.value(QStringLiteral("userKey")).toInteger();
-    if (!m_users.contains(userKey))
+    if (!userExists(userKey))
         return fail(QStringLiteral("USER_KEY_NOT_FOUND"), QStringLiteral("로그인 서비스에 연결된 사용자가 아닙니다."));
     for (Token &t : m_tokens) {
         if (t.userKey == userKey)
@@ -390,10 +543,8 @@ Response State::makePayment(const Request &request, const QJsonObject &body)
     if (orderNo.isEmpty() || orderNo.size() > 50 || amount <= 0 || !body.contains(QStringLiteral("isTestPayment"))
         || body.value(QStringLiteral("productDesc")).toString().trimmed().isEmpty())
         return fail(QStringLiteral("INVALID_PARAMETER"), QStringLiteral("orderNo, productDesc, amount, isTestPayment를 확인하세요."), 400);
-    for (const Payment &p : m_payments) {
-        if (p.orderNo == orderNo)
-            return fail(QStringLiteral("PAYMENT_EXISTING_PAYMENT"), QStringLiteral("이미 같은 주문번호로 결제가 있습니다."));
-    }
+    if (m_payTokenByOrderNo.contains(orderNo))
+        return fail(QStringLiteral("PAYMENT_EXISTING_PAYMENT"), QStringLiteral("이미 같은 주문번호로 결제가 있습니다."));
     Payment p;
     p.payToken = QStringLiteral("pt-") + randomToken(12);
     p.orderNo = orderNo;
@@ -404,6 +555,7 @@ Response State::makePayment(const Request &request, const QJsonObject &body)
     p.test = body.value(QStringLiteral("isTestPayment")).toBool();
     p.created = m_now();
     m_payments.insert(p.payToken, p);
+    m_payTokenByOrderNo.insert(orderNo, p.payToken);
     record(QStringLiteral("make-payment"), {{QStringLiteral("payToken"), p.payToken}, {QStringLiteral("orderNo"), orderNo},
                                             {QStringLiteral("amount"), amount}, {QStringLiteral("userKey"), *user}});
     return ok(QJsonObject{{QStringLiteral("payToken"), p.payToken}});
@@ -440,7 +592,7 @@ Response State::refundPayment(const Request &request, const QJsonObject &body)
     if (it == m_payments.end())
         return fail(QStringLiteral("PAYMENT_NOT_FOUND"), QStringLiteral("결제를 찾을 수 없습니다."));
     const QString reason = body.value(QStringLiteral("reason")).toString();
-    if (reason.isEmpty() || !validReason(reason))
+    if (!api::isValidRefundReason(reason))
         return fail(QStringLiteral("INVALID_PARAMETER"), QStringLiteral("환불 사유는 55자 이내, 허용된 문자만 쓸 수 있습니다."), 400);
     if (it->refundable <= 0)
         return fail(QStringLiteral("NOT_REFUNDABLE_PAYMENT"), QStringLiteral("환불할 수 있는 금액이 없습니다."));
@@ -465,10 +617,9 @@ Response State::paymentStatus(const Request &request, const QJsonObject &body)
         return fail(QStringLiteral("USER_NOT_FOUND"), QStringLiteral("x-toss-user-key의 사용자를 찾을 수 없습니다."));
     const QString token = body.value(QStringLiteral("payToken")).toString();
     const QString orderNo = body.value(QStringLiteral("orderNo")).toString();
-    for (const Payment &p : m_payments) {
-        if ((!token.isEmpty() && p.payToken == token) || (token.isEmpty() && !orderNo.isEmpty() && p.orderNo == orderNo))
-            return ok(paymentStatusJson(p));
-    }
+    const auto it = m_payments.constFind(!token.isEmpty() ? token : m_payTokenByOrderNo.value(orderNo));
+    if (it != m_payments.cend() && (!token.isEmpty() || !orderNo.isEmpty()))
+        return ok(paymentStatusJson(*it));
     return fail(QStringLiteral("PAYMENT_NOT_FOUND"), QStringLiteral("결제를 찾을 수 없습니다."), 404);
 }
 
@@ -499,9 +650,7 @@ Response State::sendMessage(const Request &request, const QJsonObject &body, boo
         return fail(QStringLiteral("INVALID_PARAMETER"), QStringLiteral("templateSetCode, context(객체)가 필요합니다."), 400);
     if (template_ != QLatin1String("demo-template"))
         return fail(QStringLiteral("5004"), QStringLiteral("검수가 완료되지 않은 템플릿입니다."));
-    if (!test && overUserLimit(QStringLiteral("msg"), *user))
-        return fail(QStringLiteral("4095"), QStringLiteral("사용자당 1분에 10회까지 보낼 수 있습니다."));
-    const bool optOut = m_users[*user].pushOptOut;
+    const bool optOut = this->user(*user).pushOptOut;
     const QString contentId = QStringLiteral("c-") + randomToken(6);
     QJsonObject detail{{QStringLiteral("sentPush"), optOut ? QJsonArray() : QJsonArray{QJsonObject{{QStringLiteral("contentId"), contentId}}}},
                        {QStringLiteral("sentInbox"), QJsonArray{QJsonObject{{QStringLiteral("contentId"), contentId}}}},
@@ -532,7 +681,7 @@ Response State::sendBulk(const QJsonObject &body)
     for (const QJsonValue &item : list) {
         const qint64 userKey = item.toObject().value(QStringLiteral("userKey")).toInteger();
         const QString contentId = QStringLiteral("c-") + randomToken(6);
-        if (m_users.contains(userKey) && !m_users[userKey].pushOptOut) {
+        if (userExists(userKey) && !user(userKey).pushOptOut) {
             sent << QJsonObject{{QStringLiteral("contentId"), contentId}};
             record(QStringLiteral("message"), {{QStringLiteral("userKey"), userKey}, {QStringLiteral("bulk"), true}, {QStringLiteral("delivered"), true}});
         } else {
@@ -553,8 +702,6 @@ Response State::promotionKey(const Request &request)
     const auto user = userFrom(request);
     if (!user)
         return fail(QStringLiteral("USER_NOT_FOUND"), QStringLiteral("x-toss-user-key의 사용자를 찾을 수 없습니다."), 401);
-    if (overUserLimit(QStringLiteral("promo"), *user))
-        return fail(QStringLiteral("4095"), QStringLiteral("사용자당 1분에 10회까지 호출할 수 있습니다."));
     PromotionKey key;
     QByteArray raw(32, Qt::Uninitialized);
     RAND_bytes(reinterpret_cast<unsigned char *>(raw.data()), 32);
@@ -571,8 +718,6 @@ Response State::executePromotion(const Request &request, const QJsonObject &body
     const auto user = userFrom(request);
     if (!user)
         return fail(QStringLiteral("USER_NOT_FOUND"), QStringLiteral("x-toss-user-key의 사용자를 찾을 수 없습니다."), 401);
-    if (overUserLimit(QStringLiteral("promo"), *user))
-        return fail(QStringLiteral("4095"), QStringLiteral("사용자당 1분에 10회까지 호출할 수 있습니다."));
     QString code = body.value(QStringLiteral("promotionCode")).toString();
     const bool test = code.startsWith(QLatin1String("TEST_"));
     if (test)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -28,7 +29,9 @@ struct Response
     QByteArray body;                       // JSON
 };
 
-// Faults a test or a person switches on (flags or the control endpoint).
+// Faults a test or a person switches on (flags or the control endpoint), and the partner's limits.
+// The "next N" faults take one from their count for each request whose path ends with their path
+// suffix ("" = any); a count also accepts true (1) and false (0).
 struct Faults
 {
     int latencyMs = 0;
@@ -42,13 +45,39 @@ struct Faults
     QString applyThenDropPath;             // path suffix to match ("" = any)
     int malformedBody = 0;                 // the next N answers: applied, but the JSON body is cut short
 
+    // The partner's limits: calls per minute per app (0 = none) and the signal of a refused call,
+    // "4095" (HTTP 200 + FAIL 4095) or "429" (HTTP 429 + FAIL envelope).
+    int qpm = 3000;
+    QString limitSignal = QStringLiteral("4095");
+
+    // Hostile answers: the next hostileCount requests matching hostilePath get mode `hostile` (one of
+    // HostileModes) instead of their real answer. Setting `hostile` resets the other hostile*
+    // settings to their defaults first, then applies those given with it.
+    QString hostile;
+    int hostileCount = 0;
+    QString hostilePath;
+    bool hostileApply = true;              // apply the state change first (false: a throw-away copy answers)
+    int hostileStatus = 302;               // redirect: 301, 302, 303, 307 or 308
+    QString hostileLocation = QStringLiteral("https://example.invalid/elsewhere"); // redirect
+    qint64 hostileBytes = -1;              // huge-body, huge-header, many-headers; -1 = the mode's default
+    int hostileIntervalMs = 1000;          // drip
+
+    static const QStringList HostileModes;
+    // hostileBytes, or the default of the current mode: huge-body 100 MiB, huge-header 8 MiB,
+    // many-headers 200,000 (headers).
+    qint64 effectiveHostileBytes() const;
+
     QJsonObject toJson() const;
-    // Applies the fields present in `json`; returns an error text for bad values.
+    // Applies the fields present in `json`; returns an error text for bad values (and changes nothing).
     QString merge(const QJsonObject &json);
+
+    // One of the "next N" faults: takes one from `count` when it is positive and `path` ends with
+    // `suffix`; true when it did.
+    static bool take(int &count, const QString &suffix, const QString &path);
 };
 
 // The emulated partner API: users, authorization codes, tokens, payments, IAP orders, messages and
-// promotions, with the rules partner-api.md describes. Pure logic; the server adds TLS and faults.
+// promotions, with the rules docs/partner-api.md describes. Pure logic; the server adds TLS and faults.
 class State
 {
 public:
@@ -58,12 +87,22 @@ public:
 
     Response handle(const Request &request);
 
-    // What was applied, for tests to count from outside the console.
-    QJsonObject ledger() const { return QJsonObject{{QStringLiteral("entries"), m_ledger}}; }
+    // What was applied, for tests to count from outside the console: {"entries": [...]}, all of
+    // them or those of one kind ("refund", "payout", "promotion-key", "message", …).
+    QByteArray ledgerJson(const QString &kind = {}) const;
+    QJsonObject ledger(const QString &kind = {}) const;
     QString mintAuthorizationCode(qint64 userKey);
     QJsonObject seedDescription() const;
 
-    static constexpr int PerUserLimitPerMinute = 10;
+    // Every userKey in this range exists: push consent on, deterministic synthetic personal data.
+    // They are made up when asked for, never stored, so runs of 100,000 users cost no memory.
+    static constexpr qint64 FirstSyntheticUser = 900000000;
+    static constexpr qint64 LastSyntheticUser = 999999999;
+    bool userExists(qint64 userKey) const;
+    // The user named by the request's x-toss-user-key, when that user exists.
+    std::optional<qint64> knownUser(const Request &request) const;
+    // A call of the partner API (method and path of one of its endpoints), as opposed to a stray request.
+    static bool isEndpoint(const QByteArray &method, const QString &path);
 
 private:
     struct User { qint64 userKey; QString name, phone, birthday, ci, gender, nationality, email; bool pushOptOut = false; };
@@ -82,8 +121,9 @@ private:
 
     Response ok(const QJsonValue &success) const;
     Response fail(const QString &code, const QString &reason, int status = 200) const;
-    std::optional<qint64> userFrom(const Request &request) const;
-    bool overUserLimit(const QString &bucket, qint64 userKey);
+    std::optional<qint64> userFrom(const Request &request) const { return knownUser(request); }
+    User user(qint64 userKey) const;
+    static User syntheticUser(qint64 userKey);
     QString encrypt(const QString &plain) const;
     QJsonObject tokenPair(qint64 userKey);
     QJsonObject paymentStatusJson(const Payment &p) const;
@@ -108,15 +148,18 @@ private:
 
     QByteArray m_key, m_aad;
     Clock m_now;
-    QMap<qint64, User> m_users;
+    QMap<qint64, User> m_users; // the seed users; synthetic ones are made up on demand
     QHash<QString, AuthCode> m_codes;
     QHash<QString, Token> m_tokens;
     QHash<QString, Payment> m_payments; // by payToken
+    QHash<QString, QString> m_payTokenByOrderNo;
     QHash<QString, QString> m_orders;   // IAP orderId -> status
     QHash<QString, Promotion> m_promotions;
     QHash<QString, PromotionKey> m_promotionKeys;
-    QHash<QString, QList<QDateTime>> m_calls; // per-user rate limiting
-    QJsonArray m_ledger;
+    // Compact JSON per entry: a fraction of the memory of a QJsonArray of objects, which matters
+    // for runs of 100,000 payouts.
+    struct LedgerEntry { QString kind; QByteArray json; };
+    QList<LedgerEntry> m_ledger;
     int m_sequence = 0;
 };
 

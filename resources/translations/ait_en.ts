@@ -1,2738 +1,4114 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>ait-console</source>
-            <translation>ait-console</translation>
-        </message>
-        <message>
-            <source>Certificates</source>
-            <translation>Certificates</translation>
-        </message>
-        <message>
-            <source>Client certificates and profiles. Import a certificate, inspect it and see how many days it has left.</source>
-            <translation>Client certificates and profiles. Import a certificate, inspect it and see how many days it has left.</translation>
-        </message>
-        <message>
-            <source>Login</source>
-            <translation>Login</translation>
-        </message>
-        <message>
-            <source>Toss login test: exchange an authorization code for tokens, refresh them, read the user's details and unlink.</source>
-            <translation>Toss login test: exchange an authorization code for tokens, refresh them, read the user's details and unlink.</translation>
-        </message>
-        <message>
-            <source>Payments</source>
-            <translation>Payments</translation>
-        </message>
-        <message>
-            <source>Toss Pay: look up a payment by payToken or orderNo and refund it.</source>
-            <translation>Toss Pay: look up a payment by payToken or orderNo and refund it.</translation>
-        </message>
-        <message>
-            <source>In-app purchases</source>
-            <translation>In-app purchases</translation>
-        </message>
-        <message>
-            <source>Look up the status of an in-app purchase order.</source>
-            <translation>Look up the status of an in-app purchase order.</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Messages</translation>
-        </message>
-        <message>
-            <source>Send a test, single or bulk smart message (functional push).</source>
-            <translation>Send a test, single or bulk smart message (functional push).</translation>
-        </message>
-        <message>
-            <source>Promotions</source>
-            <translation>Promotions</translation>
-        </message>
-        <message>
-            <source>Pay Toss points to one user or to a list of users.</source>
-            <translation>Pay Toss points to one user or to a list of users.</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Activity</translation>
-        </message>
-        <message>
-            <source>Every refund, payout and message this console sent, with its outcome.</source>
-            <translation>Every refund, payout and message this console sent, with its outcome.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <source>&amp;About ait-console</source>
-            <translation>&amp;About ait-console</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>About &amp;Qt</translation>
-        </message>
-        <message>
-            <source>Import a new certificate…</source>
-            <translation>Import a new certificate…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Settings</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>&amp;Import certificate…</source>
-            <translation>&amp;Import certificate…</translation>
-        </message>
-        <message>
-            <source>Ctrl+I</source>
-            <translation>Ctrl+I</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::api::ApiError</name>
-        <message>
-            <source>This profile has no usable client certificate.</source>
-            <translation>This profile has no usable client certificate.</translation>
-        </message>
-        <message>
-            <source>Import the certificate in the Certificates tab and make it active.</source>
-            <translation>Import the certificate in the Certificates tab and make it active.</translation>
-        </message>
-        <message>
-            <source>This profile is read-only: it can look things up but not refund, pay out or send messages.</source>
-            <translation>This profile is read-only: it can look things up but not refund, pay out or send messages.</translation>
-        </message>
-        <message>
-            <source>Use a profile that is allowed to make changes, or change the profile settings.</source>
-            <translation>Use a profile that is allowed to make changes, or change the profile settings.</translation>
-        </message>
-        <message>
-            <source>The request was not sent because an input is not valid.</source>
-            <translation>The request was not sent because an input is not valid.</translation>
-        </message>
-        <message>
-            <source>The server's name could not be found.</source>
-            <translation>The server's name could not be found.</translation>
-        </message>
-        <message>
-            <source>Check the API URL in the profile and the computer's network or DNS settings.</source>
-            <translation>Check the API URL in the profile and the computer's network or DNS settings.</translation>
-        </message>
-        <message>
-            <source>The server refused the connection.</source>
-            <translation>The server refused the connection.</translation>
-        </message>
-        <message>
-            <source>Check the API URL and port; for the sandbox, check that ait-sandbox is running.</source>
-            <translation>Check the API URL and port; for the sandbox, check that ait-sandbox is running.</translation>
-        </message>
-        <message>
-            <source>The server closed the connection without answering.</source>
-            <translation>The server closed the connection without answering.</translation>
-        </message>
-        <message>
-            <source>This was a lookup, so nothing was changed: try again.</source>
-            <translation>This was a lookup, so nothing was changed: try again.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time.</source>
-            <translation>The server did not answer in time.</translation>
-        </message>
-        <message>
-            <source>Nothing was changed: try again; if it keeps happening, check the network or a proxy.</source>
-            <translation>Nothing was changed: try again; if it keeps happening, check the network or a proxy.</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not trusted, so the connection was refused.</source>
-            <translation>The server's certificate is not trusted, so the connection was refused.</translation>
-        </message>
-        <message>
-            <source>Someone may be intercepting the connection, or the profile points to the wrong server. Check the API URL and the profile's environment.</source>
-            <translation>Someone may be intercepting the connection, or the profile points to the wrong server. Check the API URL and the profile's environment.</translation>
-        </message>
-        <message>
-            <source>The server's certificate belongs to a different host name, so the connection was refused.</source>
-            <translation>The server's certificate belongs to a different host name, so the connection was refused.</translation>
-        </message>
-        <message>
-            <source>Check the API URL in the profile.</source>
-            <translation>Check the API URL in the profile.</translation>
-        </message>
-        <message>
-            <source>The server rejected this console's client certificate.</source>
-            <translation>The server rejected this console's client certificate.</translation>
-        </message>
-        <message>
-            <source>Check that the active certificate is the one registered for this mini-app in the Apps in Toss console, and that it has not been revoked.</source>
-            <translation>Check that the active certificate is the one registered for this mini-app in the Apps in Toss console, and that it has not been revoked.</translation>
-        </message>
-        <message>
-            <source>The secure connection (TLS) could not be established.</source>
-            <translation>The secure connection (TLS) could not be established.</translation>
-        </message>
-        <message>
-            <source>Copy the details for a developer.</source>
-            <translation>Copy the details for a developer.</translation>
-        </message>
-        <message>
-            <source>The request was sent, but no answer came back. It may or may not have been applied.</source>
-            <translation>The request was sent, but no answer came back. It may or may not have been applied.</translation>
-        </message>
-        <message>
-            <source>Do not send it again. Use Reconcile to look up what actually happened.</source>
-            <translation>Do not send it again. Use Reconcile to look up what actually happened.</translation>
-        </message>
-        <message>
-            <source>Too many requests: the partner API asked to slow down. Nothing was changed.</source>
-            <translation>Too many requests: the partner API asked to slow down. Nothing was changed.</translation>
-        </message>
-        <message>
-            <source>Wait a minute and try again (messages and promotions allow 10 calls per minute per user).</source>
-            <translation>Wait a minute and try again (messages and promotions allow 10 calls per minute per user).</translation>
-        </message>
-        <message>
-            <source>The server answered with an error status.</source>
-            <translation>The server answered with an error status.</translation>
-        </message>
-        <message>
-            <source>The partner API refused the request.</source>
-            <translation>The partner API refused the request.</translation>
-        </message>
-        <message>
-            <source>The authorization code or token is invalid: expired, already used, or revoked.</source>
-            <translation>The authorization code or token is invalid: expired, already used, or revoked.</translation>
-        </message>
-        <message>
-            <source>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</source>
-            <translation>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</translation>
-        </message>
-        <message>
-            <source>The server's answer could not be read.</source>
-            <translation>The server's answer could not be read.</translation>
-        </message>
-        <message>
-            <source>The personal fields could not be decrypted: the decryption key or AAD is wrong.</source>
-            <translation>The personal fields could not be decrypted: the decryption key or AAD is wrong.</translation>
-        </message>
-        <message>
-            <source>Enter the key and AAD from the Apps in Toss e-mail in the profile settings.</source>
-            <translation>Enter the key and AAD from the Apps in Toss e-mail in the profile settings.</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Cancelled.</translation>
-        </message>
-        <message>
-            <source>Promotion not found: check the promotion code.</source>
-            <translation>Promotion not found: check the promotion code.</translation>
-        </message>
-        <message>
-            <source>The promotion is not running (not started, or its budget ran out).</source>
-            <translation>The promotion is not running (not started, or its budget ran out).</translation>
-        </message>
-        <message>
-            <source>Toss could not grant or revoke the points (internal error). Check the result before trying again.</source>
-            <translation>Toss could not grant or revoke the points (internal error). Check the result before trying again.</translation>
-        </message>
-        <message>
-            <source>No payout was made with this key.</source>
-            <translation>No payout was made with this key.</translation>
-        </message>
-        <message>
-            <source>The promotion budget is too small: charge the Biz Wallet or raise the budget.</source>
-            <translation>The promotion budget is too small: charge the Biz Wallet or raise the budget.</translation>
-        </message>
-        <message>
-            <source>This key was already used: the points were already paid. Check the result instead of paying again.</source>
-            <translation>This key was already used: the points were already paid. Check the result instead of paying again.</translation>
-        </message>
-        <message>
-            <source>The amount is above the per-payout limit set for this promotion.</source>
-            <translation>The amount is above the per-payout limit set for this promotion.</translation>
-        </message>
-        <message>
-            <source>The maximum payout is larger than the promotion budget.</source>
-            <translation>The maximum payout is larger than the promotion budget.</translation>
-        </message>
-        <message>
-            <source>Too many requests for this user: wait a minute.</source>
-            <translation>Too many requests for this user: wait a minute.</translation>
-        </message>
-        <message>
-            <source>The message template is not approved yet (review takes 2–3 business days).</source>
-            <translation>The message template is not approved yet (review takes 2–3 business days).</translation>
-        </message>
-        <message>
-            <source>The authorization code or token is invalid, expired or already used.</source>
-            <translation>The authorization code or token is invalid, expired or already used.</translation>
-        </message>
-        <message>
-            <source>No Toss user was found for this user key.</source>
-            <translation>No Toss user was found for this user key.</translation>
-        </message>
-        <message>
-            <source>This user key is not linked to the login service.</source>
-            <translation>This user key is not linked to the login service.</translation>
-        </message>
-        <message>
-            <source>A payment with this order number already exists: use a new order number.</source>
-            <translation>A payment with this order number already exists: use a new order number.</translation>
-        </message>
-        <message>
-            <source>No payment was found for this payToken or order number.</source>
-            <translation>No payment was found for this payToken or order number.</translation>
-        </message>
-        <message>
-            <source>Nothing is left to refund on this payment.</source>
-            <translation>Nothing is left to refund on this payment.</translation>
-        </message>
-        <message>
-            <source>The Toss Pay merchant key registered in the console is not valid.</source>
-            <translation>The Toss Pay merchant key registered in the console is not valid.</translation>
-        </message>
-        <message>
-            <source>The bank is in its maintenance window: try again later.</source>
-            <translation>The bank is in its maintenance window: try again later.</translation>
-        </message>
-        <message>
-            <source>A request field is missing or not valid.</source>
-            <translation>A request field is missing or not valid.</translation>
-        </message>
-        <message>
-            <source>The partner API had an internal error.</source>
-            <translation>The partner API had an internal error.</translation>
-        </message>
-        <message>
-            <source>The user information lookup limit was exceeded.</source>
-            <translation>The user information lookup limit was exceeded.</translation>
-        </message>
-        <message>
-            <source>Partner error %1.</source>
-            <translation>Partner error %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::api::PartnerClient</name>
-        <message>
-            <source>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
-            <translation>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::cli::Cli</name>
-        <message>
-            <source>Usage: ait-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect    check a client certificate and key (--help for options)
-  import     check a certificate and store it in the OS keychain (--help for options)
-
-  --version  print the version
-</source>
-            <translation>Usage: ait-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect    check a client certificate and key (--help for options)
-  import     check a certificate and store it in the OS keychain (--help for options)
-
-  --version  print the version
-</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::cli::IdentityOptions</name>
-        <message>
-            <source>Private key file, when the certificate file holds none.</source>
-            <translation>Private key file, when the certificate file holds none.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>file</translation>
-        </message>
-        <message>
-            <source>File whose first line is the key's passphrase.</source>
-            <translation>File whose first line is the key's passphrase.</translation>
-        </message>
-        <message>
-            <source>The passphrase file %1 cannot be read.</source>
-            <translation>The passphrase file %1 cannot be read.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::cli::ImportCommand</name>
-        <message>
-            <source>Checks a client certificate and stores it, with its key, in the OS keychain.</source>
-            <translation>Checks a client certificate and stores it, with its key, in the OS keychain.</translation>
-        </message>
-        <message>
-            <source>Profile to store into (created when missing).</source>
-            <translation>Profile to store into (created when missing).</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>name</translation>
-        </message>
-        <message>
-            <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
-            <translation>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>file</translation>
-        </message>
-        <message>
-            <source>Make the new identity the active one even when the profile already has one.</source>
-            <translation>Make the new identity the active one even when the profile already has one.</translation>
-        </message>
-        <message>
-            <source>Environment of a new profile: live, sandbox or custom (default: live).</source>
-            <translation>Environment of a new profile: live, sandbox or custom (default: live).</translation>
-        </message>
-        <message>
-            <source>environment</source>
-            <translation>environment</translation>
-        </message>
-        <message>
-            <source>Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] [--environment live|sandbox|custom]</source>
-            <translation>Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] [--environment live|sandbox|custom]</translation>
-        </message>
-        <message>
-            <source>No private key was found: give the key file with --key.</source>
-            <translation>No private key was found: give the key file with --key.</translation>
-        </message>
-        <message>
-            <source>Profile "%1" already has an active identity (%2, valid until %3). Add --replace to make the new certificate the active one; the old one stays available for rotation.</source>
-            <translation>Profile "%1" already has an active identity (%2, valid until %3). Add --replace to make the new certificate the active one; the old one stays available for rotation.</translation>
-        </message>
-        <message>
-            <source>The OS keychain refused to store the identity: %1</source>
-            <translation>The OS keychain refused to store the identity: %1</translation>
-        </message>
-        <message>
-            <source>Stored in profile "%1" as the active identity.</source>
-            <translation>Stored in profile "%1" as the active identity.</translation>
-        </message>
-        <message>
-            <source>The private key now lives in the OS keychain. Delete the original key file or lock it away.</source>
-            <translation>The private key now lives in the OS keychain. Delete the original key file or lock it away.</translation>
-        </message>
-        <message>
-            <source>The key file is inside a Git working tree: make sure it was never committed.</source>
-            <translation>The key file is inside a Git working tree: make sure it was never committed.</translation>
-        </message>
-        <message>
-            <source>Apps API base URL of the profile (https).</source>
-            <translation>Apps API base URL of the profile (https).</translation>
-        </message>
-        <message>
-            <source>url</source>
-            <translation>url</translation>
-        </message>
-        <message>
-            <source>Pay API base URL of the profile (https).</source>
-            <translation>Pay API base URL of the profile (https).</translation>
-        </message>
-        <message>
-            <source>CA certificate (PEM) a sandbox or custom profile trusts.</source>
-            <translation>CA certificate (PEM) a sandbox or custom profile trusts.</translation>
-        </message>
-        <message>
-            <source>File with the login decryption key (base64).</source>
-            <translation>File with the login decryption key (base64).</translation>
-        </message>
-        <message>
-            <source>File with the login AAD.</source>
-            <translation>File with the login AAD.</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read.</source>
-            <translation>The file %1 cannot be read.</translation>
-        </message>
-        <message>
-            <source>%1 holds no PEM certificate.</source>
-            <translation>%1 holds no PEM certificate.</translation>
-        </message>
-        <message>
-            <source>Give --decryption-key-file and --aad-file together.</source>
-            <translation>Give --decryption-key-file and --aad-file together.</translation>
-        </message>
-        <message>
-            <source>The API URLs must start with https://.</source>
-            <translation>The API URLs must start with https://.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::cli::InspectCommand</name>
-        <message>
-            <source>Checks a client certificate (and its key) for use with Apps in Toss.</source>
-            <translation>Checks a client certificate (and its key) for use with Apps in Toss.</translation>
-        </message>
-        <message>
-            <source>Print the report as JSON.</source>
-            <translation>Print the report as JSON.</translation>
-        </message>
-        <message>
-            <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
-            <translation>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</translation>
-        </message>
-        <message>
-            <source>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</source>
-            <translation>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::ActivityTab</name>
-        <message>
-            <source>Refund</source>
-            <translation>Refund</translation>
-        </message>
-        <message>
-            <source>Payout</source>
-            <translation>Payout</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Test payment</source>
-            <translation>Test payment</translation>
-        </message>
-        <message>
-            <source>Recorded, not sent</source>
-            <translation>Recorded, not sent</translation>
-        </message>
-        <message>
-            <source>Sent, no answer yet</source>
-            <translation>Sent, no answer yet</translation>
-        </message>
-        <message>
-            <source>Succeeded</source>
-            <translation>Succeeded</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Failed</translation>
-        </message>
-        <message>
-            <source>Outcome unknown</source>
-            <translation>Outcome unknown</translation>
-        </message>
-        <message>
-            <source>Reconciled: applied</source>
-            <translation>Reconciled: applied</translation>
-        </message>
-        <message>
-            <source>Reconciled: not applied</source>
-            <translation>Reconciled: not applied</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>All kinds</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>All states</translation>
-        </message>
-        <message>
-            <source>Reconciled</source>
-            <translation>Reconciled</translation>
-        </message>
-        <message>
-            <source>Search payToken, orderNo, userKey, reason, code…</source>
-            <translation>Search payToken, orderNo, userKey, reason, code…</translation>
-        </message>
-        <message>
-            <source>Unresolved only</source>
-            <translation>Unresolved only</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profile</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Target</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Re&amp;concile</source>
-            <translation>Re&amp;concile</translation>
-        </message>
-        <message>
-            <source>&amp;Export CSV…</source>
-            <translation>&amp;Export CSV…</translation>
-        </message>
-        <message>
-            <source>The activity journal could not be opened.</source>
-            <translation>The activity journal could not be opened.</translation>
-        </message>
-        <message>
-            <source>No refund, payout or message has been sent from this computer yet.</source>
-            <translation>No refund, payout or message has been sent from this computer yet.</translation>
-        </message>
-        <message>
-            <source>Operation:</source>
-            <translation>Operation:</translation>
-        </message>
-        <message>
-            <source>State:</source>
-            <translation>State:</translation>
-        </message>
-        <message>
-            <source>Created:</source>
-            <translation>Created:</translation>
-        </message>
-        <message>
-            <source>Updated:</source>
-            <translation>Updated:</translation>
-        </message>
-        <message>
-            <source>Operator:</source>
-            <translation>Operator:</translation>
-        </message>
-        <message>
-            <source>Profile:</source>
-            <translation>Profile:</translation>
-        </message>
-        <message>
-            <source>Certificate:</source>
-            <translation>Certificate:</translation>
-        </message>
-        <message>
-            <source>Target:</source>
-            <translation>Target:</translation>
-        </message>
-        <message>
-            <source>Amount:</source>
-            <translation>Amount:</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>Reason:</translation>
-        </message>
-        <message>
-            <source>Idempotency handle:</source>
-            <translation>Idempotency handle:</translation>
-        </message>
-        <message>
-            <source>Test:</source>
-            <translation>Test:</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Partner code:</source>
-            <translation>Partner code:</translation>
-        </message>
-        <message>
-            <source>Response:</source>
-            <translation>Response:</translation>
-        </message>
-        <message>
-            <source>Switch to profile "%1" to reconcile this operation.</source>
-            <translation>Switch to profile "%1" to reconcile this operation.</translation>
-        </message>
-        <message>
-            <source>Looking up what happened…</source>
-            <translation>Looking up what happened…</translation>
-        </message>
-        <message>
-            <source>Export the activity</source>
-            <translation>Export the activity</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be written: %2</source>
-            <translation>The file %1 could not be written: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n operation(s) to %1.</source>
-            <translation>
-                <numerusform>Exported %n operation to %1.</numerusform>
-                <numerusform>Exported %n operations to %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Dates:</source>
-            <translation>&amp;Dates:</translation>
-        </message>
-        <message>
-            <source>All profiles</source>
-            <translation>All profiles</translation>
-        </message>
-        <message>
-            <source>Finds out whether the operation was applied, by looking it up. Never sends it again.</source>
-            <translation>Finds out whether the operation was applied, by looking it up. Never sends it again.</translation>
-        </message>
-        <message>
-            <source>Reconciled: it was applied (once).</source>
-            <translation>Reconciled: it was applied (once).</translation>
-        </message>
-        <message>
-            <source>Reconciled: it was not applied.</source>
-            <translation>Reconciled: it was not applied.</translation>
-        </message>
-        <message>
-            <source>Could not reconcile yet: %1</source>
-            <translation>Could not reconcile yet: %1</translation>
-        </message>
-        <message>
-            <source>%1 (test)</source>
-            <translation>%1 (test)</translation>
-        </message>
-        <message>
-            <source>A message cannot be looked up afterwards: record what you found out from the user.</source>
-            <translation>A message cannot be looked up afterwards: record what you found out from the user.</translation>
-        </message>
-        <message>
-            <source>Settle the message</source>
-            <translation>Settle the message</translation>
-        </message>
-        <message>
-            <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</source>
-            <translation>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::CertificatesTab</name>
-        <message>
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <source>Sandbox</source>
-            <translation>Sandbox</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Custom</translation>
-        </message>
-        <message>
-            <source>Profile / certificate</source>
-            <translation>Profile / certificate</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation>Days left</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <source>&amp;Import certificate…</source>
-            <translation>&amp;Import certificate…</translation>
-        </message>
-        <message>
-            <source>Set &amp;active</source>
-            <translation>Set &amp;active</translation>
-        </message>
-        <message>
-            <source>&amp;Copy fingerprint</source>
-            <translation>&amp;Copy fingerprint</translation>
-        </message>
-        <message>
-            <source>&amp;Export chain…</source>
-            <translation>&amp;Export chain…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove…</source>
-            <translation>&amp;Remove…</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Expired</translation>
-        </message>
-        <message>
-            <source>Not yet valid</source>
-            <translation>Not yet valid</translation>
-        </message>
-        <message>
-            <source>Expires soon</source>
-            <translation>Expires soon</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>Valid</translation>
-        </message>
-        <message>
-            <source>%1 · active</source>
-            <translation>%1 · active</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;No certificate yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Import certificate…&lt;/b&gt; and choose the files you downloaded from the Apps in Toss console (mTLS certificate).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;No certificate yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Import certificate…&lt;/b&gt; and choose the files you downloaded from the Apps in Toss console (mTLS certificate).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Remove certificate…</source>
-            <translation>&amp;Remove certificate…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove profile…</source>
-            <translation>&amp;Remove profile…</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profile</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Environment</translation>
-        </message>
-        <message>
-            <source>Apps API</source>
-            <translation>Apps API</translation>
-        </message>
-        <message>
-            <source>Pay API</source>
-            <translation>Pay API</translation>
-        </message>
-        <message>
-            <source>Read-only</source>
-            <translation>Read-only</translation>
-        </message>
-        <message>
-            <source>yes: lookups only</source>
-            <translation>yes: lookups only</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Certificates</source>
-            <translation>Certificates</translation>
-        </message>
-        <message>
-            <source>Login decryption key</source>
-            <translation>Login decryption key</translation>
-        </message>
-        <message>
-            <source>stored in the OS keychain</source>
-            <translation>stored in the OS keychain</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>not set</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Subject</translation>
-        </message>
-        <message>
-            <source>Issuer</source>
-            <translation>Issuer</translation>
-        </message>
-        <message>
-            <source>Serial number</source>
-            <translation>Serial number</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Valid from</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Key</translation>
-        </message>
-        <message>
-            <source>%1, %2 bits (in the OS keychain)</source>
-            <translation>%1, %2 bits (in the OS keychain)</translation>
-        </message>
-        <message>
-            <source>SHA-256 fingerprint</source>
-            <translation>SHA-256 fingerprint</translation>
-        </message>
-        <message>
-            <source>SHA-1 fingerprint</source>
-            <translation>SHA-1 fingerprint</translation>
-        </message>
-        <message>
-            <source>SPKI SHA-256</source>
-            <translation>SPKI SHA-256</translation>
-        </message>
-        <message>
-            <source>Key usage</source>
-            <translation>Key usage</translation>
-        </message>
-        <message>
-            <source>Extended key usage</source>
-            <translation>Extended key usage</translation>
-        </message>
-        <message>
-            <source>Alternative names</source>
-            <translation>Alternative names</translation>
-        </message>
-        <message>
-            <source>Chain</source>
-            <translation>Chain</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Imported</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>Active certificate changed.</source>
-            <translation>Active certificate changed.</translation>
-        </message>
-        <message>
-            <source>SHA-256 fingerprint copied.</source>
-            <translation>SHA-256 fingerprint copied.</translation>
-        </message>
-        <message>
-            <source>Export the certificate chain</source>
-            <translation>Export the certificate chain</translation>
-        </message>
-        <message>
-            <source>PEM certificates (*.pem *.crt)</source>
-            <translation>PEM certificates (*.pem *.crt)</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be written: %2</source>
-            <translation>The file %1 could not be written: %2</translation>
-        </message>
-        <message>
-            <source>Certificate chain exported to %1 (public certificates only, no key).</source>
-            <translation>Certificate chain exported to %1 (public certificates only, no key).</translation>
-        </message>
-        <message>
-            <source>Remove the certificate "%1" and its private key from profile "%2"?
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ait-console</source>
+        <translation>ait-console</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Client certificates and profiles. Import a certificate, inspect it and see how many days it has left.</source>
+        <translation>Client certificates and profiles. Import a certificate, inspect it and see how many days it has left.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Toss login test: exchange an authorization code for tokens, refresh them, read the user&apos;s details and unlink.</source>
+        <translation>Toss login test: exchange an authorization code for tokens, refresh them, read the user&apos;s details and unlink.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Toss Pay: look up a payment by payToken or orderNo and refund it.</source>
+        <translation>Toss Pay: look up a payment by payToken or orderNo and refund it.</translation>
+    </message>
+    <message>
+        <source>In-app purchases</source>
+        <translation>In-app purchases</translation>
+    </message>
+    <message>
+        <source>Look up the status of an in-app purchase order.</source>
+        <translation>Look up the status of an in-app purchase order.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Send a test, single or bulk smart message (functional push).</source>
+        <translation>Send a test, single or bulk smart message (functional push).</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>Pay Toss points to one user or to a list of users.</source>
+        <translation>Pay Toss points to one user or to a list of users.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Every refund, payout and message this console sent, with its outcome.</source>
+        <translation>Every refund, payout and message this console sent, with its outcome.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About ait-console</source>
+        <translation>&amp;About ait-console</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Import a new certificate…</source>
+        <translation>Import a new certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate…</source>
+        <translation>&amp;Import certificate…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+</context>
+<context>
+    <name>ait::api::ApiError</name>
+    <message>
+        <source>This profile has no usable client certificate.</source>
+        <translation>This profile has no usable client certificate.</translation>
+    </message>
+    <message>
+        <source>Import the certificate in the Certificates tab and make it active.</source>
+        <translation>Import the certificate in the Certificates tab and make it active.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: it can look things up but not refund, pay out or send messages.</source>
+        <translation>This profile is read-only: it can look things up but not refund, pay out or send messages.</translation>
+    </message>
+    <message>
+        <source>Use a profile that is allowed to make changes, or change the profile settings.</source>
+        <translation>Use a profile that is allowed to make changes, or change the profile settings.</translation>
+    </message>
+    <message>
+        <source>The request was not sent because an input is not valid.</source>
+        <translation>The request was not sent because an input is not valid.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found.</source>
+        <translation>The server&apos;s name could not be found.</translation>
+    </message>
+    <message>
+        <source>Check the API URL in the profile and the computer&apos;s network or DNS settings.</source>
+        <translation>Check the API URL in the profile and the computer&apos;s network or DNS settings.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>The server refused the connection.</translation>
+    </message>
+    <message>
+        <source>Check the API URL and port; for the sandbox, check that ait-sandbox is running.</source>
+        <translation>Check the API URL and port; for the sandbox, check that ait-sandbox is running.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>The server closed the connection without answering.</translation>
+    </message>
+    <message>
+        <source>This was a lookup, so nothing was changed: try again.</source>
+        <translation>This was a lookup, so nothing was changed: try again.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: try again; if it keeps happening, check the network or a proxy.</source>
+        <translation>Nothing was changed: try again; if it keeps happening, check the network or a proxy.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so the connection was refused.</source>
+        <translation>The server&apos;s certificate is not trusted, so the connection was refused.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection, or the profile points to the wrong server. Check the API URL and the profile&apos;s environment.</source>
+        <translation>Someone may be intercepting the connection, or the profile points to the wrong server. Check the API URL and the profile&apos;s environment.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate belongs to a different host name, so the connection was refused.</source>
+        <translation>The server&apos;s certificate belongs to a different host name, so the connection was refused.</translation>
+    </message>
+    <message>
+        <source>Check the API URL in the profile.</source>
+        <translation>Check the API URL in the profile.</translation>
+    </message>
+    <message>
+        <source>The server rejected this console&apos;s client certificate.</source>
+        <translation>The server rejected this console&apos;s client certificate.</translation>
+    </message>
+    <message>
+        <source>Check that the active certificate is the one registered for this mini-app in the Apps in Toss console, and that it has not been revoked.</source>
+        <translation>Check that the active certificate is the one registered for this mini-app in the Apps in Toss console, and that it has not been revoked.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) could not be established.</source>
+        <translation>The secure connection (TLS) could not be established.</translation>
+    </message>
+    <message>
+        <source>Copy the details for a developer.</source>
+        <translation>Copy the details for a developer.</translation>
+    </message>
+    <message>
+        <source>Do not send it again. Use Reconcile to look up what actually happened.</source>
+        <translation>Do not send it again. Use Reconcile to look up what actually happened.</translation>
+    </message>
+    <message>
+        <source>Too many requests: the partner API asked to slow down. Nothing was changed.</source>
+        <translation>Too many requests: the partner API asked to slow down. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again (messages and promotions allow 10 calls per minute per user).</source>
+        <translation>Wait a minute and try again (messages and promotions allow 10 calls per minute per user).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error status.</source>
+        <translation>The server answered with an error status.</translation>
+    </message>
+    <message>
+        <source>The partner API refused the request.</source>
+        <translation>The partner API refused the request.</translation>
+    </message>
+    <message>
+        <source>The authorization code or token is invalid: expired, already used, or revoked.</source>
+        <translation>The authorization code or token is invalid: expired, already used, or revoked.</translation>
+    </message>
+    <message>
+        <source>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</source>
+        <translation>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>The server&apos;s answer could not be read.</translation>
+    </message>
+    <message>
+        <source>The personal fields could not be decrypted: the decryption key or AAD is wrong.</source>
+        <translation>The personal fields could not be decrypted: the decryption key or AAD is wrong.</translation>
+    </message>
+    <message>
+        <source>Enter the key and AAD from the Apps in Toss e-mail in the profile settings.</source>
+        <translation>Enter the key and AAD from the Apps in Toss e-mail in the profile settings.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Promotion not found: check the promotion code.</source>
+        <translation>Promotion not found: check the promotion code.</translation>
+    </message>
+    <message>
+        <source>The promotion is not running (not started, or its budget ran out).</source>
+        <translation>The promotion is not running (not started, or its budget ran out).</translation>
+    </message>
+    <message>
+        <source>Toss could not grant or revoke the points (internal error). Check the result before trying again.</source>
+        <translation>Toss could not grant or revoke the points (internal error). Check the result before trying again.</translation>
+    </message>
+    <message>
+        <source>No payout was made with this key.</source>
+        <translation>No payout was made with this key.</translation>
+    </message>
+    <message>
+        <source>The promotion budget is too small: charge the Biz Wallet or raise the budget.</source>
+        <translation>The promotion budget is too small: charge the Biz Wallet or raise the budget.</translation>
+    </message>
+    <message>
+        <source>This key was already used: the points were already paid. Check the result instead of paying again.</source>
+        <translation>This key was already used: the points were already paid. Check the result instead of paying again.</translation>
+    </message>
+    <message>
+        <source>The amount is above the per-payout limit set for this promotion.</source>
+        <translation>The amount is above the per-payout limit set for this promotion.</translation>
+    </message>
+    <message>
+        <source>The maximum payout is larger than the promotion budget.</source>
+        <translation>The maximum payout is larger than the promotion budget.</translation>
+    </message>
+    <message>
+        <source>Too many requests for this user: wait a minute.</source>
+        <translation>Too many requests for this user: wait a minute.</translation>
+    </message>
+    <message>
+        <source>The message template is not approved yet (review takes 2–3 business days).</source>
+        <translation>The message template is not approved yet (review takes 2–3 business days).</translation>
+    </message>
+    <message>
+        <source>The authorization code or token is invalid, expired or already used.</source>
+        <translation>The authorization code or token is invalid, expired or already used.</translation>
+    </message>
+    <message>
+        <source>No Toss user was found for this user key.</source>
+        <translation>No Toss user was found for this user key.</translation>
+    </message>
+    <message>
+        <source>This user key is not linked to the login service.</source>
+        <translation>This user key is not linked to the login service.</translation>
+    </message>
+    <message>
+        <source>A payment with this order number already exists: use a new order number.</source>
+        <translation>A payment with this order number already exists: use a new order number.</translation>
+    </message>
+    <message>
+        <source>No payment was found for this payToken or order number.</source>
+        <translation>No payment was found for this payToken or order number.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment.</source>
+        <translation>Nothing is left to refund on this payment.</translation>
+    </message>
+    <message>
+        <source>The Toss Pay merchant key registered in the console is not valid.</source>
+        <translation>The Toss Pay merchant key registered in the console is not valid.</translation>
+    </message>
+    <message>
+        <source>The bank is in its maintenance window: try again later.</source>
+        <translation>The bank is in its maintenance window: try again later.</translation>
+    </message>
+    <message>
+        <source>A request field is missing or not valid.</source>
+        <translation>A request field is missing or not valid.</translation>
+    </message>
+    <message>
+        <source>The partner API had an internal error.</source>
+        <translation>The partner API had an internal error.</translation>
+    </message>
+    <message>
+        <source>The user information lookup limit was exceeded.</source>
+        <translation>The user information lookup limit was exceeded.</translation>
+    </message>
+    <message>
+        <source>Partner error %1.</source>
+        <translation>Partner error %1.</translation>
+    </message>
+    <message>
+        <source>The same operation on this target is already in progress or its outcome is unknown.</source>
+        <translation>The same operation on this target is already in progress or its outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</source>
+        <translation>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the activity journal cannot record the operation first.</source>
+        <translation>Nothing was sent: the activity journal cannot record the operation first.</translation>
+    </message>
+    <message>
+        <source>Refunds, payouts and messages stay disabled until the journal works again. Lookups still work.</source>
+        <translation>Refunds, payouts and messages stay disabled until the journal works again. Lookups still work.</translation>
+    </message>
+    <message>
+        <source>The request was sent, but no answer came back that says what happened. It may or may not have been applied.</source>
+        <translation>The request was sent, but no answer came back that says what happened. It may or may not have been applied.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect to another address, which was not followed.</source>
+        <translation>The server answered with a redirect to another address, which was not followed.</translation>
+    </message>
+    <message>
+        <source>The partner API never redirects: check the API URL in the profile and any proxy in between.</source>
+        <translation>The partner API never redirects: check the API URL in the profile and any proxy in between.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was far larger than any partner answer, so it was not read.</source>
+        <translation>The server&apos;s answer was far larger than any partner answer, so it was not read.</translation>
+    </message>
+    <message>
+        <source>Check the API URL in the profile and any proxy in between; copy the details for a developer.</source>
+        <translation>Check the API URL in the profile and any proxy in between; copy the details for a developer.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::api::OrderStatus</name>
+    <message>
+        <source>Current developer guide: the order is complete — paid and the product granted.</source>
+        <translation>Current developer guide: the order is complete — paid and the product granted.</translation>
+    </message>
+    <message>
+        <source>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</source>
+        <translation>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</translation>
+    </message>
+    <message>
+        <source>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</source>
+        <translation>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</translation>
+    </message>
+    <message>
+        <source>Older page: payment and grant both done.</source>
+        <translation>Older page: payment and grant both done.</translation>
+    </message>
+    <message>
+        <source>The two official pages disagree; check your own grant records before acting.</source>
+        <translation>The two official pages disagree; check your own grant records before acting.</translation>
+    </message>
+    <message>
+        <source>The payment (or, in the older reading, the grant) failed.</source>
+        <translation>The payment (or, in the older reading, the grant) failed.</translation>
+    </message>
+    <message>
+        <source>The order was refunded; the time is when the refund was decided.</source>
+        <translation>The order was refunded; the time is when the refund was decided.</translation>
+    </message>
+    <message>
+        <source>The order was created but is not finished yet.</source>
+        <translation>The order was created but is not finished yet.</translation>
+    </message>
+    <message>
+        <source>No order with this ID. A just-created order can take a moment to appear: try again shortly.</source>
+        <translation>No order with this ID. A just-created order can take a moment to appear: try again shortly.</translation>
+    </message>
+    <message>
+        <source>The product does not belong to this mini-app.</source>
+        <translation>The product does not belong to this mini-app.</translation>
+    </message>
+    <message>
+        <source>Toss reported an internal error for this order.</source>
+        <translation>Toss reported an internal error for this order.</translation>
+    </message>
+    <message>
+        <source>A status this console does not know yet.</source>
+        <translation>A status this console does not know yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::api::PartnerClient</name>
+    <message>
+        <source>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
+        <translation>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::CallCommand</name>
+    <message>
+        <source>a raw partner call with a profile&apos;s identity, for developers</source>
+        <translation>a raw partner call with a profile&apos;s identity, for developers</translation>
+    </message>
+    <message>
+        <source>Makes one partner call with the profile&apos;s certificate, through the same client as every command (TLS, timeouts, read-only profiles refused, redirects never followed) and prints the answer, masked unless --show-secrets. Calls that change something (marked *) are refused unless --allow-change, and are confirmed like any change; refunds, payouts, payments and messages made this way are recorded in the activity journal as the operation they are, before they leave, and an unknown outcome is left for &quot;ait-cli journal reconcile&quot;. Partner endpoints:%1</source>
+        <translation>Makes one partner call with the profile&apos;s certificate, through the same client as every command (TLS, timeouts, read-only profiles refused, redirects never followed) and prints the answer, masked unless --show-secrets. Calls that change something (marked *) are refused unless --allow-change, and are confirmed like any change; refunds, payouts, payments and messages made this way are recorded in the activity journal as the operation they are, before they leave, and an unknown outcome is left for &quot;ait-cli journal reconcile&quot;. Partner endpoints:%1</translation>
+    </message>
+    <message>
+        <source>GET or POST, as the endpoint takes it.</source>
+        <translation>GET or POST, as the endpoint takes it.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s path, e.g. /api-partner/v1/apps-in-toss/order/get-order-status.</source>
+        <translation>The endpoint&apos;s path, e.g. /api-partner/v1/apps-in-toss/order/get-order-status.</translation>
+    </message>
+    <message>
+        <source>The request body: one JSON object.</source>
+        <translation>The request body: one JSON object.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>A request header as NAME:VALUE, e.g. x-toss-user-key:443731103 (repeat it for more).</source>
+        <translation>A request header as NAME:VALUE, e.g. x-toss-user-key:443731103 (repeat it for more).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>Allow a call that changes something (refund, payment, payout, message, unlink, promotion key).</source>
+        <translation>Allow a call that changes something (refund, payment, payout, message, unlink, promotion key).</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>the profile to call with</translation>
+    </message>
+    <message>
+        <source>ait-cli call expects METHOD and PATH, e.g. ait-cli call --profile Sandbox POST /api-partner/v1/apps-in-toss/order/get-order-status.</source>
+        <translation>ait-cli call expects METHOD and PATH, e.g. ait-cli call --profile Sandbox POST /api-partner/v1/apps-in-toss/order/get-order-status.</translation>
+    </message>
+    <message>
+        <source>PATH &quot;%1&quot; is not a partner endpoint ait-cli knows: see ait-cli call --help for the list.</source>
+        <translation>PATH &quot;%1&quot; is not a partner endpoint ait-cli knows: see ait-cli call --help for the list.</translation>
+    </message>
+    <message>
+        <source>METHOD: %1 takes %2, not %3.</source>
+        <translation>METHOD: %1 takes %2, not %3.</translation>
+    </message>
+    <message>
+        <source>--data expects one JSON object, e.g. {&quot;orderId&quot;:&quot;demo-order-purchased&quot;}.</source>
+        <translation>--data expects one JSON object, e.g. {&quot;orderId&quot;:&quot;demo-order-purchased&quot;}.</translation>
+    </message>
+    <message>
+        <source>--header expects NAME:VALUE, not &quot;%1&quot;.</source>
+        <translation>--header expects NAME:VALUE, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 changes something at the partner: add --allow-change to make this call. Nothing was sent.</source>
+        <translation>%1 changes something at the partner: add --allow-change to make this call. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → HTTP %3 %4 in %5 ms %6</source>
+        <translation>%1 %2 → HTTP %3 %4 in %5 ms %6</translation>
+    </message>
+    <message>
+        <source>Recorded as activity #%1 (%2).</source>
+        <translation>Recorded as activity #%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Send %1 %2 with profile &quot;%3&quot;? It changes something at the partner.</source>
+        <translation>Send %1 %2 with profile &quot;%3&quot;? It changes something at the partner.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Cli</name>
+    <message>
+        <source>check a client certificate and key file (exit codes of its own)</source>
+        <translation>check a client certificate and key file (exit codes of its own)</translation>
+    </message>
+    <message>
+        <source>check a certificate and store it with its key in the OS keychain (exit codes of its own)</source>
+        <translation>check a certificate and store it with its key in the OS keychain (exit codes of its own)</translation>
+    </message>
+    <message>
+        <source>inspect and import keep the exit codes they always had: 0 ready, 1 warning, 2 blocked, 3 unreadable, 4 wrong passphrase, 64 usage; import adds 5 when the keychain refuses and 6 when the profile already has an active certificate and --replace was not given.</source>
+        <translation>inspect and import keep the exit codes they always had: 0 ready, 1 warning, 2 blocked, 3 unreadable, 4 wrong passphrase, 64 usage; import adds 5 when the keychain refuses and 6 when the profile already has an active certificate and --replace was not given.</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli COMMAND [SUBCOMMAND] [OPTIONS]   (ait-cli COMMAND --help for more)</source>
+        <translation>Usage: ait-cli COMMAND [SUBCOMMAND] [OPTIONS]   (ait-cli COMMAND --help for more)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>print the version</translation>
+    </message>
+    <message>
+        <source>Every command works with the same profiles, OS keychain identities, activity journal and settings as ait-console, and through the same core: money actions are recorded before they are sent, confirmed on a terminal (or with --yes), refused for read-only profiles, and an unknown outcome is reconciled, never resent. Output is in the system&apos;s language (AIT_LANGUAGE=ko or en overrides it); --json prints one JSON object per result.</source>
+        <translation>Every command works with the same profiles, OS keychain identities, activity journal and settings as ait-console, and through the same core: money actions are recorded before they are sent, confirmed on a terminal (or with --yes), refused for read-only profiles, and an unknown outcome is reconciled, never resent. Output is in the system&apos;s language (AIT_LANGUAGE=ko or en overrides it); --json prints one JSON object per result.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ait-cli command.</source>
+        <translation>&quot;%1&quot; is not an ait-cli command.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Command</name>
+    <message>
+        <source>Usage: ait-cli %1 SUBCOMMAND [OPTIONS]   (ait-cli %1 SUBCOMMAND --help for its options)</source>
+        <translation>Usage: ait-cli %1 SUBCOMMAND [OPTIONS]   (ait-cli %1 SUBCOMMAND --help for its options)</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Subcommands:</translation>
+    </message>
+    <message>
+        <source>ait-cli %1 needs a subcommand.</source>
+        <translation>ait-cli %1 needs a subcommand.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subcommand of ait-cli %2.</source>
+        <translation>&quot;%1&quot; is not a subcommand of ait-cli %2.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping, and recording in the journal what happened…</source>
+        <translation>Interrupted: stopping, and recording in the journal what happened…</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing was sent.</source>
+        <translation>Interrupted. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Toss said: %1</source>
+        <translation>Toss said: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is read-only: it can look things up but not refund, pay out or send messages. Nothing was sent.</source>
+        <translation>Profile &quot;%1&quot; is read-only: it can look things up but not refund, pay out or send messages. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The request may have reached Toss before you stopped it.</source>
+        <translation>The request may have reached Toss before you stopped it.</translation>
+    </message>
+    <message>
+        <source>Activity #%1 is left open: a message cannot be looked up. Check whether it arrived, then settle it with &quot;ait-cli journal reconcile %1 --delivered yes|no&quot;. Do not send it again.</source>
+        <translation>Activity #%1 is left open: a message cannot be looked up. Check whether it arrived, then settle it with &quot;ait-cli journal reconcile %1 --delivered yes|no&quot;. Do not send it again.</translation>
+    </message>
+    <message>
+        <source>Activity #%1 is left open for reconciliation: run &quot;ait-cli journal reconcile %1&quot; to find out what happened. Do not send it again.</source>
+        <translation>Activity #%1 is left open for reconciliation: run &quot;ait-cli journal reconcile %1&quot; to find out what happened. Do not send it again.</translation>
+    </message>
+    <message>
+        <source>%1 won</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::CommandLine</name>
+    <message>
+        <source>Profile whose certificate (from the OS keychain) makes the call.</source>
+        <translation>Profile whose certificate (from the OS keychain) makes the call.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Print each result as one JSON object per line (stable keys, no colour).</source>
+        <translation>Print each result as one JSON object per line (stable keys, no colour).</translation>
+    </message>
+    <message>
+        <source>Show tokens, decrypted personal fields and promotion keys instead of masking them.</source>
+        <translation>Show tokens, decrypted personal fields and promotion keys instead of masking them.</translation>
+    </message>
+    <message>
+        <source>Activity journal to use instead of the console&apos;s (an SQLite file).</source>
+        <translation>Activity journal to use instead of the console&apos;s (an SQLite file).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Confirm without asking (needed when there is no terminal to ask on).</source>
+        <translation>Confirm without asking (needed when there is no terminal to ask on).</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli %1 (--help for more)</source>
+        <translation>Usage: ait-cli %1 (--help for more)</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli %1</source>
+        <translation>Usage: ait-cli %1</translation>
+    </message>
+    <message>
+        <source>--%1 is required: %2.</source>
+        <translation>--%1 is required: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 expects %2 (a positive whole number), not &quot;%3&quot;.</source>
+        <translation>--%1 expects %2 (a positive whole number), not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Exit codes (the same for every command but inspect and import):
+  0    done
+  2    bad usage or input: nothing was sent
+  3    not confirmed (no terminal and no --yes, a typed amount that did not match, a change
+       without --allow-change): nothing was sent
+  4    the partner refused: nothing was applied
+  5    keychain, profile (missing, no certificate, read-only) or journal problem: nothing was sent
+  6    outcome unknown, or an operation on the same target is still open: reconcile it
+       (ait-cli journal reconcile ID); never send it again blindly
+  7    network or TLS failure before anything could be applied
+  130  interrupted (Ctrl+C) before anything was sent</source>
+        <translation>Exit codes (the same for every command but inspect and import):
+  0    done
+  2    bad usage or input: nothing was sent
+  3    not confirmed (no terminal and no --yes, a typed amount that did not match, a change
+       without --allow-change): nothing was sent
+  4    the partner refused: nothing was applied
+  5    keychain, profile (missing, no certificate, read-only) or journal problem: nothing was sent
+  6    outcome unknown, or an operation on the same target is still open: reconcile it
+       (ait-cli journal reconcile ID); never send it again blindly
+  7    network or TLS failure before anything could be applied
+  130  interrupted (Ctrl+C) before anything was sent</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Confirmation</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>Not confirmed. Nothing was sent.</source>
+        <translation>Not confirmed. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to confirm on: add --yes to confirm. Nothing was sent.</source>
+        <translation>There is no terminal to confirm on: add --yes to confirm. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The amount must be confirmed: add --confirm-amount %1 (or run it on a terminal to type it). Nothing was sent.</source>
+        <translation>The amount must be confirmed: add --confirm-amount %1 (or run it on a terminal to type it). Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The confirmed amount does not match %1. Nothing was sent.</source>
+        <translation>The confirmed amount does not match %1. Nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::IapCommand</name>
+    <message>
+        <source>look an in-app purchase order up</source>
+        <translation>look an in-app purchase order up</translation>
+    </message>
+    <message>
+        <source>an order&apos;s status (get-order-status), with what it means</source>
+        <translation>an order&apos;s status (get-order-status), with what it means</translation>
+    </message>
+    <message>
+        <source>Looks an in-app purchase order up (get-order-status) and says what its status means; the two official readings of PURCHASED and PAYMENT_COMPLETED are both given.</source>
+        <translation>Looks an in-app purchase order up (get-order-status) and says what its status means; the two official readings of PURCHASED and PAYMENT_COMPLETED are both given.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s orderId.</source>
+        <translation>The order&apos;s orderId.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s userKey, when known.</source>
+        <translation>The buyer&apos;s userKey, when known.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>the profile to call with</translation>
+    </message>
+    <message>
+        <source>the orderId of the order to look up</source>
+        <translation>the orderId of the order to look up</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s userKey</source>
+        <translation>the buyer&apos;s userKey</translation>
+    </message>
+    <message>
+        <source>Order %1: %2
+  SKU %3 · determined %4
+  Partner&apos;s words: %5
+%6</source>
+        <translation>Order %1: %2
+  SKU %3 · determined %4
+  Partner&apos;s words: %5
+%6</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::IdentityOptions</name>
+    <message>
+        <source>Private key file, when the certificate file holds none.</source>
+        <translation>Private key file, when the certificate file holds none.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>File whose first line is the key&apos;s passphrase.</source>
+        <translation>File whose first line is the key&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>The passphrase file %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::ImportCommand</name>
+    <message>
+        <source>Checks a client certificate and stores it, with its key, in the OS keychain.</source>
+        <translation>Checks a client certificate and stores it, with its key, in the OS keychain.</translation>
+    </message>
+    <message>
+        <source>Profile to store into (created when missing).</source>
+        <translation>Profile to store into (created when missing).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
+        <translation>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Make the new identity the active one even when the profile already has one.</source>
+        <translation>Make the new identity the active one even when the profile already has one.</translation>
+    </message>
+    <message>
+        <source>Environment of a new profile: live, sandbox or custom (default: live).</source>
+        <translation>Environment of a new profile: live, sandbox or custom (default: live).</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environment</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] [--environment live|sandbox|custom]</source>
+        <translation>Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] [--environment live|sandbox|custom]</translation>
+    </message>
+    <message>
+        <source>No private key was found: give the key file with --key.</source>
+        <translation>No private key was found: give the key file with --key.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; already has an active identity (%2, valid until %3). Add --replace to make the new certificate the active one; the old one stays available for rotation.</source>
+        <translation>Profile &quot;%1&quot; already has an active identity (%2, valid until %3). Add --replace to make the new certificate the active one; the old one stays available for rotation.</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the identity: %1</source>
+        <translation>The OS keychain refused to store the identity: %1</translation>
+    </message>
+    <message>
+        <source>Stored in profile &quot;%1&quot; as the active identity.</source>
+        <translation>Stored in profile &quot;%1&quot; as the active identity.</translation>
+    </message>
+    <message>
+        <source>The private key now lives in the OS keychain. Delete the original key file or lock it away.</source>
+        <translation>The private key now lives in the OS keychain. Delete the original key file or lock it away.</translation>
+    </message>
+    <message>
+        <source>The key file is inside a Git working tree: make sure it was never committed.</source>
+        <translation>The key file is inside a Git working tree: make sure it was never committed.</translation>
+    </message>
+    <message>
+        <source>Apps API base URL of the profile (https).</source>
+        <translation>Apps API base URL of the profile (https).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Pay API base URL of the profile (https).</source>
+        <translation>Pay API base URL of the profile (https).</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) a sandbox or custom profile trusts.</source>
+        <translation>CA certificate (PEM) a sandbox or custom profile trusts.</translation>
+    </message>
+    <message>
+        <source>File with the login decryption key (base64).</source>
+        <translation>File with the login decryption key (base64).</translation>
+    </message>
+    <message>
+        <source>File with the login AAD.</source>
+        <translation>File with the login AAD.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>Give --decryption-key-file and --aad-file together.</source>
+        <translation>Give --decryption-key-file and --aad-file together.</translation>
+    </message>
+    <message>
+        <source>The API URLs must start with https://.</source>
+        <translation>The API URLs must start with https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::InspectCommand</name>
+    <message>
+        <source>Checks a client certificate (and its key) for use with Apps in Toss.</source>
+        <translation>Checks a client certificate (and its key) for use with Apps in Toss.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Print the report as JSON.</translation>
+    </message>
+    <message>
+        <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
+        <translation>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</source>
+        <translation>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::JournalCommand</name>
+    <message>
+        <source>user %1</source>
+        <translation>user %1</translation>
+    </message>
+    <message>
+        <source>the activity journal: list, show, reconcile and export operations</source>
+        <translation>the activity journal: list, show, reconcile and export operations</translation>
+    </message>
+    <message>
+        <source>operations, newest first, with filters</source>
+        <translation>operations, newest first, with filters</translation>
+    </message>
+    <message>
+        <source>one operation in full</source>
+        <translation>one operation in full</translation>
+    </message>
+    <message>
+        <source>find out what happened to an open operation, and settle it</source>
+        <translation>find out what happened to an open operation, and settle it</translation>
+    </message>
+    <message>
+        <source>write operations to a CSV (or JSON lines) file</source>
+        <translation>write operations to a CSV (or JSON lines) file</translation>
+    </message>
+    <message>
+        <source>Writes the operations (all, or those the filters keep) to FILE: CSV with the same columns as the console&apos;s Activity export (UTF-8 with BOM), or JSON lines with the keys of journal list --json.</source>
+        <translation>Writes the operations (all, or those the filters keep) to FILE: CSV with the same columns as the console&apos;s Activity export (UTF-8 with BOM), or JSON lines with the keys of journal list --json.</translation>
+    </message>
+    <message>
+        <source>Lists the operations in the activity journal, newest first.</source>
+        <translation>Lists the operations in the activity journal, newest first.</translation>
+    </message>
+    <message>
+        <source>Only this state: intent, sent, succeeded, failed, unknown or reconciled.</source>
+        <translation>Only this state: intent, sent, succeeded, failed, unknown or reconciled.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>Only this kind: refund, payout, message or test-payment.</source>
+        <translation>Only this kind: refund, payout, message or test-payment.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Only operations made at or after this date (2026-12-01) or time (2026-12-01T09:00).</source>
+        <translation>Only operations made at or after this date (2026-12-01) or time (2026-12-01T09:00).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Only operations made at or before this date or time.</source>
+        <translation>Only operations made at or before this date or time.</translation>
+    </message>
+    <message>
+        <source>Only operations for this userKey.</source>
+        <translation>Only operations for this userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Only operations made with this profile.</source>
+        <translation>Only operations made with this profile.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Only open operations (intent, sent or unknown): what needs reconciling.</source>
+        <translation>Only open operations (intent, sent or unknown): what needs reconciling.</translation>
+    </message>
+    <message>
+        <source>At most this many operations.</source>
+        <translation>At most this many operations.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>csv (default) or json (one object per line).</source>
+        <translation>csv (default) or json (one object per line).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>--state expects intent, sent, succeeded, failed, unknown or reconciled, not &quot;%1&quot;.</source>
+        <translation>--state expects intent, sent, succeeded, failed, unknown or reconciled, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--kind expects refund, payout, message or test-payment, not &quot;%1&quot;.</source>
+        <translation>--kind expects refund, payout, message or test-payment, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date (2026-12-01) or a date and time (2026-12-01T09:00), not &quot;%2&quot;.</source>
+        <translation>--%1 expects a date (2026-12-01) or a date and time (2026-12-01T09:00), not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>a userKey</source>
+        <translation>a userKey</translation>
+    </message>
+    <message>
+        <source>how many operations at most</source>
+        <translation>how many operations at most</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>--format expects csv or json, not &quot;%1&quot;.</source>
+        <translation>--format expects csv or json, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--out: the file %1 cannot be written: %2</source>
+        <translation>--out: the file %1 cannot be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n operation(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n operation to %1.</numerusform>
+            <numerusform>Exported %n operations to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No operations.</source>
+        <translation>No operations.</translation>
+    </message>
+    <message>
+        <source>Shows one operation of the activity journal in full.</source>
+        <translation>Shows one operation of the activity journal in full.</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s number (#ID).</source>
+        <translation>The operation&apos;s number (#ID).</translation>
+    </message>
+    <message>
+        <source>ait-cli journal show expects one operation number, e.g. ait-cli journal show 12.</source>
+        <translation>ait-cli journal show expects one operation number, e.g. ait-cli journal show 12.</translation>
+    </message>
+    <message>
+        <source>There is no operation #%1 in the journal.</source>
+        <translation>There is no operation #%1 in the journal.</translation>
+    </message>
+    <message>
+        <source>Operation #%1: %2, %3</source>
+        <translation>Operation #%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Applied:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Idempotency handle:</source>
+        <translation>Idempotency handle:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <source>Partner code:</source>
+        <translation>Partner code:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Response:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Batch:</translation>
+    </message>
+    <message>
+        <source>Finds out what happened to an open operation and settles it in the journal, never by sending it again: a refund or test payment by looking the payment up, a payout by asking for the result of the same promotion key. A message cannot be looked up: check with the user, then record it with --delivered yes or no. Uses the profile the operation was made with. Exit 0 when settled, 6 while the outcome is still unknown.</source>
+        <translation>Finds out what happened to an open operation and settles it in the journal, never by sending it again: a refund or test payment by looking the payment up, a payout by asking for the result of the same promotion key. A message cannot be looked up: check with the user, then record it with --delivered yes or no. Uses the profile the operation was made with. Exit 0 when settled, 6 while the outcome is still unknown.</translation>
+    </message>
+    <message>
+        <source>For a message: yes if it arrived, no if it did not.</source>
+        <translation>For a message: yes if it arrived, no if it did not.</translation>
+    </message>
+    <message>
+        <source>ait-cli journal reconcile expects one operation number, e.g. ait-cli journal reconcile 12.</source>
+        <translation>ait-cli journal reconcile expects one operation number, e.g. ait-cli journal reconcile 12.</translation>
+    </message>
+    <message>
+        <source>--delivered expects yes or no, not &quot;%1&quot;.</source>
+        <translation>--delivered expects yes or no, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 is already settled (%2): nothing to reconcile.</source>
+        <translation>Operation #%1 is already settled (%2): nothing to reconcile.</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards: check whether user %1 received it, then give --delivered yes or --delivered no.</source>
+        <translation>A message cannot be looked up afterwards: check whether user %1 received it, then give --delivered yes or --delivered no.</translation>
+    </message>
+    <message>
+        <source>The journal could not record it.</source>
+        <translation>The journal could not record it.</translation>
+    </message>
+    <message>
+        <source>--delivered is only for messages; operation #%1 is a %2.</source>
+        <translation>--delivered is only for messages; operation #%1 is a %2.</translation>
+    </message>
+    <message>
+        <source>Looking up what happened to operation #%1 with profile &quot;%2&quot;…</source>
+        <translation>Looking up what happened to operation #%1 with profile &quot;%2&quot;…</translation>
+    </message>
+    <message>
+        <source>Reconciled #%1: it was applied (once). It will not be sent again.</source>
+        <translation>Reconciled #%1: it was applied (once). It will not be sent again.</translation>
+    </message>
+    <message>
+        <source>Reconciled #%1: it was not applied.</source>
+        <translation>Reconciled #%1: it was not applied.</translation>
+    </message>
+    <message>
+        <source>Could not settle #%1 yet; it stays open. Try again later.</source>
+        <translation>Could not settle #%1 yet; it stays open. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::LoginCommand</name>
+    <message>
+        <source>Toss login: exchange a code for tokens, refresh them, read login-me, unlink</source>
+        <translation>Toss login: exchange a code for tokens, refresh them, read login-me, unlink</translation>
+    </message>
+    <message>
+        <source>exchange an authorization code for tokens (generate-token)</source>
+        <translation>exchange an authorization code for tokens (generate-token)</translation>
+    </message>
+    <message>
+        <source>new tokens for a refresh token (refresh-token)</source>
+        <translation>new tokens for a refresh token (refresh-token)</translation>
+    </message>
+    <message>
+        <source>the user behind an access token, personal fields decrypted (login-me)</source>
+        <translation>the user behind an access token, personal fields decrypted (login-me)</translation>
+    </message>
+    <message>
+        <source>unlink a login by access token or by user key</source>
+        <translation>unlink a login by access token or by user key</translation>
+    </message>
+    <message>
+        <source>--%1: the file %2 cannot be read.</source>
+        <translation>--%1: the file %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The token is missing: give --%1 FILE (or - for standard input), or set %2. Tokens are never taken from the command line, where other users of the computer could see them.</source>
+        <translation>The token is missing: give --%1 FILE (or - for standard input), or set %2. Tokens are never taken from the command line, where other users of the computer could see them.</translation>
+    </message>
+    <message>
+        <source>Access token:  %1 (expires in %2 s)
+Refresh token: %3
+Scope: %4</source>
+        <translation>Access token:  %1 (expires in %2 s)
+Refresh token: %3
+Scope: %4</translation>
+    </message>
+    <message>
+        <source>Tokens are masked: add --show-secrets to print them.</source>
+        <translation>Tokens are masked: add --show-secrets to print them.</translation>
+    </message>
+    <message>
+        <source>Gets new tokens for a refresh token (refresh-token). The refresh token is read from --refresh-token-file (- for standard input) or AIT_REFRESH_TOKEN. Tokens are printed masked unless --show-secrets.</source>
+        <translation>Gets new tokens for a refresh token (refresh-token). The refresh token is read from --refresh-token-file (- for standard input) or AIT_REFRESH_TOKEN. Tokens are printed masked unless --show-secrets.</translation>
+    </message>
+    <message>
+        <source>Exchanges an authorization code from appLogin() for tokens (generate-token). The code works once. Tokens are printed masked unless --show-secrets.</source>
+        <translation>Exchanges an authorization code from appLogin() for tokens (generate-token). The code works once. Tokens are printed masked unless --show-secrets.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the refresh token (- for standard input).</source>
+        <translation>File whose first line is the refresh token (- for standard input).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The authorization code (single use, valid 10 minutes).</source>
+        <translation>The authorization code (single use, valid 10 minutes).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The referrer from appLogin(), exactly as received (DEFAULT or sandbox).</source>
+        <translation>The referrer from appLogin(), exactly as received (DEFAULT or sandbox).</translation>
+    </message>
+    <message>
+        <source>referrer</source>
+        <translation>referrer</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>the profile to call with</translation>
+    </message>
+    <message>
+        <source>the authorization code from appLogin()</source>
+        <translation>the authorization code from appLogin()</translation>
+    </message>
+    <message>
+        <source>--referrer is required: the referrer from appLogin(), exactly as received.</source>
+        <translation>--referrer is required: the referrer from appLogin(), exactly as received.</translation>
+    </message>
+    <message>
+        <source>Reads the user behind an access token (login-me). The token is read from --access-token-file (- for standard input) or AIT_ACCESS_TOKEN. Personal fields are decrypted with the profile&apos;s key from the OS keychain only with --show-secrets; otherwise they are listed, masked.</source>
+        <translation>Reads the user behind an access token (login-me). The token is read from --access-token-file (- for standard input) or AIT_ACCESS_TOKEN. Personal fields are decrypted with the profile&apos;s key from the OS keychain only with --show-secrets; otherwise they are listed, masked.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the access token (- for standard input).</source>
+        <translation>File whose first line is the access token (- for standard input).</translation>
+    </message>
+    <message>
+        <source>userKey %1 · scope %2 · agreed terms: %3</source>
+        <translation>userKey %1 · scope %2 · agreed terms: %3</translation>
+    </message>
+    <message>
+        <source>Personal fields are masked: add --show-secrets to decrypt them.</source>
+        <translation>Personal fields are masked: add --show-secrets to decrypt them.</translation>
+    </message>
+    <message>
+        <source>The personal fields stay encrypted: no decryption key is stored for this profile (ait-cli import --decryption-key-file FILE --aad-file FILE).</source>
+        <translation>The personal fields stay encrypted: no decryption key is stored for this profile (ait-cli import --decryption-key-file FILE --aad-file FILE).</translation>
+    </message>
+    <message>
+        <source>Unlinks a Toss login: by access token (remove-by-access-token, from --access-token-file or AIT_ACCESS_TOKEN) or for every login of a user (remove-by-user-key, --user-key). The user&apos;s tokens stop working. Confirmed on the terminal, or with --yes.</source>
+        <translation>Unlinks a Toss login: by access token (remove-by-access-token, from --access-token-file or AIT_ACCESS_TOKEN) or for every login of a user (remove-by-user-key, --user-key). The user&apos;s tokens stop working. Confirmed on the terminal, or with --yes.</translation>
+    </message>
+    <message>
+        <source>Unlink every login of this userKey instead.</source>
+        <translation>Unlink every login of this userKey instead.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>the user&apos;s userKey</source>
+        <translation>the user&apos;s userKey</translation>
+    </message>
+    <message>
+        <source>Give --user-key or --access-token-file, not both.</source>
+        <translation>Give --user-key or --access-token-file, not both.</translation>
+    </message>
+    <message>
+        <source>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</source>
+        <translation>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</translation>
+    </message>
+    <message>
+        <source>Unlink this Toss login? The user&apos;s tokens stop working and the user must log in again.</source>
+        <translation>Unlink this Toss login? The user&apos;s tokens stop working and the user must log in again.</translation>
+    </message>
+    <message>
+        <source>Unlinked user %1.</source>
+        <translation>Unlinked user %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::MessagesCommand</name>
+    <message>
+        <source>send a smart message (or a test message) to a user</source>
+        <translation>send a smart message (or a test message) to a user</translation>
+    </message>
+    <message>
+        <source>send-message, or send-test-message with --test</source>
+        <translation>send-message, or send-test-message with --test</translation>
+    </message>
+    <message>
+        <source>Sends a functional message from a template set to one user. The intent is recorded in the activity journal before the request leaves. A real message is confirmed on the terminal (or with --yes); test messages (--test) are not. A message whose answer is lost cannot be looked up: it stays open in the journal until someone checks and settles it (ait-cli journal reconcile ID --delivered yes|no); it is never resent.</source>
+        <translation>Sends a functional message from a template set to one user. The intent is recorded in the activity journal before the request leaves. A real message is confirmed on the terminal (or with --yes); test messages (--test) are not. A message whose answer is lost cannot be looked up: it stays open in the journal until someone checks and settles it (ait-cli journal reconcile ID --delivered yes|no); it is never resent.</translation>
+    </message>
+    <message>
+        <source>The template set code from the console&apos;s functional campaign.</source>
+        <translation>The template set code from the console&apos;s functional campaign.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s userKey.</source>
+        <translation>The recipient&apos;s userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>The template variables as one JSON object, e.g. {&quot;name&quot;:&quot;홍길동&quot;}.</source>
+        <translation>The template variables as one JSON object, e.g. {&quot;name&quot;:&quot;홍길동&quot;}.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>One template variable as NAME=VALUE (repeat it for more).</source>
+        <translation>One template variable as NAME=VALUE (repeat it for more).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>name=value</translation>
+    </message>
+    <message>
+        <source>Send a test message (send-test-message) to the deployment.</source>
+        <translation>Send a test message (send-test-message) to the deployment.</translation>
+    </message>
+    <message>
+        <source>The deployment ID a test message goes to.</source>
+        <translation>The deployment ID a test message goes to.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>the profile to send with</source>
+        <translation>the profile to send with</translation>
+    </message>
+    <message>
+        <source>the template set code</source>
+        <translation>the template set code</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s userKey</source>
+        <translation>the recipient&apos;s userKey</translation>
+    </message>
+    <message>
+        <source>Give the variables with --context or with --var, not both.</source>
+        <translation>Give the variables with --context or with --var, not both.</translation>
+    </message>
+    <message>
+        <source>--context expects one JSON object, e.g. {&quot;name&quot;:&quot;홍길동&quot;}.</source>
+        <translation>--context expects one JSON object, e.g. {&quot;name&quot;:&quot;홍길동&quot;}.</translation>
+    </message>
+    <message>
+        <source>--var expects NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--var expects NAME=VALUE, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--var gives &quot;%1&quot; twice.</source>
+        <translation>--var gives &quot;%1&quot; twice.</translation>
+    </message>
+    <message>
+        <source>--deployment-id is required with --test: the deployment a test message goes to.</source>
+        <translation>--deployment-id is required with --test: the deployment a test message goes to.</translation>
+    </message>
+    <message>
+        <source>--deployment-id is only for test messages: add --test.</source>
+        <translation>--deployment-id is only for test messages: add --test.</translation>
+    </message>
+    <message>
+        <source>Send the message &quot;%1&quot; to user %2? It reaches the user&apos;s phone and cannot be taken back.</source>
+        <translation>Send the message &quot;%1&quot; to user %2? It reaches the user&apos;s phone and cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6. Activity #%7.</source>
+        <translation>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6. Activity #%7.</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Accepted but not delivered</source>
+        <translation>Accepted but not delivered</translation>
+    </message>
+    <message>
+        <source>  not sent by %1: %2</source>
+        <translation>  not sent by %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::PaymentsCommand</name>
+    <message>
+        <source>%1 won</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>Payment %1 (orderNo %2)
+  Status:       %3 (%4), %5
+  Amount:       %6 · paid %7 · refundable now %8
+  Created:      %9 · paid %10</source>
+        <translation>Payment %1 (orderNo %2)
+  Status:       %3 (%4), %5
+  Amount:       %6 · paid %7 · refundable now %8
+  Created:      %9 · paid %10</translation>
+    </message>
+    <message>
+        <source>  Transaction:  %1 %2 (%3, %4)</source>
+        <translation>  Transaction:  %1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>look a Toss Pay payment up, refund it, or make a test payment</source>
+        <translation>look a Toss Pay payment up, refund it, or make a test payment</translation>
+    </message>
+    <message>
+        <source>look a payment up (get-payment-status)</source>
+        <translation>look a payment up (get-payment-status)</translation>
+    </message>
+    <message>
+        <source>refund what is left of a payment, after a fresh lookup and a confirmation</source>
+        <translation>refund what is left of a payment, after a fresh lookup and a confirmation</translation>
+    </message>
+    <message>
+        <source>make a test payment (make-payment + execute-payment, isTestPayment)</source>
+        <translation>make a test payment (make-payment + execute-payment, isTestPayment)</translation>
+    </message>
+    <message>
+        <source>The payment is a test payment (isTestPayment true).</source>
+        <translation>The payment is a test payment (isTestPayment true).</translation>
+    </message>
+    <message>
+        <source>The payment is a real one (isTestPayment false). Default: the profile&apos;s setting; sandbox profiles use test payments.</source>
+        <translation>The payment is a real one (isTestPayment false). Default: the profile&apos;s setting; sandbox profiles use test payments.</translation>
+    </message>
+    <message>
+        <source>Looks a Toss Pay payment up (get-payment-status) and prints its status, amounts and transactions.</source>
+        <translation>Looks a Toss Pay payment up (get-payment-status) and prints its status, amounts and transactions.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s userKey.</source>
+        <translation>The buyer&apos;s userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s payToken.</source>
+        <translation>The payment&apos;s payToken.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s orderNo.</source>
+        <translation>The payment&apos;s orderNo.</translation>
+    </message>
+    <message>
+        <source>orderNo</source>
+        <translation>orderNo</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>the profile to call with</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s userKey</source>
+        <translation>the buyer&apos;s userKey</translation>
+    </message>
+    <message>
+        <source>Give --pay-token or --order-no (or both): which payment to look up.</source>
+        <translation>Give --pay-token or --order-no (or both): which payment to look up.</translation>
+    </message>
+    <message>
+        <source>Give --test-payment or --live-payment, not both.</source>
+        <translation>Give --test-payment or --live-payment, not both.</translation>
+    </message>
+    <message>
+        <source>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</source>
+        <translation>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</translation>
+    </message>
+    <message>
+        <source>Why (1–55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</source>
+        <translation>Why (1–55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>The refundable amount, to confirm a large refund without a terminal; must match.</source>
+        <translation>The refundable amount, to confirm a large refund without a terminal; must match.</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <source>the payToken of the payment to refund</source>
+        <translation>the payToken of the payment to refund</translation>
+    </message>
+    <message>
+        <source>--reason expects 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;.</source>
+        <translation>--reason expects 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;.</translation>
+    </message>
+    <message>
+        <source>the amount in won</source>
+        <translation>the amount in won</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is already in progress or its outcome is unknown.</source>
+        <translation>A refund of this payment is already in progress or its outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>Looking the payment up again before the refund…</source>
+        <translation>Looking the payment up again before the refund…</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment (status %1): Toss would refuse it. Nothing was sent.</source>
+        <translation>Nothing is left to refund on this payment (status %1): Toss would refuse it. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Refund %1 to user %2 (payToken %3, orderNo %4, reason &quot;%5&quot;)? This cannot be undone.</source>
+        <translation>Refund %1 to user %2 (payToken %3, orderNo %4, reason &quot;%5&quot;)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>This refund is above %1. Type the amount to refund (%2) to confirm:</source>
+        <translation>This refund is above %1. Type the amount to refund (%2) to confirm:</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Refunding…</translation>
+    </message>
+    <message>
+        <source>Refunded %1 (refund number %2). Activity #%3.</source>
+        <translation>Refunded %1 (refund number %2). Activity #%3.</translation>
+    </message>
+    <message>
+        <source>Stopped before the refund left. Nothing was sent (activity #%1).</source>
+        <translation>Stopped before the refund left. Nothing was sent (activity #%1).</translation>
+    </message>
+    <message>
+        <source>The refund was not made.</source>
+        <translation>The refund was not made.</translation>
+    </message>
+    <message>
+        <source>Makes a test payment (make-payment, then execute-payment, both with isTestPayment true) to have something to look up and refund. Recorded in the activity journal like every payment.</source>
+        <translation>Makes a test payment (make-payment, then execute-payment, both with isTestPayment true) to have something to look up and refund. Recorded in the activity journal like every payment.</translation>
+    </message>
+    <message>
+        <source>The amount in won.</source>
+        <translation>The amount in won.</translation>
+    </message>
+    <message>
+        <source>The orderNo (default: a new test-… number).</source>
+        <translation>The orderNo (default: a new test-… number).</translation>
+    </message>
+    <message>
+        <source>The product description (default: &quot;ait-cli test payment&quot;).</source>
+        <translation>The product description (default: &quot;ait-cli test payment&quot;).</translation>
+    </message>
+    <message>
+        <source>--order-no expects at most 50 characters.</source>
+        <translation>--order-no expects at most 50 characters.</translation>
+    </message>
+    <message>
+        <source>Making a test payment…</source>
+        <translation>Making a test payment…</translation>
+    </message>
+    <message>
+        <source>Test payment made: payToken %1, orderNo %2, paid %3. Activity #%4.</source>
+        <translation>Test payment made: payToken %1, orderNo %2, paid %3. Activity #%4.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::ProfilesCommand</name>
+    <message>
+        <source>list the profiles; test a profile&apos;s certificate against the partner API</source>
+        <translation>list the profiles; test a profile&apos;s certificate against the partner API</translation>
+    </message>
+    <message>
+        <source>the profiles, their environment and active certificate</source>
+        <translation>the profiles, their environment and active certificate</translation>
+    </message>
+    <message>
+        <source>one harmless call, with the handshake evidence</source>
+        <translation>one harmless call, with the handshake evidence</translation>
+    </message>
+    <message>
+        <source>Lists the profiles (shared with ait-console) with their environment, hosts and active certificate. Reads only the settings: the keychain is not opened.</source>
+        <translation>Lists the profiles (shared with ait-console) with their environment, hosts and active certificate. Reads only the settings: the keychain is not opened.</translation>
+    </message>
+    <message>
+        <source>ait-cli profiles list takes no arguments.</source>
+        <translation>ait-cli profiles list takes no arguments.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. ait-cli import --profile NAME --cert FILE --key FILE makes one.</source>
+        <translation>No profiles yet. ait-cli import --profile NAME --cert FILE --key FILE makes one.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message numerus="yes">
+        <source>  certificate %1, valid until %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>  certificate %1, valid until %2 (%n day left)</numerusform>
+            <numerusform>  certificate %1, valid until %2 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no certificate</source>
+        <translation>  no certificate</translation>
+    </message>
+    <message>
+        <source>  apps %1 · pay %2</source>
+        <translation>  apps %1 · pay %2</translation>
+    </message>
+    <message>
+        <source>Loads the profile&apos;s certificate from the OS keychain and makes one harmless call (an IAP order status lookup for an order that does not exist) over a fresh connection. Prints the evidence: the certificate presented and accepted, TLS version and cipher, handshake and call time, the server&apos;s certificate chain. Exit 0 when the partner API answered.</source>
+        <translation>Loads the profile&apos;s certificate from the OS keychain and makes one harmless call (an IAP order status lookup for an order that does not exist) over a fresh connection. Prints the evidence: the certificate presented and accepted, TLS version and cipher, handshake and call time, the server&apos;s certificate chain. Exit 0 when the partner API answered.</translation>
+    </message>
+    <message>
+        <source>the profile to test</source>
+        <translation>the profile to test</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Connection test of profile &quot;%1&quot;: %2
+  Certificate presented:  %3 (SHA-256 %4)
+  Certificate accepted:   %5
+  TLS:                    %6 %7
+  Handshake:              %8
+  Call:                   %9 ms, HTTP %10, answer %11
+  Server:                 %12
+  Time:                   %13</source>
+        <translation>Connection test of profile &quot;%1&quot;: %2
+  Certificate presented:  %3 (SHA-256 %4)
+  Certificate accepted:   %5
+  TLS:                    %6 %7
+  Handshake:              %8
+  Call:                   %9 ms, HTTP %10, answer %11
+  Server:                 %12
+  Time:                   %13</translation>
+    </message>
+    <message>
+        <source>%1 ms (new connection)</source>
+        <translation>%1 ms (new connection)</translation>
+    </message>
+    <message>
+        <source>connection reused</source>
+        <translation>connection reused</translation>
+    </message>
+    <message>
+        <source>The partner API accepted the certificate and answered.</source>
+        <translation>The partner API accepted the certificate and answered.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::PromotionsCommand</name>
+    <message>
+        <source>pay Toss points from a promotion; ask for a payout&apos;s result</source>
+        <translation>pay Toss points from a promotion; ask for a payout&apos;s result</translation>
+    </message>
+    <message>
+        <source>pay points to a user (get-key → execute-promotion → execution-result)</source>
+        <translation>pay points to a user (get-key → execute-promotion → execution-result)</translation>
+    </message>
+    <message>
+        <source>the result of a payout made with a key (execution-result)</source>
+        <translation>the result of a payout made with a key (execution-result)</translation>
+    </message>
+    <message>
+        <source>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</source>
+        <translation>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</translation>
+    </message>
+    <message>
+        <source>The promotion code (letters, digits, _ and -).</source>
+        <translation>The promotion code (letters, digits, _ and -).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The user&apos;s userKey.</source>
+        <translation>The user&apos;s userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Points to pay.</source>
+        <translation>Points to pay.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>The amount again, to confirm a large payout without a terminal; must match.</source>
+        <translation>The amount again, to confirm a large payout without a terminal; must match.</translation>
+    </message>
+    <message>
+        <source>the profile to pay with</source>
+        <translation>the profile to pay with</translation>
+    </message>
+    <message>
+        <source>the promotion code</source>
+        <translation>the promotion code</translation>
+    </message>
+    <message>
+        <source>--promotion expects a promotion code: 1 to 100 letters, digits, _ and -.</source>
+        <translation>--promotion expects a promotion code: 1 to 100 letters, digits, _ and -.</translation>
+    </message>
+    <message>
+        <source>the user&apos;s userKey</source>
+        <translation>the user&apos;s userKey</translation>
+    </message>
+    <message>
+        <source>the points to pay</source>
+        <translation>the points to pay</translation>
+    </message>
+    <message>
+        <source>--amount is above promotions/maxAmount (%1 points): check for a slipped digit.</source>
+        <translation>--amount is above promotions/maxAmount (%1 points): check for a slipped digit.</translation>
+    </message>
+    <message>
+        <source>A payout to this user from this promotion is already in progress or its outcome is unknown.</source>
+        <translation>A payout to this user from this promotion is already in progress or its outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</source>
+        <translation>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</translation>
+    </message>
+    <message>
+        <source>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</source>
+        <translation>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>This payout is above %1 points. Type the amount (%2) to confirm:</source>
+        <translation>This payout is above %1 points. Type the amount (%2) to confirm:</translation>
+    </message>
+    <message>
+        <source>Getting a promotion key…</source>
+        <translation>Getting a promotion key…</translation>
+    </message>
+    <message>
+        <source>Key recorded. Paying…</source>
+        <translation>Key recorded. Paying…</translation>
+    </message>
+    <message>
+        <source>Waiting for Toss to confirm (check %1)…</source>
+        <translation>Waiting for Toss to confirm (check %1)…</translation>
+    </message>
+    <message>
+        <source>Paid %1 to user %2 from %3: Toss confirmed it (SUCCESS). Activity #%4.</source>
+        <translation>Paid %1 to user %2 from %3: Toss confirmed it (SUCCESS). Activity #%4.</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was paid. Nothing was sent (activity #%1).</source>
+        <translation>Stopped before anything was paid. Nothing was sent (activity #%1).</translation>
+    </message>
+    <message>
+        <source>Asks Toss for the result of a payout made with a promotion key (execution-result): SUCCESS, PENDING or FAILED. Changes nothing; to settle an open payout in the journal use &quot;ait-cli journal reconcile ID&quot;.</source>
+        <translation>Asks Toss for the result of a payout made with a promotion key (execution-result): SUCCESS, PENDING or FAILED. Changes nothing; to settle an open payout in the journal use &quot;ait-cli journal reconcile ID&quot;.</translation>
+    </message>
+    <message>
+        <source>The promotion key the payout was made with.</source>
+        <translation>The promotion key the payout was made with.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>the profile to call with</translation>
+    </message>
+    <message>
+        <source>the promotion key of the payout</source>
+        <translation>the promotion key of the payout</translation>
+    </message>
+    <message>
+        <source>Payout with key %1 from %2: %3</source>
+        <translation>Payout with key %1 from %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Workspace</name>
+    <message>
+        <source>There is no activity journal at %1.</source>
+        <translation>There is no activity journal at %1.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 is damaged (%2); it was moved aside to %3.</source>
+        <translation>The activity journal %1 is damaged (%2); it was moved aside to %3.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 is missing, although this computer had recorded operations in it (up to #%2).</source>
+        <translation>The activity journal %1 is missing, although this computer had recorded operations in it (up to #%2).</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 has fewer operations than this computer recorded (%2).</source>
+        <translation>The activity journal %1 has fewer operations than this computer recorded (%2).</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 could not be opened: %2.</source>
+        <translation>The activity journal %1 could not be opened: %2.</translation>
+    </message>
+    <message>
+        <source>Open ait-console to decide what to do with it; until then nothing can be recorded or sent.</source>
+        <translation>Open ait-console to decide what to do with it; until then nothing can be recorded or sent.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>There is no profile named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>ait-cli profiles list shows the profiles; ait-cli import makes one.</source>
+        <translation>ait-cli profiles list shows the profiles; ait-cli import makes one.</translation>
+    </message>
+    <message>
+        <source>The profile this operation was made with no longer exists.</source>
+        <translation>The profile this operation was made with no longer exists.</translation>
+    </message>
+    <message>
+        <source>Reconcile it in ait-console, or import the profile again under the same name.</source>
+        <translation>Reconcile it in ait-console, or import the profile again under the same name.</translation>
+    </message>
+    <message>
+        <source>Import a certificate into the profile: ait-cli import --profile &quot;%1&quot; --cert FILE --key FILE</source>
+        <translation>Import a certificate into the profile: ait-cli import --profile &quot;%1&quot; --cert FILE --key FILE</translation>
+    </message>
+    <message>
+        <source>The certificate of profile &quot;%1&quot; could not be loaded from the OS keychain: %2</source>
+        <translation>The certificate of profile &quot;%1&quot; could not be loaded from the OS keychain: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ActivityTab</name>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Test payment</source>
+        <translation>Test payment</translation>
+    </message>
+    <message>
+        <source>Recorded, not sent</source>
+        <translation>Recorded, not sent</translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet</source>
+        <translation>Sent, no answer yet</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Reconciled: applied</source>
+        <translation>Reconciled: applied</translation>
+    </message>
+    <message>
+        <source>Reconciled: not applied</source>
+        <translation>Reconciled: not applied</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Reconciled</translation>
+    </message>
+    <message>
+        <source>Search payToken, orderNo, userKey, reason, code…</source>
+        <translation>Search payToken, orderNo, userKey, reason, code…</translation>
+    </message>
+    <message>
+        <source>Unresolved only</source>
+        <translation>Unresolved only</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile</source>
+        <translation>Re&amp;concile</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>No refund, payout or message has been sent from this computer yet.</source>
+        <translation>No refund, payout or message has been sent from this computer yet.</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>Operation:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Idempotency handle:</source>
+        <translation>Idempotency handle:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Partner code:</source>
+        <translation>Partner code:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Response:</translation>
+    </message>
+    <message>
+        <source>Switch to profile &quot;%1&quot; to reconcile this operation.</source>
+        <translation>Switch to profile &quot;%1&quot; to reconcile this operation.</translation>
+    </message>
+    <message>
+        <source>Looking up what happened…</source>
+        <translation>Looking up what happened…</translation>
+    </message>
+    <message>
+        <source>Export the activity</source>
+        <translation>Export the activity</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n operation(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n operation to %1.</numerusform>
+            <numerusform>Exported %n operations to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>All profiles</translation>
+    </message>
+    <message>
+        <source>Finds out whether the operation was applied, by looking it up. Never sends it again.</source>
+        <translation>Finds out whether the operation was applied, by looking it up. Never sends it again.</translation>
+    </message>
+    <message>
+        <source>Reconciled: it was applied (once).</source>
+        <translation>Reconciled: it was applied (once).</translation>
+    </message>
+    <message>
+        <source>Reconciled: it was not applied.</source>
+        <translation>Reconciled: it was not applied.</translation>
+    </message>
+    <message>
+        <source>Could not reconcile yet: %1</source>
+        <translation>Could not reconcile yet: %1</translation>
+    </message>
+    <message>
+        <source>%1 (test)</source>
+        <translation>%1 (test)</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards: record what you found out from the user.</source>
+        <translation>A message cannot be looked up afterwards: record what you found out from the user.</translation>
+    </message>
+    <message>
+        <source>Settle the message</source>
+        <translation>Settle the message</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</source>
+        <translation>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</translation>
+    </message>
+    <message>
+        <source>The activity journal is not available: %1</source>
+        <translation>The activity journal is not available: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not record it.</source>
+        <translation>The journal could not record it.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::CertificatesTab</name>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Profile / certificate</source>
+        <translation>Profile / certificate</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate…</source>
+        <translation>&amp;Import certificate…</translation>
+    </message>
+    <message>
+        <source>Set &amp;active</source>
+        <translation>Set &amp;active</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>&amp;Copy fingerprint</translation>
+    </message>
+    <message>
+        <source>&amp;Export chain…</source>
+        <translation>&amp;Export chain…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Not yet valid</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expires soon</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>%1 · active</source>
+        <translation>%1 · active</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No certificate yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Import certificate…&lt;/b&gt; and choose the files you downloaded from the Apps in Toss console (mTLS certificate).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No certificate yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Import certificate…&lt;/b&gt; and choose the files you downloaded from the Apps in Toss console (mTLS certificate).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Remove certificate…</source>
+        <translation>&amp;Remove certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>&amp;Remove profile…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Apps API</source>
+        <translation>Apps API</translation>
+    </message>
+    <message>
+        <source>Pay API</source>
+        <translation>Pay API</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>yes: lookups only</source>
+        <translation>yes: lookups only</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Login decryption key</source>
+        <translation>Login decryption key</translation>
+    </message>
+    <message>
+        <source>stored in the OS keychain</source>
+        <translation>stored in the OS keychain</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits (in the OS keychain)</source>
+        <translation>%1, %2 bits (in the OS keychain)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1 fingerprint</translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256</source>
+        <translation>SPKI SHA-256</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Key usage</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Extended key usage</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Alternative names</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Active certificate changed.</source>
+        <translation>Active certificate changed.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint copied.</source>
+        <translation>SHA-256 fingerprint copied.</translation>
+    </message>
+    <message>
+        <source>Export the certificate chain</source>
+        <translation>Export the certificate chain</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Certificate chain exported to %1 (public certificates only, no key).</source>
+        <translation>Certificate chain exported to %1 (public certificates only, no key).</translation>
+    </message>
+    <message>
+        <source>Remove the certificate &quot;%1&quot; and its private key from profile &quot;%2&quot;?
 
 The key is deleted from the OS keychain; you need the original files to import it again.</source>
-            <translation>Remove the certificate "%1" and its private key from profile "%2"?
+        <translation>Remove the certificate &quot;%1&quot; and its private key from profile &quot;%2&quot;?
 
 The key is deleted from the OS keychain; you need the original files to import it again.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove profile "%1" with its %n certificate(s)?
+    </message>
+    <message numerus="yes">
+        <source>Remove profile &quot;%1&quot; with its %n certificate(s)?
 
 Every key it stored is deleted from the OS keychain.</source>
-            <translation>
-                <numerusform>Remove profile "%1" with its %n certificate?
+        <translation>
+            <numerusform>Remove profile &quot;%1&quot; with its %n certificate?
 
 Every key it stored is deleted from the OS keychain.</numerusform>
-                <numerusform>Remove profile "%1" with its %n certificates?
+            <numerusform>Remove profile &quot;%1&quot; with its %n certificates?
 
 Every key it stored is deleted from the OS keychain.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Removed.</source>
-            <translation>Removed.</translation>
-        </message>
-        <message>
-            <source>Profile &amp;settings…</source>
-            <translation>Profile &amp;settings…</translation>
-        </message>
-        <message>
-            <source>Damaged</source>
-            <translation>Damaged</translation>
-        </message>
-        <message>
-            <source>Keychain</source>
-            <translation>Keychain</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::IapTab</name>
-        <message>
-            <source>optional</source>
-            <translation>optional</translation>
-        </message>
-        <message>
-            <source>&amp;Look up</source>
-            <translation>&amp;Look up</translation>
-        </message>
-        <message>
-            <source>&amp;Order ID:</source>
-            <translation>&amp;Order ID:</translation>
-        </message>
-        <message>
-            <source>&amp;User key (x-toss-user-key):</source>
-            <translation>&amp;User key (x-toss-user-key):</translation>
-        </message>
-        <message>
-            <source>Current developer guide: the order is complete — paid and the product granted.</source>
-            <translation>Current developer guide: the order is complete — paid and the product granted.</translation>
-        </message>
-        <message>
-            <source>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</source>
-            <translation>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</translation>
-        </message>
-        <message>
-            <source>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</source>
-            <translation>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</translation>
-        </message>
-        <message>
-            <source>Older page: payment and grant both done.</source>
-            <translation>Older page: payment and grant both done.</translation>
-        </message>
-        <message>
-            <source>The two official pages disagree; check your own grant records before acting.</source>
-            <translation>The two official pages disagree; check your own grant records before acting.</translation>
-        </message>
-        <message>
-            <source>The payment (or, in the older reading, the grant) failed.</source>
-            <translation>The payment (or, in the older reading, the grant) failed.</translation>
-        </message>
-        <message>
-            <source>The order was refunded; the time is when the refund was decided.</source>
-            <translation>The order was refunded; the time is when the refund was decided.</translation>
-        </message>
-        <message>
-            <source>The order was created but is not finished yet.</source>
-            <translation>The order was created but is not finished yet.</translation>
-        </message>
-        <message>
-            <source>No order with this ID. A just-created order can take a moment to appear: try again shortly.</source>
-            <translation>No order with this ID. A just-created order can take a moment to appear: try again shortly.</translation>
-        </message>
-        <message>
-            <source>The product does not belong to this mini-app.</source>
-            <translation>The product does not belong to this mini-app.</translation>
-        </message>
-        <message>
-            <source>Toss reported an internal error for this order.</source>
-            <translation>Toss reported an internal error for this order.</translation>
-        </message>
-        <message>
-            <source>A status this console does not know yet.</source>
-            <translation>A status this console does not know yet.</translation>
-        </message>
-        <message>
-            <source>Looking up…</source>
-            <translation>Looking up…</translation>
-        </message>
-        <message>
-            <source>Status: %1
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Removed.</translation>
+    </message>
+    <message>
+        <source>Profile &amp;settings…</source>
+        <translation>Profile &amp;settings…</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::IapTab</name>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <source>&amp;Order ID:</source>
+        <translation>&amp;Order ID:</translation>
+    </message>
+    <message>
+        <source>&amp;User key (x-toss-user-key):</source>
+        <translation>&amp;User key (x-toss-user-key):</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <source>Status: %1
 Order: %2 · SKU %3 · determined %4
-Partner's words: %5</source>
-            <translation>Status: %1
+Partner&apos;s words: %5</source>
+        <translation>Status: %1
 Order: %2 · SKU %3 · determined %4
-Partner's words: %5</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::ImportWizard</name>
-        <message>
-            <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</source>
-            <translation>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Import a client certificate</source>
-            <translation>Import a client certificate</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::InspectorDock</name>
-        <message>
-            <source>Request inspector</source>
-            <translation>Request inspector</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profile</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Method</translation>
-        </message>
-        <message>
-            <source>Endpoint</source>
-            <translation>Endpoint</translation>
-        </message>
-        <message>
-            <source>HTTP</source>
-            <translation>HTTP</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Result</translation>
-        </message>
-        <message>
-            <source>ms</source>
-            <translation>ms</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>Connection</translation>
-        </message>
-        <message>
-            <source>Reveal tokens and personal fields</source>
-            <translation>Reveal tokens and personal fields</translation>
-        </message>
-        <message>
-            <source>Copy as curl</source>
-            <translation>Copy as curl</translation>
-        </message>
-        <message>
-            <source>new</source>
-            <translation>new</translation>
-        </message>
-        <message>
-            <source>reused</source>
-            <translation>reused</translation>
-        </message>
-        <message>
-            <source>Partner calls appear here as they happen.</source>
-            <translation>Partner calls appear here as they happen.</translation>
-        </message>
-        <message>
-            <source>URL:</source>
-            <translation>URL:</translation>
-        </message>
-        <message>
-            <source>Profile:</source>
-            <translation>Profile:</translation>
-        </message>
-        <message>
-            <source>Started:</source>
-            <translation>Started:</translation>
-        </message>
-        <message>
-            <source>Duration:</source>
-            <translation>Duration:</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>HTTP status:</source>
-            <translation>HTTP status:</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>no answer</translation>
-        </message>
-        <message>
-            <source>Partner result:</source>
-            <translation>Partner result:</translation>
-        </message>
-        <message>
-            <source>Error:</source>
-            <translation>Error:</translation>
-        </message>
-        <message>
-            <source>Request sent:</source>
-            <translation>Request sent:</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Connection:</source>
-            <translation>Connection:</translation>
-        </message>
-        <message>
-            <source>new (connect + TLS handshake %1 ms)</source>
-            <translation>new (connect + TLS handshake %1 ms)</translation>
-        </message>
-        <message>
-            <source>reused (no handshake)</source>
-            <translation>reused (no handshake)</translation>
-        </message>
-        <message>
-            <source>TLS:</source>
-            <translation>TLS:</translation>
-        </message>
-        <message>
-            <source>not established</source>
-            <translation>not established</translation>
-        </message>
-        <message>
-            <source>Server chain:</source>
-            <translation>Server chain:</translation>
-        </message>
-        <message>
-            <source>Client certificate:</source>
-            <translation>Client certificate:</translation>
-        </message>
-        <message>
-            <source>offered: SHA-256 %1</source>
-            <translation>offered: SHA-256 %1</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <source>Request headers:</source>
-            <translation>Request headers:</translation>
-        </message>
-        <message>
-            <source>Request body:</source>
-            <translation>Request body:</translation>
-        </message>
-        <message>
-            <source>Response body:</source>
-            <translation>Response body:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::LoginTab</name>
-        <message>
-            <source>Sent exactly as typed: Toss rejects a changed casing.</source>
-            <translation>Sent exactly as typed: Toss rejects a changed casing.</translation>
-        </message>
-        <message>
-            <source>&amp;Get tokens</source>
-            <translation>&amp;Get tokens</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <source>&amp;User info (login-me)</source>
-            <translation>&amp;User info (login-me)</translation>
-        </message>
-        <message>
-            <source>Unlink this &amp;login…</source>
-            <translation>Unlink this &amp;login…</translation>
-        </message>
-        <message>
-            <source>Unlink user &amp;key…</source>
-            <translation>Unlink user &amp;key…</translation>
-        </message>
-        <message>
-            <source>Reveal tokens and personal fields</source>
-            <translation>Reveal tokens and personal fields</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>&amp;Authorization code:</source>
-            <translation>&amp;Authorization code:</translation>
-        </message>
-        <message>
-            <source>Re&amp;ferrer:</source>
-            <translation>Re&amp;ferrer:</translation>
-        </message>
-        <message>
-            <source>Unlink by user key:</source>
-            <translation>Unlink by user key:</translation>
-        </message>
-        <message>
-            <source>expired</source>
-            <translation>expired</translation>
-        </message>
-        <message>
-            <source>%1:%2 left</source>
-            <translation>%1:%2 left</translation>
-        </message>
-        <message>
-            <source>Access token: %1 (%2)
+Partner&apos;s words: %5</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ImportWizard</name>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import a client certificate</source>
+        <translation>Import a client certificate</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::InspectorDock</name>
+    <message>
+        <source>Request inspector</source>
+        <translation>Request inspector</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Reveal tokens and personal fields</source>
+        <translation>Reveal tokens and personal fields</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copy as curl</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>reused</source>
+        <translation>reused</translation>
+    </message>
+    <message>
+        <source>Partner calls appear here as they happen.</source>
+        <translation>Partner calls appear here as they happen.</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Started:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>HTTP status:</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Partner result:</source>
+        <translation>Partner result:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>Request sent:</source>
+        <translation>Request sent:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connection:</translation>
+    </message>
+    <message>
+        <source>new (connect + TLS handshake %1 ms)</source>
+        <translation>new (connect + TLS handshake %1 ms)</translation>
+    </message>
+    <message>
+        <source>reused (no handshake)</source>
+        <translation>reused (no handshake)</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <source>not established</source>
+        <translation>not established</translation>
+    </message>
+    <message>
+        <source>Server chain:</source>
+        <translation>Server chain:</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>Client certificate:</translation>
+    </message>
+    <message>
+        <source>offered: SHA-256 %1</source>
+        <translation>offered: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Request headers:</source>
+        <translation>Request headers:</translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation>Request body:</translation>
+    </message>
+    <message>
+        <source>Response body:</source>
+        <translation>Response body:</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::LoginTab</name>
+    <message>
+        <source>Sent exactly as typed: Toss rejects a changed casing.</source>
+        <translation>Sent exactly as typed: Toss rejects a changed casing.</translation>
+    </message>
+    <message>
+        <source>&amp;Get tokens</source>
+        <translation>&amp;Get tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;User info (login-me)</source>
+        <translation>&amp;User info (login-me)</translation>
+    </message>
+    <message>
+        <source>Unlink this &amp;login…</source>
+        <translation>Unlink this &amp;login…</translation>
+    </message>
+    <message>
+        <source>Unlink user &amp;key…</source>
+        <translation>Unlink user &amp;key…</translation>
+    </message>
+    <message>
+        <source>Reveal tokens and personal fields</source>
+        <translation>Reveal tokens and personal fields</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization code:</source>
+        <translation>&amp;Authorization code:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrer:</source>
+        <translation>Re&amp;ferrer:</translation>
+    </message>
+    <message>
+        <source>Unlink by user key:</source>
+        <translation>Unlink by user key:</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 left</translation>
+    </message>
+    <message>
+        <source>Access token: %1 (%2)
 Refresh token: %3 (%4)</source>
-            <translation>Access token: %1 (%2)
+        <translation>Access token: %1 (%2)
 Refresh token: %3 (%4)</translation>
-        </message>
-        <message>
-            <source>userKey %1 · scope %2 · agreed terms: %3</source>
-            <translation>userKey %1 · scope %2 · agreed terms: %3</translation>
-        </message>
-        <message>
-            <source>The personal fields stay encrypted: no decryption key is stored for this profile (Profile settings).</source>
-            <translation>The personal fields stay encrypted: no decryption key is stored for this profile (Profile settings).</translation>
-        </message>
-        <message>
-            <source>(encrypted)</source>
-            <translation>(encrypted)</translation>
-        </message>
-        <message>
-            <source>Unlink</source>
-            <translation>Unlink</translation>
-        </message>
-        <message>
-            <source>Unlink this Toss login? The user's tokens stop working and the user must log in again.</source>
-            <translation>Unlink this Toss login? The user's tokens stop working and the user must log in again.</translation>
-        </message>
-        <message>
-            <source>Unlinked user %1.</source>
-            <translation>Unlinked user %1.</translation>
-        </message>
-        <message>
-            <source>Unlink user %1 from this service? All of the user's tokens stop working.</source>
-            <translation>Unlink user %1 from this service? All of the user's tokens stop working.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::MainWindow</name>
-        <message>
-            <source>About ait-console</source>
-            <translation>About ait-console</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;Operator console for the Apps in Toss partner APIs.&lt;/p&gt;&lt;p&gt;Every call uses mutual TLS with a client certificate kept in the OS keychain.&lt;/p&gt;</source>
-            <translation>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;Operator console for the Apps in Toss partner APIs.&lt;/p&gt;&lt;p&gt;Every call uses mutual TLS with a client certificate kept in the OS keychain.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profile</translation>
-        </message>
-        <message>
-            <source>Profile:</source>
-            <translation>Profile:</translation>
-        </message>
-        <message>
-            <source>(no profile yet: import a certificate)</source>
-            <translation>(no profile yet: import a certificate)</translation>
-        </message>
-        <message>
-            <source>The active certificate of profile "%1" expired on %2. Partner API calls will fail until you import a new one.</source>
-            <translation>The active certificate of profile "%1" expired on %2. Partner API calls will fail until you import a new one.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The active certificate of profile "%1" expires in %n day(s) (%2). Issue a new one in the Apps in Toss console and import it.</source>
-            <translation>
-                <numerusform>The active certificate of profile "%1" expires in %n day (%2). Issue a new one in the Apps in Toss console and import it.</numerusform>
-                <numerusform>The active certificate of profile "%1" expires in %n days (%2). Issue a new one in the Apps in Toss console and import it.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>System language</translation>
-        </message>
-        <message>
-            <source>The language changes the next time ait-console starts.</source>
-            <translation>The language changes the next time ait-console starts.</translation>
-        </message>
-        <message>
-            <source>Profile "%1": certificate loaded from the OS keychain, connection ready.</source>
-            <translation>Profile "%1": certificate loaded from the OS keychain, connection ready.</translation>
-        </message>
-        <message>
-            <source>Open Activity</source>
-            <translation>Open Activity</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</source>
-            <translation>
-                <numerusform>%n operation has no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</numerusform>
-                <numerusform>%n operations have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Stop waiting for the calls in flight (Esc). A refund, payout or message that already left is not undone: its outcome becomes unknown and can be reconciled.</source>
-            <translation>Stop waiting for the calls in flight (Esc). A refund, payout or message that already left is not undone: its outcome becomes unknown and can be reconciled.</translation>
-        </message>
-        <message>
-            <source>&amp;Developer tools (test payments)</source>
-            <translation>&amp;Developer tools (test payments)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::MessagesTab</name>
-        <message>
-            <source>only for test messages: the uploaded bundle's deployment ID</source>
-            <translation>only for test messages: the uploaded bundle's deployment ID</translation>
-        </message>
-        <message>
-            <source>Variable</source>
-            <translation>Variable</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve variable</source>
-            <translation>Remo&amp;ve variable</translation>
-        </message>
-        <message>
-            <source>Send &amp;test message</source>
-            <translation>Send &amp;test message</translation>
-        </message>
-        <message>
-            <source>&amp;Send message…</source>
-            <translation>&amp;Send message…</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <source>Content</source>
-            <translation>Content</translation>
-        </message>
-        <message>
-            <source>Why not delivered</source>
-            <translation>Why not delivered</translation>
-        </message>
-        <message>
-            <source>&amp;Template set code:</source>
-            <translation>&amp;Template set code:</translation>
-        </message>
-        <message>
-            <source>&amp;User key (x-toss-user-key):</source>
-            <translation>&amp;User key (x-toss-user-key):</translation>
-        </message>
-        <message>
-            <source>&amp;Deployment ID:</source>
-            <translation>&amp;Deployment ID:</translation>
-        </message>
-        <message>
-            <source>Context (template variables):</source>
-            <translation>Context (template variables):</translation>
-        </message>
-        <message>
-            <source>Enter the template set code from the console's functional campaign.</source>
-            <translation>Enter the template set code from the console's functional campaign.</translation>
-        </message>
-        <message>
-            <source>Enter the user key (a number).</source>
-            <translation>Enter the user key (a number).</translation>
-        </message>
-        <message>
-            <source>Every context value needs a variable name.</source>
-            <translation>Every context value needs a variable name.</translation>
-        </message>
-        <message>
-            <source>The variable "%1" appears twice.</source>
-            <translation>The variable "%1" appears twice.</translation>
-        </message>
-        <message>
-            <source>A test message needs the deployment ID.</source>
-            <translation>A test message needs the deployment ID.</translation>
-        </message>
-        <message>
-            <source>JSON: %1</source>
-            <translation>JSON: %1</translation>
-        </message>
-        <message>
-            <source>This profile is read-only.</source>
-            <translation>This profile is read-only.</translation>
-        </message>
-        <message>
-            <source>Send the message</source>
-            <translation>Send the message</translation>
-        </message>
-        <message>
-            <source>Send the message "%1" to user %2? It reaches the user's phone and cannot be taken back.</source>
-            <translation>Send the message "%1" to user %2? It reaches the user's phone and cannot be taken back.</translation>
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation>Sending…</translation>
-        </message>
-        <message>
-            <source>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6</source>
-            <translation>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Delivered</translation>
-        </message>
-        <message>
-            <source>Accepted but not delivered</source>
-            <translation>Accepted but not delivered</translation>
-        </message>
-        <message>
-            <source>&amp;Add variable</source>
-            <translation>&amp;Add variable</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::PassphrasePage</name>
-        <message>
-            <source>Unlock the private key</source>
-            <translation>Unlock the private key</translation>
-        </message>
-        <message>
-            <source>The key is protected by a passphrase. It is used once to read the key and never stored.</source>
-            <translation>The key is protected by a passphrase. It is used once to read the key and never stored.</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Passphrase:</translation>
-        </message>
-        <message>
-            <source>The passphrase is wrong.</source>
-            <translation>The passphrase is wrong.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::PaymentsTab</name>
-        <message>
-            <source>%1 won</source>
-            <translation>%1 won</translation>
-        </message>
-        <message>
-            <source>Test payment (isTestPayment = true)</source>
-            <translation>Test payment (isTestPayment = true)</translation>
-        </message>
-        <message>
-            <source>The partner documents disagree on this flag; the developer guide says true means a sandbox (test) payment.</source>
-            <translation>The partner documents disagree on this flag; the developer guide says true means a sandbox (test) payment.</translation>
-        </message>
-        <message>
-            <source>&amp;Look up</source>
-            <translation>&amp;Look up</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Step</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Amount</translation>
-        </message>
-        <message>
-            <source>Transaction</source>
-            <translation>Transaction</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>&amp;User key (x-toss-user-key):</source>
-            <translation>&amp;User key (x-toss-user-key):</translation>
-        </message>
-        <message>
-            <source>&amp;payToken:</source>
-            <translation>&amp;payToken:</translation>
-        </message>
-        <message>
-            <source>&amp;orderNo:</source>
-            <translation>&amp;orderNo:</translation>
-        </message>
-        <message>
-            <source>Enter the user key (a number).</source>
-            <translation>Enter the user key (a number).</translation>
-        </message>
-        <message>
-            <source>Enter a payToken, an orderNo, or both.</source>
-            <translation>Enter a payToken, an orderNo, or both.</translation>
-        </message>
-        <message>
-            <source>The profile's certificate is not loaded yet.</source>
-            <translation>The profile's certificate is not loaded yet.</translation>
-        </message>
-        <message>
-            <source>Looking up…</source>
-            <translation>Looking up…</translation>
-        </message>
-        <message>
-            <source>Status: %1 (%2)
+    </message>
+    <message>
+        <source>userKey %1 · scope %2 · agreed terms: %3</source>
+        <translation>userKey %1 · scope %2 · agreed terms: %3</translation>
+    </message>
+    <message>
+        <source>The personal fields stay encrypted: no decryption key is stored for this profile (Profile settings).</source>
+        <translation>The personal fields stay encrypted: no decryption key is stored for this profile (Profile settings).</translation>
+    </message>
+    <message>
+        <source>(encrypted)</source>
+        <translation>(encrypted)</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Unlink this Toss login? The user&apos;s tokens stop working and the user must log in again.</source>
+        <translation>Unlink this Toss login? The user&apos;s tokens stop working and the user must log in again.</translation>
+    </message>
+    <message>
+        <source>Unlinked user %1.</source>
+        <translation>Unlinked user %1.</translation>
+    </message>
+    <message>
+        <source>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</source>
+        <translation>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::MainWindow</name>
+    <message>
+        <source>About ait-console</source>
+        <translation>About ait-console</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;Operator console for the Apps in Toss partner APIs.&lt;/p&gt;&lt;p&gt;Every call uses mutual TLS with a client certificate kept in the OS keychain.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;Operator console for the Apps in Toss partner APIs.&lt;/p&gt;&lt;p&gt;Every call uses mutual TLS with a client certificate kept in the OS keychain.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>(no profile yet: import a certificate)</source>
+        <translation>(no profile yet: import a certificate)</translation>
+    </message>
+    <message>
+        <source>The active certificate of profile &quot;%1&quot; expired on %2. Partner API calls will fail until you import a new one.</source>
+        <translation>The active certificate of profile &quot;%1&quot; expired on %2. Partner API calls will fail until you import a new one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The active certificate of profile &quot;%1&quot; expires in %n day(s) (%2). Issue a new one in the Apps in Toss console and import it.</source>
+        <translation>
+            <numerusform>The active certificate of profile &quot;%1&quot; expires in %n day (%2). Issue a new one in the Apps in Toss console and import it.</numerusform>
+            <numerusform>The active certificate of profile &quot;%1&quot; expires in %n days (%2). Issue a new one in the Apps in Toss console and import it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>The language changes the next time ait-console starts.</source>
+        <translation>The language changes the next time ait-console starts.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: certificate loaded from the OS keychain, connection ready.</source>
+        <translation>Profile &quot;%1&quot;: certificate loaded from the OS keychain, connection ready.</translation>
+    </message>
+    <message>
+        <source>Open Activity</source>
+        <translation>Open Activity</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</source>
+        <translation>
+            <numerusform>%n operation has no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</numerusform>
+            <numerusform>%n operations have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the calls in flight (Esc). A refund, payout or message that already left is not undone: its outcome becomes unknown and can be reconciled.</source>
+        <translation>Stop waiting for the calls in flight (Esc). A refund, payout or message that already left is not undone: its outcome becomes unknown and can be reconciled.</translation>
+    </message>
+    <message>
+        <source>&amp;Developer tools (test payments)</source>
+        <translation>&amp;Developer tools (test payments)</translation>
+    </message>
+    <message>
+        <source>Start a new journal…</source>
+        <translation>Start a new journal…</translation>
+    </message>
+    <message>
+        <source>Use this journal…</source>
+        <translation>Use this journal…</translation>
+    </message>
+    <message>
+        <source>Start a new journal</source>
+        <translation>Start a new journal</translation>
+    </message>
+    <message>
+        <source>Start a new, empty activity journal? What is there now stays in its file beside it (never overwritten), but the console will no longer know about the operations it holds: open ones must be checked by hand.</source>
+        <translation>Start a new, empty activity journal? What is there now stays in its file beside it (never overwritten), but the console will no longer know about the operations it holds: open ones must be checked by hand.</translation>
+    </message>
+    <message>
+        <source>A new journal could not be started: %1</source>
+        <translation>A new journal could not be started: %1</translation>
+    </message>
+    <message>
+        <source>Use this journal</source>
+        <translation>Use this journal</translation>
+    </message>
+    <message>
+        <source>Use the journal as it is, with operations up to #%1 (this computer had recorded up to #%2)? Operations after #%1 are not in it.</source>
+        <translation>Use the journal as it is, with operations up to #%1 (this computer had recorded up to #%2)? Operations after #%1 are not in it.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation>The journal could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 is damaged (%2). It was moved aside to %3 and kept.</source>
+        <translation>The activity journal %1 is damaged (%2). It was moved aside to %3 and kept.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 is missing, although this computer had recorded operations in it (up to #%2).</source>
+        <translation>The activity journal %1 is missing, although this computer had recorded operations in it (up to #%2).</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 has fewer operations than this computer recorded: %2.</source>
+        <translation>The activity journal %1 has fewer operations than this computer recorded: %2.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 came back empty, although this computer had recorded operations up to #%2. The empty file was moved aside to %3.</source>
+        <translation>The activity journal %1 came back empty, although this computer had recorded operations up to #%2. The empty file was moved aside to %3.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 could not be opened: %2.</source>
+        <translation>The activity journal %1 could not be opened: %2.</translation>
+    </message>
+    <message>
+        <source>Refunds, payouts and messages are disabled until the journal works again (nothing can be recorded before it is sent); lookups still work.</source>
+        <translation>Refunds, payouts and messages are disabled until the journal works again (nothing can be recorded before it is sent); lookups still work.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::MessagesTab</name>
+    <message>
+        <source>only for test messages: the uploaded bundle&apos;s deployment ID</source>
+        <translation>only for test messages: the uploaded bundle&apos;s deployment ID</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve variable</source>
+        <translation>Remo&amp;ve variable</translation>
+    </message>
+    <message>
+        <source>Send &amp;test message</source>
+        <translation>Send &amp;test message</translation>
+    </message>
+    <message>
+        <source>&amp;Send message…</source>
+        <translation>&amp;Send message…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Why not delivered</source>
+        <translation>Why not delivered</translation>
+    </message>
+    <message>
+        <source>&amp;Template set code:</source>
+        <translation>&amp;Template set code:</translation>
+    </message>
+    <message>
+        <source>&amp;User key (x-toss-user-key):</source>
+        <translation>&amp;User key (x-toss-user-key):</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment ID:</source>
+        <translation>&amp;Deployment ID:</translation>
+    </message>
+    <message>
+        <source>Context (template variables):</source>
+        <translation>Context (template variables):</translation>
+    </message>
+    <message>
+        <source>Enter the template set code from the console&apos;s functional campaign.</source>
+        <translation>Enter the template set code from the console&apos;s functional campaign.</translation>
+    </message>
+    <message>
+        <source>Enter the user key (a number).</source>
+        <translation>Enter the user key (a number).</translation>
+    </message>
+    <message>
+        <source>Every context value needs a variable name.</source>
+        <translation>Every context value needs a variable name.</translation>
+    </message>
+    <message>
+        <source>The variable &quot;%1&quot; appears twice.</source>
+        <translation>The variable &quot;%1&quot; appears twice.</translation>
+    </message>
+    <message>
+        <source>A test message needs the deployment ID.</source>
+        <translation>A test message needs the deployment ID.</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON: %1</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>This profile is read-only.</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Send the message</translation>
+    </message>
+    <message>
+        <source>Send the message &quot;%1&quot; to user %2? It reaches the user&apos;s phone and cannot be taken back.</source>
+        <translation>Send the message &quot;%1&quot; to user %2? It reaches the user&apos;s phone and cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6</source>
+        <translation>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Accepted but not delivered</source>
+        <translation>Accepted but not delivered</translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation>&amp;Add variable</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::PassphrasePage</name>
+    <message>
+        <source>Unlock the private key</source>
+        <translation>Unlock the private key</translation>
+    </message>
+    <message>
+        <source>The key is protected by a passphrase. It is used once to read the key and never stored.</source>
+        <translation>The key is protected by a passphrase. It is used once to read the key and never stored.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>The passphrase is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::PaymentsTab</name>
+    <message>
+        <source>%1 won</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>Test payment (isTestPayment = true)</source>
+        <translation>Test payment (isTestPayment = true)</translation>
+    </message>
+    <message>
+        <source>The partner documents disagree on this flag; the developer guide says true means a sandbox (test) payment.</source>
+        <translation>The partner documents disagree on this flag; the developer guide says true means a sandbox (test) payment.</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>&amp;User key (x-toss-user-key):</source>
+        <translation>&amp;User key (x-toss-user-key):</translation>
+    </message>
+    <message>
+        <source>&amp;payToken:</source>
+        <translation>&amp;payToken:</translation>
+    </message>
+    <message>
+        <source>&amp;orderNo:</source>
+        <translation>&amp;orderNo:</translation>
+    </message>
+    <message>
+        <source>Enter the user key (a number).</source>
+        <translation>Enter the user key (a number).</translation>
+    </message>
+    <message>
+        <source>Enter a payToken, an orderNo, or both.</source>
+        <translation>Enter a payToken, an orderNo, or both.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s certificate is not loaded yet.</source>
+        <translation>The profile&apos;s certificate is not loaded yet.</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)
 Amount: %3 · paid: %4 · refundable: %5
 Payment method: %6 · created %7 · paid %8
 payToken %9 · orderNo %10</source>
-            <translation>Status: %1 (%2)
+        <translation>Status: %1 (%2)
 Amount: %3 · paid: %4 · refundable: %5
 Payment method: %6 · created %7 · paid %8
 payToken %9 · orderNo %10</translation>
-        </message>
-        <message>
-            <source>(%1: %2)</source>
-            <translation>(%1: %2)</translation>
-        </message>
-        <message>
-            <source>Refund reason (required, up to 55 characters)</source>
-            <translation>Refund reason (required, up to 55 characters)</translation>
-        </message>
-        <message>
-            <source>&amp;Refund…</source>
-            <translation>&amp;Refund…</translation>
-        </message>
-        <message>
-            <source>Re&amp;concile</source>
-            <translation>Re&amp;concile</translation>
-        </message>
-        <message>
-            <source>Look the payment up to find out whether the refund was applied. Never sends the refund again.</source>
-            <translation>Look the payment up to find out whether the refund was applied. Never sends the refund again.</translation>
-        </message>
-        <message>
-            <source>This profile is read-only.</source>
-            <translation>This profile is read-only.</translation>
-        </message>
-        <message>
-            <source>The activity journal is not available, so no refund can be sent.</source>
-            <translation>The activity journal is not available, so no refund can be sent.</translation>
-        </message>
-        <message>
-            <source>Look the payment up first.</source>
-            <translation>Look the payment up first.</translation>
-        </message>
-        <message>
-            <source>Nothing is left to refund on this payment.</source>
-            <translation>Nothing is left to refund on this payment.</translation>
-        </message>
-        <message>
-            <source>A refund of this payment is still open: reconcile it first.</source>
-            <translation>A refund of this payment is still open: reconcile it first.</translation>
-        </message>
-        <message>
-            <source>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
-            <translation>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</translation>
-        </message>
-        <message>
-            <source>Checking the payment again before the refund…</source>
-            <translation>Checking the payment again before the refund…</translation>
-        </message>
-        <message>
-            <source>Refund %1 to user %2?
+    </message>
+    <message>
+        <source>(%1: %2)</source>
+        <translation>(%1: %2)</translation>
+    </message>
+    <message>
+        <source>Refund reason (required, up to 55 characters)</source>
+        <translation>Refund reason (required, up to 55 characters)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Refund…</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile</source>
+        <translation>Re&amp;concile</translation>
+    </message>
+    <message>
+        <source>Look the payment up to find out whether the refund was applied. Never sends the refund again.</source>
+        <translation>Look the payment up to find out whether the refund was applied. Never sends the refund again.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>This profile is read-only.</translation>
+    </message>
+    <message>
+        <source>Look the payment up first.</source>
+        <translation>Look the payment up first.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment.</source>
+        <translation>Nothing is left to refund on this payment.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is still open: reconcile it first.</source>
+        <translation>A refund of this payment is still open: reconcile it first.</translation>
+    </message>
+    <message>
+        <source>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
+        <translation>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</translation>
+    </message>
+    <message>
+        <source>Checking the payment again before the refund…</source>
+        <translation>Checking the payment again before the refund…</translation>
+    </message>
+    <message>
+        <source>Refund %1 to user %2?
 
 payToken %3 · orderNo %4
 Paid: %5 · refundable now: %6
 Reason: %7
 
 This cannot be undone.</source>
-            <translation>Refund %1 to user %2?
+        <translation>Refund %1 to user %2?
 
 payToken %3 · orderNo %4
 Paid: %5 · refundable now: %6
 Reason: %7
 
 This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Confirm the refund</source>
-            <translation>Confirm the refund</translation>
-        </message>
-        <message>
-            <source>Refund cancelled. Nothing was sent.</source>
-            <translation>Refund cancelled. Nothing was sent.</translation>
-        </message>
-        <message>
-            <source>Confirm the amount</source>
-            <translation>Confirm the amount</translation>
-        </message>
-        <message>
-            <source>This refund is above %1. Type the amount to refund (%2) to confirm:</source>
-            <translation>This refund is above %1. Type the amount to refund (%2) to confirm:</translation>
-        </message>
-        <message>
-            <source>The typed amount did not match. Nothing was sent.</source>
-            <translation>The typed amount did not match. Nothing was sent.</translation>
-        </message>
-        <message>
-            <source>Refunding…</source>
-            <translation>Refunding…</translation>
-        </message>
-        <message>
-            <source>Refunded %1 (refund number %2).</source>
-            <translation>Refunded %1 (refund number %2).</translation>
-        </message>
-        <message>
-            <source>The refund was not made.</source>
-            <translation>The refund was not made.</translation>
-        </message>
-        <message>
-            <source>Looking up what happened to the refund…</source>
-            <translation>Looking up what happened to the refund…</translation>
-        </message>
-        <message>
-            <source>Reconciled: the refund was applied. It will not be sent again.</source>
-            <translation>Reconciled: the refund was applied. It will not be sent again.</translation>
-        </message>
-        <message>
-            <source>Reconciled: the refund was not applied. You may refund again.</source>
-            <translation>Reconciled: the refund was not applied. You may refund again.</translation>
-        </message>
-        <message>
-            <source>Could not reconcile yet: %1 %2</source>
-            <translation>Could not reconcile yet: %1 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::ProfileDialog</name>
-        <message>
-            <source>Profile settings</source>
-            <translation>Profile settings</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <source>Sandbox</source>
-            <translation>Sandbox</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Custom</translation>
-        </message>
-        <message>
-            <source>Read-only: lookups only, no refunds, payouts or messages</source>
-            <translation>Read-only: lookups only, no refunds, payouts or messages</translation>
-        </message>
-        <message>
-            <source>Mark new payments as test payments by default</source>
-            <translation>Mark new payments as test payments by default</translation>
-        </message>
-        <message>
-            <source>stored — type a new one to replace it</source>
-            <translation>stored — type a new one to replace it</translation>
-        </message>
-        <message>
-            <source>base64, from the Apps in Toss e-mail</source>
-            <translation>base64, from the Apps in Toss e-mail</translation>
-        </message>
-        <message>
-            <source>from the same e-mail</source>
-            <translation>from the same e-mail</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Environment:</source>
-            <translation>&amp;Environment:</translation>
-        </message>
-        <message>
-            <source>&amp;Apps API URL:</source>
-            <translation>&amp;Apps API URL:</translation>
-        </message>
-        <message>
-            <source>&amp;Pay API URL:</source>
-            <translation>&amp;Pay API URL:</translation>
-        </message>
-        <message>
-            <source>Login &amp;decryption key:</source>
-            <translation>Login &amp;decryption key:</translation>
-        </message>
-        <message>
-            <source>Login AA&amp;D:</source>
-            <translation>Login AA&amp;D:</translation>
-        </message>
-        <message>
-            <source>The profile needs a name.</source>
-            <translation>The profile needs a name.</translation>
-        </message>
-        <message>
-            <source>Another profile already has this name.</source>
-            <translation>Another profile already has this name.</translation>
-        </message>
-        <message>
-            <source>The API URLs must start with https:// and name a host (every partner call is mutual TLS).</source>
-            <translation>The API URLs must start with https:// and name a host (every partner call is mutual TLS).</translation>
-        </message>
-        <message>
-            <source>Enter the decryption key and the AAD together.</source>
-            <translation>Enter the decryption key and the AAD together.</translation>
-        </message>
-        <message>
-            <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
-            <translation>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</translation>
-        </message>
-        <message>
-            <source>The profile could not be saved.</source>
-            <translation>The profile could not be saved.</translation>
-        </message>
-        <message>
-            <source>Storing the decryption key in the OS keychain…</source>
-            <translation>Storing the decryption key in the OS keychain…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::PromotionsTab</name>
-        <message>
-            <source>from the Apps in Toss console, e.g. 01JPPJ6SB66BQXXDAKRQZ6SZD7</source>
-            <translation>from the Apps in Toss console, e.g. 01JPPJ6SB66BQXXDAKRQZ6SZD7</translation>
-        </message>
-        <message>
-            <source> points</source>
-            <translation> points</translation>
-        </message>
-        <message>
-            <source>(enter the points)</source>
-            <translation>(enter the points)</translation>
-        </message>
-        <message>
-            <source>&amp;Pay points…</source>
-            <translation>&amp;Pay points…</translation>
-        </message>
-        <message>
-            <source>Stop &amp;waiting</source>
-            <translation>Stop &amp;waiting</translation>
-        </message>
-        <message>
-            <source>Stops waiting for Toss. A payout that was already sent is not undone: reconcile it later.</source>
-            <translation>Stops waiting for Toss. A payout that was already sent is not undone: reconcile it later.</translation>
-        </message>
-        <message>
-            <source>Re&amp;concile</source>
-            <translation>Re&amp;concile</translation>
-        </message>
-        <message>
-            <source>Asks Toss for the result of the same promotion key. Never pays again.</source>
-            <translation>Asks Toss for the result of the same promotion key. Never pays again.</translation>
-        </message>
-        <message>
-            <source>&amp;User key (x-toss-user-key):</source>
-            <translation>&amp;User key (x-toss-user-key):</translation>
-        </message>
-        <message>
-            <source>&amp;Amount:</source>
-            <translation>&amp;Amount:</translation>
-        </message>
-        <message>
-            <source>A payout gets a one-time key from Toss, records it in the activity journal, pays, and then asks for the result until Toss reports SUCCESS or FAILED. If the answer is lost, Reconcile asks about the same key: the same payout is never made twice.</source>
-            <translation>A payout gets a one-time key from Toss, records it in the activity journal, pays, and then asks for the result until Toss reports SUCCESS or FAILED. If the answer is lost, Reconcile asks about the same key: the same payout is never made twice.</translation>
-        </message>
-        <message>
-            <source>TEST_ code: a test payout. No promotion money is used and no real points are paid.</source>
-            <translation>TEST_ code: a test payout. No promotion money is used and no real points are paid.</translation>
-        </message>
-        <message>
-            <source>This profile is read-only.</source>
-            <translation>This profile is read-only.</translation>
-        </message>
-        <message>
-            <source>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</source>
-            <translation>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</translation>
-        </message>
-        <message>
-            <source>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</source>
-            <translation>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</translation>
-        </message>
-        <message>
-            <source>Confirm the payout</source>
-            <translation>Confirm the payout</translation>
-        </message>
-        <message>
-            <source>Getting a promotion key…</source>
-            <translation>Getting a promotion key…</translation>
-        </message>
-        <message>
-            <source>Key recorded. Paying…</source>
-            <translation>Key recorded. Paying…</translation>
-        </message>
-        <message>
-            <source>Paid. Waiting for Toss to confirm (check %1)…</source>
-            <translation>Paid. Waiting for Toss to confirm (check %1)…</translation>
-        </message>
-        <message>
-            <source>Paid: Toss confirmed the payout (SUCCESS). Activity #%1.</source>
-            <translation>Paid: Toss confirmed the payout (SUCCESS). Activity #%1.</translation>
-        </message>
-        <message>
-            <source>Reconciled: the payout was made (once). Nothing was sent again.</source>
-            <translation>Reconciled: the payout was made (once). Nothing was sent again.</translation>
-        </message>
-        <message>
-            <source>Reconciled: no points were paid with this key. You may start a new payout.</source>
-            <translation>Reconciled: no points were paid with this key. You may start a new payout.</translation>
-        </message>
-        <message>
-            <source>Stopped waiting. The payout may still be made: use Reconcile to find out. Do not pay again.</source>
-            <translation>Stopped waiting. The payout may still be made: use Reconcile to find out. Do not pay again.</translation>
-        </message>
-        <message>
-            <source>Asking Toss about the same key…</source>
-            <translation>Asking Toss about the same key…</translation>
-        </message>
-        <message>
-            <source>Promotion c&amp;ode:</source>
-            <translation>Promotion c&amp;ode:</translation>
-        </message>
-        <message>
-            <source>Confirm the amount</source>
-            <translation>Confirm the amount</translation>
-        </message>
-        <message>
-            <source>This payout is above %1 points. Type the amount (%2) to confirm:</source>
-            <translation>This payout is above %1 points. Type the amount (%2) to confirm:</translation>
-        </message>
-        <message>
-            <source>The typed amount did not match. Nothing was sent.</source>
-            <translation>The typed amount did not match. Nothing was sent.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::ReviewPage</name>
-        <message>
-            <source>Review</source>
-            <translation>Review</translation>
-        </message>
-        <message>
-            <source>Check the certificate before it is stored in the OS keychain.</source>
-            <translation>Check the certificate before it is stored in the OS keychain.</translation>
-        </message>
-        <message>
-            <source>I have read the warnings and want to store this certificate.</source>
-            <translation>I have read the warnings and want to store this certificate.</translation>
-        </message>
-        <message>
-            <source>New profile:</source>
-            <translation>New profile:</translation>
-        </message>
-        <message>
-            <source>Existing profile:</source>
-            <translation>Existing profile:</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <source>Sandbox</source>
-            <translation>Sandbox</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Custom</translation>
-        </message>
-        <message>
-            <source>Store into:</source>
-            <translation>Store into:</translation>
-        </message>
-        <message>
-            <source>A private key is needed to store an identity.</source>
-            <translation>A private key is needed to store an identity.</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Subject</translation>
-        </message>
-        <message>
-            <source>Issuer</source>
-            <translation>Issuer</translation>
-        </message>
-        <message>
-            <source>Serial number</source>
-            <translation>Serial number</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Valid from</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation>Days left</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Key</translation>
-        </message>
-        <message>
-            <source>not found</source>
-            <translation>not found</translation>
-        </message>
-        <message>
-            <source>%1 %2 bits — %3</source>
-            <translation>%1 %2 bits — %3</translation>
-        </message>
-        <message>
-            <source>matches the certificate</source>
-            <translation>matches the certificate</translation>
-        </message>
-        <message>
-            <source>does NOT match the certificate</source>
-            <translation>does NOT match the certificate</translation>
-        </message>
-        <message>
-            <source>SHA-256 fingerprint</source>
-            <translation>SHA-256 fingerprint</translation>
-        </message>
-        <message>
-            <source>Extended key usage</source>
-            <translation>Extended key usage</translation>
-        </message>
-        <message>
-            <source>Chain</source>
-            <translation>Chain</translation>
-        </message>
-        <message>
-            <source>Replace the active certificate?</source>
-            <translation>Replace the active certificate?</translation>
-        </message>
-        <message>
-            <source>Profile "%1" already uses "%2" (valid until %3).
+    </message>
+    <message>
+        <source>Confirm the refund</source>
+        <translation>Confirm the refund</translation>
+    </message>
+    <message>
+        <source>Refund cancelled. Nothing was sent.</source>
+        <translation>Refund cancelled. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Confirm the amount</source>
+        <translation>Confirm the amount</translation>
+    </message>
+    <message>
+        <source>This refund is above %1. Type the amount to refund (%2) to confirm:</source>
+        <translation>This refund is above %1. Type the amount to refund (%2) to confirm:</translation>
+    </message>
+    <message>
+        <source>The typed amount did not match. Nothing was sent.</source>
+        <translation>The typed amount did not match. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Refunding…</translation>
+    </message>
+    <message>
+        <source>Refunded %1 (refund number %2).</source>
+        <translation>Refunded %1 (refund number %2).</translation>
+    </message>
+    <message>
+        <source>The refund was not made.</source>
+        <translation>The refund was not made.</translation>
+    </message>
+    <message>
+        <source>Looking up what happened to the refund…</source>
+        <translation>Looking up what happened to the refund…</translation>
+    </message>
+    <message>
+        <source>Reconciled: the refund was applied. It will not be sent again.</source>
+        <translation>Reconciled: the refund was applied. It will not be sent again.</translation>
+    </message>
+    <message>
+        <source>Reconciled: the refund was not applied. You may refund again.</source>
+        <translation>Reconciled: the refund was not applied. You may refund again.</translation>
+    </message>
+    <message>
+        <source>Could not reconcile yet: %1 %2</source>
+        <translation>Could not reconcile yet: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ProfileDialog</name>
+    <message>
+        <source>Profile settings</source>
+        <translation>Profile settings</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Read-only: lookups only, no refunds, payouts or messages</source>
+        <translation>Read-only: lookups only, no refunds, payouts or messages</translation>
+    </message>
+    <message>
+        <source>Mark new payments as test payments by default</source>
+        <translation>Mark new payments as test payments by default</translation>
+    </message>
+    <message>
+        <source>stored — type a new one to replace it</source>
+        <translation>stored — type a new one to replace it</translation>
+    </message>
+    <message>
+        <source>base64, from the Apps in Toss e-mail</source>
+        <translation>base64, from the Apps in Toss e-mail</translation>
+    </message>
+    <message>
+        <source>from the same e-mail</source>
+        <translation>from the same e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>&amp;Apps API URL:</source>
+        <translation>&amp;Apps API URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Pay API URL:</source>
+        <translation>&amp;Pay API URL:</translation>
+    </message>
+    <message>
+        <source>Login &amp;decryption key:</source>
+        <translation>Login &amp;decryption key:</translation>
+    </message>
+    <message>
+        <source>Login AA&amp;D:</source>
+        <translation>Login AA&amp;D:</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>The profile needs a name.</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>Another profile already has this name.</translation>
+    </message>
+    <message>
+        <source>The API URLs must start with https:// and name a host (every partner call is mutual TLS).</source>
+        <translation>The API URLs must start with https:// and name a host (every partner call is mutual TLS).</translation>
+    </message>
+    <message>
+        <source>Enter the decryption key and the AAD together.</source>
+        <translation>Enter the decryption key and the AAD together.</translation>
+    </message>
+    <message>
+        <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
+        <translation>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation>The profile could not be saved.</translation>
+    </message>
+    <message>
+        <source>Storing the decryption key in the OS keychain…</source>
+        <translation>Storing the decryption key in the OS keychain…</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::PromotionsTab</name>
+    <message>
+        <source>from the Apps in Toss console, e.g. 01JPPJ6SB66BQXXDAKRQZ6SZD7</source>
+        <translation>from the Apps in Toss console, e.g. 01JPPJ6SB66BQXXDAKRQZ6SZD7</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>(enter the points)</source>
+        <translation>(enter the points)</translation>
+    </message>
+    <message>
+        <source>&amp;Pay points…</source>
+        <translation>&amp;Pay points…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>Stop &amp;waiting</translation>
+    </message>
+    <message>
+        <source>Stops waiting for Toss. A payout that was already sent is not undone: reconcile it later.</source>
+        <translation>Stops waiting for Toss. A payout that was already sent is not undone: reconcile it later.</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile</source>
+        <translation>Re&amp;concile</translation>
+    </message>
+    <message>
+        <source>Asks Toss for the result of the same promotion key. Never pays again.</source>
+        <translation>Asks Toss for the result of the same promotion key. Never pays again.</translation>
+    </message>
+    <message>
+        <source>&amp;User key (x-toss-user-key):</source>
+        <translation>&amp;User key (x-toss-user-key):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>A payout gets a one-time key from Toss, records it in the activity journal, pays, and then asks for the result until Toss reports SUCCESS or FAILED. If the answer is lost, Reconcile asks about the same key: the same payout is never made twice.</source>
+        <translation>A payout gets a one-time key from Toss, records it in the activity journal, pays, and then asks for the result until Toss reports SUCCESS or FAILED. If the answer is lost, Reconcile asks about the same key: the same payout is never made twice.</translation>
+    </message>
+    <message>
+        <source>TEST_ code: a test payout. No promotion money is used and no real points are paid.</source>
+        <translation>TEST_ code: a test payout. No promotion money is used and no real points are paid.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>This profile is read-only.</translation>
+    </message>
+    <message>
+        <source>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</source>
+        <translation>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</translation>
+    </message>
+    <message>
+        <source>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</source>
+        <translation>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>Confirm the payout</source>
+        <translation>Confirm the payout</translation>
+    </message>
+    <message>
+        <source>Getting a promotion key…</source>
+        <translation>Getting a promotion key…</translation>
+    </message>
+    <message>
+        <source>Key recorded. Paying…</source>
+        <translation>Key recorded. Paying…</translation>
+    </message>
+    <message>
+        <source>Paid. Waiting for Toss to confirm (check %1)…</source>
+        <translation>Paid. Waiting for Toss to confirm (check %1)…</translation>
+    </message>
+    <message>
+        <source>Paid: Toss confirmed the payout (SUCCESS). Activity #%1.</source>
+        <translation>Paid: Toss confirmed the payout (SUCCESS). Activity #%1.</translation>
+    </message>
+    <message>
+        <source>Reconciled: the payout was made (once). Nothing was sent again.</source>
+        <translation>Reconciled: the payout was made (once). Nothing was sent again.</translation>
+    </message>
+    <message>
+        <source>Reconciled: no points were paid with this key. You may start a new payout.</source>
+        <translation>Reconciled: no points were paid with this key. You may start a new payout.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The payout may still be made: use Reconcile to find out. Do not pay again.</source>
+        <translation>Stopped waiting. The payout may still be made: use Reconcile to find out. Do not pay again.</translation>
+    </message>
+    <message>
+        <source>Asking Toss about the same key…</source>
+        <translation>Asking Toss about the same key…</translation>
+    </message>
+    <message>
+        <source>Promotion c&amp;ode:</source>
+        <translation>Promotion c&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Confirm the amount</source>
+        <translation>Confirm the amount</translation>
+    </message>
+    <message>
+        <source>This payout is above %1 points. Type the amount (%2) to confirm:</source>
+        <translation>This payout is above %1 points. Type the amount (%2) to confirm:</translation>
+    </message>
+    <message>
+        <source>The typed amount did not match. Nothing was sent.</source>
+        <translation>The typed amount did not match. Nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Check the certificate before it is stored in the OS keychain.</source>
+        <translation>Check the certificate before it is stored in the OS keychain.</translation>
+    </message>
+    <message>
+        <source>I have read the warnings and want to store this certificate.</source>
+        <translation>I have read the warnings and want to store this certificate.</translation>
+    </message>
+    <message>
+        <source>New profile:</source>
+        <translation>New profile:</translation>
+    </message>
+    <message>
+        <source>Existing profile:</source>
+        <translation>Existing profile:</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Store into:</source>
+        <translation>Store into:</translation>
+    </message>
+    <message>
+        <source>A private key is needed to store an identity.</source>
+        <translation>A private key is needed to store an identity.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>%1 %2 bits — %3</source>
+        <translation>%1 %2 bits — %3</translation>
+    </message>
+    <message>
+        <source>matches the certificate</source>
+        <translation>matches the certificate</translation>
+    </message>
+    <message>
+        <source>does NOT match the certificate</source>
+        <translation>does NOT match the certificate</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Extended key usage</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Replace the active certificate?</source>
+        <translation>Replace the active certificate?</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; already uses &quot;%2&quot; (valid until %3).
 
 Make the new certificate the active one? The current one stays in the profile, so you can switch back.</source>
-            <translation>Profile "%1" already uses "%2" (valid until %3).
+        <translation>Profile &quot;%1&quot; already uses &quot;%2&quot; (valid until %3).
 
 Make the new certificate the active one? The current one stays in the profile, so you can switch back.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::SelectPage</name>
-        <message>
-            <source>Choose the certificate</source>
-            <translation>Choose the certificate</translation>
-        </message>
-        <message>
-            <source>Use the files downloaded from the Apps in Toss console (mTLS certificate), a PKCS#12 file, or paste the PEM text. You can also drop the files here.</source>
-            <translation>Use the files downloaded from the Apps in Toss console (mTLS certificate), a PKCS#12 file, or paste the PEM text. You can also drop the files here.</translation>
-        </message>
-        <message>
-            <source>Certificate file and key file</source>
-            <translation>Certificate file and key file</translation>
-        </message>
-        <message>
-            <source>One file: PEM bundle or PKCS#12 (.p12, .pfx)</source>
-            <translation>One file: PEM bundle or PKCS#12 (.p12, .pfx)</translation>
-        </message>
-        <message>
-            <source>Paste PEM text</source>
-            <translation>Paste PEM text</translation>
-        </message>
-        <message>
-            <source>Certificate:</source>
-            <translation>Certificate:</translation>
-        </message>
-        <message>
-            <source>Choose the certificate file</source>
-            <translation>Choose the certificate file</translation>
-        </message>
-        <message>
-            <source>Private key:</source>
-            <translation>Private key:</translation>
-        </message>
-        <message>
-            <source>Choose the private key file</source>
-            <translation>Choose the private key file</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>File:</translation>
-        </message>
-        <message>
-            <source>Choose the bundle or PKCS#12 file</source>
-            <translation>Choose the bundle or PKCS#12 file</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Browse…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::SessionTab</name>
-        <message>
-            <source>Toss said: %1</source>
-            <translation>Toss said: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::StorePage</name>
-        <message>
-            <source>Store in the OS keychain</source>
-            <translation>Store in the OS keychain</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Try again</translation>
-        </message>
-        <message>
-            <source>A profile with this name already exists. Go back and choose another name.</source>
-            <translation>A profile with this name already exists. Go back and choose another name.</translation>
-        </message>
-        <message>
-            <source>Storing the key and certificate in the OS keychain…</source>
-            <translation>Storing the key and certificate in the OS keychain…</translation>
-        </message>
-        <message>
-            <source>The certificate was not stored. %1
+    </message>
+</context>
+<context>
+    <name>ait::gui::SelectPage</name>
+    <message>
+        <source>Choose the certificate</source>
+        <translation>Choose the certificate</translation>
+    </message>
+    <message>
+        <source>Use the files downloaded from the Apps in Toss console (mTLS certificate), a PKCS#12 file, or paste the PEM text. You can also drop the files here.</source>
+        <translation>Use the files downloaded from the Apps in Toss console (mTLS certificate), a PKCS#12 file, or paste the PEM text. You can also drop the files here.</translation>
+    </message>
+    <message>
+        <source>Certificate file and key file</source>
+        <translation>Certificate file and key file</translation>
+    </message>
+    <message>
+        <source>One file: PEM bundle or PKCS#12 (.p12, .pfx)</source>
+        <translation>One file: PEM bundle or PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Paste PEM text</source>
+        <translation>Paste PEM text</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Choose the private key file</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Choose the bundle or PKCS#12 file</source>
+        <translation>Choose the bundle or PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::SessionTab</name>
+    <message>
+        <source>Toss said: %1</source>
+        <translation>Toss said: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::StorePage</name>
+    <message>
+        <source>Store in the OS keychain</source>
+        <translation>Store in the OS keychain</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>A profile with this name already exists. Go back and choose another name.</source>
+        <translation>A profile with this name already exists. Go back and choose another name.</translation>
+    </message>
+    <message>
+        <source>Storing the key and certificate in the OS keychain…</source>
+        <translation>Storing the key and certificate in the OS keychain…</translation>
+    </message>
+    <message>
+        <source>The certificate was not stored. %1
 
 %2</source>
-            <translation>The certificate was not stored. %1
+        <translation>The certificate was not stored. %1
 
 %2</translation>
-        </message>
-        <message>
-            <source>Stored. The private key now lives in the OS keychain, not in a file.</source>
-            <translation>Stored. The private key now lives in the OS keychain, not in a file.</translation>
-        </message>
-        <message>
-            <source>Delete the original files or lock them away:
+    </message>
+    <message>
+        <source>Stored. The private key now lives in the OS keychain, not in a file.</source>
+        <translation>Stored. The private key now lives in the OS keychain, not in a file.</translation>
+    </message>
+    <message>
+        <source>Delete the original files or lock them away:
 %1</source>
-            <translation>Delete the original files or lock them away:
+        <translation>Delete the original files or lock them away:
 %1</translation>
-        </message>
-        <message>
-            <source>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</source>
-            <translation>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::TestPaymentPanel</name>
-        <message>
-            <source>Developer tools: test payment</source>
-            <translation>Developer tools: test payment</translation>
-        </message>
-        <message>
-            <source>Test product</source>
-            <translation>Test product</translation>
-        </message>
-        <message>
-            <source> won</source>
-            <translation> won</translation>
-        </message>
-        <message>
-            <source>&amp;Make and execute test payment</source>
-            <translation>&amp;Make and execute test payment</translation>
-        </message>
-        <message>
-            <source>Reconcile</source>
-            <translation>Reconcile</translation>
-        </message>
-        <message>
-            <source>User key:</source>
-            <translation>User key:</translation>
-        </message>
-        <message>
-            <source>orderNo:</source>
-            <translation>orderNo:</translation>
-        </message>
-        <message>
-            <source>Product:</source>
-            <translation>Product:</translation>
-        </message>
-        <message>
-            <source>Amount:</source>
-            <translation>Amount:</translation>
-        </message>
-        <message>
-            <source>This profile is read-only.</source>
-            <translation>This profile is read-only.</translation>
-        </message>
-        <message>
-            <source>Making the test payment…</source>
-            <translation>Making the test payment…</translation>
-        </message>
-        <message>
-            <source>Test payment done: %1 won, payToken %2.</source>
-            <translation>Test payment done: %1 won, payToken %2.</translation>
-        </message>
-        <message>
-            <source>Reconciled: the test payment was completed.</source>
-            <translation>Reconciled: the test payment was completed.</translation>
-        </message>
-        <message>
-            <source>Reconciled: the test payment was not completed.</source>
-            <translation>Reconciled: the test payment was not completed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::keychain::CredentialStore</name>
-        <message>
-            <source>Nothing is stored in the OS keychain under this name.</source>
-            <translation>Nothing is stored in the OS keychain under this name.</translation>
-        </message>
-        <message>
-            <source>Import the certificate again.</source>
-            <translation>Import the certificate again.</translation>
-        </message>
-        <message>
-            <source>No OS keychain is running.</source>
-            <translation>No OS keychain is running.</translation>
-        </message>
-        <message>
-            <source>On Linux, start GNOME Keyring or KWallet (log in to a desktop session). On a server, run the console inside "dbus-run-session" with "gnome-keyring-daemon --unlock". Keys are never stored in a plain file instead.</source>
-            <translation>On Linux, start GNOME Keyring or KWallet (log in to a desktop session). On a server, run the console inside "dbus-run-session" with "gnome-keyring-daemon --unlock". Keys are never stored in a plain file instead.</translation>
-        </message>
-        <message>
-            <source>The OS keychain refused access.</source>
-            <translation>The OS keychain refused access.</translation>
-        </message>
-        <message>
-            <source>Unlock the keychain (for example by logging in again) and try again.</source>
-            <translation>Unlock the keychain (for example by logging in again) and try again.</translation>
-        </message>
-        <message>
-            <source>The keychain's request for permission was cancelled.</source>
-            <translation>The keychain's request for permission was cancelled.</translation>
-        </message>
-        <message>
-            <source>Try again and allow access when the keychain asks.</source>
-            <translation>Try again and allow access when the keychain asks.</translation>
-        </message>
-        <message>
-            <source>The entry in the OS keychain is damaged or incomplete.</source>
-            <translation>The entry in the OS keychain is damaged or incomplete.</translation>
-        </message>
-        <message>
-            <source>Remove the identity and import the certificate again.</source>
-            <translation>Remove the identity and import the certificate again.</translation>
-        </message>
-        <message>
-            <source>The OS keychain reported an error.</source>
-            <translation>The OS keychain reported an error.</translation>
-        </message>
-        <message>
-            <source>Try again; if it keeps failing, restart the keychain service or the computer.</source>
-            <translation>Try again; if it keeps failing, restart the keychain service or the computer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::ops::MessageService</name>
-        <message>
-            <source>This user already got %1 messages in the last minute, the partner's limit. Nothing was sent.</source>
-            <translation>This user already got %1 messages in the last minute, the partner's limit. Nothing was sent.</translation>
-        </message>
-        <message>
-            <source>Wait a minute and try again.</source>
-            <translation>Wait a minute and try again.</translation>
-        </message>
-        <message>
-            <source>The message was not sent: it could not be written to the activity journal first.</source>
-            <translation>The message was not sent: it could not be written to the activity journal first.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::ops::PayoutService</name>
-        <message>
-            <source>Enter the promotion code.</source>
-            <translation>Enter the promotion code.</translation>
-        </message>
-        <message>
-            <source>A promotion code has only letters, digits, _ and -.</source>
-            <translation>A promotion code has only letters, digits, _ and -.</translation>
-        </message>
-        <message>
-            <source>Enter the userKey (a positive whole number).</source>
-            <translation>Enter the userKey (a positive whole number).</translation>
-        </message>
-        <message>
-            <source>The amount must be a positive whole number of points.</source>
-            <translation>The amount must be a positive whole number of points.</translation>
-        </message>
-        <message>
-            <source>A payout to this user from this promotion is already in progress or its outcome is unknown.</source>
-            <translation>A payout to this user from this promotion is already in progress or its outcome is unknown.</translation>
-        </message>
-        <message>
-            <source>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</source>
-            <translation>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</translation>
-        </message>
-        <message>
-            <source>The payout was not sent: it could not be written to the activity journal first.</source>
-            <translation>The payout was not sent: it could not be written to the activity journal first.</translation>
-        </message>
-        <message>
-            <source>The payout was not sent: the promotion key could not be written to the activity journal.</source>
-            <translation>The payout was not sent: the promotion key could not be written to the activity journal.</translation>
-        </message>
-        <message>
-            <source>Toss reported the payout as FAILED: no points were paid.</source>
-            <translation>Toss reported the payout as FAILED: no points were paid.</translation>
-        </message>
-        <message>
-            <source>The payout was accepted, but Toss has not confirmed it yet (%1 after %2 checks).</source>
-            <translation>The payout was accepted, but Toss has not confirmed it yet (%1 after %2 checks).</translation>
-        </message>
-        <message>
-            <source>Use Reconcile later: it asks again with the same key and never pays twice.</source>
-            <translation>Use Reconcile later: it asks again with the same key and never pays twice.</translation>
-        </message>
-        <message>
-            <source>There is no open payout to reconcile.</source>
-            <translation>There is no open payout to reconcile.</translation>
-        </message>
-        <message>
-            <source>Toss has not finished this payout yet (PENDING). Reconcile again later.</source>
-            <translation>Toss has not finished this payout yet (PENDING). Reconcile again later.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::ops::RefundService</name>
-        <message>
-            <source>A refund needs the payToken.</source>
-            <translation>A refund needs the payToken.</translation>
-        </message>
-        <message>
-            <source>A refund of this payment is already in progress or its outcome is unknown.</source>
-            <translation>A refund of this payment is already in progress or its outcome is unknown.</translation>
-        </message>
-        <message>
-            <source>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</source>
-            <translation>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</translation>
-        </message>
-        <message>
-            <source>The refund was not sent: it could not be written to the activity journal first.</source>
-            <translation>The refund was not sent: it could not be written to the activity journal first.</translation>
-        </message>
-        <message>
-            <source>There is no open refund to reconcile.</source>
-            <translation>There is no open refund to reconcile.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::ops::TestPaymentService</name>
-        <message>
-            <source>Enter the userKey (a positive whole number).</source>
-            <translation>Enter the userKey (a positive whole number).</translation>
-        </message>
-        <message>
-            <source>The orderNo must be 1 to 50 characters.</source>
-            <translation>The orderNo must be 1 to 50 characters.</translation>
-        </message>
-        <message>
-            <source>Enter a product description.</source>
-            <translation>Enter a product description.</translation>
-        </message>
-        <message>
-            <source>The amount must be a positive whole number of won.</source>
-            <translation>The amount must be a positive whole number of won.</translation>
-        </message>
-        <message>
-            <source>A payment with this orderNo is already in progress.</source>
-            <translation>A payment with this orderNo is already in progress.</translation>
-        </message>
-        <message>
-            <source>The payment was not made: it could not be written to the activity journal first.</source>
-            <translation>The payment was not made: it could not be written to the activity journal first.</translation>
-        </message>
-        <message>
-            <source>There is no open test payment to reconcile.</source>
-            <translation>There is no open test payment to reconcile.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::profiles::ProfileStore</name>
-        <message>
-            <source>The profile does not exist.</source>
-            <translation>The profile does not exist.</translation>
-        </message>
-        <message>
-            <source>This certificate cannot be stored: %1</source>
-            <translation>This certificate cannot be stored: %1</translation>
-        </message>
-        <message>
-            <source>The private key could not be encoded.</source>
-            <translation>The private key could not be encoded.</translation>
-        </message>
-        <message>
-            <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
-            <translation>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</translation>
-        </message>
-        <message>
-            <source>The AAD is missing; it comes in the same e-mail as the key.</source>
-            <translation>The AAD is missing; it comes in the same e-mail as the key.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::tls::Inspector</name>
-        <message>
-            <source>Ready: this certificate and key can be used.</source>
-            <translation>Ready: this certificate and key can be used.</translation>
-        </message>
-        <message>
-            <source>Usable, with warnings.</source>
-            <translation>Usable, with warnings.</translation>
-        </message>
-        <message>
-            <source>Blocked: this certificate cannot be used.</source>
-            <translation>Blocked: this certificate cannot be used.</translation>
-        </message>
-        <message>
-            <source>Unreadable: no usable certificate or key was found.</source>
-            <translation>Unreadable: no usable certificate or key was found.</translation>
-        </message>
-        <message>
-            <source>Passphrase needed: the key is protected and could not be unlocked.</source>
-            <translation>Passphrase needed: the key is protected and could not be unlocked.</translation>
-        </message>
-        <message>
-            <source>The key file holds no private key.</source>
-            <translation>The key file holds no private key.</translation>
-        </message>
-        <message>
-            <source>The key file holds a certificate, not a private key.</source>
-            <translation>The key file holds a certificate, not a private key.</translation>
-        </message>
-        <message>
-            <source>Choose the private key file (often named client-key.pem or *_private.key). Were the two files swapped?</source>
-            <translation>Choose the private key file (often named client-key.pem or *_private.key). Were the two files swapped?</translation>
-        </message>
-        <message>
-            <source>No certificate was found.</source>
-            <translation>No certificate was found.</translation>
-        </message>
-        <message>
-            <source>This file holds a private key but no certificate.</source>
-            <translation>This file holds a private key but no certificate.</translation>
-        </message>
-        <message>
-            <source>Choose the certificate file (often named client-cert.pem or *_public.crt).</source>
-            <translation>Choose the certificate file (often named client-cert.pem or *_public.crt).</translation>
-        </message>
-        <message>
-            <source>The key file</source>
-            <translation>The key file</translation>
-        </message>
-        <message>
-            <source>The certificate file</source>
-            <translation>The certificate file</translation>
-        </message>
-        <message>
-            <source>%1 does not exist.</source>
-            <translation>%1 does not exist.</translation>
-        </message>
-        <message>
-            <source>Check the path and try again.</source>
-            <translation>Check the path and try again.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read.</source>
-            <translation>%1 cannot be read.</translation>
-        </message>
-        <message>
-            <source>Check that the file is not a folder and that you have permission to read it.</source>
-            <translation>Check that the file is not a folder and that you have permission to read it.</translation>
-        </message>
-        <message>
-            <source>%1 is empty.</source>
-            <translation>%1 is empty.</translation>
-        </message>
-        <message>
-            <source>Download the file again from the Apps in Toss console.</source>
-            <translation>Download the file again from the Apps in Toss console.</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 1 MiB, far too large for a certificate or key.</source>
-            <translation>%1 is larger than 1 MiB, far too large for a certificate or key.</translation>
-        </message>
-        <message>
-            <source>Check that you chose the right file.</source>
-            <translation>Check that you chose the right file.</translation>
-        </message>
-        <message>
-            <source>%1 is not a certificate, a private key or a PKCS#12 file.</source>
-            <translation>%1 is not a certificate, a private key or a PKCS#12 file.</translation>
-        </message>
-        <message>
-            <source>%1 holds %2, which is not a certificate or a private key.</source>
-            <translation>%1 holds %2, which is not a certificate or a private key.</translation>
-        </message>
-        <message>
-            <source>Use the certificate and key downloaded from the Apps in Toss console (PEM), or a .p12/.pfx file.</source>
-            <translation>Use the certificate and key downloaded from the Apps in Toss console (PEM), or a .p12/.pfx file.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged or cut off.</source>
-            <translation>%1 is damaged or cut off.</translation>
-        </message>
-        <message>
-            <source>Download the file again, or copy the whole text including the BEGIN and END lines.</source>
-            <translation>Download the file again, or copy the whole text including the BEGIN and END lines.</translation>
-        </message>
-        <message>
-            <source>%1 uses a key type that cannot be used here (%2). Only RSA and EC keys are supported.</source>
-            <translation>%1 uses a key type that cannot be used here (%2). Only RSA and EC keys are supported.</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>Issue a new certificate in the Apps in Toss console.</source>
-            <translation>Issue a new certificate in the Apps in Toss console.</translation>
-        </message>
-        <message>
-            <source>The private key is protected by a passphrase.</source>
-            <translation>The private key is protected by a passphrase.</translation>
-        </message>
-        <message>
-            <source>Enter the passphrase to unlock it.</source>
-            <translation>Enter the passphrase to unlock it.</translation>
-        </message>
-        <message>
-            <source>The passphrase is wrong.</source>
-            <translation>The passphrase is wrong.</translation>
-        </message>
-        <message>
-            <source>Check the keyboard layout and Caps Lock, then try again.</source>
-            <translation>Check the keyboard layout and Caps Lock, then try again.</translation>
-        </message>
-        <message>
-            <source>The private key does not belong to this certificate.</source>
-            <translation>The private key does not belong to this certificate.</translation>
-        </message>
-        <message>
-            <source>Use the key file that was downloaded together with this certificate.</source>
-            <translation>Use the key file that was downloaded together with this certificate.</translation>
-        </message>
-        <message>
-            <source>The certificate expired on %1.</source>
-            <translation>The certificate expired on %1.</translation>
-        </message>
-        <message>
-            <source>Issue a new certificate in the Apps in Toss console and import it.</source>
-            <translation>Issue a new certificate in the Apps in Toss console and import it.</translation>
-        </message>
-        <message>
-            <source>The certificate is not valid before %1.</source>
-            <translation>The certificate is not valid before %1.</translation>
-        </message>
-        <message>
-            <source>Check the computer's date and time, or wait until the certificate becomes valid.</source>
-            <translation>Check the computer's date and time, or wait until the certificate becomes valid.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The certificate expires in %n day(s).</source>
-            <translation>
-                <numerusform>The certificate expires in %n day.</numerusform>
-                <numerusform>The certificate expires in %n days.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Issue a new certificate in the Apps in Toss console before it expires; several can be active at once.</source>
-            <translation>Issue a new certificate in the Apps in Toss console before it expires; several can be active at once.</translation>
-        </message>
-        <message>
-            <source>The certificate is not marked for client authentication (extended key usage: %1).</source>
-            <translation>The certificate is not marked for client authentication (extended key usage: %1).</translation>
-        </message>
-        <message>
-            <source>Servers may refuse it. Use the client certificate issued by the Apps in Toss console.</source>
-            <translation>Servers may refuse it. Use the client certificate issued by the Apps in Toss console.</translation>
-        </message>
-        <message>
-            <source>The signature on "%1" does not verify with its issuer's key.</source>
-            <translation>The signature on "%1" does not verify with its issuer's key.</translation>
-        </message>
-        <message>
-            <source>The chain in the file is inconsistent; download it again.</source>
-            <translation>The chain in the file is inconsistent; download it again.</translation>
-        </message>
-        <message>
-            <source>The issuing certificate "%1" is outside its validity period.</source>
-            <translation>The issuing certificate "%1" is outside its validity period.</translation>
-        </message>
-        <message>
-            <source>Download the current certificate chain.</source>
-            <translation>Download the current certificate chain.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n certificate(s) in the input do not belong to this certificate's chain.</source>
-            <translation>
-                <numerusform>%n certificate in the input does not belong to this certificate's chain.</numerusform>
-                <numerusform>%n certificates in the input do not belong to this certificate's chain.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>They will be left out.</source>
-            <translation>They will be left out.</translation>
-        </message>
-        <message>
-            <source>No private key was given, so whether it matches was not checked.</source>
-            <translation>No private key was given, so whether it matches was not checked.</translation>
-        </message>
-        <message>
-            <source>Give the key file too (--key) to check the pair.</source>
-            <translation>Give the key file too (--key) to check the pair.</translation>
-        </message>
-        <message>
-            <source>The private key file can be read by other users of this computer.</source>
-            <translation>The private key file can be read by other users of this computer.</translation>
-        </message>
-        <message>
-            <source>Restrict it with: chmod 600 "%1" — or delete it once the key is in the keychain.</source>
-            <translation>Restrict it with: chmod 600 "%1" — or delete it once the key is in the keychain.</translation>
-        </message>
-        <message>
-            <source>The private key file is inside a Git working tree.</source>
-            <translation>The private key file is inside a Git working tree.</translation>
-        </message>
-        <message>
-            <source>Move it out and make sure it was never committed (*.pem, *.key and *.crt belong in .gitignore).</source>
-            <translation>Move it out and make sure it was never committed (*.pem, *.key and *.crt belong in .gitignore).</translation>
-        </message>
-        <message>
-            <source>Subject:</source>
-            <translation>Subject:</translation>
-        </message>
-        <message>
-            <source>Issuer:</source>
-            <translation>Issuer:</translation>
-        </message>
-        <message>
-            <source>Serial number:</source>
-            <translation>Serial number:</translation>
-        </message>
-        <message>
-            <source>Valid from:</source>
-            <translation>Valid from:</translation>
-        </message>
-        <message>
-            <source>Valid until:</source>
-            <translation>Valid until:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%n day(s) left)</source>
-            <translation>
-                <numerusform>%1 (%n day left)</numerusform>
-                <numerusform>%1 (%n days left)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (expired %n day(s) ago)</source>
-            <translation>
-                <numerusform>%1 (expired %n day ago)</numerusform>
-                <numerusform>%1 (expired %n days ago)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Public key:</source>
-            <translation>Public key:</translation>
-        </message>
-        <message>
-            <source>%1, %2 bits</source>
-            <translation>%1, %2 bits</translation>
-        </message>
-        <message>
-            <source>%1, %2 bits (%3)</source>
-            <translation>%1, %2 bits (%3)</translation>
-        </message>
-        <message>
-            <source>Private key:</source>
-            <translation>Private key:</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>not given</translation>
-        </message>
-        <message>
-            <source>%1, matches the certificate</source>
-            <translation>%1, matches the certificate</translation>
-        </message>
-        <message>
-            <source>%1, does NOT match the certificate</source>
-            <translation>%1, does NOT match the certificate</translation>
-        </message>
-        <message>
-            <source>SHA-256 fingerprint:</source>
-            <translation>SHA-256 fingerprint:</translation>
-        </message>
-        <message>
-            <source>SHA-1 fingerprint:</source>
-            <translation>SHA-1 fingerprint:</translation>
-        </message>
-        <message>
-            <source>SPKI SHA-256:</source>
-            <translation>SPKI SHA-256:</translation>
-        </message>
-        <message>
-            <source>Key usage:</source>
-            <translation>Key usage:</translation>
-        </message>
-        <message>
-            <source>Extended key usage:</source>
-            <translation>Extended key usage:</translation>
-        </message>
-        <message>
-            <source>(none: any use)</source>
-            <translation>(none: any use)</translation>
-        </message>
-        <message>
-            <source>Alternative names:</source>
-            <translation>Alternative names:</translation>
-        </message>
-        <message>
-            <source>Chain:</source>
-            <translation>Chain:</translation>
-        </message>
-        <message>
-            <source>note</source>
-            <translation>note</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>The activity journal could not be opened (%1): refunds, payouts and messages are disabled.</source>
-            <translation>The activity journal could not be opened (%1): refunds, payouts and messages are disabled.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</source>
+        <translation>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::TestPaymentPanel</name>
+    <message>
+        <source>Developer tools: test payment</source>
+        <translation>Developer tools: test payment</translation>
+    </message>
+    <message>
+        <source>Test product</source>
+        <translation>Test product</translation>
+    </message>
+    <message>
+        <source> won</source>
+        <translation> won</translation>
+    </message>
+    <message>
+        <source>&amp;Make and execute test payment</source>
+        <translation>&amp;Make and execute test payment</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Reconcile</translation>
+    </message>
+    <message>
+        <source>User key:</source>
+        <translation>User key:</translation>
+    </message>
+    <message>
+        <source>orderNo:</source>
+        <translation>orderNo:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>This profile is read-only.</translation>
+    </message>
+    <message>
+        <source>Making the test payment…</source>
+        <translation>Making the test payment…</translation>
+    </message>
+    <message>
+        <source>Test payment done: %1 won, payToken %2.</source>
+        <translation>Test payment done: %1 won, payToken %2.</translation>
+    </message>
+    <message>
+        <source>Reconciled: the test payment was completed.</source>
+        <translation>Reconciled: the test payment was completed.</translation>
+    </message>
+    <message>
+        <source>Reconciled: the test payment was not completed.</source>
+        <translation>Reconciled: the test payment was not completed.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::keychain::CredentialStore</name>
+    <message>
+        <source>Nothing is stored in the OS keychain under this name.</source>
+        <translation>Nothing is stored in the OS keychain under this name.</translation>
+    </message>
+    <message>
+        <source>Import the certificate again.</source>
+        <translation>Import the certificate again.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is running.</source>
+        <translation>No OS keychain is running.</translation>
+    </message>
+    <message>
+        <source>On Linux, start GNOME Keyring or KWallet (log in to a desktop session). On a server, run the console inside &quot;dbus-run-session&quot; with &quot;gnome-keyring-daemon --unlock&quot;. Keys are never stored in a plain file instead.</source>
+        <translation>On Linux, start GNOME Keyring or KWallet (log in to a desktop session). On a server, run the console inside &quot;dbus-run-session&quot; with &quot;gnome-keyring-daemon --unlock&quot;. Keys are never stored in a plain file instead.</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access.</source>
+        <translation>The OS keychain refused access.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (for example by logging in again) and try again.</source>
+        <translation>Unlock the keychain (for example by logging in again) and try again.</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s request for permission was cancelled.</source>
+        <translation>The keychain&apos;s request for permission was cancelled.</translation>
+    </message>
+    <message>
+        <source>Try again and allow access when the keychain asks.</source>
+        <translation>Try again and allow access when the keychain asks.</translation>
+    </message>
+    <message>
+        <source>The entry in the OS keychain is damaged or incomplete.</source>
+        <translation>The entry in the OS keychain is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Remove the identity and import the certificate again.</source>
+        <translation>Remove the identity and import the certificate again.</translation>
+    </message>
+    <message>
+        <source>The OS keychain reported an error.</source>
+        <translation>The OS keychain reported an error.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, restart the keychain service or the computer.</source>
+        <translation>Try again; if it keeps failing, restart the keychain service or the computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::MessageService</name>
+    <message>
+        <source>This user already got %1 messages in the last minute, the partner&apos;s limit. Nothing was sent.</source>
+        <translation>This user already got %1 messages in the last minute, the partner&apos;s limit. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation>Wait a minute and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::MoneyServices</name>
+    <message>
+        <source>The activity journal is not available, so no refund, payout or message can be recorded or sent.</source>
+        <translation>The activity journal is not available, so no refund, payout or message can be recorded or sent.</translation>
+    </message>
+    <message>
+        <source>The activity journal&apos;s file was removed or replaced while the console was running. Restart the console.</source>
+        <translation>The activity journal&apos;s file was removed or replaced while the console was running. Restart the console.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::PayoutService</name>
+    <message>
+        <source>Enter the promotion code.</source>
+        <translation>Enter the promotion code.</translation>
+    </message>
+    <message>
+        <source>A promotion code has only letters, digits, _ and -.</source>
+        <translation>A promotion code has only letters, digits, _ and -.</translation>
+    </message>
+    <message>
+        <source>Enter the userKey (a positive whole number).</source>
+        <translation>Enter the userKey (a positive whole number).</translation>
+    </message>
+    <message>
+        <source>The amount must be a positive whole number of points.</source>
+        <translation>The amount must be a positive whole number of points.</translation>
+    </message>
+    <message>
+        <source>A payout to this user from this promotion is already in progress or its outcome is unknown.</source>
+        <translation>A payout to this user from this promotion is already in progress or its outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>Toss reported the payout as FAILED: no points were paid.</source>
+        <translation>Toss reported the payout as FAILED: no points were paid.</translation>
+    </message>
+    <message>
+        <source>The payout was accepted, but Toss has not confirmed it yet (%1 after %2 checks).</source>
+        <translation>The payout was accepted, but Toss has not confirmed it yet (%1 after %2 checks).</translation>
+    </message>
+    <message>
+        <source>Use Reconcile later: it asks again with the same key and never pays twice.</source>
+        <translation>Use Reconcile later: it asks again with the same key and never pays twice.</translation>
+    </message>
+    <message>
+        <source>There is no open payout to reconcile.</source>
+        <translation>There is no open payout to reconcile.</translation>
+    </message>
+    <message>
+        <source>Toss has not finished this payout yet (PENDING). Reconcile again later.</source>
+        <translation>Toss has not finished this payout yet (PENDING). Reconcile again later.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::RawCallService</name>
+    <message>
+        <source>execute-promotion needs the promotion key in &quot;key&quot;: it is how the payout is found again.</source>
+        <translation>execute-promotion needs the promotion key in &quot;key&quot;: it is how the payout is found again.</translation>
+    </message>
+    <message>
+        <source>An operation on the same target is already in progress or its outcome is unknown (#%1).</source>
+        <translation>An operation on the same target is already in progress or its outcome is unknown (#%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::RefundService</name>
+    <message>
+        <source>A refund needs the payToken.</source>
+        <translation>A refund needs the payToken.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is already in progress or its outcome is unknown.</source>
+        <translation>A refund of this payment is already in progress or its outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>There is no open refund to reconcile.</source>
+        <translation>There is no open refund to reconcile.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::TestPaymentService</name>
+    <message>
+        <source>Enter the userKey (a positive whole number).</source>
+        <translation>Enter the userKey (a positive whole number).</translation>
+    </message>
+    <message>
+        <source>The orderNo must be 1 to 50 characters.</source>
+        <translation>The orderNo must be 1 to 50 characters.</translation>
+    </message>
+    <message>
+        <source>Enter a product description.</source>
+        <translation>Enter a product description.</translation>
+    </message>
+    <message>
+        <source>The amount must be a positive whole number of won.</source>
+        <translation>The amount must be a positive whole number of won.</translation>
+    </message>
+    <message>
+        <source>A payment with this orderNo is already in progress.</source>
+        <translation>A payment with this orderNo is already in progress.</translation>
+    </message>
+    <message>
+        <source>There is no open test payment to reconcile.</source>
+        <translation>There is no open test payment to reconcile.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::profiles::ProfileStore</name>
+    <message>
+        <source>The profile does not exist.</source>
+        <translation>The profile does not exist.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be stored: %1</source>
+        <translation>This certificate cannot be stored: %1</translation>
+    </message>
+    <message>
+        <source>The private key could not be encoded.</source>
+        <translation>The private key could not be encoded.</translation>
+    </message>
+    <message>
+        <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
+        <translation>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</translation>
+    </message>
+    <message>
+        <source>The AAD is missing; it comes in the same e-mail as the key.</source>
+        <translation>The AAD is missing; it comes in the same e-mail as the key.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::tls::Inspector</name>
+    <message>
+        <source>Ready: this certificate and key can be used.</source>
+        <translation>Ready: this certificate and key can be used.</translation>
+    </message>
+    <message>
+        <source>Usable, with warnings.</source>
+        <translation>Usable, with warnings.</translation>
+    </message>
+    <message>
+        <source>Blocked: this certificate cannot be used.</source>
+        <translation>Blocked: this certificate cannot be used.</translation>
+    </message>
+    <message>
+        <source>Unreadable: no usable certificate or key was found.</source>
+        <translation>Unreadable: no usable certificate or key was found.</translation>
+    </message>
+    <message>
+        <source>Passphrase needed: the key is protected and could not be unlocked.</source>
+        <translation>Passphrase needed: the key is protected and could not be unlocked.</translation>
+    </message>
+    <message>
+        <source>The key file holds no private key.</source>
+        <translation>The key file holds no private key.</translation>
+    </message>
+    <message>
+        <source>The key file holds a certificate, not a private key.</source>
+        <translation>The key file holds a certificate, not a private key.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file (often named client-key.pem or *_private.key). Were the two files swapped?</source>
+        <translation>Choose the private key file (often named client-key.pem or *_private.key). Were the two files swapped?</translation>
+    </message>
+    <message>
+        <source>No certificate was found.</source>
+        <translation>No certificate was found.</translation>
+    </message>
+    <message>
+        <source>This file holds a private key but no certificate.</source>
+        <translation>This file holds a private key but no certificate.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (often named client-cert.pem or *_public.crt).</source>
+        <translation>Choose the certificate file (often named client-cert.pem or *_public.crt).</translation>
+    </message>
+    <message>
+        <source>The key file</source>
+        <translation>The key file</translation>
+    </message>
+    <message>
+        <source>The certificate file</source>
+        <translation>The certificate file</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Check the path and try again.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Check that the file is not a folder and that you have permission to read it.</source>
+        <translation>Check that the file is not a folder and that you have permission to read it.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>Download the file again from the Apps in Toss console.</source>
+        <translation>Download the file again from the Apps in Toss console.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB, far too large for a certificate or key.</source>
+        <translation>%1 is larger than 1 MiB, far too large for a certificate or key.</translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file.</source>
+        <translation>Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate, a private key or a PKCS#12 file.</source>
+        <translation>%1 is not a certificate, a private key or a PKCS#12 file.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which is not a certificate or a private key.</source>
+        <translation>%1 holds %2, which is not a certificate or a private key.</translation>
+    </message>
+    <message>
+        <source>Use the certificate and key downloaded from the Apps in Toss console (PEM), or a .p12/.pfx file.</source>
+        <translation>Use the certificate and key downloaded from the Apps in Toss console (PEM), or a .p12/.pfx file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut off.</source>
+        <translation>%1 is damaged or cut off.</translation>
+    </message>
+    <message>
+        <source>Download the file again, or copy the whole text including the BEGIN and END lines.</source>
+        <translation>Download the file again, or copy the whole text including the BEGIN and END lines.</translation>
+    </message>
+    <message>
+        <source>%1 uses a key type that cannot be used here (%2). Only RSA and EC keys are supported.</source>
+        <translation>%1 uses a key type that cannot be used here (%2). Only RSA and EC keys are supported.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Issue a new certificate in the Apps in Toss console.</source>
+        <translation>Issue a new certificate in the Apps in Toss console.</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase.</source>
+        <translation>The private key is protected by a passphrase.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase to unlock it.</source>
+        <translation>Enter the passphrase to unlock it.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>The passphrase is wrong.</translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Check the keyboard layout and Caps Lock, then try again.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to this certificate.</source>
+        <translation>The private key does not belong to this certificate.</translation>
+    </message>
+    <message>
+        <source>Use the key file that was downloaded together with this certificate.</source>
+        <translation>Use the key file that was downloaded together with this certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>The certificate expired on %1.</translation>
+    </message>
+    <message>
+        <source>Issue a new certificate in the Apps in Toss console and import it.</source>
+        <translation>Issue a new certificate in the Apps in Toss console and import it.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1.</source>
+        <translation>The certificate is not valid before %1.</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and time, or wait until the certificate becomes valid.</source>
+        <translation>Check the computer&apos;s date and time, or wait until the certificate becomes valid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s).</source>
+        <translation>
+            <numerusform>The certificate expires in %n day.</numerusform>
+            <numerusform>The certificate expires in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue a new certificate in the Apps in Toss console before it expires; several can be active at once.</source>
+        <translation>Issue a new certificate in the Apps in Toss console before it expires; several can be active at once.</translation>
+    </message>
+    <message>
+        <source>The certificate is not marked for client authentication (extended key usage: %1).</source>
+        <translation>The certificate is not marked for client authentication (extended key usage: %1).</translation>
+    </message>
+    <message>
+        <source>Servers may refuse it. Use the client certificate issued by the Apps in Toss console.</source>
+        <translation>Servers may refuse it. Use the client certificate issued by the Apps in Toss console.</translation>
+    </message>
+    <message>
+        <source>The signature on &quot;%1&quot; does not verify with its issuer&apos;s key.</source>
+        <translation>The signature on &quot;%1&quot; does not verify with its issuer&apos;s key.</translation>
+    </message>
+    <message>
+        <source>The chain in the file is inconsistent; download it again.</source>
+        <translation>The chain in the file is inconsistent; download it again.</translation>
+    </message>
+    <message>
+        <source>The issuing certificate &quot;%1&quot; is outside its validity period.</source>
+        <translation>The issuing certificate &quot;%1&quot; is outside its validity period.</translation>
+    </message>
+    <message>
+        <source>Download the current certificate chain.</source>
+        <translation>Download the current certificate chain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in the input do not belong to this certificate&apos;s chain.</source>
+        <translation>
+            <numerusform>%n certificate in the input does not belong to this certificate&apos;s chain.</numerusform>
+            <numerusform>%n certificates in the input do not belong to this certificate&apos;s chain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They will be left out.</source>
+        <translation>They will be left out.</translation>
+    </message>
+    <message>
+        <source>No private key was given, so whether it matches was not checked.</source>
+        <translation>No private key was given, so whether it matches was not checked.</translation>
+    </message>
+    <message>
+        <source>Give the key file too (--key) to check the pair.</source>
+        <translation>Give the key file too (--key) to check the pair.</translation>
+    </message>
+    <message>
+        <source>The private key file can be read by other users of this computer.</source>
+        <translation>The private key file can be read by other users of this computer.</translation>
+    </message>
+    <message>
+        <source>Restrict it with: chmod 600 &quot;%1&quot; — or delete it once the key is in the keychain.</source>
+        <translation>Restrict it with: chmod 600 &quot;%1&quot; — or delete it once the key is in the keychain.</translation>
+    </message>
+    <message>
+        <source>The private key file is inside a Git working tree.</source>
+        <translation>The private key file is inside a Git working tree.</translation>
+    </message>
+    <message>
+        <source>Move it out and make sure it was never committed (*.pem, *.key and *.crt belong in .gitignore).</source>
+        <translation>Move it out and make sure it was never committed (*.pem, *.key and *.crt belong in .gitignore).</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Serial number:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n day left)</numerusform>
+            <numerusform>%1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (expired %n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (expired %n day ago)</numerusform>
+            <numerusform>%1 (expired %n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Public key:</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 bits</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits (%3)</source>
+        <translation>%1, %2 bits (%3)</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>%1, matches the certificate</source>
+        <translation>%1, matches the certificate</translation>
+    </message>
+    <message>
+        <source>%1, does NOT match the certificate</source>
+        <translation>%1, does NOT match the certificate</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 fingerprint:</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint:</source>
+        <translation>SHA-1 fingerprint:</translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256:</source>
+        <translation>SPKI SHA-256:</translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation>Key usage:</translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation>Extended key usage:</translation>
+    </message>
+    <message>
+        <source>(none: any use)</source>
+        <translation>(none: any use)</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>Alternative names:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+</context>
 </TS>

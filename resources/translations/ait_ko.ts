@@ -1,2728 +1,4102 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>ait-console</source>
-            <translation>ait-console</translation>
-        </message>
-        <message>
-            <source>Certificates</source>
-            <translation>인증서</translation>
-        </message>
-        <message>
-            <source>Client certificates and profiles. Import a certificate, inspect it and see how many days it has left.</source>
-            <translation>클라이언트 인증서와 프로필입니다. 인증서를 가져오고, 내용을 확인하고, 남은 유효 기간을 볼 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>Login</source>
-            <translation>로그인</translation>
-        </message>
-        <message>
-            <source>Toss login test: exchange an authorization code for tokens, refresh them, read the user's details and unlink.</source>
-            <translation>토스 로그인 테스트: 인가 코드를 토큰으로 교환하고, 토큰을 갱신하고, 사용자 정보를 조회하고, 연결을 끊습니다.</translation>
-        </message>
-        <message>
-            <source>Payments</source>
-            <translation>결제</translation>
-        </message>
-        <message>
-            <source>Toss Pay: look up a payment by payToken or orderNo and refund it.</source>
-            <translation>토스페이: payToken 또는 orderNo로 결제를 조회하고 환불합니다.</translation>
-        </message>
-        <message>
-            <source>In-app purchases</source>
-            <translation>인앱 결제</translation>
-        </message>
-        <message>
-            <source>Look up the status of an in-app purchase order.</source>
-            <translation>인앱 결제 주문의 상태를 조회합니다.</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>메시지</translation>
-        </message>
-        <message>
-            <source>Send a test, single or bulk smart message (functional push).</source>
-            <translation>스마트 메시지(기능성 푸시)를 테스트, 단건 또는 대량으로 보냅니다.</translation>
-        </message>
-        <message>
-            <source>Promotions</source>
-            <translation>프로모션</translation>
-        </message>
-        <message>
-            <source>Pay Toss points to one user or to a list of users.</source>
-            <translation>한 명 또는 여러 사용자에게 토스 포인트를 지급합니다.</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>활동 기록</translation>
-        </message>
-        <message>
-            <source>Every refund, payout and message this console sent, with its outcome.</source>
-            <translation>이 콘솔이 보낸 모든 환불, 지급, 메시지와 그 결과입니다.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>파일(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>도움말(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>끝내기(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <source>&amp;About ait-console</source>
-            <translation>ait-console 정보(&amp;A)</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Qt 정보(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Import a new certificate…</source>
-            <translation>새 인증서 가져오기…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>설정(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>언어(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Import certificate…</source>
-            <translation>인증서 가져오기(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>Ctrl+I</source>
-            <translation>Ctrl+I</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>보기(&amp;V)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::api::ApiError</name>
-        <message>
-            <source>This profile has no usable client certificate.</source>
-            <translation>이 프로필에는 사용할 수 있는 클라이언트 인증서가 없습니다.</translation>
-        </message>
-        <message>
-            <source>Import the certificate in the Certificates tab and make it active.</source>
-            <translation>인증서 탭에서 인증서를 가져와 사용 중으로 지정하세요.</translation>
-        </message>
-        <message>
-            <source>This profile is read-only: it can look things up but not refund, pay out or send messages.</source>
-            <translation>이 프로필은 읽기 전용입니다. 조회만 할 수 있고 환불, 지급, 메시지 발송은 할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Use a profile that is allowed to make changes, or change the profile settings.</source>
-            <translation>변경이 허용된 프로필을 쓰거나 프로필 설정을 바꾸세요.</translation>
-        </message>
-        <message>
-            <source>The request was not sent because an input is not valid.</source>
-            <translation>입력값이 올바르지 않아 요청을 보내지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>The server's name could not be found.</source>
-            <translation>서버 이름을 찾을 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Check the API URL in the profile and the computer's network or DNS settings.</source>
-            <translation>프로필의 API URL과 컴퓨터의 네트워크 또는 DNS 설정을 확인하세요.</translation>
-        </message>
-        <message>
-            <source>The server refused the connection.</source>
-            <translation>서버가 연결을 거부했습니다.</translation>
-        </message>
-        <message>
-            <source>Check the API URL and port; for the sandbox, check that ait-sandbox is running.</source>
-            <translation>API URL과 포트를 확인하세요. 샌드박스라면 ait-sandbox가 실행 중인지 확인하세요.</translation>
-        </message>
-        <message>
-            <source>The server closed the connection without answering.</source>
-            <translation>서버가 응답 없이 연결을 닫았습니다.</translation>
-        </message>
-        <message>
-            <source>This was a lookup, so nothing was changed: try again.</source>
-            <translation>조회 요청이었으므로 바뀐 것은 없습니다. 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time.</source>
-            <translation>서버가 제시간에 응답하지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Nothing was changed: try again; if it keeps happening, check the network or a proxy.</source>
-            <translation>바뀐 것은 없습니다. 다시 시도하고, 계속되면 네트워크나 프록시를 확인하세요.</translation>
-        </message>
-        <message>
-            <source>The server's certificate is not trusted, so the connection was refused.</source>
-            <translation>서버 인증서를 신뢰할 수 없어 연결을 거부했습니다.</translation>
-        </message>
-        <message>
-            <source>Someone may be intercepting the connection, or the profile points to the wrong server. Check the API URL and the profile's environment.</source>
-            <translation>누군가 연결을 가로채고 있거나 프로필이 잘못된 서버를 가리키고 있을 수 있습니다. API URL과 프로필 환경을 확인하세요.</translation>
-        </message>
-        <message>
-            <source>The server's certificate belongs to a different host name, so the connection was refused.</source>
-            <translation>서버 인증서가 다른 호스트 이름의 것이라 연결을 거부했습니다.</translation>
-        </message>
-        <message>
-            <source>Check the API URL in the profile.</source>
-            <translation>프로필의 API URL을 확인하세요.</translation>
-        </message>
-        <message>
-            <source>The server rejected this console's client certificate.</source>
-            <translation>서버가 이 콘솔의 클라이언트 인증서를 거부했습니다.</translation>
-        </message>
-        <message>
-            <source>Check that the active certificate is the one registered for this mini-app in the Apps in Toss console, and that it has not been revoked.</source>
-            <translation>사용 중인 인증서가 앱인토스 콘솔에서 이 미니앱에 등록된 인증서인지, 폐기되지 않았는지 확인하세요.</translation>
-        </message>
-        <message>
-            <source>The secure connection (TLS) could not be established.</source>
-            <translation>보안 연결(TLS)을 맺지 못했습니다.</translation>
-        </message>
-        <message>
-            <source>Copy the details for a developer.</source>
-            <translation>자세한 내용을 복사해 개발자에게 전달하세요.</translation>
-        </message>
-        <message>
-            <source>The request was sent, but no answer came back. It may or may not have been applied.</source>
-            <translation>요청은 보냈지만 응답이 오지 않았습니다. 처리되었을 수도, 아닐 수도 있습니다.</translation>
-        </message>
-        <message>
-            <source>Do not send it again. Use Reconcile to look up what actually happened.</source>
-            <translation>다시 보내지 마세요. 결과 확인으로 실제로 어떻게 되었는지 조회하세요.</translation>
-        </message>
-        <message>
-            <source>Too many requests: the partner API asked to slow down. Nothing was changed.</source>
-            <translation>요청이 너무 많습니다. 파트너 API가 속도를 줄이라고 했습니다. 바뀐 것은 없습니다.</translation>
-        </message>
-        <message>
-            <source>Wait a minute and try again (messages and promotions allow 10 calls per minute per user).</source>
-            <translation>1분 기다린 뒤 다시 시도하세요(메시지와 프로모션은 사용자당 1분에 10회까지입니다).</translation>
-        </message>
-        <message>
-            <source>The server answered with an error status.</source>
-            <translation>서버가 오류 상태로 응답했습니다.</translation>
-        </message>
-        <message>
-            <source>The partner API refused the request.</source>
-            <translation>파트너 API가 요청을 거절했습니다.</translation>
-        </message>
-        <message>
-            <source>The authorization code or token is invalid: expired, already used, or revoked.</source>
-            <translation>인가 코드나 토큰이 유효하지 않습니다. 만료되었거나, 이미 쓰였거나, 폐기되었습니다.</translation>
-        </message>
-        <message>
-            <source>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</source>
-            <translation>인가 코드는 10분 동안 한 번만, 액세스 토큰은 1시간 동안 유효합니다. 미니앱에서 다시 로그인해 새 코드를 받으세요.</translation>
-        </message>
-        <message>
-            <source>The server's answer could not be read.</source>
-            <translation>서버의 응답을 읽을 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>The personal fields could not be decrypted: the decryption key or AAD is wrong.</source>
-            <translation>개인정보 필드를 복호화하지 못했습니다. 복호화 키나 AAD가 틀렸습니다.</translation>
-        </message>
-        <message>
-            <source>Enter the key and AAD from the Apps in Toss e-mail in the profile settings.</source>
-            <translation>앱인토스에서 받은 이메일의 키와 AAD를 프로필 설정에 입력하세요.</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>취소했습니다.</translation>
-        </message>
-        <message>
-            <source>Promotion not found: check the promotion code.</source>
-            <translation>프로모션을 찾을 수 없습니다. 프로모션 코드를 확인하세요.</translation>
-        </message>
-        <message>
-            <source>The promotion is not running (not started, or its budget ran out).</source>
-            <translation>프로모션이 진행 중이 아닙니다(시작 전이거나 예산이 소진됨).</translation>
-        </message>
-        <message>
-            <source>Toss could not grant or revoke the points (internal error). Check the result before trying again.</source>
-            <translation>토스가 포인트를 지급하거나 회수하지 못했습니다(내부 오류). 다시 시도하기 전에 결과를 확인하세요.</translation>
-        </message>
-        <message>
-            <source>No payout was made with this key.</source>
-            <translation>이 키로 지급된 내역이 없습니다.</translation>
-        </message>
-        <message>
-            <source>The promotion budget is too small: charge the Biz Wallet or raise the budget.</source>
-            <translation>프로모션 예산이 부족합니다. 비즈월렛을 충전하거나 예산을 늘리세요.</translation>
-        </message>
-        <message>
-            <source>This key was already used: the points were already paid. Check the result instead of paying again.</source>
-            <translation>이미 사용된 키입니다. 포인트는 이미 지급되었습니다. 다시 지급하지 말고 결과를 확인하세요.</translation>
-        </message>
-        <message>
-            <source>The amount is above the per-payout limit set for this promotion.</source>
-            <translation>이 프로모션에 설정된 1회 지급 한도를 넘는 금액입니다.</translation>
-        </message>
-        <message>
-            <source>The maximum payout is larger than the promotion budget.</source>
-            <translation>최대 지급액이 프로모션 예산보다 큽니다.</translation>
-        </message>
-        <message>
-            <source>Too many requests for this user: wait a minute.</source>
-            <translation>이 사용자에 대한 요청이 너무 많습니다. 1분 기다리세요.</translation>
-        </message>
-        <message>
-            <source>The message template is not approved yet (review takes 2–3 business days).</source>
-            <translation>메시지 템플릿이 아직 승인되지 않았습니다(검수에 영업일 기준 2~3일 걸립니다).</translation>
-        </message>
-        <message>
-            <source>The authorization code or token is invalid, expired or already used.</source>
-            <translation>인가 코드나 토큰이 유효하지 않거나, 만료되었거나, 이미 쓰였습니다.</translation>
-        </message>
-        <message>
-            <source>No Toss user was found for this user key.</source>
-            <translation>이 userKey의 토스 사용자를 찾을 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>This user key is not linked to the login service.</source>
-            <translation>이 userKey는 로그인 서비스에 연결되어 있지 않습니다.</translation>
-        </message>
-        <message>
-            <source>A payment with this order number already exists: use a new order number.</source>
-            <translation>같은 주문번호의 결제가 이미 있습니다. 새 주문번호를 쓰세요.</translation>
-        </message>
-        <message>
-            <source>No payment was found for this payToken or order number.</source>
-            <translation>이 payToken이나 주문번호의 결제를 찾을 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Nothing is left to refund on this payment.</source>
-            <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
-        </message>
-        <message>
-            <source>The Toss Pay merchant key registered in the console is not valid.</source>
-            <translation>콘솔에 등록된 토스페이 가맹점 키가 유효하지 않습니다.</translation>
-        </message>
-        <message>
-            <source>The bank is in its maintenance window: try again later.</source>
-            <translation>은행 점검 시간입니다. 나중에 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <source>A request field is missing or not valid.</source>
-            <translation>요청 필드가 빠졌거나 올바르지 않습니다.</translation>
-        </message>
-        <message>
-            <source>The partner API had an internal error.</source>
-            <translation>파트너 API에 내부 오류가 났습니다.</translation>
-        </message>
-        <message>
-            <source>The user information lookup limit was exceeded.</source>
-            <translation>사용자 정보 조회 한도를 넘었습니다.</translation>
-        </message>
-        <message>
-            <source>Partner error %1.</source>
-            <translation>파트너 오류 %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::api::PartnerClient</name>
-        <message>
-            <source>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
-            <translation>환불 사유는 1~55자여야 하며 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;만 쓸 수 있습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::cli::Cli</name>
-        <message>
-            <source>Usage: ait-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect    check a client certificate and key (--help for options)
-  import     check a certificate and store it in the OS keychain (--help for options)
-
-  --version  print the version
-</source>
-            <translation>사용법: ait-cli 명령 [옵션]
-
-명령:
-  inspect    클라이언트 인증서와 키를 검사합니다 (옵션은 --help)
-  import     인증서를 검사하고 운영체제 키체인에 저장합니다 (옵션은 --help)
-
-  --version  버전을 출력합니다
-</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::cli::IdentityOptions</name>
-        <message>
-            <source>Private key file, when the certificate file holds none.</source>
-            <translation>인증서 파일에 개인 키가 없을 때 사용할 개인 키 파일.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>파일</translation>
-        </message>
-        <message>
-            <source>File whose first line is the key's passphrase.</source>
-            <translation>첫 줄이 키의 암호인 파일.</translation>
-        </message>
-        <message>
-            <source>The passphrase file %1 cannot be read.</source>
-            <translation>암호 파일 %1을(를) 읽을 수 없습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::cli::ImportCommand</name>
-        <message>
-            <source>Checks a client certificate and stores it, with its key, in the OS keychain.</source>
-            <translation>클라이언트 인증서를 검사하고 키와 함께 운영체제 키체인에 저장합니다.</translation>
-        </message>
-        <message>
-            <source>Profile to store into (created when missing).</source>
-            <translation>저장할 프로필(없으면 새로 만듭니다).</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>이름</translation>
-        </message>
-        <message>
-            <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
-            <translation>인증서, PEM 묶음 또는 PKCS#12(.p12/.pfx) 파일.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>파일</translation>
-        </message>
-        <message>
-            <source>Make the new identity the active one even when the profile already has one.</source>
-            <translation>프로필에 사용 중인 인증서가 있어도 새 인증서를 사용 중으로 지정합니다.</translation>
-        </message>
-        <message>
-            <source>Environment of a new profile: live, sandbox or custom (default: live).</source>
-            <translation>새 프로필의 환경: live, sandbox, custom 중 하나(기본값: live).</translation>
-        </message>
-        <message>
-            <source>environment</source>
-            <translation>환경</translation>
-        </message>
-        <message>
-            <source>Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] [--environment live|sandbox|custom]</source>
-            <translation>사용법: ait-cli import --profile 이름 --cert 파일 [--key 파일] [--passphrase-file 파일] [--replace] [--environment live|sandbox|custom]</translation>
-        </message>
-        <message>
-            <source>No private key was found: give the key file with --key.</source>
-            <translation>개인 키를 찾지 못했습니다. --key로 키 파일을 지정하세요.</translation>
-        </message>
-        <message>
-            <source>Profile "%1" already has an active identity (%2, valid until %3). Add --replace to make the new certificate the active one; the old one stays available for rotation.</source>
-            <translation>프로필 "%1"에는 이미 사용 중인 인증서(%2, %3까지 유효)가 있습니다. 새 인증서를 사용 중으로 지정하려면 --replace를 붙이세요. 기존 인증서는 교체 기간 동안 그대로 남습니다.</translation>
-        </message>
-        <message>
-            <source>The OS keychain refused to store the identity: %1</source>
-            <translation>운영체제 키체인이 인증서 저장을 거부했습니다: %1</translation>
-        </message>
-        <message>
-            <source>Stored in profile "%1" as the active identity.</source>
-            <translation>프로필 "%1"에 사용 중인 인증서로 저장했습니다.</translation>
-        </message>
-        <message>
-            <source>The private key now lives in the OS keychain. Delete the original key file or lock it away.</source>
-            <translation>이제 개인 키는 운영체제 키체인에 있습니다. 원본 키 파일은 삭제하거나 안전한 곳에 보관하세요.</translation>
-        </message>
-        <message>
-            <source>The key file is inside a Git working tree: make sure it was never committed.</source>
-            <translation>키 파일이 Git 작업 트리 안에 있습니다. 커밋된 적이 없는지 확인하세요.</translation>
-        </message>
-        <message>
-            <source>Apps API base URL of the profile (https).</source>
-            <translation>프로필의 앱 API 기본 URL(https).</translation>
-        </message>
-        <message>
-            <source>url</source>
-            <translation>url</translation>
-        </message>
-        <message>
-            <source>Pay API base URL of the profile (https).</source>
-            <translation>프로필의 결제 API 기본 URL(https).</translation>
-        </message>
-        <message>
-            <source>CA certificate (PEM) a sandbox or custom profile trusts.</source>
-            <translation>샌드박스 또는 사용자 지정 프로필이 신뢰할 CA 인증서(PEM).</translation>
-        </message>
-        <message>
-            <source>File with the login decryption key (base64).</source>
-            <translation>로그인 복호화 키(base64)가 든 파일.</translation>
-        </message>
-        <message>
-            <source>File with the login AAD.</source>
-            <translation>로그인 AAD가 든 파일.</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read.</source>
-            <translation>파일 %1을(를) 읽을 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>%1 holds no PEM certificate.</source>
-            <translation>%1에 PEM 인증서가 없습니다.</translation>
-        </message>
-        <message>
-            <source>Give --decryption-key-file and --aad-file together.</source>
-            <translation>--decryption-key-file과 --aad-file을 함께 지정하세요.</translation>
-        </message>
-        <message>
-            <source>The API URLs must start with https://.</source>
-            <translation>API URL은 https://로 시작해야 합니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::cli::InspectCommand</name>
-        <message>
-            <source>Checks a client certificate (and its key) for use with Apps in Toss.</source>
-            <translation>클라이언트 인증서(와 키)를 앱인토스에서 쓸 수 있는지 검사합니다.</translation>
-        </message>
-        <message>
-            <source>Print the report as JSON.</source>
-            <translation>결과를 JSON으로 출력합니다.</translation>
-        </message>
-        <message>
-            <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
-            <translation>인증서, PEM 묶음 또는 PKCS#12(.p12/.pfx) 파일.</translation>
-        </message>
-        <message>
-            <source>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</source>
-            <translation>사용법: ait-cli inspect 인증서 [--key 키] [--passphrase-file 파일] [--json]</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::ActivityTab</name>
-        <message>
-            <source>Refund</source>
-            <translation>환불</translation>
-        </message>
-        <message>
-            <source>Payout</source>
-            <translation>지급</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>메시지</translation>
-        </message>
-        <message>
-            <source>Test payment</source>
-            <translation>테스트 결제</translation>
-        </message>
-        <message>
-            <source>Recorded, not sent</source>
-            <translation>기록됨, 전송 안 됨</translation>
-        </message>
-        <message>
-            <source>Sent, no answer yet</source>
-            <translation>전송됨, 아직 응답 없음</translation>
-        </message>
-        <message>
-            <source>Succeeded</source>
-            <translation>성공</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>실패</translation>
-        </message>
-        <message>
-            <source>Outcome unknown</source>
-            <translation>결과 모름</translation>
-        </message>
-        <message>
-            <source>Reconciled: applied</source>
-            <translation>확인 완료: 처리됨</translation>
-        </message>
-        <message>
-            <source>Reconciled: not applied</source>
-            <translation>확인 완료: 처리 안 됨</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>모든 종류</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>모든 상태</translation>
-        </message>
-        <message>
-            <source>Reconciled</source>
-            <translation>확인 완료</translation>
-        </message>
-        <message>
-            <source>Search payToken, orderNo, userKey, reason, code…</source>
-            <translation>payToken, orderNo, userKey, 사유, 코드 검색…</translation>
-        </message>
-        <message>
-            <source>Unresolved only</source>
-            <translation>미결만</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>시각</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>종류</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>상태</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>프로필</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>대상</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>금액</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>사유</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>코드</translation>
-        </message>
-        <message>
-            <source>Re&amp;concile</source>
-            <translation>결과 확인(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Export CSV…</source>
-            <translation>CSV 내보내기(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>The activity journal could not be opened.</source>
-            <translation>활동 기록을 열 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>No refund, payout or message has been sent from this computer yet.</source>
-            <translation>이 컴퓨터에서 보낸 환불, 지급, 메시지가 아직 없습니다.</translation>
-        </message>
-        <message>
-            <source>Operation:</source>
-            <translation>작업:</translation>
-        </message>
-        <message>
-            <source>State:</source>
-            <translation>상태:</translation>
-        </message>
-        <message>
-            <source>Created:</source>
-            <translation>생성:</translation>
-        </message>
-        <message>
-            <source>Updated:</source>
-            <translation>갱신:</translation>
-        </message>
-        <message>
-            <source>Operator:</source>
-            <translation>담당자:</translation>
-        </message>
-        <message>
-            <source>Profile:</source>
-            <translation>프로필:</translation>
-        </message>
-        <message>
-            <source>Certificate:</source>
-            <translation>인증서:</translation>
-        </message>
-        <message>
-            <source>Target:</source>
-            <translation>대상:</translation>
-        </message>
-        <message>
-            <source>Amount:</source>
-            <translation>금액:</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>사유:</translation>
-        </message>
-        <message>
-            <source>Idempotency handle:</source>
-            <translation>멱등성 키:</translation>
-        </message>
-        <message>
-            <source>Test:</source>
-            <translation>테스트:</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>예</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>아니요</translation>
-        </message>
-        <message>
-            <source>Partner code:</source>
-            <translation>파트너 코드:</translation>
-        </message>
-        <message>
-            <source>Response:</source>
-            <translation>응답:</translation>
-        </message>
-        <message>
-            <source>Switch to profile "%1" to reconcile this operation.</source>
-            <translation>이 작업의 결과를 확인하려면 프로필 "%1"(으)로 바꾸세요.</translation>
-        </message>
-        <message>
-            <source>Looking up what happened…</source>
-            <translation>어떻게 되었는지 조회하는 중…</translation>
-        </message>
-        <message>
-            <source>Export the activity</source>
-            <translation>활동 기록 내보내기</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 파일 (*.csv)</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be written: %2</source>
-            <translation>파일 %1에 쓸 수 없습니다: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n operation(s) to %1.</source>
-            <translation>
-                <numerusform>작업 %n건을 %1에 내보냈습니다.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Dates:</source>
-            <translation>기간(&amp;D):</translation>
-        </message>
-        <message>
-            <source>All profiles</source>
-            <translation>모든 프로필</translation>
-        </message>
-        <message>
-            <source>Finds out whether the operation was applied, by looking it up. Never sends it again.</source>
-            <translation>조회해서 작업이 반영되었는지 확인합니다. 다시 보내지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Reconciled: it was applied (once).</source>
-            <translation>확인 완료: 한 번 반영되었습니다.</translation>
-        </message>
-        <message>
-            <source>Reconciled: it was not applied.</source>
-            <translation>확인 완료: 반영되지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Could not reconcile yet: %1</source>
-            <translation>아직 확인하지 못했습니다: %1</translation>
-        </message>
-        <message>
-            <source>%1 (test)</source>
-            <translation>%1 (테스트)</translation>
-        </message>
-        <message>
-            <source>A message cannot be looked up afterwards: record what you found out from the user.</source>
-            <translation>메시지는 나중에 조회할 수 없습니다. 사용자에게 확인한 결과를 기록하세요.</translation>
-        </message>
-        <message>
-            <source>Settle the message</source>
-            <translation>메시지 결과 기록</translation>
-        </message>
-        <message>
-            <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</source>
-            <translation>메시지는 나중에 조회할 수 없습니다. 사용자 %1이(가) 받았는지 확인했다면 여기에 기록하세요. 받았으면 예, 받지 못했으면 아니요를 누르세요.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::CertificatesTab</name>
-        <message>
-            <source>Live</source>
-            <translation>운영</translation>
-        </message>
-        <message>
-            <source>Sandbox</source>
-            <translation>샌드박스</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>사용자 지정</translation>
-        </message>
-        <message>
-            <source>Profile / certificate</source>
-            <translation>프로필 / 인증서</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>상태</translation>
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation>남은 일수</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>유효 종료</translation>
-        </message>
-        <message>
-            <source>&amp;Import certificate…</source>
-            <translation>인증서 가져오기(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>Set &amp;active</source>
-            <translation>사용 중으로 지정(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Copy fingerprint</source>
-            <translation>지문 복사(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Export chain…</source>
-            <translation>체인 내보내기(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove…</source>
-            <translation>삭제(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>만료됨</translation>
-        </message>
-        <message>
-            <source>Not yet valid</source>
-            <translation>아직 유효하지 않음</translation>
-        </message>
-        <message>
-            <source>Expires soon</source>
-            <translation>곧 만료</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>유효</translation>
-        </message>
-        <message>
-            <source>%1 · active</source>
-            <translation>%1 · 사용 중</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;No certificate yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Import certificate…&lt;/b&gt; and choose the files you downloaded from the Apps in Toss console (mTLS certificate).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;아직 인증서가 없습니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;인증서 가져오기…&lt;/b&gt;를 누르고 앱인토스 콘솔에서 내려받은 파일(mTLS 인증서)을 선택하세요.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Remove certificate…</source>
-            <translation>인증서 삭제(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove profile…</source>
-            <translation>프로필 삭제(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>프로필</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>환경</translation>
-        </message>
-        <message>
-            <source>Apps API</source>
-            <translation>앱 API</translation>
-        </message>
-        <message>
-            <source>Pay API</source>
-            <translation>결제 API</translation>
-        </message>
-        <message>
-            <source>Read-only</source>
-            <translation>읽기 전용</translation>
-        </message>
-        <message>
-            <source>yes: lookups only</source>
-            <translation>예: 조회만 가능</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>아니요</translation>
-        </message>
-        <message>
-            <source>Certificates</source>
-            <translation>인증서</translation>
-        </message>
-        <message>
-            <source>Login decryption key</source>
-            <translation>로그인 복호화 키</translation>
-        </message>
-        <message>
-            <source>stored in the OS keychain</source>
-            <translation>운영체제 키체인에 저장됨</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>설정 안 됨</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>주체</translation>
-        </message>
-        <message>
-            <source>Issuer</source>
-            <translation>발급자</translation>
-        </message>
-        <message>
-            <source>Serial number</source>
-            <translation>일련번호</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>유효 시작</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>키</translation>
-        </message>
-        <message>
-            <source>%1, %2 bits (in the OS keychain)</source>
-            <translation>%1, %2비트 (운영체제 키체인에 있음)</translation>
-        </message>
-        <message>
-            <source>SHA-256 fingerprint</source>
-            <translation>SHA-256 지문</translation>
-        </message>
-        <message>
-            <source>SHA-1 fingerprint</source>
-            <translation>SHA-1 지문</translation>
-        </message>
-        <message>
-            <source>SPKI SHA-256</source>
-            <translation>SPKI SHA-256</translation>
-        </message>
-        <message>
-            <source>Key usage</source>
-            <translation>키 용도</translation>
-        </message>
-        <message>
-            <source>Extended key usage</source>
-            <translation>확장 키 용도</translation>
-        </message>
-        <message>
-            <source>Alternative names</source>
-            <translation>대체 이름</translation>
-        </message>
-        <message>
-            <source>Chain</source>
-            <translation>체인</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>가져온 시각</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>사용 중</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>예</translation>
-        </message>
-        <message>
-            <source>Active certificate changed.</source>
-            <translation>사용 중인 인증서를 바꿨습니다.</translation>
-        </message>
-        <message>
-            <source>SHA-256 fingerprint copied.</source>
-            <translation>SHA-256 지문을 복사했습니다.</translation>
-        </message>
-        <message>
-            <source>Export the certificate chain</source>
-            <translation>인증서 체인 내보내기</translation>
-        </message>
-        <message>
-            <source>PEM certificates (*.pem *.crt)</source>
-            <translation>PEM 인증서 (*.pem *.crt)</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be written: %2</source>
-            <translation>파일 %1에 쓸 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <source>Certificate chain exported to %1 (public certificates only, no key).</source>
-            <translation>인증서 체인을 %1에 내보냈습니다(공개 인증서만, 키는 없음).</translation>
-        </message>
-        <message>
-            <source>Remove the certificate "%1" and its private key from profile "%2"?
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ait-console</source>
+        <translation>ait-console</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>Client certificates and profiles. Import a certificate, inspect it and see how many days it has left.</source>
+        <translation>클라이언트 인증서와 프로필입니다. 인증서를 가져오고, 내용을 확인하고, 남은 유효 기간을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Toss login test: exchange an authorization code for tokens, refresh them, read the user&apos;s details and unlink.</source>
+        <translation>토스 로그인 테스트: 인가 코드를 토큰으로 교환하고, 토큰을 갱신하고, 사용자 정보를 조회하고, 연결을 끊습니다.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Toss Pay: look up a payment by payToken or orderNo and refund it.</source>
+        <translation>토스페이: payToken 또는 orderNo로 결제를 조회하고 환불합니다.</translation>
+    </message>
+    <message>
+        <source>In-app purchases</source>
+        <translation>인앱 결제</translation>
+    </message>
+    <message>
+        <source>Look up the status of an in-app purchase order.</source>
+        <translation>인앱 결제 주문의 상태를 조회합니다.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Send a test, single or bulk smart message (functional push).</source>
+        <translation>스마트 메시지(기능성 푸시)를 테스트, 단건 또는 대량으로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>프로모션</translation>
+    </message>
+    <message>
+        <source>Pay Toss points to one user or to a list of users.</source>
+        <translation>한 명 또는 여러 사용자에게 토스 포인트를 지급합니다.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>활동 기록</translation>
+    </message>
+    <message>
+        <source>Every refund, payout and message this console sent, with its outcome.</source>
+        <translation>이 콘솔이 보낸 모든 환불, 지급, 메시지와 그 결과입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About ait-console</source>
+        <translation>ait-console 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Import a new certificate…</source>
+        <translation>새 인증서 가져오기…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate…</source>
+        <translation>인증서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>ait::api::ApiError</name>
+    <message>
+        <source>This profile has no usable client certificate.</source>
+        <translation>이 프로필에는 사용할 수 있는 클라이언트 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Import the certificate in the Certificates tab and make it active.</source>
+        <translation>인증서 탭에서 인증서를 가져와 사용 중으로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: it can look things up but not refund, pay out or send messages.</source>
+        <translation>이 프로필은 읽기 전용입니다. 조회만 할 수 있고 환불, 지급, 메시지 발송은 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Use a profile that is allowed to make changes, or change the profile settings.</source>
+        <translation>변경이 허용된 프로필을 쓰거나 프로필 설정을 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>The request was not sent because an input is not valid.</source>
+        <translation>입력값이 올바르지 않아 요청을 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found.</source>
+        <translation>서버 이름을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the API URL in the profile and the computer&apos;s network or DNS settings.</source>
+        <translation>프로필의 API URL과 컴퓨터의 네트워크 또는 DNS 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>서버가 연결을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the API URL and port; for the sandbox, check that ait-sandbox is running.</source>
+        <translation>API URL과 포트를 확인하세요. 샌드박스라면 ait-sandbox가 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>서버가 응답 없이 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <source>This was a lookup, so nothing was changed: try again.</source>
+        <translation>조회 요청이었으므로 바뀐 것은 없습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>서버가 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: try again; if it keeps happening, check the network or a proxy.</source>
+        <translation>바뀐 것은 없습니다. 다시 시도하고, 계속되면 네트워크나 프록시를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so the connection was refused.</source>
+        <translation>서버 인증서를 신뢰할 수 없어 연결을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection, or the profile points to the wrong server. Check the API URL and the profile&apos;s environment.</source>
+        <translation>누군가 연결을 가로채고 있거나 프로필이 잘못된 서버를 가리키고 있을 수 있습니다. API URL과 프로필 환경을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate belongs to a different host name, so the connection was refused.</source>
+        <translation>서버 인증서가 다른 호스트 이름의 것이라 연결을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the API URL in the profile.</source>
+        <translation>프로필의 API URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server rejected this console&apos;s client certificate.</source>
+        <translation>서버가 이 콘솔의 클라이언트 인증서를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Check that the active certificate is the one registered for this mini-app in the Apps in Toss console, and that it has not been revoked.</source>
+        <translation>사용 중인 인증서가 앱인토스 콘솔에서 이 미니앱에 등록된 인증서인지, 폐기되지 않았는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) could not be established.</source>
+        <translation>보안 연결(TLS)을 맺지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Copy the details for a developer.</source>
+        <translation>자세한 내용을 복사해 개발자에게 전달하세요.</translation>
+    </message>
+    <message>
+        <source>Do not send it again. Use Reconcile to look up what actually happened.</source>
+        <translation>다시 보내지 마세요. 결과 확인으로 실제로 어떻게 되었는지 조회하세요.</translation>
+    </message>
+    <message>
+        <source>Too many requests: the partner API asked to slow down. Nothing was changed.</source>
+        <translation>요청이 너무 많습니다. 파트너 API가 속도를 줄이라고 했습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again (messages and promotions allow 10 calls per minute per user).</source>
+        <translation>1분 기다린 뒤 다시 시도하세요(메시지와 프로모션은 사용자당 1분에 10회까지입니다).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error status.</source>
+        <translation>서버가 오류 상태로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The partner API refused the request.</source>
+        <translation>파트너 API가 요청을 거절했습니다.</translation>
+    </message>
+    <message>
+        <source>The authorization code or token is invalid: expired, already used, or revoked.</source>
+        <translation>인가 코드나 토큰이 유효하지 않습니다. 만료되었거나, 이미 쓰였거나, 폐기되었습니다.</translation>
+    </message>
+    <message>
+        <source>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</source>
+        <translation>인가 코드는 10분 동안 한 번만, 액세스 토큰은 1시간 동안 유효합니다. 미니앱에서 다시 로그인해 새 코드를 받으세요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>서버의 응답을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The personal fields could not be decrypted: the decryption key or AAD is wrong.</source>
+        <translation>개인정보 필드를 복호화하지 못했습니다. 복호화 키나 AAD가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the key and AAD from the Apps in Toss e-mail in the profile settings.</source>
+        <translation>앱인토스에서 받은 이메일의 키와 AAD를 프로필 설정에 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Promotion not found: check the promotion code.</source>
+        <translation>프로모션을 찾을 수 없습니다. 프로모션 코드를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The promotion is not running (not started, or its budget ran out).</source>
+        <translation>프로모션이 진행 중이 아닙니다(시작 전이거나 예산이 소진됨).</translation>
+    </message>
+    <message>
+        <source>Toss could not grant or revoke the points (internal error). Check the result before trying again.</source>
+        <translation>토스가 포인트를 지급하거나 회수하지 못했습니다(내부 오류). 다시 시도하기 전에 결과를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>No payout was made with this key.</source>
+        <translation>이 키로 지급된 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The promotion budget is too small: charge the Biz Wallet or raise the budget.</source>
+        <translation>프로모션 예산이 부족합니다. 비즈월렛을 충전하거나 예산을 늘리세요.</translation>
+    </message>
+    <message>
+        <source>This key was already used: the points were already paid. Check the result instead of paying again.</source>
+        <translation>이미 사용된 키입니다. 포인트는 이미 지급되었습니다. 다시 지급하지 말고 결과를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The amount is above the per-payout limit set for this promotion.</source>
+        <translation>이 프로모션에 설정된 1회 지급 한도를 넘는 금액입니다.</translation>
+    </message>
+    <message>
+        <source>The maximum payout is larger than the promotion budget.</source>
+        <translation>최대 지급액이 프로모션 예산보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Too many requests for this user: wait a minute.</source>
+        <translation>이 사용자에 대한 요청이 너무 많습니다. 1분 기다리세요.</translation>
+    </message>
+    <message>
+        <source>The message template is not approved yet (review takes 2–3 business days).</source>
+        <translation>메시지 템플릿이 아직 승인되지 않았습니다(검수에 영업일 기준 2~3일 걸립니다).</translation>
+    </message>
+    <message>
+        <source>The authorization code or token is invalid, expired or already used.</source>
+        <translation>인가 코드나 토큰이 유효하지 않거나, 만료되었거나, 이미 쓰였습니다.</translation>
+    </message>
+    <message>
+        <source>No Toss user was found for this user key.</source>
+        <translation>이 userKey의 토스 사용자를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This user key is not linked to the login service.</source>
+        <translation>이 userKey는 로그인 서비스에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A payment with this order number already exists: use a new order number.</source>
+        <translation>같은 주문번호의 결제가 이미 있습니다. 새 주문번호를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>No payment was found for this payToken or order number.</source>
+        <translation>이 payToken이나 주문번호의 결제를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment.</source>
+        <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The Toss Pay merchant key registered in the console is not valid.</source>
+        <translation>콘솔에 등록된 토스페이 가맹점 키가 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The bank is in its maintenance window: try again later.</source>
+        <translation>은행 점검 시간입니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>A request field is missing or not valid.</source>
+        <translation>요청 필드가 빠졌거나 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The partner API had an internal error.</source>
+        <translation>파트너 API에 내부 오류가 났습니다.</translation>
+    </message>
+    <message>
+        <source>The user information lookup limit was exceeded.</source>
+        <translation>사용자 정보 조회 한도를 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>Partner error %1.</source>
+        <translation>파트너 오류 %1.</translation>
+    </message>
+    <message>
+        <source>The same operation on this target is already in progress or its outcome is unknown.</source>
+        <translation>같은 대상에 대한 같은 작업이 이미 진행 중이거나 결과를 알 수 없는 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</source>
+        <translation>끝날 때까지 기다리거나, 결과 확인으로 어떻게 되었는지 알아보세요. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the activity journal cannot record the operation first.</source>
+        <translation>아무것도 보내지 않았습니다. 활동 기록에 작업을 먼저 남길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Refunds, payouts and messages stay disabled until the journal works again. Lookups still work.</source>
+        <translation>활동 기록이 다시 동작할 때까지 환불, 지급, 메시지 발송은 막혀 있습니다. 조회는 계속 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The request was sent, but no answer came back that says what happened. It may or may not have been applied.</source>
+        <translation>요청은 보냈지만 결과를 알려 주는 응답이 오지 않았습니다. 반영되었을 수도, 아닐 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect to another address, which was not followed.</source>
+        <translation>서버가 다른 주소로 이동하라고 응답했지만 따라가지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The partner API never redirects: check the API URL in the profile and any proxy in between.</source>
+        <translation>파트너 API는 다른 주소로 보내지 않습니다. 프로필의 API URL과 중간의 프록시를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was far larger than any partner answer, so it was not read.</source>
+        <translation>서버의 응답이 파트너 API 응답이라고 보기에는 너무 커서 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Check the API URL in the profile and any proxy in between; copy the details for a developer.</source>
+        <translation>프로필의 API URL과 중간의 프록시를 확인하고, 자세한 내용을 복사해 개발자에게 전달하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::api::OrderStatus</name>
+    <message>
+        <source>Current developer guide: the order is complete — paid and the product granted.</source>
+        <translation>현재 개발자 가이드: 주문 완료 — 결제와 상품 지급이 모두 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</source>
+        <translation>현재 개발자 가이드(SDK 1.1.3 이상): 결제는 되었지만 상품이 지급되지 않았습니다. 앱에서 지급을 완료해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</source>
+        <translation>이전 문서: 결제 성공(SDK 1.1.2 이하). 지급 여부는 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Older page: payment and grant both done.</source>
+        <translation>이전 문서: 결제와 지급이 모두 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>The two official pages disagree; check your own grant records before acting.</source>
+        <translation>두 공식 문서의 설명이 서로 다릅니다. 조치하기 전에 자체 지급 기록을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The payment (or, in the older reading, the grant) failed.</source>
+        <translation>결제(이전 문서 기준으로는 지급)에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The order was refunded; the time is when the refund was decided.</source>
+        <translation>환불된 주문입니다. 시각은 환불이 결정된 때입니다.</translation>
+    </message>
+    <message>
+        <source>The order was created but is not finished yet.</source>
+        <translation>주문이 생성되었지만 아직 끝나지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No order with this ID. A just-created order can take a moment to appear: try again shortly.</source>
+        <translation>이 ID의 주문이 없습니다. 방금 만든 주문은 조회되기까지 잠시 걸릴 수 있으니 조금 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The product does not belong to this mini-app.</source>
+        <translation>이 미니앱의 상품이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Toss reported an internal error for this order.</source>
+        <translation>토스가 이 주문에 대해 내부 오류를 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>A status this console does not know yet.</source>
+        <translation>이 콘솔이 아직 모르는 상태입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::api::PartnerClient</name>
+    <message>
+        <source>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
+        <translation>환불 사유는 1~55자여야 하며 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;만 쓸 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::CallCommand</name>
+    <message>
+        <source>a raw partner call with a profile&apos;s identity, for developers</source>
+        <translation>개발자용: 프로필의 인증서로 파트너 API를 직접 호출</translation>
+    </message>
+    <message>
+        <source>Makes one partner call with the profile&apos;s certificate, through the same client as every command (TLS, timeouts, read-only profiles refused, redirects never followed) and prints the answer, masked unless --show-secrets. Calls that change something (marked *) are refused unless --allow-change, and are confirmed like any change; refunds, payouts, payments and messages made this way are recorded in the activity journal as the operation they are, before they leave, and an unknown outcome is left for &quot;ait-cli journal reconcile&quot;. Partner endpoints:%1</source>
+        <translation>프로필의 인증서로 파트너 API를 한 번 호출합니다. 모든 명령과 같은 클라이언트를 거치며(TLS, 시간 제한, 읽기 전용 프로필 거부, 리디렉션은 따르지 않음) 응답을 출력합니다. --show-secrets가 없으면 비밀 값은 가려집니다. 무언가를 바꾸는 호출(* 표시)은 --allow-change가 있어야 하고 다른 변경과 똑같이 확인을 받습니다. 이렇게 한 환불, 지급, 결제, 메시지는 보내기 전에 해당 작업으로 활동 기록에 남고, 결과를 알 수 없으면 &quot;ait-cli journal reconcile&quot;로 확인하도록 남겨 둡니다. 파트너 엔드포인트:%1</translation>
+    </message>
+    <message>
+        <source>GET or POST, as the endpoint takes it.</source>
+        <translation>엔드포인트가 받는 방식대로 GET 또는 POST.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s path, e.g. /api-partner/v1/apps-in-toss/order/get-order-status.</source>
+        <translation>엔드포인트 경로. 예: /api-partner/v1/apps-in-toss/order/get-order-status.</translation>
+    </message>
+    <message>
+        <source>The request body: one JSON object.</source>
+        <translation>요청 본문: JSON 객체 하나.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>A request header as NAME:VALUE, e.g. x-toss-user-key:443731103 (repeat it for more).</source>
+        <translation>NAME:VALUE 형식의 요청 헤더. 예: x-toss-user-key:443731103 (여러 개면 반복).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>Allow a call that changes something (refund, payment, payout, message, unlink, promotion key).</source>
+        <translation>무언가를 바꾸는 호출(환불, 결제, 지급, 메시지, 연결 해제, 프로모션 키)을 허용합니다.</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>호출에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>ait-cli call expects METHOD and PATH, e.g. ait-cli call --profile Sandbox POST /api-partner/v1/apps-in-toss/order/get-order-status.</source>
+        <translation>ait-cli call에는 METHOD와 PATH가 필요합니다. 예: ait-cli call --profile Sandbox POST /api-partner/v1/apps-in-toss/order/get-order-status.</translation>
+    </message>
+    <message>
+        <source>PATH &quot;%1&quot; is not a partner endpoint ait-cli knows: see ait-cli call --help for the list.</source>
+        <translation>PATH &quot;%1&quot;은(는) ait-cli가 아는 파트너 엔드포인트가 아닙니다. 목록은 ait-cli call --help에 있습니다.</translation>
+    </message>
+    <message>
+        <source>METHOD: %1 takes %2, not %3.</source>
+        <translation>METHOD: %1은(는) %3이 아니라 %2로 호출합니다.</translation>
+    </message>
+    <message>
+        <source>--data expects one JSON object, e.g. {&quot;orderId&quot;:&quot;demo-order-purchased&quot;}.</source>
+        <translation>--data에는 JSON 객체 하나를 주세요. 예: {&quot;orderId&quot;:&quot;demo-order-purchased&quot;}.</translation>
+    </message>
+    <message>
+        <source>--header expects NAME:VALUE, not &quot;%1&quot;.</source>
+        <translation>--header에는 NAME:VALUE 형식을 주세요. &quot;%1&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changes something at the partner: add --allow-change to make this call. Nothing was sent.</source>
+        <translation>%1은(는) 파트너 쪽에서 무언가를 바꿉니다. 이 호출을 하려면 --allow-change를 추가하세요. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → HTTP %3 %4 in %5 ms %6</source>
+        <translation>%1 %2 → HTTP %3 %4, %5ms %6</translation>
+    </message>
+    <message>
+        <source>Recorded as activity #%1 (%2).</source>
+        <translation>활동 기록 #%1로 기록했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Send %1 %2 with profile &quot;%3&quot;? It changes something at the partner.</source>
+        <translation>프로필 &quot;%3&quot;로 %1 %2을(를) 보낼까요? 파트너 쪽에서 무언가를 바꿉니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Cli</name>
+    <message>
+        <source>check a client certificate and key file (exit codes of its own)</source>
+        <translation>클라이언트 인증서와 키 파일을 점검 (종료 코드가 따로 있음)</translation>
+    </message>
+    <message>
+        <source>check a certificate and store it with its key in the OS keychain (exit codes of its own)</source>
+        <translation>인증서를 점검하고 키와 함께 OS 키체인에 저장 (종료 코드가 따로 있음)</translation>
+    </message>
+    <message>
+        <source>inspect and import keep the exit codes they always had: 0 ready, 1 warning, 2 blocked, 3 unreadable, 4 wrong passphrase, 64 usage; import adds 5 when the keychain refuses and 6 when the profile already has an active certificate and --replace was not given.</source>
+        <translation>inspect와 import는 원래의 종료 코드를 그대로 씁니다: 0 사용 가능, 1 경고, 2 차단, 3 읽을 수 없음, 4 암호 틀림, 64 사용법 오류. import는 여기에 키체인이 거부하면 5, 프로필에 이미 활성 인증서가 있는데 --replace가 없으면 6을 더합니다.</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli COMMAND [SUBCOMMAND] [OPTIONS]   (ait-cli COMMAND --help for more)</source>
+        <translation>사용법: ait-cli 명령 [하위 명령] [옵션]   (자세한 내용은 ait-cli 명령 --help)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>버전을 출력</translation>
+    </message>
+    <message>
+        <source>Every command works with the same profiles, OS keychain identities, activity journal and settings as ait-console, and through the same core: money actions are recorded before they are sent, confirmed on a terminal (or with --yes), refused for read-only profiles, and an unknown outcome is reconciled, never resent. Output is in the system&apos;s language (AIT_LANGUAGE=ko or en overrides it); --json prints one JSON object per result.</source>
+        <translation>모든 명령은 ait-console과 같은 프로필, OS 키체인의 인증서, 활동 기록, 설정을 쓰고 같은 코어를 거칩니다. 돈이 오가는 작업은 보내기 전에 기록되고, 터미널에서 확인을 받으며(또는 --yes), 읽기 전용 프로필에서는 거부되고, 결과를 알 수 없으면 다시 보내지 않고 결과 확인으로 정리합니다. 출력은 시스템 언어를 따르며(AIT_LANGUAGE=ko 또는 en으로 바꿀 수 있음), --json은 결과마다 JSON 객체 하나를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ait-cli command.</source>
+        <translation>&quot;%1&quot;은(는) ait-cli 명령이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Command</name>
+    <message>
+        <source>Usage: ait-cli %1 SUBCOMMAND [OPTIONS]   (ait-cli %1 SUBCOMMAND --help for its options)</source>
+        <translation>사용법: ait-cli %1 하위명령 [옵션]   (옵션은 ait-cli %1 하위명령 --help)</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>하위 명령:</translation>
+    </message>
+    <message>
+        <source>ait-cli %1 needs a subcommand.</source>
+        <translation>ait-cli %1에는 하위 명령이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subcommand of ait-cli %2.</source>
+        <translation>&quot;%1&quot;은(는) ait-cli %2의 하위 명령이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping, and recording in the journal what happened…</source>
+        <translation>중단됨: 멈추고, 어떻게 되었는지 활동 기록에 남기는 중…</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing was sent.</source>
+        <translation>중단했습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Toss said: %1</source>
+        <translation>토스 응답: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>자세히: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is read-only: it can look things up but not refund, pay out or send messages. Nothing was sent.</source>
+        <translation>프로필 &quot;%1&quot;은(는) 읽기 전용입니다. 조회만 할 수 있고 환불, 지급, 메시지 발송은 할 수 없습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The request may have reached Toss before you stopped it.</source>
+        <translation>멈추기 전에 요청이 토스에 닿았을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Activity #%1 is left open: a message cannot be looked up. Check whether it arrived, then settle it with &quot;ait-cli journal reconcile %1 --delivered yes|no&quot;. Do not send it again.</source>
+        <translation>활동 기록 #%1은(는) 열린 채로 남았습니다. 메시지는 나중에 조회할 수 없습니다. 도착했는지 확인한 뒤 &quot;ait-cli journal reconcile %1 --delivered yes|no&quot;로 정리하세요. 다시 보내지 마세요.</translation>
+    </message>
+    <message>
+        <source>Activity #%1 is left open for reconciliation: run &quot;ait-cli journal reconcile %1&quot; to find out what happened. Do not send it again.</source>
+        <translation>활동 기록 #%1은(는) 결과 확인을 위해 열린 채로 남았습니다. &quot;ait-cli journal reconcile %1&quot;을 실행해 어떻게 되었는지 알아보세요. 다시 보내지 마세요.</translation>
+    </message>
+    <message>
+        <source>%1 won</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 포인트</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::CommandLine</name>
+    <message>
+        <source>Profile whose certificate (from the OS keychain) makes the call.</source>
+        <translation>호출에 쓸 인증서(OS 키체인에 있음)의 프로필.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Print each result as one JSON object per line (stable keys, no colour).</source>
+        <translation>결과마다 JSON 객체 하나를 한 줄에 출력합니다(고정된 키, 색 없음).</translation>
+    </message>
+    <message>
+        <source>Show tokens, decrypted personal fields and promotion keys instead of masking them.</source>
+        <translation>토큰, 복호화한 개인정보, 프로모션 키를 가리지 않고 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Activity journal to use instead of the console&apos;s (an SQLite file).</source>
+        <translation>콘솔의 활동 기록 대신 쓸 활동 기록(SQLite 파일).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Confirm without asking (needed when there is no terminal to ask on).</source>
+        <translation>묻지 않고 확인합니다(물어볼 터미널이 없을 때 필요).</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli %1 (--help for more)</source>
+        <translation>사용법: ait-cli %1 (자세한 내용은 --help)</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli %1</source>
+        <translation>사용법: ait-cli %1</translation>
+    </message>
+    <message>
+        <source>--%1 is required: %2.</source>
+        <translation>--%1이(가) 필요합니다: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 expects %2 (a positive whole number), not &quot;%3&quot;.</source>
+        <translation>--%1에는 %2(양의 정수)을(를) 주세요. &quot;%3&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Exit codes (the same for every command but inspect and import):
+  0    done
+  2    bad usage or input: nothing was sent
+  3    not confirmed (no terminal and no --yes, a typed amount that did not match, a change
+       without --allow-change): nothing was sent
+  4    the partner refused: nothing was applied
+  5    keychain, profile (missing, no certificate, read-only) or journal problem: nothing was sent
+  6    outcome unknown, or an operation on the same target is still open: reconcile it
+       (ait-cli journal reconcile ID); never send it again blindly
+  7    network or TLS failure before anything could be applied
+  130  interrupted (Ctrl+C) before anything was sent</source>
+        <translation>종료 코드 (inspect와 import를 뺀 모든 명령에 같음):
+  0    완료
+  2    사용법이나 입력 오류: 아무것도 보내지 않음
+  3    확인받지 못함 (터미널도 --yes도 없음, 입력한 금액이 맞지 않음, --allow-change 없는
+       변경): 아무것도 보내지 않음
+  4    파트너가 거절함: 아무것도 처리되지 않음
+  5    키체인, 프로필(없음, 인증서 없음, 읽기 전용) 또는 활동 기록 문제: 아무것도 보내지 않음
+  6    결과를 알 수 없음, 또는 같은 대상의 작업이 아직 열려 있음: 결과를 확인하세요
+       (ait-cli journal reconcile ID). 확인 없이 다시 보내지 마세요
+  7    무엇이든 처리되기 전에 네트워크나 TLS가 실패함
+  130  무엇이든 보내기 전에 중단됨 (Ctrl+C)</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Confirmation</name>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>Not confirmed. Nothing was sent.</source>
+        <translation>확인받지 못했습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to confirm on: add --yes to confirm. Nothing was sent.</source>
+        <translation>확인을 받을 터미널이 없습니다. 확인하려면 --yes를 추가하세요. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The amount must be confirmed: add --confirm-amount %1 (or run it on a terminal to type it). Nothing was sent.</source>
+        <translation>금액을 확인해야 합니다. --confirm-amount %1을(를) 추가하세요(또는 터미널에서 실행해 직접 입력하세요). 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The confirmed amount does not match %1. Nothing was sent.</source>
+        <translation>확인한 금액이 %1과(와) 맞지 않습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::IapCommand</name>
+    <message>
+        <source>look an in-app purchase order up</source>
+        <translation>인앱 결제 주문 조회</translation>
+    </message>
+    <message>
+        <source>an order&apos;s status (get-order-status), with what it means</source>
+        <translation>주문 상태와 그 의미 (get-order-status)</translation>
+    </message>
+    <message>
+        <source>Looks an in-app purchase order up (get-order-status) and says what its status means; the two official readings of PURCHASED and PAYMENT_COMPLETED are both given.</source>
+        <translation>인앱 결제 주문을 조회하고(get-order-status) 상태가 무슨 뜻인지 알려 줍니다. PURCHASED와 PAYMENT_COMPLETED는 공식 문서의 두 해석을 모두 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s orderId.</source>
+        <translation>주문의 orderId.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s userKey, when known.</source>
+        <translation>알고 있다면 구매자의 userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>호출에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the orderId of the order to look up</source>
+        <translation>조회할 주문의 orderId</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s userKey</source>
+        <translation>구매자의 userKey</translation>
+    </message>
+    <message>
+        <source>Order %1: %2
+  SKU %3 · determined %4
+  Partner&apos;s words: %5
+%6</source>
+        <translation>주문 %1: %2
+  SKU %3 · 확정 %4
+  파트너 설명: %5
+%6</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::IdentityOptions</name>
+    <message>
+        <source>Private key file, when the certificate file holds none.</source>
+        <translation>인증서 파일에 개인 키가 없을 때 사용할 개인 키 파일.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>File whose first line is the key&apos;s passphrase.</source>
+        <translation>첫 줄이 키의 암호인 파일.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>암호 파일 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::ImportCommand</name>
+    <message>
+        <source>Checks a client certificate and stores it, with its key, in the OS keychain.</source>
+        <translation>클라이언트 인증서를 검사하고 키와 함께 운영체제 키체인에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Profile to store into (created when missing).</source>
+        <translation>저장할 프로필(없으면 새로 만듭니다).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
+        <translation>인증서, PEM 묶음 또는 PKCS#12(.p12/.pfx) 파일.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Make the new identity the active one even when the profile already has one.</source>
+        <translation>프로필에 사용 중인 인증서가 있어도 새 인증서를 사용 중으로 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Environment of a new profile: live, sandbox or custom (default: live).</source>
+        <translation>새 프로필의 환경: live, sandbox, custom 중 하나(기본값: live).</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] [--environment live|sandbox|custom]</source>
+        <translation>사용법: ait-cli import --profile 이름 --cert 파일 [--key 파일] [--passphrase-file 파일] [--replace] [--environment live|sandbox|custom]</translation>
+    </message>
+    <message>
+        <source>No private key was found: give the key file with --key.</source>
+        <translation>개인 키를 찾지 못했습니다. --key로 키 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; already has an active identity (%2, valid until %3). Add --replace to make the new certificate the active one; the old one stays available for rotation.</source>
+        <translation>프로필 &quot;%1&quot;에는 이미 사용 중인 인증서(%2, %3까지 유효)가 있습니다. 새 인증서를 사용 중으로 지정하려면 --replace를 붙이세요. 기존 인증서는 교체 기간 동안 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused to store the identity: %1</source>
+        <translation>운영체제 키체인이 인증서 저장을 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Stored in profile &quot;%1&quot; as the active identity.</source>
+        <translation>프로필 &quot;%1&quot;에 사용 중인 인증서로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The private key now lives in the OS keychain. Delete the original key file or lock it away.</source>
+        <translation>이제 개인 키는 운영체제 키체인에 있습니다. 원본 키 파일은 삭제하거나 안전한 곳에 보관하세요.</translation>
+    </message>
+    <message>
+        <source>The key file is inside a Git working tree: make sure it was never committed.</source>
+        <translation>키 파일이 Git 작업 트리 안에 있습니다. 커밋된 적이 없는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Apps API base URL of the profile (https).</source>
+        <translation>프로필의 앱 API 기본 URL(https).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Pay API base URL of the profile (https).</source>
+        <translation>프로필의 결제 API 기본 URL(https).</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) a sandbox or custom profile trusts.</source>
+        <translation>샌드박스 또는 사용자 지정 프로필이 신뢰할 CA 인증서(PEM).</translation>
+    </message>
+    <message>
+        <source>File with the login decryption key (base64).</source>
+        <translation>로그인 복호화 키(base64)가 든 파일.</translation>
+    </message>
+    <message>
+        <source>File with the login AAD.</source>
+        <translation>로그인 AAD가 든 파일.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>파일 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give --decryption-key-file and --aad-file together.</source>
+        <translation>--decryption-key-file과 --aad-file을 함께 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The API URLs must start with https://.</source>
+        <translation>API URL은 https://로 시작해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::InspectCommand</name>
+    <message>
+        <source>Checks a client certificate (and its key) for use with Apps in Toss.</source>
+        <translation>클라이언트 인증서(와 키)를 앱인토스에서 쓸 수 있는지 검사합니다.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>결과를 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Certificate, PEM bundle or PKCS#12 (.p12/.pfx) file.</source>
+        <translation>인증서, PEM 묶음 또는 PKCS#12(.p12/.pfx) 파일.</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</source>
+        <translation>사용법: ait-cli inspect 인증서 [--key 키] [--passphrase-file 파일] [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::JournalCommand</name>
+    <message>
+        <source>user %1</source>
+        <translation>사용자 %1</translation>
+    </message>
+    <message>
+        <source>the activity journal: list, show, reconcile and export operations</source>
+        <translation>활동 기록: 작업 목록, 상세, 결과 확인, 내보내기</translation>
+    </message>
+    <message>
+        <source>operations, newest first, with filters</source>
+        <translation>작업 목록, 최신순, 필터 가능</translation>
+    </message>
+    <message>
+        <source>one operation in full</source>
+        <translation>작업 하나의 전체 내용</translation>
+    </message>
+    <message>
+        <source>find out what happened to an open operation, and settle it</source>
+        <translation>열린 작업이 어떻게 되었는지 알아보고 정리</translation>
+    </message>
+    <message>
+        <source>write operations to a CSV (or JSON lines) file</source>
+        <translation>작업을 CSV(또는 JSON 줄) 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Writes the operations (all, or those the filters keep) to FILE: CSV with the same columns as the console&apos;s Activity export (UTF-8 with BOM), or JSON lines with the keys of journal list --json.</source>
+        <translation>작업(전부, 또는 필터에 맞는 것)을 FILE에 씁니다. 콘솔의 활동 기록 내보내기와 같은 열의 CSV(BOM이 있는 UTF-8)나, journal list --json과 같은 키의 JSON 줄 형식입니다.</translation>
+    </message>
+    <message>
+        <source>Lists the operations in the activity journal, newest first.</source>
+        <translation>활동 기록의 작업을 최신순으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Only this state: intent, sent, succeeded, failed, unknown or reconciled.</source>
+        <translation>이 상태만: intent, sent, succeeded, failed, unknown, reconciled.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Only this kind: refund, payout, message or test-payment.</source>
+        <translation>이 종류만: refund, payout, message, test-payment.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Only operations made at or after this date (2026-12-01) or time (2026-12-01T09:00).</source>
+        <translation>이 날짜(2026-12-01)나 시각(2026-12-01T09:00) 이후의 작업만.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Only operations made at or before this date or time.</source>
+        <translation>이 날짜나 시각 이전의 작업만.</translation>
+    </message>
+    <message>
+        <source>Only operations for this userKey.</source>
+        <translation>이 userKey의 작업만.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Only operations made with this profile.</source>
+        <translation>이 프로필로 한 작업만.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Only open operations (intent, sent or unknown): what needs reconciling.</source>
+        <translation>열린 작업만(intent, sent, unknown): 결과 확인이 필요한 것.</translation>
+    </message>
+    <message>
+        <source>At most this many operations.</source>
+        <translation>최대 이 개수만큼.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>저장할 파일.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>csv (default) or json (one object per line).</source>
+        <translation>csv(기본) 또는 json(한 줄에 객체 하나).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>--state expects intent, sent, succeeded, failed, unknown or reconciled, not &quot;%1&quot;.</source>
+        <translation>--state에는 intent, sent, succeeded, failed, unknown, reconciled 중 하나를 주세요. &quot;%1&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--kind expects refund, payout, message or test-payment, not &quot;%1&quot;.</source>
+        <translation>--kind에는 refund, payout, message, test-payment 중 하나를 주세요. &quot;%1&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date (2026-12-01) or a date and time (2026-12-01T09:00), not &quot;%2&quot;.</source>
+        <translation>--%1에는 날짜(2026-12-01)나 날짜와 시각(2026-12-01T09:00)을 주세요. &quot;%2&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>a userKey</source>
+        <translation>userKey</translation>
+    </message>
+    <message>
+        <source>how many operations at most</source>
+        <translation>최대 작업 수</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>저장할 파일</translation>
+    </message>
+    <message>
+        <source>--format expects csv or json, not &quot;%1&quot;.</source>
+        <translation>--format에는 csv 또는 json을 주세요. &quot;%1&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--out: the file %1 cannot be written: %2</source>
+        <translation>--out: 파일 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n operation(s) to %1.</source>
+        <translation>
+            <numerusform>작업 %n건을 %1에 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No operations.</source>
+        <translation>작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Shows one operation of the activity journal in full.</source>
+        <translation>활동 기록의 작업 하나를 자세히 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s number (#ID).</source>
+        <translation>작업 번호(#ID).</translation>
+    </message>
+    <message>
+        <source>ait-cli journal show expects one operation number, e.g. ait-cli journal show 12.</source>
+        <translation>ait-cli journal show에는 작업 번호 하나가 필요합니다. 예: ait-cli journal show 12.</translation>
+    </message>
+    <message>
+        <source>There is no operation #%1 in the journal.</source>
+        <translation>활동 기록에 #%1 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Operation #%1: %2, %3</source>
+        <translation>작업 #%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>처리됨:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>생성:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>갱신:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>담당자:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>프로필:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>인증서:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>금액:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Idempotency handle:</source>
+        <translation>멱등성 키:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>테스트:</translation>
+    </message>
+    <message>
+        <source>Partner code:</source>
+        <translation>파트너 코드:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>응답:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>일괄 작업:</translation>
+    </message>
+    <message>
+        <source>Finds out what happened to an open operation and settles it in the journal, never by sending it again: a refund or test payment by looking the payment up, a payout by asking for the result of the same promotion key. A message cannot be looked up: check with the user, then record it with --delivered yes or no. Uses the profile the operation was made with. Exit 0 when settled, 6 while the outcome is still unknown.</source>
+        <translation>열린 작업이 어떻게 되었는지 알아보고 활동 기록에 정리합니다. 다시 보내는 일은 없습니다. 환불과 테스트 결제는 결제를 조회하고, 지급은 같은 프로모션 키의 결과를 묻습니다. 메시지는 나중에 조회할 수 없으므로 사용자에게 확인한 뒤 --delivered yes 또는 no로 기록하세요. 작업을 한 프로필을 씁니다. 정리되면 0, 결과를 아직 알 수 없으면 6으로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>For a message: yes if it arrived, no if it did not.</source>
+        <translation>메시지: 도착했으면 yes, 아니면 no.</translation>
+    </message>
+    <message>
+        <source>ait-cli journal reconcile expects one operation number, e.g. ait-cli journal reconcile 12.</source>
+        <translation>ait-cli journal reconcile에는 작업 번호 하나가 필요합니다. 예: ait-cli journal reconcile 12.</translation>
+    </message>
+    <message>
+        <source>--delivered expects yes or no, not &quot;%1&quot;.</source>
+        <translation>--delivered에는 yes 또는 no를 주세요. &quot;%1&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 is already settled (%2): nothing to reconcile.</source>
+        <translation>작업 #%1은(는) 이미 정리되었습니다(%2). 확인할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards: check whether user %1 received it, then give --delivered yes or --delivered no.</source>
+        <translation>메시지는 나중에 조회할 수 없습니다. 사용자 %1이(가) 받았는지 확인한 뒤 --delivered yes 또는 --delivered no를 주세요.</translation>
+    </message>
+    <message>
+        <source>The journal could not record it.</source>
+        <translation>활동 기록에 남기지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>--delivered is only for messages; operation #%1 is a %2.</source>
+        <translation>--delivered는 메시지에만 씁니다. 작업 #%1은(는) %2입니다.</translation>
+    </message>
+    <message>
+        <source>Looking up what happened to operation #%1 with profile &quot;%2&quot;…</source>
+        <translation>프로필 &quot;%2&quot;로 작업 #%1이(가) 어떻게 되었는지 조회하는 중…</translation>
+    </message>
+    <message>
+        <source>Reconciled #%1: it was applied (once). It will not be sent again.</source>
+        <translation>#%1 확인 완료: 처리되었습니다(한 번). 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reconciled #%1: it was not applied.</source>
+        <translation>#%1 확인 완료: 처리되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not settle #%1 yet; it stays open. Try again later.</source>
+        <translation>#%1은(는) 아직 정리하지 못해 열린 채로 둡니다. 나중에 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::LoginCommand</name>
+    <message>
+        <source>Toss login: exchange a code for tokens, refresh them, read login-me, unlink</source>
+        <translation>토스 로그인: 코드를 토큰으로 교환, 토큰 갱신, login-me 조회, 연결 해제</translation>
+    </message>
+    <message>
+        <source>exchange an authorization code for tokens (generate-token)</source>
+        <translation>인가 코드를 토큰으로 교환 (generate-token)</translation>
+    </message>
+    <message>
+        <source>new tokens for a refresh token (refresh-token)</source>
+        <translation>리프레시 토큰으로 새 토큰 받기 (refresh-token)</translation>
+    </message>
+    <message>
+        <source>the user behind an access token, personal fields decrypted (login-me)</source>
+        <translation>액세스 토큰의 사용자와 복호화한 개인정보 (login-me)</translation>
+    </message>
+    <message>
+        <source>unlink a login by access token or by user key</source>
+        <translation>액세스 토큰이나 userKey로 로그인 연결 해제</translation>
+    </message>
+    <message>
+        <source>--%1: the file %2 cannot be read.</source>
+        <translation>--%1: 파일 %2을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The token is missing: give --%1 FILE (or - for standard input), or set %2. Tokens are never taken from the command line, where other users of the computer could see them.</source>
+        <translation>토큰이 없습니다. --%1 FILE(표준 입력은 -)을 주거나 %2을(를) 설정하세요. 토큰은 컴퓨터의 다른 사용자가 볼 수 있는 명령줄로는 절대 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Access token:  %1 (expires in %2 s)
+Refresh token: %3
+Scope: %4</source>
+        <translation>액세스 토큰:  %1 (%2초 후 만료)
+리프레시 토큰: %3
+범위: %4</translation>
+    </message>
+    <message>
+        <source>Tokens are masked: add --show-secrets to print them.</source>
+        <translation>토큰은 가려져 있습니다. 보려면 --show-secrets를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Gets new tokens for a refresh token (refresh-token). The refresh token is read from --refresh-token-file (- for standard input) or AIT_REFRESH_TOKEN. Tokens are printed masked unless --show-secrets.</source>
+        <translation>리프레시 토큰으로 새 토큰을 받습니다(refresh-token). 리프레시 토큰은 --refresh-token-file(표준 입력은 -)이나 AIT_REFRESH_TOKEN에서 읽습니다. --show-secrets가 없으면 토큰은 가려서 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Exchanges an authorization code from appLogin() for tokens (generate-token). The code works once. Tokens are printed masked unless --show-secrets.</source>
+        <translation>appLogin()에서 받은 인가 코드를 토큰으로 교환합니다(generate-token). 코드는 한 번만 쓸 수 있습니다. --show-secrets가 없으면 토큰은 가려서 출력합니다.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the refresh token (- for standard input).</source>
+        <translation>첫 줄에 리프레시 토큰이 있는 파일(표준 입력은 -).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>The authorization code (single use, valid 10 minutes).</source>
+        <translation>인가 코드(한 번만 사용, 10분 동안 유효).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>The referrer from appLogin(), exactly as received (DEFAULT or sandbox).</source>
+        <translation>appLogin()에서 받은 referrer, 받은 그대로(DEFAULT 또는 sandbox).</translation>
+    </message>
+    <message>
+        <source>referrer</source>
+        <translation>referrer</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>호출에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the authorization code from appLogin()</source>
+        <translation>appLogin()에서 받은 인가 코드</translation>
+    </message>
+    <message>
+        <source>--referrer is required: the referrer from appLogin(), exactly as received.</source>
+        <translation>--referrer가 필요합니다: appLogin()에서 받은 referrer, 받은 그대로.</translation>
+    </message>
+    <message>
+        <source>Reads the user behind an access token (login-me). The token is read from --access-token-file (- for standard input) or AIT_ACCESS_TOKEN. Personal fields are decrypted with the profile&apos;s key from the OS keychain only with --show-secrets; otherwise they are listed, masked.</source>
+        <translation>액세스 토큰의 사용자를 조회합니다(login-me). 토큰은 --access-token-file(표준 입력은 -)이나 AIT_ACCESS_TOKEN에서 읽습니다. 개인정보는 --show-secrets가 있을 때만 OS 키체인의 프로필 키로 복호화하고, 없으면 가린 채로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the access token (- for standard input).</source>
+        <translation>첫 줄에 액세스 토큰이 있는 파일(표준 입력은 -).</translation>
+    </message>
+    <message>
+        <source>userKey %1 · scope %2 · agreed terms: %3</source>
+        <translation>userKey %1 · scope %2 · 동의 약관: %3</translation>
+    </message>
+    <message>
+        <source>Personal fields are masked: add --show-secrets to decrypt them.</source>
+        <translation>개인정보는 가려져 있습니다. 복호화하려면 --show-secrets를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The personal fields stay encrypted: no decryption key is stored for this profile (ait-cli import --decryption-key-file FILE --aad-file FILE).</source>
+        <translation>개인정보는 암호화된 채로 둡니다. 이 프로필에 저장된 복호화 키가 없습니다(ait-cli import --decryption-key-file FILE --aad-file FILE).</translation>
+    </message>
+    <message>
+        <source>Unlinks a Toss login: by access token (remove-by-access-token, from --access-token-file or AIT_ACCESS_TOKEN) or for every login of a user (remove-by-user-key, --user-key). The user&apos;s tokens stop working. Confirmed on the terminal, or with --yes.</source>
+        <translation>토스 로그인 연결을 해제합니다. 액세스 토큰으로(remove-by-access-token, --access-token-file이나 AIT_ACCESS_TOKEN에서) 또는 사용자의 모든 로그인을(remove-by-user-key, --user-key). 사용자의 토큰은 더 이상 동작하지 않습니다. 터미널에서 확인을 받거나 --yes가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unlink every login of this userKey instead.</source>
+        <translation>대신 이 userKey의 모든 로그인을 해제합니다.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>the user&apos;s userKey</source>
+        <translation>사용자의 userKey</translation>
+    </message>
+    <message>
+        <source>Give --user-key or --access-token-file, not both.</source>
+        <translation>--user-key와 --access-token-file 중 하나만 주세요.</translation>
+    </message>
+    <message>
+        <source>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</source>
+        <translation>사용자 %1을(를) 이 서비스에서 연결 해제할까요? 사용자의 모든 토큰이 더 이상 동작하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Unlink this Toss login? The user&apos;s tokens stop working and the user must log in again.</source>
+        <translation>이 토스 로그인 연결을 끊을까요? 사용자의 토큰이 더 이상 동작하지 않으며 사용자가 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unlinked user %1.</source>
+        <translation>사용자 %1의 연결을 끊었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::MessagesCommand</name>
+    <message>
+        <source>send a smart message (or a test message) to a user</source>
+        <translation>사용자에게 스마트 메시지(또는 테스트 메시지) 보내기</translation>
+    </message>
+    <message>
+        <source>send-message, or send-test-message with --test</source>
+        <translation>send-message, --test면 send-test-message</translation>
+    </message>
+    <message>
+        <source>Sends a functional message from a template set to one user. The intent is recorded in the activity journal before the request leaves. A real message is confirmed on the terminal (or with --yes); test messages (--test) are not. A message whose answer is lost cannot be looked up: it stays open in the journal until someone checks and settles it (ait-cli journal reconcile ID --delivered yes|no); it is never resent.</source>
+        <translation>템플릿 세트의 기능 메시지를 사용자 한 명에게 보냅니다. 요청을 보내기 전에 활동 기록에 남깁니다. 실제 메시지는 터미널에서 확인을 받고(또는 --yes), 테스트 메시지(--test)는 묻지 않습니다. 응답을 받지 못한 메시지는 조회할 수 없으므로, 누군가 확인하고 정리할 때까지(ait-cli journal reconcile ID --delivered yes|no) 활동 기록에 열린 채로 남습니다. 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The template set code from the console&apos;s functional campaign.</source>
+        <translation>콘솔의 기능 캠페인에 있는 템플릿 세트 코드.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s userKey.</source>
+        <translation>받는 사람의 userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>The template variables as one JSON object, e.g. {&quot;name&quot;:&quot;홍길동&quot;}.</source>
+        <translation>템플릿 변수를 JSON 객체 하나로. 예: {&quot;name&quot;:&quot;홍길동&quot;}.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>One template variable as NAME=VALUE (repeat it for more).</source>
+        <translation>NAME=VALUE 형식의 템플릿 변수 하나(여러 개면 반복).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>이름=값</translation>
+    </message>
+    <message>
+        <source>Send a test message (send-test-message) to the deployment.</source>
+        <translation>배포로 테스트 메시지(send-test-message)를 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The deployment ID a test message goes to.</source>
+        <translation>테스트 메시지를 보낼 배포 ID.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>the profile to send with</source>
+        <translation>보내는 데 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the template set code</source>
+        <translation>템플릿 세트 코드</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s userKey</source>
+        <translation>받는 사람의 userKey</translation>
+    </message>
+    <message>
+        <source>Give the variables with --context or with --var, not both.</source>
+        <translation>변수는 --context나 --var 중 하나로만 주세요.</translation>
+    </message>
+    <message>
+        <source>--context expects one JSON object, e.g. {&quot;name&quot;:&quot;홍길동&quot;}.</source>
+        <translation>--context에는 JSON 객체 하나를 주세요. 예: {&quot;name&quot;:&quot;홍길동&quot;}.</translation>
+    </message>
+    <message>
+        <source>--var expects NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--var에는 NAME=VALUE 형식을 주세요. &quot;%1&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--var gives &quot;%1&quot; twice.</source>
+        <translation>--var에 &quot;%1&quot;이(가) 두 번 나옵니다.</translation>
+    </message>
+    <message>
+        <source>--deployment-id is required with --test: the deployment a test message goes to.</source>
+        <translation>--test에는 --deployment-id가 필요합니다: 테스트 메시지를 보낼 배포.</translation>
+    </message>
+    <message>
+        <source>--deployment-id is only for test messages: add --test.</source>
+        <translation>--deployment-id는 테스트 메시지에만 씁니다. --test를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Send the message &quot;%1&quot; to user %2? It reaches the user&apos;s phone and cannot be taken back.</source>
+        <translation>메시지 &quot;%1&quot;을(를) 사용자 %2에게 보낼까요? 사용자의 휴대폰으로 전달되며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6. Activity #%7.</source>
+        <translation>%1 — 푸시 %2 · 알림함 %3 · SMS %4 · 알림톡 %5 · 친구톡 %6. 활동 기록 #%7.</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <source>Accepted but not delivered</source>
+        <translation>접수되었지만 전달되지 않음</translation>
+    </message>
+    <message>
+        <source>  not sent by %1: %2</source>
+        <translation>  %1(으)로 보내지 못함: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::PaymentsCommand</name>
+    <message>
+        <source>%1 won</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <source>Payment %1 (orderNo %2)
+  Status:       %3 (%4), %5
+  Amount:       %6 · paid %7 · refundable now %8
+  Created:      %9 · paid %10</source>
+        <translation>결제 %1 (orderNo %2)
+  상태:         %3 (%4), %5
+  금액:         %6 · 결제 %7 · 현재 환불 가능 %8
+  생성:         %9 · 결제 %10</translation>
+    </message>
+    <message>
+        <source>  Transaction:  %1 %2 (%3, %4)</source>
+        <translation>  거래:         %1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>look a Toss Pay payment up, refund it, or make a test payment</source>
+        <translation>토스페이 결제 조회, 환불, 테스트 결제</translation>
+    </message>
+    <message>
+        <source>look a payment up (get-payment-status)</source>
+        <translation>결제 조회 (get-payment-status)</translation>
+    </message>
+    <message>
+        <source>refund what is left of a payment, after a fresh lookup and a confirmation</source>
+        <translation>새로 조회하고 확인을 받은 뒤 결제의 남은 금액을 환불</translation>
+    </message>
+    <message>
+        <source>make a test payment (make-payment + execute-payment, isTestPayment)</source>
+        <translation>테스트 결제 만들기 (make-payment + execute-payment, isTestPayment)</translation>
+    </message>
+    <message>
+        <source>The payment is a test payment (isTestPayment true).</source>
+        <translation>테스트 결제입니다(isTestPayment true).</translation>
+    </message>
+    <message>
+        <source>The payment is a real one (isTestPayment false). Default: the profile&apos;s setting; sandbox profiles use test payments.</source>
+        <translation>실제 결제입니다(isTestPayment false). 기본값은 프로필 설정이며, 샌드박스 프로필은 테스트 결제를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Looks a Toss Pay payment up (get-payment-status) and prints its status, amounts and transactions.</source>
+        <translation>토스페이 결제를 조회하고(get-payment-status) 상태, 금액, 거래를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s userKey.</source>
+        <translation>구매자의 userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s payToken.</source>
+        <translation>결제의 payToken.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s orderNo.</source>
+        <translation>결제의 orderNo.</translation>
+    </message>
+    <message>
+        <source>orderNo</source>
+        <translation>orderNo</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>호출에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s userKey</source>
+        <translation>구매자의 userKey</translation>
+    </message>
+    <message>
+        <source>Give --pay-token or --order-no (or both): which payment to look up.</source>
+        <translation>--pay-token이나 --order-no(또는 둘 다)를 주세요: 조회할 결제.</translation>
+    </message>
+    <message>
+        <source>Give --test-payment or --live-payment, not both.</source>
+        <translation>--test-payment와 --live-payment 중 하나만 주세요.</translation>
+    </message>
+    <message>
+        <source>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</source>
+        <translation>결제의 남은 금액을 환불합니다(refund-payment). 먼저 결제를 다시 조회하고, 그 결과로 터미널에서 확인을 받습니다(또는 --yes). refunds/typedConfirmationAbove(기본 100,000원)보다 크면 금액을 입력하거나 --confirm-amount로 주어야 합니다. 요청을 보내기 전에 활동 기록에 남기며, 응답을 받지 못한 환불은 다시 보내지 않고 &quot;ait-cli journal reconcile&quot;로 확인하도록 열어 둡니다.</translation>
+    </message>
+    <message>
+        <source>Why (1–55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</source>
+        <translation>사유 (1–55자: 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>The refundable amount, to confirm a large refund without a terminal; must match.</source>
+        <translation>터미널 없이 큰 환불을 확인할 때 쓰는 환불 가능 금액. 맞아야 합니다.</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>the payToken of the payment to refund</source>
+        <translation>환불할 결제의 payToken</translation>
+    </message>
+    <message>
+        <source>--reason expects 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;.</source>
+        <translation>--reason에는 1–55자의 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;를 주세요.</translation>
+    </message>
+    <message>
+        <source>the amount in won</source>
+        <translation>원 단위 금액</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is already in progress or its outcome is unknown.</source>
+        <translation>이 결제의 환불이 이미 진행 중이거나 결과를 알 수 없는 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Looking the payment up again before the refund…</source>
+        <translation>환불하기 전에 결제를 다시 조회하는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment (status %1): Toss would refuse it. Nothing was sent.</source>
+        <translation>이 결제는 환불할 금액이 남아 있지 않습니다(상태 %1). 토스가 거절할 것입니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Refund %1 to user %2 (payToken %3, orderNo %4, reason &quot;%5&quot;)? This cannot be undone.</source>
+        <translation>사용자 %2에게 %1을 환불할까요? (payToken %3, orderNo %4, 사유 &quot;%5&quot;) 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This refund is above %1. Type the amount to refund (%2) to confirm:</source>
+        <translation>%1보다 큰 환불입니다. 확인하려면 환불할 금액(%2)을 입력하세요:</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>환불하는 중…</translation>
+    </message>
+    <message>
+        <source>Refunded %1 (refund number %2). Activity #%3.</source>
+        <translation>%1을 환불했습니다(환불 번호 %2). 활동 기록 #%3.</translation>
+    </message>
+    <message>
+        <source>Stopped before the refund left. Nothing was sent (activity #%1).</source>
+        <translation>환불 요청이 나가기 전에 멈췄습니다. 아무것도 보내지 않았습니다(활동 기록 #%1).</translation>
+    </message>
+    <message>
+        <source>The refund was not made.</source>
+        <translation>환불되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Makes a test payment (make-payment, then execute-payment, both with isTestPayment true) to have something to look up and refund. Recorded in the activity journal like every payment.</source>
+        <translation>조회하고 환불해 볼 결제를 만들기 위해 테스트 결제를 합니다(make-payment 후 execute-payment, 둘 다 isTestPayment true). 다른 결제처럼 활동 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>The amount in won.</source>
+        <translation>원 단위 금액.</translation>
+    </message>
+    <message>
+        <source>The orderNo (default: a new test-… number).</source>
+        <translation>orderNo (기본: 새 test-… 번호).</translation>
+    </message>
+    <message>
+        <source>The product description (default: &quot;ait-cli test payment&quot;).</source>
+        <translation>상품 설명 (기본: &quot;ait-cli test payment&quot;).</translation>
+    </message>
+    <message>
+        <source>--order-no expects at most 50 characters.</source>
+        <translation>--order-no는 50자 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Making a test payment…</source>
+        <translation>테스트 결제하는 중…</translation>
+    </message>
+    <message>
+        <source>Test payment made: payToken %1, orderNo %2, paid %3. Activity #%4.</source>
+        <translation>테스트 결제 완료: payToken %1, orderNo %2, 결제 %3. 활동 기록 #%4.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::ProfilesCommand</name>
+    <message>
+        <source>list the profiles; test a profile&apos;s certificate against the partner API</source>
+        <translation>프로필 목록, 프로필 인증서로 파트너 API 연결 시험</translation>
+    </message>
+    <message>
+        <source>the profiles, their environment and active certificate</source>
+        <translation>프로필과 환경, 활성 인증서</translation>
+    </message>
+    <message>
+        <source>one harmless call, with the handshake evidence</source>
+        <translation>해가 없는 호출 한 번과 핸드셰이크 근거</translation>
+    </message>
+    <message>
+        <source>Lists the profiles (shared with ait-console) with their environment, hosts and active certificate. Reads only the settings: the keychain is not opened.</source>
+        <translation>프로필(ait-console과 공유)을 환경, 호스트, 활성 인증서와 함께 보여 줍니다. 설정만 읽고 키체인은 열지 않습니다.</translation>
+    </message>
+    <message>
+        <source>ait-cli profiles list takes no arguments.</source>
+        <translation>ait-cli profiles list는 인수를 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. ait-cli import --profile NAME --cert FILE --key FILE makes one.</source>
+        <translation>아직 프로필이 없습니다. ait-cli import --profile NAME --cert FILE --key FILE로 만드세요.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message numerus="yes">
+        <source>  certificate %1, valid until %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>  인증서 %1, %2까지 유효 (%n일 남음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no certificate</source>
+        <translation>  인증서 없음</translation>
+    </message>
+    <message>
+        <source>  apps %1 · pay %2</source>
+        <translation>  apps %1 · pay %2</translation>
+    </message>
+    <message>
+        <source>Loads the profile&apos;s certificate from the OS keychain and makes one harmless call (an IAP order status lookup for an order that does not exist) over a fresh connection. Prints the evidence: the certificate presented and accepted, TLS version and cipher, handshake and call time, the server&apos;s certificate chain. Exit 0 when the partner API answered.</source>
+        <translation>OS 키체인에서 프로필의 인증서를 읽고, 새 연결로 해가 없는 호출을 한 번 합니다(없는 주문의 인앱 결제 상태 조회). 근거를 출력합니다: 인증서를 보냈는지와 받아들여졌는지, TLS 버전과 암호 스위트, 핸드셰이크와 호출 시간, 서버의 인증서 체인. 파트너 API가 응답하면 0으로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>the profile to test</source>
+        <translation>시험할 프로필</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>연결을 시험하는 중…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Connection test of profile &quot;%1&quot;: %2
+  Certificate presented:  %3 (SHA-256 %4)
+  Certificate accepted:   %5
+  TLS:                    %6 %7
+  Handshake:              %8
+  Call:                   %9 ms, HTTP %10, answer %11
+  Server:                 %12
+  Time:                   %13</source>
+        <translation>프로필 &quot;%1&quot; 연결 시험: %2
+  인증서 보냄:      %3 (SHA-256 %4)
+  인증서 수락됨:    %5
+  TLS:              %6 %7
+  핸드셰이크:       %8
+  호출:             %9ms, HTTP %10, 응답 %11
+  서버:             %12
+  시각:             %13</translation>
+    </message>
+    <message>
+        <source>%1 ms (new connection)</source>
+        <translation>%1ms (새 연결)</translation>
+    </message>
+    <message>
+        <source>connection reused</source>
+        <translation>기존 연결 재사용</translation>
+    </message>
+    <message>
+        <source>The partner API accepted the certificate and answered.</source>
+        <translation>파트너 API가 인증서를 받아들이고 응답했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::PromotionsCommand</name>
+    <message>
+        <source>pay Toss points from a promotion; ask for a payout&apos;s result</source>
+        <translation>프로모션으로 토스 포인트 지급, 지급 결과 조회</translation>
+    </message>
+    <message>
+        <source>pay points to a user (get-key → execute-promotion → execution-result)</source>
+        <translation>사용자에게 포인트 지급 (get-key → execute-promotion → execution-result)</translation>
+    </message>
+    <message>
+        <source>the result of a payout made with a key (execution-result)</source>
+        <translation>키로 한 지급의 결과 (execution-result)</translation>
+    </message>
+    <message>
+        <source>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</source>
+        <translation>콘솔과 똑같이 프로모션에서 사용자 한 명에게 토스 포인트를 지급합니다. 프로모션 키를 받아 execute-promotion을 보내기 전에 활동 기록에 남기고, 토스가 확인할 때까지 결과를 묻습니다. 터미널에서 확인을 받고(또는 --yes), promotions/typedConfirmationAbove(기본 10,000 포인트)보다 큰 실제 지급은 금액을 입력하거나 --confirm-amount가 필요합니다. TEST_ 코드는 테스트 지급이라 실제 포인트가 나가지 않습니다. 결과를 알 수 없는 지급은 &quot;ait-cli journal reconcile&quot;로 같은 키의 결과를 확인하도록 열어 둡니다.</translation>
+    </message>
+    <message>
+        <source>The promotion code (letters, digits, _ and -).</source>
+        <translation>프로모션 코드(영문, 숫자, _, -).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>The user&apos;s userKey.</source>
+        <translation>사용자의 userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Points to pay.</source>
+        <translation>지급할 포인트.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>The amount again, to confirm a large payout without a terminal; must match.</source>
+        <translation>터미널 없이 큰 지급을 확인할 때 다시 쓰는 금액. 맞아야 합니다.</translation>
+    </message>
+    <message>
+        <source>the profile to pay with</source>
+        <translation>지급에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the promotion code</source>
+        <translation>프로모션 코드</translation>
+    </message>
+    <message>
+        <source>--promotion expects a promotion code: 1 to 100 letters, digits, _ and -.</source>
+        <translation>--promotion에는 1–100자의 영문, 숫자, _, -로 된 프로모션 코드를 주세요.</translation>
+    </message>
+    <message>
+        <source>the user&apos;s userKey</source>
+        <translation>사용자의 userKey</translation>
+    </message>
+    <message>
+        <source>the points to pay</source>
+        <translation>지급할 포인트</translation>
+    </message>
+    <message>
+        <source>--amount is above promotions/maxAmount (%1 points): check for a slipped digit.</source>
+        <translation>--amount가 promotions/maxAmount(%1 포인트)보다 큽니다. 자릿수를 잘못 입력하지 않았는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>A payout to this user from this promotion is already in progress or its outcome is unknown.</source>
+        <translation>이 프로모션에서 이 사용자에게 보낸 지급이 이미 진행 중이거나 결과를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</source>
+        <translation>프로모션 %3에서 사용자 %2에게 %1 포인트를 테스트 지급할까요? 실제 포인트는 지급되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</source>
+        <translation>프로모션 %3에서 사용자 %2에게 토스 포인트 %1을(를) 지급할까요? 포인트는 프로모션 예산에서 차감되며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This payout is above %1 points. Type the amount (%2) to confirm:</source>
+        <translation>이 지급은 %1 포인트를 넘습니다. 확인하려면 금액(%2)을 입력하세요:</translation>
+    </message>
+    <message>
+        <source>Getting a promotion key…</source>
+        <translation>프로모션 키를 받는 중…</translation>
+    </message>
+    <message>
+        <source>Key recorded. Paying…</source>
+        <translation>키를 기록했습니다. 지급하는 중…</translation>
+    </message>
+    <message>
+        <source>Waiting for Toss to confirm (check %1)…</source>
+        <translation>토스의 확인을 기다리는 중(%1번째 확인)…</translation>
+    </message>
+    <message>
+        <source>Paid %1 to user %2 from %3: Toss confirmed it (SUCCESS). Activity #%4.</source>
+        <translation>%3에서 사용자 %2에게 %1을 지급했습니다. 토스가 확인했습니다(SUCCESS). 활동 기록 #%4.</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was paid. Nothing was sent (activity #%1).</source>
+        <translation>지급되기 전에 멈췄습니다. 아무것도 보내지 않았습니다(활동 기록 #%1).</translation>
+    </message>
+    <message>
+        <source>Asks Toss for the result of a payout made with a promotion key (execution-result): SUCCESS, PENDING or FAILED. Changes nothing; to settle an open payout in the journal use &quot;ait-cli journal reconcile ID&quot;.</source>
+        <translation>프로모션 키로 한 지급의 결과를 토스에 묻습니다(execution-result): SUCCESS, PENDING, FAILED. 아무것도 바꾸지 않습니다. 활동 기록의 열린 지급을 정리하려면 &quot;ait-cli journal reconcile ID&quot;를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The promotion key the payout was made with.</source>
+        <translation>지급에 쓴 프로모션 키.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>호출에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the promotion key of the payout</source>
+        <translation>지급의 프로모션 키</translation>
+    </message>
+    <message>
+        <source>Payout with key %1 from %2: %3</source>
+        <translation>%2에서 키 %1로 한 지급: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Workspace</name>
+    <message>
+        <source>There is no activity journal at %1.</source>
+        <translation>%1에 활동 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 is damaged (%2); it was moved aside to %3.</source>
+        <translation>활동 기록 %1이(가) 손상되었습니다(%2). %3(으)로 옮겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 is missing, although this computer had recorded operations in it (up to #%2).</source>
+        <translation>이 컴퓨터가 작업을 기록했는데도(#%2까지) 활동 기록 %1이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 has fewer operations than this computer recorded (%2).</source>
+        <translation>활동 기록 %1에 이 컴퓨터가 기록한 것보다 작업이 적습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 could not be opened: %2.</source>
+        <translation>활동 기록 %1을 열지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Open ait-console to decide what to do with it; until then nothing can be recorded or sent.</source>
+        <translation>ait-console을 열어 어떻게 할지 정하세요. 그때까지는 아무것도 기록하거나 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;이라는 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>ait-cli profiles list shows the profiles; ait-cli import makes one.</source>
+        <translation>ait-cli profiles list로 프로필을 볼 수 있고, ait-cli import로 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The profile this operation was made with no longer exists.</source>
+        <translation>이 작업을 한 프로필이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reconcile it in ait-console, or import the profile again under the same name.</source>
+        <translation>ait-console에서 결과를 확인하거나, 같은 이름으로 프로필을 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Import a certificate into the profile: ait-cli import --profile &quot;%1&quot; --cert FILE --key FILE</source>
+        <translation>프로필에 인증서를 가져오세요: ait-cli import --profile &quot;%1&quot; --cert FILE --key FILE</translation>
+    </message>
+    <message>
+        <source>The certificate of profile &quot;%1&quot; could not be loaded from the OS keychain: %2</source>
+        <translation>프로필 &quot;%1&quot;의 인증서를 OS 키체인에서 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ActivityTab</name>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Test payment</source>
+        <translation>테스트 결제</translation>
+    </message>
+    <message>
+        <source>Recorded, not sent</source>
+        <translation>기록됨, 전송 안 됨</translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet</source>
+        <translation>전송됨, 아직 응답 없음</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>결과 모름</translation>
+    </message>
+    <message>
+        <source>Reconciled: applied</source>
+        <translation>확인 완료: 처리됨</translation>
+    </message>
+    <message>
+        <source>Reconciled: not applied</source>
+        <translation>확인 완료: 처리 안 됨</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>확인 완료</translation>
+    </message>
+    <message>
+        <source>Search payToken, orderNo, userKey, reason, code…</source>
+        <translation>payToken, orderNo, userKey, 사유, 코드 검색…</translation>
+    </message>
+    <message>
+        <source>Unresolved only</source>
+        <translation>미결만</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile</source>
+        <translation>결과 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No refund, payout or message has been sent from this computer yet.</source>
+        <translation>이 컴퓨터에서 보낸 환불, 지급, 메시지가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>작업:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>생성:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>갱신:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>담당자:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>프로필:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>인증서:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>금액:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Idempotency handle:</source>
+        <translation>멱등성 키:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>테스트:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Partner code:</source>
+        <translation>파트너 코드:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>응답:</translation>
+    </message>
+    <message>
+        <source>Switch to profile &quot;%1&quot; to reconcile this operation.</source>
+        <translation>이 작업의 결과를 확인하려면 프로필 &quot;%1&quot;(으)로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Looking up what happened…</source>
+        <translation>어떻게 되었는지 조회하는 중…</translation>
+    </message>
+    <message>
+        <source>Export the activity</source>
+        <translation>활동 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>파일 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n operation(s) to %1.</source>
+        <translation>
+            <numerusform>작업 %n건을 %1에 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>기간(&amp;D):</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>모든 프로필</translation>
+    </message>
+    <message>
+        <source>Finds out whether the operation was applied, by looking it up. Never sends it again.</source>
+        <translation>조회해서 작업이 반영되었는지 확인합니다. 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reconciled: it was applied (once).</source>
+        <translation>확인 완료: 한 번 반영되었습니다.</translation>
+    </message>
+    <message>
+        <source>Reconciled: it was not applied.</source>
+        <translation>확인 완료: 반영되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not reconcile yet: %1</source>
+        <translation>아직 확인하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 (test)</source>
+        <translation>%1 (테스트)</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards: record what you found out from the user.</source>
+        <translation>메시지는 나중에 조회할 수 없습니다. 사용자에게 확인한 결과를 기록하세요.</translation>
+    </message>
+    <message>
+        <source>Settle the message</source>
+        <translation>메시지 결과 기록</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</source>
+        <translation>메시지는 나중에 조회할 수 없습니다. 사용자 %1이(가) 받았는지 확인했다면 여기에 기록하세요. 받았으면 예, 받지 못했으면 아니요를 누르세요.</translation>
+    </message>
+    <message>
+        <source>The activity journal is not available: %1</source>
+        <translation>활동 기록을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not record it.</source>
+        <translation>활동 기록에 남기지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::CertificatesTab</name>
+    <message>
+        <source>Live</source>
+        <translation>운영</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Profile / certificate</source>
+        <translation>프로필 / 인증서</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>남은 일수</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>유효 종료</translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate…</source>
+        <translation>인증서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;active</source>
+        <translation>사용 중으로 지정(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>지문 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export chain…</source>
+        <translation>체인 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>아직 유효하지 않음</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>곧 만료</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <source>%1 · active</source>
+        <translation>%1 · 사용 중</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No certificate yet.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Import certificate…&lt;/b&gt; and choose the files you downloaded from the Apps in Toss console (mTLS certificate).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;아직 인증서가 없습니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;인증서 가져오기…&lt;/b&gt;를 누르고 앱인토스 콘솔에서 내려받은 파일(mTLS 인증서)을 선택하세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Remove certificate…</source>
+        <translation>인증서 삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>프로필 삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Apps API</source>
+        <translation>앱 API</translation>
+    </message>
+    <message>
+        <source>Pay API</source>
+        <translation>결제 API</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>yes: lookups only</source>
+        <translation>예: 조회만 가능</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>Login decryption key</source>
+        <translation>로그인 복호화 키</translation>
+    </message>
+    <message>
+        <source>stored in the OS keychain</source>
+        <translation>운영체제 키체인에 저장됨</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>발급자</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>일련번호</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>유효 시작</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits (in the OS keychain)</source>
+        <translation>%1, %2비트 (운영체제 키체인에 있음)</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 지문</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1 지문</translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256</source>
+        <translation>SPKI SHA-256</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>키 용도</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>확장 키 용도</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>대체 이름</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>체인</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>가져온 시각</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Active certificate changed.</source>
+        <translation>사용 중인 인증서를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint copied.</source>
+        <translation>SHA-256 지문을 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Export the certificate chain</source>
+        <translation>인증서 체인 내보내기</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM 인증서 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>파일 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Certificate chain exported to %1 (public certificates only, no key).</source>
+        <translation>인증서 체인을 %1에 내보냈습니다(공개 인증서만, 키는 없음).</translation>
+    </message>
+    <message>
+        <source>Remove the certificate &quot;%1&quot; and its private key from profile &quot;%2&quot;?
 
 The key is deleted from the OS keychain; you need the original files to import it again.</source>
-            <translation>프로필 "%2"에서 인증서 "%1"과(와) 개인 키를 삭제할까요?
+        <translation>프로필 &quot;%2&quot;에서 인증서 &quot;%1&quot;과(와) 개인 키를 삭제할까요?
 
 키는 운영체제 키체인에서 삭제되며, 다시 가져오려면 원본 파일이 필요합니다.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove profile "%1" with its %n certificate(s)?
+    </message>
+    <message numerus="yes">
+        <source>Remove profile &quot;%1&quot; with its %n certificate(s)?
 
 Every key it stored is deleted from the OS keychain.</source>
-            <translation>
-                <numerusform>프로필 "%1"과(와) 인증서 %n개를 삭제할까요?
+        <translation>
+            <numerusform>프로필 &quot;%1&quot;과(와) 인증서 %n개를 삭제할까요?
 
 이 프로필이 저장한 모든 키가 운영체제 키체인에서 삭제됩니다.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>삭제</translation>
-        </message>
-        <message>
-            <source>Removed.</source>
-            <translation>삭제했습니다.</translation>
-        </message>
-        <message>
-            <source>Profile &amp;settings…</source>
-            <translation>프로필 설정(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Damaged</source>
-            <translation>손상됨</translation>
-        </message>
-        <message>
-            <source>Keychain</source>
-            <translation>키체인</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::IapTab</name>
-        <message>
-            <source>optional</source>
-            <translation>선택</translation>
-        </message>
-        <message>
-            <source>&amp;Look up</source>
-            <translation>조회(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Order ID:</source>
-            <translation>주문 ID(&amp;O):</translation>
-        </message>
-        <message>
-            <source>&amp;User key (x-toss-user-key):</source>
-            <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
-        </message>
-        <message>
-            <source>Current developer guide: the order is complete — paid and the product granted.</source>
-            <translation>현재 개발자 가이드: 주문 완료 — 결제와 상품 지급이 모두 끝났습니다.</translation>
-        </message>
-        <message>
-            <source>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</source>
-            <translation>현재 개발자 가이드(SDK 1.1.3 이상): 결제는 되었지만 상품이 지급되지 않았습니다. 앱에서 지급을 완료해야 합니다.</translation>
-        </message>
-        <message>
-            <source>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</source>
-            <translation>이전 문서: 결제 성공(SDK 1.1.2 이하). 지급 여부는 알 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Older page: payment and grant both done.</source>
-            <translation>이전 문서: 결제와 지급이 모두 끝났습니다.</translation>
-        </message>
-        <message>
-            <source>The two official pages disagree; check your own grant records before acting.</source>
-            <translation>두 공식 문서의 설명이 서로 다릅니다. 조치하기 전에 자체 지급 기록을 확인하세요.</translation>
-        </message>
-        <message>
-            <source>The payment (or, in the older reading, the grant) failed.</source>
-            <translation>결제(이전 문서 기준으로는 지급)에 실패했습니다.</translation>
-        </message>
-        <message>
-            <source>The order was refunded; the time is when the refund was decided.</source>
-            <translation>환불된 주문입니다. 시각은 환불이 결정된 때입니다.</translation>
-        </message>
-        <message>
-            <source>The order was created but is not finished yet.</source>
-            <translation>주문이 생성되었지만 아직 끝나지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>No order with this ID. A just-created order can take a moment to appear: try again shortly.</source>
-            <translation>이 ID의 주문이 없습니다. 방금 만든 주문은 조회되기까지 잠시 걸릴 수 있으니 조금 뒤 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <source>The product does not belong to this mini-app.</source>
-            <translation>이 미니앱의 상품이 아닙니다.</translation>
-        </message>
-        <message>
-            <source>Toss reported an internal error for this order.</source>
-            <translation>토스가 이 주문에 대해 내부 오류를 알렸습니다.</translation>
-        </message>
-        <message>
-            <source>A status this console does not know yet.</source>
-            <translation>이 콘솔이 아직 모르는 상태입니다.</translation>
-        </message>
-        <message>
-            <source>Looking up…</source>
-            <translation>조회하는 중…</translation>
-        </message>
-        <message>
-            <source>Status: %1
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Profile &amp;settings…</source>
+        <translation>프로필 설정(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::IapTab</name>
+    <message>
+        <source>optional</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>조회(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Order ID:</source>
+        <translation>주문 ID(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;User key (x-toss-user-key):</source>
+        <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>조회하는 중…</translation>
+    </message>
+    <message>
+        <source>Status: %1
 Order: %2 · SKU %3 · determined %4
-Partner's words: %5</source>
-            <translation>상태: %1
+Partner&apos;s words: %5</source>
+        <translation>상태: %1
 주문: %2 · SKU %3 · 결정 시각 %4
 파트너 설명: %5</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::ImportWizard</name>
-        <message>
-            <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</source>
-            <translation>인증서와 키 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;모든 파일 (*)</translation>
-        </message>
-        <message>
-            <source>Import a client certificate</source>
-            <translation>클라이언트 인증서 가져오기</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::InspectorDock</name>
-        <message>
-            <source>Request inspector</source>
-            <translation>요청 검사기</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>시각</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>프로필</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>메서드</translation>
-        </message>
-        <message>
-            <source>Endpoint</source>
-            <translation>엔드포인트</translation>
-        </message>
-        <message>
-            <source>HTTP</source>
-            <translation>HTTP</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>결과</translation>
-        </message>
-        <message>
-            <source>ms</source>
-            <translation>ms</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>연결</translation>
-        </message>
-        <message>
-            <source>Reveal tokens and personal fields</source>
-            <translation>토큰과 개인정보 보기</translation>
-        </message>
-        <message>
-            <source>Copy as curl</source>
-            <translation>curl 명령으로 복사</translation>
-        </message>
-        <message>
-            <source>new</source>
-            <translation>새 연결</translation>
-        </message>
-        <message>
-            <source>reused</source>
-            <translation>재사용</translation>
-        </message>
-        <message>
-            <source>Partner calls appear here as they happen.</source>
-            <translation>파트너 API 호출이 일어나는 대로 여기에 나타납니다.</translation>
-        </message>
-        <message>
-            <source>URL:</source>
-            <translation>URL:</translation>
-        </message>
-        <message>
-            <source>Profile:</source>
-            <translation>프로필:</translation>
-        </message>
-        <message>
-            <source>Started:</source>
-            <translation>시작:</translation>
-        </message>
-        <message>
-            <source>Duration:</source>
-            <translation>소요 시간:</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1ms</translation>
-        </message>
-        <message>
-            <source>HTTP status:</source>
-            <translation>HTTP 상태:</translation>
-        </message>
-        <message>
-            <source>no answer</source>
-            <translation>응답 없음</translation>
-        </message>
-        <message>
-            <source>Partner result:</source>
-            <translation>파트너 결과:</translation>
-        </message>
-        <message>
-            <source>Error:</source>
-            <translation>오류:</translation>
-        </message>
-        <message>
-            <source>Request sent:</source>
-            <translation>요청 전송:</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>예</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>아니요</translation>
-        </message>
-        <message>
-            <source>Connection:</source>
-            <translation>연결:</translation>
-        </message>
-        <message>
-            <source>new (connect + TLS handshake %1 ms)</source>
-            <translation>새 연결 (연결 + TLS 핸드셰이크 %1ms)</translation>
-        </message>
-        <message>
-            <source>reused (no handshake)</source>
-            <translation>재사용 (핸드셰이크 없음)</translation>
-        </message>
-        <message>
-            <source>TLS:</source>
-            <translation>TLS:</translation>
-        </message>
-        <message>
-            <source>not established</source>
-            <translation>맺어지지 않음</translation>
-        </message>
-        <message>
-            <source>Server chain:</source>
-            <translation>서버 체인:</translation>
-        </message>
-        <message>
-            <source>Client certificate:</source>
-            <translation>클라이언트 인증서:</translation>
-        </message>
-        <message>
-            <source>offered: SHA-256 %1</source>
-            <translation>제시함: SHA-256 %1</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>없음</translation>
-        </message>
-        <message>
-            <source>Request headers:</source>
-            <translation>요청 헤더:</translation>
-        </message>
-        <message>
-            <source>Request body:</source>
-            <translation>요청 본문:</translation>
-        </message>
-        <message>
-            <source>Response body:</source>
-            <translation>응답 본문:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::LoginTab</name>
-        <message>
-            <source>Sent exactly as typed: Toss rejects a changed casing.</source>
-            <translation>입력한 그대로 보냅니다. 대소문자를 바꾸면 토스가 거부합니다.</translation>
-        </message>
-        <message>
-            <source>&amp;Get tokens</source>
-            <translation>토큰 받기(&amp;G)</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>갱신(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;User info (login-me)</source>
-            <translation>사용자 정보(login-me)(&amp;U)</translation>
-        </message>
-        <message>
-            <source>Unlink this &amp;login…</source>
-            <translation>이 로그인 연결 끊기(&amp;L)…</translation>
-        </message>
-        <message>
-            <source>Unlink user &amp;key…</source>
-            <translation>사용자 키로 연결 끊기(&amp;K)…</translation>
-        </message>
-        <message>
-            <source>Reveal tokens and personal fields</source>
-            <translation>토큰과 개인정보 보기</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>필드</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>값</translation>
-        </message>
-        <message>
-            <source>&amp;Authorization code:</source>
-            <translation>인가 코드(&amp;A):</translation>
-        </message>
-        <message>
-            <source>Re&amp;ferrer:</source>
-            <translation>Referrer(&amp;F):</translation>
-        </message>
-        <message>
-            <source>Unlink by user key:</source>
-            <translation>사용자 키로 연결 끊기:</translation>
-        </message>
-        <message>
-            <source>expired</source>
-            <translation>만료됨</translation>
-        </message>
-        <message>
-            <source>%1:%2 left</source>
-            <translation>%1:%2 남음</translation>
-        </message>
-        <message>
-            <source>Access token: %1 (%2)
+    </message>
+</context>
+<context>
+    <name>ait::gui::ImportWizard</name>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;All files (*)</source>
+        <translation>인증서와 키 (*.pem *.crt *.cer *.der *.key *.p12 *.pfx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import a client certificate</source>
+        <translation>클라이언트 인증서 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::InspectorDock</name>
+    <message>
+        <source>Request inspector</source>
+        <translation>요청 검사기</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>메서드</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Reveal tokens and personal fields</source>
+        <translation>토큰과 개인정보 보기</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>curl 명령으로 복사</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>새 연결</translation>
+    </message>
+    <message>
+        <source>reused</source>
+        <translation>재사용</translation>
+    </message>
+    <message>
+        <source>Partner calls appear here as they happen.</source>
+        <translation>파트너 API 호출이 일어나는 대로 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>프로필:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>시작:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>소요 시간:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>HTTP 상태:</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>Partner result:</source>
+        <translation>파트너 결과:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>오류:</translation>
+    </message>
+    <message>
+        <source>Request sent:</source>
+        <translation>요청 전송:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>연결:</translation>
+    </message>
+    <message>
+        <source>new (connect + TLS handshake %1 ms)</source>
+        <translation>새 연결 (연결 + TLS 핸드셰이크 %1ms)</translation>
+    </message>
+    <message>
+        <source>reused (no handshake)</source>
+        <translation>재사용 (핸드셰이크 없음)</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <source>not established</source>
+        <translation>맺어지지 않음</translation>
+    </message>
+    <message>
+        <source>Server chain:</source>
+        <translation>서버 체인:</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>클라이언트 인증서:</translation>
+    </message>
+    <message>
+        <source>offered: SHA-256 %1</source>
+        <translation>제시함: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Request headers:</source>
+        <translation>요청 헤더:</translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation>요청 본문:</translation>
+    </message>
+    <message>
+        <source>Response body:</source>
+        <translation>응답 본문:</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::LoginTab</name>
+    <message>
+        <source>Sent exactly as typed: Toss rejects a changed casing.</source>
+        <translation>입력한 그대로 보냅니다. 대소문자를 바꾸면 토스가 거부합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Get tokens</source>
+        <translation>토큰 받기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>갱신(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;User info (login-me)</source>
+        <translation>사용자 정보(login-me)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlink this &amp;login…</source>
+        <translation>이 로그인 연결 끊기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Unlink user &amp;key…</source>
+        <translation>사용자 키로 연결 끊기(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Reveal tokens and personal fields</source>
+        <translation>토큰과 개인정보 보기</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization code:</source>
+        <translation>인가 코드(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrer:</source>
+        <translation>Referrer(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Unlink by user key:</source>
+        <translation>사용자 키로 연결 끊기:</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 남음</translation>
+    </message>
+    <message>
+        <source>Access token: %1 (%2)
 Refresh token: %3 (%4)</source>
-            <translation>액세스 토큰: %1 (%2)
+        <translation>액세스 토큰: %1 (%2)
 리프레시 토큰: %3 (%4)</translation>
-        </message>
-        <message>
-            <source>userKey %1 · scope %2 · agreed terms: %3</source>
-            <translation>userKey %1 · scope %2 · 동의 약관: %3</translation>
-        </message>
-        <message>
-            <source>The personal fields stay encrypted: no decryption key is stored for this profile (Profile settings).</source>
-            <translation>개인정보 필드는 암호화된 채로 둡니다. 이 프로필에 저장된 복호화 키가 없습니다(프로필 설정).</translation>
-        </message>
-        <message>
-            <source>(encrypted)</source>
-            <translation>(암호화됨)</translation>
-        </message>
-        <message>
-            <source>Unlink</source>
-            <translation>연결 끊기</translation>
-        </message>
-        <message>
-            <source>Unlink this Toss login? The user's tokens stop working and the user must log in again.</source>
-            <translation>이 토스 로그인 연결을 끊을까요? 사용자의 토큰이 더 이상 동작하지 않으며 사용자가 다시 로그인해야 합니다.</translation>
-        </message>
-        <message>
-            <source>Unlinked user %1.</source>
-            <translation>사용자 %1의 연결을 끊었습니다.</translation>
-        </message>
-        <message>
-            <source>Unlink user %1 from this service? All of the user's tokens stop working.</source>
-            <translation>사용자 %1을(를) 이 서비스에서 연결 해제할까요? 사용자의 모든 토큰이 더 이상 동작하지 않습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::MainWindow</name>
-        <message>
-            <source>About ait-console</source>
-            <translation>ait-console 정보</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;Operator console for the Apps in Toss partner APIs.&lt;/p&gt;&lt;p&gt;Every call uses mutual TLS with a client certificate kept in the OS keychain.&lt;/p&gt;</source>
-            <translation>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;앱인토스 파트너 API 운영 콘솔입니다.&lt;/p&gt;&lt;p&gt;모든 호출은 운영체제 키체인에 보관한 클라이언트 인증서로 상호 TLS(mTLS)를 사용합니다.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>프로필</translation>
-        </message>
-        <message>
-            <source>Profile:</source>
-            <translation>프로필:</translation>
-        </message>
-        <message>
-            <source>(no profile yet: import a certificate)</source>
-            <translation>(프로필 없음: 인증서를 가져오세요)</translation>
-        </message>
-        <message>
-            <source>The active certificate of profile "%1" expired on %2. Partner API calls will fail until you import a new one.</source>
-            <translation>프로필 "%1"의 사용 중인 인증서가 %2에 만료되었습니다. 새 인증서를 가져올 때까지 파트너 API 호출이 실패합니다.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The active certificate of profile "%1" expires in %n day(s) (%2). Issue a new one in the Apps in Toss console and import it.</source>
-            <translation>
-                <numerusform>프로필 "%1"의 사용 중인 인증서가 %n일 후(%2) 만료됩니다. 앱인토스 콘솔에서 새 인증서를 발급받아 가져오세요.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>시스템 언어</translation>
-        </message>
-        <message>
-            <source>The language changes the next time ait-console starts.</source>
-            <translation>언어는 ait-console을 다시 시작하면 바뀝니다.</translation>
-        </message>
-        <message>
-            <source>Profile "%1": certificate loaded from the OS keychain, connection ready.</source>
-            <translation>프로필 "%1": 운영체제 키체인에서 인증서를 불러왔고 연결이 준비되었습니다.</translation>
-        </message>
-        <message>
-            <source>Open Activity</source>
-            <translation>활동 기록 열기</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</source>
-            <translation>
-                <numerusform>결과를 모르는 작업이 %n건 있습니다(보냈지만 응답이 없거나 중단됨). 다시 하기 전에 결과를 확인하세요.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>취소</translation>
-        </message>
-        <message>
-            <source>Stop waiting for the calls in flight (Esc). A refund, payout or message that already left is not undone: its outcome becomes unknown and can be reconciled.</source>
-            <translation>진행 중인 호출을 더 기다리지 않습니다(Esc). 이미 보낸 환불, 지급, 메시지는 되돌려지지 않으며 결과를 알 수 없음 상태가 되어 나중에 확인할 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>&amp;Developer tools (test payments)</source>
-            <translation>개발자 도구(테스트 결제)(&amp;D)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::MessagesTab</name>
-        <message>
-            <source>only for test messages: the uploaded bundle's deployment ID</source>
-            <translation>테스트 메시지 전용: 업로드한 번들의 배포 ID</translation>
-        </message>
-        <message>
-            <source>Variable</source>
-            <translation>변수</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>값</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve variable</source>
-            <translation>변수 삭제(&amp;V)</translation>
-        </message>
-        <message>
-            <source>Send &amp;test message</source>
-            <translation>테스트 메시지 보내기(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Send message…</source>
-            <translation>메시지 보내기(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>채널</translation>
-        </message>
-        <message>
-            <source>Content</source>
-            <translation>콘텐츠</translation>
-        </message>
-        <message>
-            <source>Why not delivered</source>
-            <translation>전달되지 않은 이유</translation>
-        </message>
-        <message>
-            <source>&amp;Template set code:</source>
-            <translation>템플릿 세트 코드(&amp;T):</translation>
-        </message>
-        <message>
-            <source>&amp;User key (x-toss-user-key):</source>
-            <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
-        </message>
-        <message>
-            <source>&amp;Deployment ID:</source>
-            <translation>배포 ID(&amp;D):</translation>
-        </message>
-        <message>
-            <source>Context (template variables):</source>
-            <translation>컨텍스트(템플릿 변수):</translation>
-        </message>
-        <message>
-            <source>Enter the template set code from the console's functional campaign.</source>
-            <translation>콘솔의 기능성 캠페인에 있는 템플릿 세트 코드를 입력하세요.</translation>
-        </message>
-        <message>
-            <source>Enter the user key (a number).</source>
-            <translation>사용자 키(숫자)를 입력하세요.</translation>
-        </message>
-        <message>
-            <source>Every context value needs a variable name.</source>
-            <translation>모든 컨텍스트 값에는 변수 이름이 있어야 합니다.</translation>
-        </message>
-        <message>
-            <source>The variable "%1" appears twice.</source>
-            <translation>변수 "%1"이(가) 두 번 나옵니다.</translation>
-        </message>
-        <message>
-            <source>A test message needs the deployment ID.</source>
-            <translation>테스트 메시지에는 배포 ID가 필요합니다.</translation>
-        </message>
-        <message>
-            <source>JSON: %1</source>
-            <translation>JSON: %1</translation>
-        </message>
-        <message>
-            <source>This profile is read-only.</source>
-            <translation>이 프로필은 읽기 전용입니다.</translation>
-        </message>
-        <message>
-            <source>Send the message</source>
-            <translation>메시지 보내기</translation>
-        </message>
-        <message>
-            <source>Send the message "%1" to user %2? It reaches the user's phone and cannot be taken back.</source>
-            <translation>메시지 "%1"을(를) 사용자 %2에게 보낼까요? 사용자의 휴대폰으로 전달되며 되돌릴 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Sending…</source>
-            <translation>보내는 중…</translation>
-        </message>
-        <message>
-            <source>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6</source>
-            <translation>%1 — 푸시 %2 · 알림함 %3 · SMS %4 · 알림톡 %5 · 친구톡 %6</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>전달됨</translation>
-        </message>
-        <message>
-            <source>Accepted but not delivered</source>
-            <translation>접수되었지만 전달되지 않음</translation>
-        </message>
-        <message>
-            <source>&amp;Add variable</source>
-            <translation>변수 추가(&amp;A)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::PassphrasePage</name>
-        <message>
-            <source>Unlock the private key</source>
-            <translation>개인 키 잠금 해제</translation>
-        </message>
-        <message>
-            <source>The key is protected by a passphrase. It is used once to read the key and never stored.</source>
-            <translation>키가 암호로 보호되어 있습니다. 암호는 키를 읽을 때 한 번만 쓰이고 저장되지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>암호:</translation>
-        </message>
-        <message>
-            <source>The passphrase is wrong.</source>
-            <translation>암호가 틀렸습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::PaymentsTab</name>
-        <message>
-            <source>%1 won</source>
-            <translation>%1원</translation>
-        </message>
-        <message>
-            <source>Test payment (isTestPayment = true)</source>
-            <translation>테스트 결제 (isTestPayment = true)</translation>
-        </message>
-        <message>
-            <source>The partner documents disagree on this flag; the developer guide says true means a sandbox (test) payment.</source>
-            <translation>이 값은 파트너 문서마다 설명이 다릅니다. 개발자 가이드는 true를 샌드박스(테스트) 결제로 설명합니다.</translation>
-        </message>
-        <message>
-            <source>&amp;Look up</source>
-            <translation>조회(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>단계</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>금액</translation>
-        </message>
-        <message>
-            <source>Transaction</source>
-            <translation>거래</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>시각</translation>
-        </message>
-        <message>
-            <source>&amp;User key (x-toss-user-key):</source>
-            <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
-        </message>
-        <message>
-            <source>&amp;payToken:</source>
-            <translation>payToken(&amp;P):</translation>
-        </message>
-        <message>
-            <source>&amp;orderNo:</source>
-            <translation>orderNo(&amp;O):</translation>
-        </message>
-        <message>
-            <source>Enter the user key (a number).</source>
-            <translation>사용자 키(숫자)를 입력하세요.</translation>
-        </message>
-        <message>
-            <source>Enter a payToken, an orderNo, or both.</source>
-            <translation>payToken이나 orderNo, 또는 둘 다 입력하세요.</translation>
-        </message>
-        <message>
-            <source>The profile's certificate is not loaded yet.</source>
-            <translation>프로필의 인증서를 아직 불러오지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Looking up…</source>
-            <translation>조회하는 중…</translation>
-        </message>
-        <message>
-            <source>Status: %1 (%2)
+    </message>
+    <message>
+        <source>userKey %1 · scope %2 · agreed terms: %3</source>
+        <translation>userKey %1 · scope %2 · 동의 약관: %3</translation>
+    </message>
+    <message>
+        <source>The personal fields stay encrypted: no decryption key is stored for this profile (Profile settings).</source>
+        <translation>개인정보 필드는 암호화된 채로 둡니다. 이 프로필에 저장된 복호화 키가 없습니다(프로필 설정).</translation>
+    </message>
+    <message>
+        <source>(encrypted)</source>
+        <translation>(암호화됨)</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>연결 끊기</translation>
+    </message>
+    <message>
+        <source>Unlink this Toss login? The user&apos;s tokens stop working and the user must log in again.</source>
+        <translation>이 토스 로그인 연결을 끊을까요? 사용자의 토큰이 더 이상 동작하지 않으며 사용자가 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unlinked user %1.</source>
+        <translation>사용자 %1의 연결을 끊었습니다.</translation>
+    </message>
+    <message>
+        <source>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</source>
+        <translation>사용자 %1을(를) 이 서비스에서 연결 해제할까요? 사용자의 모든 토큰이 더 이상 동작하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::MainWindow</name>
+    <message>
+        <source>About ait-console</source>
+        <translation>ait-console 정보</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;Operator console for the Apps in Toss partner APIs.&lt;/p&gt;&lt;p&gt;Every call uses mutual TLS with a client certificate kept in the OS keychain.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ait-console %1&lt;/b&gt;&lt;p&gt;앱인토스 파트너 API 운영 콘솔입니다.&lt;/p&gt;&lt;p&gt;모든 호출은 운영체제 키체인에 보관한 클라이언트 인증서로 상호 TLS(mTLS)를 사용합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>프로필:</translation>
+    </message>
+    <message>
+        <source>(no profile yet: import a certificate)</source>
+        <translation>(프로필 없음: 인증서를 가져오세요)</translation>
+    </message>
+    <message>
+        <source>The active certificate of profile &quot;%1&quot; expired on %2. Partner API calls will fail until you import a new one.</source>
+        <translation>프로필 &quot;%1&quot;의 사용 중인 인증서가 %2에 만료되었습니다. 새 인증서를 가져올 때까지 파트너 API 호출이 실패합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The active certificate of profile &quot;%1&quot; expires in %n day(s) (%2). Issue a new one in the Apps in Toss console and import it.</source>
+        <translation>
+            <numerusform>프로필 &quot;%1&quot;의 사용 중인 인증서가 %n일 후(%2) 만료됩니다. 앱인토스 콘솔에서 새 인증서를 발급받아 가져오세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>The language changes the next time ait-console starts.</source>
+        <translation>언어는 ait-console을 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: certificate loaded from the OS keychain, connection ready.</source>
+        <translation>프로필 &quot;%1&quot;: 운영체제 키체인에서 인증서를 불러왔고 연결이 준비되었습니다.</translation>
+    </message>
+    <message>
+        <source>Open Activity</source>
+        <translation>활동 기록 열기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</source>
+        <translation>
+            <numerusform>결과를 모르는 작업이 %n건 있습니다(보냈지만 응답이 없거나 중단됨). 다시 하기 전에 결과를 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the calls in flight (Esc). A refund, payout or message that already left is not undone: its outcome becomes unknown and can be reconciled.</source>
+        <translation>진행 중인 호출을 더 기다리지 않습니다(Esc). 이미 보낸 환불, 지급, 메시지는 되돌려지지 않으며 결과를 알 수 없음 상태가 되어 나중에 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Developer tools (test payments)</source>
+        <translation>개발자 도구(테스트 결제)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Start a new journal…</source>
+        <translation>새 활동 기록 시작…</translation>
+    </message>
+    <message>
+        <source>Use this journal…</source>
+        <translation>이 활동 기록 사용…</translation>
+    </message>
+    <message>
+        <source>Start a new journal</source>
+        <translation>새 활동 기록 시작</translation>
+    </message>
+    <message>
+        <source>Start a new, empty activity journal? What is there now stays in its file beside it (never overwritten), but the console will no longer know about the operations it holds: open ones must be checked by hand.</source>
+        <translation>비어 있는 새 활동 기록을 시작할까요? 지금 있는 기록은 옆의 파일에 그대로 남지만(덮어쓰지 않음), 콘솔은 그 안의 작업을 더 이상 알지 못합니다. 끝나지 않은 작업은 직접 확인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>A new journal could not be started: %1</source>
+        <translation>새 활동 기록을 시작하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Use this journal</source>
+        <translation>이 활동 기록 사용</translation>
+    </message>
+    <message>
+        <source>Use the journal as it is, with operations up to #%1 (this computer had recorded up to #%2)? Operations after #%1 are not in it.</source>
+        <translation>#%1까지의 작업만 있는 지금 상태 그대로 활동 기록을 쓸까요(이 컴퓨터는 #%2까지 기록했습니다)? #%1 이후의 작업은 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation>활동 기록을 열지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 is damaged (%2). It was moved aside to %3 and kept.</source>
+        <translation>활동 기록 %1이 손상되었습니다(%2). %3(으)로 옮겨 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 is missing, although this computer had recorded operations in it (up to #%2).</source>
+        <translation>이 컴퓨터가 작업을 기록했는데도(#%2까지) 활동 기록 %1이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 has fewer operations than this computer recorded: %2.</source>
+        <translation>활동 기록 %1의 작업이 이 컴퓨터가 기록한 것보다 적습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 came back empty, although this computer had recorded operations up to #%2. The empty file was moved aside to %3.</source>
+        <translation>이 컴퓨터가 #%2까지 작업을 기록했는데 활동 기록 %1이 비어 있습니다. 빈 파일은 %3(으)로 옮겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 could not be opened: %2.</source>
+        <translation>활동 기록 %1을 열지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Refunds, payouts and messages are disabled until the journal works again (nothing can be recorded before it is sent); lookups still work.</source>
+        <translation>활동 기록이 다시 동작할 때까지 환불, 지급, 메시지 발송은 막혀 있습니다(보내기 전에 기록할 수 없기 때문입니다). 조회는 계속 할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::MessagesTab</name>
+    <message>
+        <source>only for test messages: the uploaded bundle&apos;s deployment ID</source>
+        <translation>테스트 메시지 전용: 업로드한 번들의 배포 ID</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>변수</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve variable</source>
+        <translation>변수 삭제(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Send &amp;test message</source>
+        <translation>테스트 메시지 보내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Send message…</source>
+        <translation>메시지 보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>콘텐츠</translation>
+    </message>
+    <message>
+        <source>Why not delivered</source>
+        <translation>전달되지 않은 이유</translation>
+    </message>
+    <message>
+        <source>&amp;Template set code:</source>
+        <translation>템플릿 세트 코드(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;User key (x-toss-user-key):</source>
+        <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment ID:</source>
+        <translation>배포 ID(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Context (template variables):</source>
+        <translation>컨텍스트(템플릿 변수):</translation>
+    </message>
+    <message>
+        <source>Enter the template set code from the console&apos;s functional campaign.</source>
+        <translation>콘솔의 기능성 캠페인에 있는 템플릿 세트 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the user key (a number).</source>
+        <translation>사용자 키(숫자)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Every context value needs a variable name.</source>
+        <translation>모든 컨텍스트 값에는 변수 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The variable &quot;%1&quot; appears twice.</source>
+        <translation>변수 &quot;%1&quot;이(가) 두 번 나옵니다.</translation>
+    </message>
+    <message>
+        <source>A test message needs the deployment ID.</source>
+        <translation>테스트 메시지에는 배포 ID가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON: %1</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>이 프로필은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>메시지 보내기</translation>
+    </message>
+    <message>
+        <source>Send the message &quot;%1&quot; to user %2? It reaches the user&apos;s phone and cannot be taken back.</source>
+        <translation>메시지 &quot;%1&quot;을(를) 사용자 %2에게 보낼까요? 사용자의 휴대폰으로 전달되며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6</source>
+        <translation>%1 — 푸시 %2 · 알림함 %3 · SMS %4 · 알림톡 %5 · 친구톡 %6</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <source>Accepted but not delivered</source>
+        <translation>접수되었지만 전달되지 않음</translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation>변수 추가(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::PassphrasePage</name>
+    <message>
+        <source>Unlock the private key</source>
+        <translation>개인 키 잠금 해제</translation>
+    </message>
+    <message>
+        <source>The key is protected by a passphrase. It is used once to read the key and never stored.</source>
+        <translation>키가 암호로 보호되어 있습니다. 암호는 키를 읽을 때 한 번만 쓰이고 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>암호:</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>암호가 틀렸습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::PaymentsTab</name>
+    <message>
+        <source>%1 won</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <source>Test payment (isTestPayment = true)</source>
+        <translation>테스트 결제 (isTestPayment = true)</translation>
+    </message>
+    <message>
+        <source>The partner documents disagree on this flag; the developer guide says true means a sandbox (test) payment.</source>
+        <translation>이 값은 파트너 문서마다 설명이 다릅니다. 개발자 가이드는 true를 샌드박스(테스트) 결제로 설명합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>조회(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>거래</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>&amp;User key (x-toss-user-key):</source>
+        <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;payToken:</source>
+        <translation>payToken(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;orderNo:</source>
+        <translation>orderNo(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Enter the user key (a number).</source>
+        <translation>사용자 키(숫자)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a payToken, an orderNo, or both.</source>
+        <translation>payToken이나 orderNo, 또는 둘 다 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s certificate is not loaded yet.</source>
+        <translation>프로필의 인증서를 아직 불러오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>조회하는 중…</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)
 Amount: %3 · paid: %4 · refundable: %5
 Payment method: %6 · created %7 · paid %8
 payToken %9 · orderNo %10</source>
-            <translation>상태: %1 (%2)
+        <translation>상태: %1 (%2)
 금액: %3 · 결제: %4 · 환불 가능: %5
 결제 수단: %6 · 생성 %7 · 결제 %8
 payToken %9 · orderNo %10</translation>
-        </message>
-        <message>
-            <source>(%1: %2)</source>
-            <translation>(%1: %2)</translation>
-        </message>
-        <message>
-            <source>Refund reason (required, up to 55 characters)</source>
-            <translation>환불 사유(필수, 55자 이내)</translation>
-        </message>
-        <message>
-            <source>&amp;Refund…</source>
-            <translation>환불(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>Re&amp;concile</source>
-            <translation>결과 확인(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Look the payment up to find out whether the refund was applied. Never sends the refund again.</source>
-            <translation>결제를 조회해 환불이 처리되었는지 확인합니다. 환불을 다시 보내지 않습니다.</translation>
-        </message>
-        <message>
-            <source>This profile is read-only.</source>
-            <translation>이 프로필은 읽기 전용입니다.</translation>
-        </message>
-        <message>
-            <source>The activity journal is not available, so no refund can be sent.</source>
-            <translation>활동 기록을 쓸 수 없어 환불을 보낼 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Look the payment up first.</source>
-            <translation>먼저 결제를 조회하세요.</translation>
-        </message>
-        <message>
-            <source>Nothing is left to refund on this payment.</source>
-            <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
-        </message>
-        <message>
-            <source>A refund of this payment is still open: reconcile it first.</source>
-            <translation>이 결제의 환불이 아직 미결 상태입니다. 먼저 결과를 확인하세요.</translation>
-        </message>
-        <message>
-            <source>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
-            <translation>사유를 입력하세요. 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;로 55자 이내입니다.</translation>
-        </message>
-        <message>
-            <source>Checking the payment again before the refund…</source>
-            <translation>환불 전에 결제를 다시 확인하는 중…</translation>
-        </message>
-        <message>
-            <source>Refund %1 to user %2?
+    </message>
+    <message>
+        <source>(%1: %2)</source>
+        <translation>(%1: %2)</translation>
+    </message>
+    <message>
+        <source>Refund reason (required, up to 55 characters)</source>
+        <translation>환불 사유(필수, 55자 이내)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>환불(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile</source>
+        <translation>결과 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Look the payment up to find out whether the refund was applied. Never sends the refund again.</source>
+        <translation>결제를 조회해 환불이 처리되었는지 확인합니다. 환불을 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>이 프로필은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Look the payment up first.</source>
+        <translation>먼저 결제를 조회하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment.</source>
+        <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is still open: reconcile it first.</source>
+        <translation>이 결제의 환불이 아직 미결 상태입니다. 먼저 결과를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
+        <translation>사유를 입력하세요. 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;로 55자 이내입니다.</translation>
+    </message>
+    <message>
+        <source>Checking the payment again before the refund…</source>
+        <translation>환불 전에 결제를 다시 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Refund %1 to user %2?
 
 payToken %3 · orderNo %4
 Paid: %5 · refundable now: %6
 Reason: %7
 
 This cannot be undone.</source>
-            <translation>사용자 %2에게 %1을 환불할까요?
+        <translation>사용자 %2에게 %1을 환불할까요?
 
 payToken %3 · orderNo %4
 결제: %5 · 현재 환불 가능: %6
 사유: %7
 
 되돌릴 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Confirm the refund</source>
-            <translation>환불 확인</translation>
-        </message>
-        <message>
-            <source>Refund cancelled. Nothing was sent.</source>
-            <translation>환불을 취소했습니다. 아무것도 보내지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Confirm the amount</source>
-            <translation>금액 확인</translation>
-        </message>
-        <message>
-            <source>This refund is above %1. Type the amount to refund (%2) to confirm:</source>
-            <translation>%1보다 큰 환불입니다. 확인하려면 환불할 금액(%2)을 입력하세요:</translation>
-        </message>
-        <message>
-            <source>The typed amount did not match. Nothing was sent.</source>
-            <translation>입력한 금액이 맞지 않습니다. 아무것도 보내지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Refunding…</source>
-            <translation>환불하는 중…</translation>
-        </message>
-        <message>
-            <source>Refunded %1 (refund number %2).</source>
-            <translation>%1을 환불했습니다(환불 번호 %2).</translation>
-        </message>
-        <message>
-            <source>The refund was not made.</source>
-            <translation>환불되지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Looking up what happened to the refund…</source>
-            <translation>환불이 어떻게 되었는지 조회하는 중…</translation>
-        </message>
-        <message>
-            <source>Reconciled: the refund was applied. It will not be sent again.</source>
-            <translation>확인 완료: 환불이 처리되었습니다. 다시 보내지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Reconciled: the refund was not applied. You may refund again.</source>
-            <translation>확인 완료: 환불이 처리되지 않았습니다. 다시 환불해도 됩니다.</translation>
-        </message>
-        <message>
-            <source>Could not reconcile yet: %1 %2</source>
-            <translation>아직 결과를 확인하지 못했습니다: %1 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::ProfileDialog</name>
-        <message>
-            <source>Profile settings</source>
-            <translation>프로필 설정</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <translation>운영</translation>
-        </message>
-        <message>
-            <source>Sandbox</source>
-            <translation>샌드박스</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>사용자 지정</translation>
-        </message>
-        <message>
-            <source>Read-only: lookups only, no refunds, payouts or messages</source>
-            <translation>읽기 전용: 조회만 하고 환불, 지급, 메시지 발송은 하지 않음</translation>
-        </message>
-        <message>
-            <source>Mark new payments as test payments by default</source>
-            <translation>새 결제를 기본으로 테스트 결제로 표시</translation>
-        </message>
-        <message>
-            <source>stored — type a new one to replace it</source>
-            <translation>저장됨 — 바꾸려면 새 키를 입력하세요</translation>
-        </message>
-        <message>
-            <source>base64, from the Apps in Toss e-mail</source>
-            <translation>base64, 앱인토스에서 받은 이메일에 있음</translation>
-        </message>
-        <message>
-            <source>from the same e-mail</source>
-            <translation>같은 이메일에 있음</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>이름(&amp;N):</translation>
-        </message>
-        <message>
-            <source>&amp;Environment:</source>
-            <translation>환경(&amp;E):</translation>
-        </message>
-        <message>
-            <source>&amp;Apps API URL:</source>
-            <translation>앱 API URL(&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Pay API URL:</source>
-            <translation>결제 API URL(&amp;P):</translation>
-        </message>
-        <message>
-            <source>Login &amp;decryption key:</source>
-            <translation>로그인 복호화 키(&amp;D):</translation>
-        </message>
-        <message>
-            <source>Login AA&amp;D:</source>
-            <translation>로그인 AAD(&amp;D):</translation>
-        </message>
-        <message>
-            <source>The profile needs a name.</source>
-            <translation>프로필 이름이 필요합니다.</translation>
-        </message>
-        <message>
-            <source>Another profile already has this name.</source>
-            <translation>같은 이름의 프로필이 이미 있습니다.</translation>
-        </message>
-        <message>
-            <source>The API URLs must start with https:// and name a host (every partner call is mutual TLS).</source>
-            <translation>API URL은 https://로 시작하고 호스트를 포함해야 합니다(모든 파트너 호출은 상호 TLS입니다).</translation>
-        </message>
-        <message>
-            <source>Enter the decryption key and the AAD together.</source>
-            <translation>복호화 키와 AAD를 함께 입력하세요.</translation>
-        </message>
-        <message>
-            <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
-            <translation>복호화 키는 앱인토스에서 받은 이메일에 있는 그대로, 32바이트(AES-256)를 base64로 쓴 텍스트여야 합니다.</translation>
-        </message>
-        <message>
-            <source>The profile could not be saved.</source>
-            <translation>프로필을 저장하지 못했습니다.</translation>
-        </message>
-        <message>
-            <source>Storing the decryption key in the OS keychain…</source>
-            <translation>복호화 키를 운영체제 키체인에 저장하는 중…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::PromotionsTab</name>
-        <message>
-            <source>from the Apps in Toss console, e.g. 01JPPJ6SB66BQXXDAKRQZ6SZD7</source>
-            <translation>앱인토스 콘솔의 프로모션 코드, 예: 01JPPJ6SB66BQXXDAKRQZ6SZD7</translation>
-        </message>
-        <message>
-            <source> points</source>
-            <translation> 포인트</translation>
-        </message>
-        <message>
-            <source>(enter the points)</source>
-            <translation>(포인트 입력)</translation>
-        </message>
-        <message>
-            <source>&amp;Pay points…</source>
-            <translation>포인트 지급(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Stop &amp;waiting</source>
-            <translation>기다리지 않기(&amp;W)</translation>
-        </message>
-        <message>
-            <source>Stops waiting for Toss. A payout that was already sent is not undone: reconcile it later.</source>
-            <translation>토스의 응답을 더 기다리지 않습니다. 이미 보낸 지급은 취소되지 않으니 나중에 확인하세요.</translation>
-        </message>
-        <message>
-            <source>Re&amp;concile</source>
-            <translation>결과 확인(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Asks Toss for the result of the same promotion key. Never pays again.</source>
-            <translation>같은 프로모션 키로 토스에 결과를 묻습니다. 다시 지급하지 않습니다.</translation>
-        </message>
-        <message>
-            <source>&amp;User key (x-toss-user-key):</source>
-            <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
-        </message>
-        <message>
-            <source>&amp;Amount:</source>
-            <translation>금액(&amp;A):</translation>
-        </message>
-        <message>
-            <source>A payout gets a one-time key from Toss, records it in the activity journal, pays, and then asks for the result until Toss reports SUCCESS or FAILED. If the answer is lost, Reconcile asks about the same key: the same payout is never made twice.</source>
-            <translation>지급은 토스에서 일회용 키를 받아 활동 기록에 저장한 뒤 지급하고, 토스가 SUCCESS 또는 FAILED를 알릴 때까지 결과를 조회합니다. 응답을 받지 못하면 결과 확인이 같은 키로 다시 묻기 때문에 같은 지급이 두 번 이루어지지 않습니다.</translation>
-        </message>
-        <message>
-            <source>TEST_ code: a test payout. No promotion money is used and no real points are paid.</source>
-            <translation>TEST_ 코드: 테스트 지급입니다. 프로모션 예산이 차감되지 않고 실제 포인트도 지급되지 않습니다.</translation>
-        </message>
-        <message>
-            <source>This profile is read-only.</source>
-            <translation>이 프로필은 읽기 전용입니다.</translation>
-        </message>
-        <message>
-            <source>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</source>
-            <translation>프로모션 %3에서 사용자 %2에게 %1 포인트를 테스트 지급할까요? 실제 포인트는 지급되지 않습니다.</translation>
-        </message>
-        <message>
-            <source>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</source>
-            <translation>프로모션 %3에서 사용자 %2에게 토스 포인트 %1을(를) 지급할까요? 포인트는 프로모션 예산에서 차감되며 되돌릴 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Confirm the payout</source>
-            <translation>지급 확인</translation>
-        </message>
-        <message>
-            <source>Getting a promotion key…</source>
-            <translation>프로모션 키를 받는 중…</translation>
-        </message>
-        <message>
-            <source>Key recorded. Paying…</source>
-            <translation>키를 기록했습니다. 지급하는 중…</translation>
-        </message>
-        <message>
-            <source>Paid. Waiting for Toss to confirm (check %1)…</source>
-            <translation>지급을 요청했습니다. 토스의 확인을 기다리는 중(%1번째 조회)…</translation>
-        </message>
-        <message>
-            <source>Paid: Toss confirmed the payout (SUCCESS). Activity #%1.</source>
-            <translation>지급 완료: 토스가 지급을 확인했습니다(SUCCESS). 활동 기록 #%1.</translation>
-        </message>
-        <message>
-            <source>Reconciled: the payout was made (once). Nothing was sent again.</source>
-            <translation>확인 완료: 지급이 한 번 이루어졌습니다. 다시 보낸 요청은 없습니다.</translation>
-        </message>
-        <message>
-            <source>Reconciled: no points were paid with this key. You may start a new payout.</source>
-            <translation>확인 완료: 이 키로 지급된 포인트가 없습니다. 새로 지급해도 됩니다.</translation>
-        </message>
-        <message>
-            <source>Stopped waiting. The payout may still be made: use Reconcile to find out. Do not pay again.</source>
-            <translation>기다리기를 멈췄습니다. 지급은 아직 이루어질 수 있으니 결과 확인으로 알아보세요. 다시 지급하지 마세요.</translation>
-        </message>
-        <message>
-            <source>Asking Toss about the same key…</source>
-            <translation>같은 키로 토스에 묻는 중…</translation>
-        </message>
-        <message>
-            <source>Promotion c&amp;ode:</source>
-            <translation>프로모션 코드(&amp;O):</translation>
-        </message>
-        <message>
-            <source>Confirm the amount</source>
-            <translation>금액 확인</translation>
-        </message>
-        <message>
-            <source>This payout is above %1 points. Type the amount (%2) to confirm:</source>
-            <translation>이 지급은 %1 포인트를 넘습니다. 확인하려면 금액(%2)을 입력하세요:</translation>
-        </message>
-        <message>
-            <source>The typed amount did not match. Nothing was sent.</source>
-            <translation>입력한 금액이 맞지 않습니다. 아무것도 보내지 않았습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::ReviewPage</name>
-        <message>
-            <source>Review</source>
-            <translation>확인</translation>
-        </message>
-        <message>
-            <source>Check the certificate before it is stored in the OS keychain.</source>
-            <translation>운영체제 키체인에 저장하기 전에 인증서를 확인하세요.</translation>
-        </message>
-        <message>
-            <source>I have read the warnings and want to store this certificate.</source>
-            <translation>경고를 확인했으며 이 인증서를 저장하겠습니다.</translation>
-        </message>
-        <message>
-            <source>New profile:</source>
-            <translation>새 프로필:</translation>
-        </message>
-        <message>
-            <source>Existing profile:</source>
-            <translation>기존 프로필:</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <translation>운영</translation>
-        </message>
-        <message>
-            <source>Sandbox</source>
-            <translation>샌드박스</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>사용자 지정</translation>
-        </message>
-        <message>
-            <source>Store into:</source>
-            <translation>저장 위치:</translation>
-        </message>
-        <message>
-            <source>A private key is needed to store an identity.</source>
-            <translation>인증서를 저장하려면 개인 키가 필요합니다.</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>주체</translation>
-        </message>
-        <message>
-            <source>Issuer</source>
-            <translation>발급자</translation>
-        </message>
-        <message>
-            <source>Serial number</source>
-            <translation>일련번호</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>유효 시작</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>유효 종료</translation>
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation>남은 일수</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>키</translation>
-        </message>
-        <message>
-            <source>not found</source>
-            <translation>찾지 못함</translation>
-        </message>
-        <message>
-            <source>%1 %2 bits — %3</source>
-            <translation>%1 %2비트 — %3</translation>
-        </message>
-        <message>
-            <source>matches the certificate</source>
-            <translation>인증서와 짝이 맞음</translation>
-        </message>
-        <message>
-            <source>does NOT match the certificate</source>
-            <translation>인증서와 짝이 맞지 않음</translation>
-        </message>
-        <message>
-            <source>SHA-256 fingerprint</source>
-            <translation>SHA-256 지문</translation>
-        </message>
-        <message>
-            <source>Extended key usage</source>
-            <translation>확장 키 용도</translation>
-        </message>
-        <message>
-            <source>Chain</source>
-            <translation>체인</translation>
-        </message>
-        <message>
-            <source>Replace the active certificate?</source>
-            <translation>사용 중인 인증서를 바꿀까요?</translation>
-        </message>
-        <message>
-            <source>Profile "%1" already uses "%2" (valid until %3).
+    </message>
+    <message>
+        <source>Confirm the refund</source>
+        <translation>환불 확인</translation>
+    </message>
+    <message>
+        <source>Refund cancelled. Nothing was sent.</source>
+        <translation>환불을 취소했습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Confirm the amount</source>
+        <translation>금액 확인</translation>
+    </message>
+    <message>
+        <source>This refund is above %1. Type the amount to refund (%2) to confirm:</source>
+        <translation>%1보다 큰 환불입니다. 확인하려면 환불할 금액(%2)을 입력하세요:</translation>
+    </message>
+    <message>
+        <source>The typed amount did not match. Nothing was sent.</source>
+        <translation>입력한 금액이 맞지 않습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>환불하는 중…</translation>
+    </message>
+    <message>
+        <source>Refunded %1 (refund number %2).</source>
+        <translation>%1을 환불했습니다(환불 번호 %2).</translation>
+    </message>
+    <message>
+        <source>The refund was not made.</source>
+        <translation>환불되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Looking up what happened to the refund…</source>
+        <translation>환불이 어떻게 되었는지 조회하는 중…</translation>
+    </message>
+    <message>
+        <source>Reconciled: the refund was applied. It will not be sent again.</source>
+        <translation>확인 완료: 환불이 처리되었습니다. 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reconciled: the refund was not applied. You may refund again.</source>
+        <translation>확인 완료: 환불이 처리되지 않았습니다. 다시 환불해도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Could not reconcile yet: %1 %2</source>
+        <translation>아직 결과를 확인하지 못했습니다: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ProfileDialog</name>
+    <message>
+        <source>Profile settings</source>
+        <translation>프로필 설정</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>운영</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Read-only: lookups only, no refunds, payouts or messages</source>
+        <translation>읽기 전용: 조회만 하고 환불, 지급, 메시지 발송은 하지 않음</translation>
+    </message>
+    <message>
+        <source>Mark new payments as test payments by default</source>
+        <translation>새 결제를 기본으로 테스트 결제로 표시</translation>
+    </message>
+    <message>
+        <source>stored — type a new one to replace it</source>
+        <translation>저장됨 — 바꾸려면 새 키를 입력하세요</translation>
+    </message>
+    <message>
+        <source>base64, from the Apps in Toss e-mail</source>
+        <translation>base64, 앱인토스에서 받은 이메일에 있음</translation>
+    </message>
+    <message>
+        <source>from the same e-mail</source>
+        <translation>같은 이메일에 있음</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>환경(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Apps API URL:</source>
+        <translation>앱 API URL(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Pay API URL:</source>
+        <translation>결제 API URL(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Login &amp;decryption key:</source>
+        <translation>로그인 복호화 키(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Login AA&amp;D:</source>
+        <translation>로그인 AAD(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>프로필 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name.</source>
+        <translation>같은 이름의 프로필이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The API URLs must start with https:// and name a host (every partner call is mutual TLS).</source>
+        <translation>API URL은 https://로 시작하고 호스트를 포함해야 합니다(모든 파트너 호출은 상호 TLS입니다).</translation>
+    </message>
+    <message>
+        <source>Enter the decryption key and the AAD together.</source>
+        <translation>복호화 키와 AAD를 함께 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
+        <translation>복호화 키는 앱인토스에서 받은 이메일에 있는 그대로, 32바이트(AES-256)를 base64로 쓴 텍스트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation>프로필을 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Storing the decryption key in the OS keychain…</source>
+        <translation>복호화 키를 운영체제 키체인에 저장하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::PromotionsTab</name>
+    <message>
+        <source>from the Apps in Toss console, e.g. 01JPPJ6SB66BQXXDAKRQZ6SZD7</source>
+        <translation>앱인토스 콘솔의 프로모션 코드, 예: 01JPPJ6SB66BQXXDAKRQZ6SZD7</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 포인트</translation>
+    </message>
+    <message>
+        <source>(enter the points)</source>
+        <translation>(포인트 입력)</translation>
+    </message>
+    <message>
+        <source>&amp;Pay points…</source>
+        <translation>포인트 지급(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>기다리지 않기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stops waiting for Toss. A payout that was already sent is not undone: reconcile it later.</source>
+        <translation>토스의 응답을 더 기다리지 않습니다. 이미 보낸 지급은 취소되지 않으니 나중에 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Re&amp;concile</source>
+        <translation>결과 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Asks Toss for the result of the same promotion key. Never pays again.</source>
+        <translation>같은 프로모션 키로 토스에 결과를 묻습니다. 다시 지급하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;User key (x-toss-user-key):</source>
+        <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>금액(&amp;A):</translation>
+    </message>
+    <message>
+        <source>A payout gets a one-time key from Toss, records it in the activity journal, pays, and then asks for the result until Toss reports SUCCESS or FAILED. If the answer is lost, Reconcile asks about the same key: the same payout is never made twice.</source>
+        <translation>지급은 토스에서 일회용 키를 받아 활동 기록에 저장한 뒤 지급하고, 토스가 SUCCESS 또는 FAILED를 알릴 때까지 결과를 조회합니다. 응답을 받지 못하면 결과 확인이 같은 키로 다시 묻기 때문에 같은 지급이 두 번 이루어지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>TEST_ code: a test payout. No promotion money is used and no real points are paid.</source>
+        <translation>TEST_ 코드: 테스트 지급입니다. 프로모션 예산이 차감되지 않고 실제 포인트도 지급되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>이 프로필은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</source>
+        <translation>프로모션 %3에서 사용자 %2에게 %1 포인트를 테스트 지급할까요? 실제 포인트는 지급되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</source>
+        <translation>프로모션 %3에서 사용자 %2에게 토스 포인트 %1을(를) 지급할까요? 포인트는 프로모션 예산에서 차감되며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Confirm the payout</source>
+        <translation>지급 확인</translation>
+    </message>
+    <message>
+        <source>Getting a promotion key…</source>
+        <translation>프로모션 키를 받는 중…</translation>
+    </message>
+    <message>
+        <source>Key recorded. Paying…</source>
+        <translation>키를 기록했습니다. 지급하는 중…</translation>
+    </message>
+    <message>
+        <source>Paid. Waiting for Toss to confirm (check %1)…</source>
+        <translation>지급을 요청했습니다. 토스의 확인을 기다리는 중(%1번째 조회)…</translation>
+    </message>
+    <message>
+        <source>Paid: Toss confirmed the payout (SUCCESS). Activity #%1.</source>
+        <translation>지급 완료: 토스가 지급을 확인했습니다(SUCCESS). 활동 기록 #%1.</translation>
+    </message>
+    <message>
+        <source>Reconciled: the payout was made (once). Nothing was sent again.</source>
+        <translation>확인 완료: 지급이 한 번 이루어졌습니다. 다시 보낸 요청은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reconciled: no points were paid with this key. You may start a new payout.</source>
+        <translation>확인 완료: 이 키로 지급된 포인트가 없습니다. 새로 지급해도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. The payout may still be made: use Reconcile to find out. Do not pay again.</source>
+        <translation>기다리기를 멈췄습니다. 지급은 아직 이루어질 수 있으니 결과 확인으로 알아보세요. 다시 지급하지 마세요.</translation>
+    </message>
+    <message>
+        <source>Asking Toss about the same key…</source>
+        <translation>같은 키로 토스에 묻는 중…</translation>
+    </message>
+    <message>
+        <source>Promotion c&amp;ode:</source>
+        <translation>프로모션 코드(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Confirm the amount</source>
+        <translation>금액 확인</translation>
+    </message>
+    <message>
+        <source>This payout is above %1 points. Type the amount (%2) to confirm:</source>
+        <translation>이 지급은 %1 포인트를 넘습니다. 확인하려면 금액(%2)을 입력하세요:</translation>
+    </message>
+    <message>
+        <source>The typed amount did not match. Nothing was sent.</source>
+        <translation>입력한 금액이 맞지 않습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Check the certificate before it is stored in the OS keychain.</source>
+        <translation>운영체제 키체인에 저장하기 전에 인증서를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>I have read the warnings and want to store this certificate.</source>
+        <translation>경고를 확인했으며 이 인증서를 저장하겠습니다.</translation>
+    </message>
+    <message>
+        <source>New profile:</source>
+        <translation>새 프로필:</translation>
+    </message>
+    <message>
+        <source>Existing profile:</source>
+        <translation>기존 프로필:</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>운영</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Store into:</source>
+        <translation>저장 위치:</translation>
+    </message>
+    <message>
+        <source>A private key is needed to store an identity.</source>
+        <translation>인증서를 저장하려면 개인 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>발급자</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>일련번호</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>유효 시작</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>유효 종료</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>남은 일수</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>찾지 못함</translation>
+    </message>
+    <message>
+        <source>%1 %2 bits — %3</source>
+        <translation>%1 %2비트 — %3</translation>
+    </message>
+    <message>
+        <source>matches the certificate</source>
+        <translation>인증서와 짝이 맞음</translation>
+    </message>
+    <message>
+        <source>does NOT match the certificate</source>
+        <translation>인증서와 짝이 맞지 않음</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 지문</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>확장 키 용도</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>체인</translation>
+    </message>
+    <message>
+        <source>Replace the active certificate?</source>
+        <translation>사용 중인 인증서를 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; already uses &quot;%2&quot; (valid until %3).
 
 Make the new certificate the active one? The current one stays in the profile, so you can switch back.</source>
-            <translation>프로필 "%1"은(는) 이미 "%2"(%3까지 유효)를 사용 중입니다.
+        <translation>프로필 &quot;%1&quot;은(는) 이미 &quot;%2&quot;(%3까지 유효)를 사용 중입니다.
 
 새 인증서를 사용 중으로 지정할까요? 기존 인증서는 프로필에 남아 있어 다시 바꿀 수 있습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::SelectPage</name>
-        <message>
-            <source>Choose the certificate</source>
-            <translation>인증서 선택</translation>
-        </message>
-        <message>
-            <source>Use the files downloaded from the Apps in Toss console (mTLS certificate), a PKCS#12 file, or paste the PEM text. You can also drop the files here.</source>
-            <translation>앱인토스 콘솔에서 내려받은 파일(mTLS 인증서)이나 PKCS#12 파일을 쓰거나, PEM 텍스트를 붙여 넣으세요. 파일을 여기로 끌어다 놓아도 됩니다.</translation>
-        </message>
-        <message>
-            <source>Certificate file and key file</source>
-            <translation>인증서 파일과 키 파일</translation>
-        </message>
-        <message>
-            <source>One file: PEM bundle or PKCS#12 (.p12, .pfx)</source>
-            <translation>파일 하나: PEM 묶음 또는 PKCS#12 (.p12, .pfx)</translation>
-        </message>
-        <message>
-            <source>Paste PEM text</source>
-            <translation>PEM 텍스트 붙여 넣기</translation>
-        </message>
-        <message>
-            <source>Certificate:</source>
-            <translation>인증서:</translation>
-        </message>
-        <message>
-            <source>Choose the certificate file</source>
-            <translation>인증서 파일 선택</translation>
-        </message>
-        <message>
-            <source>Private key:</source>
-            <translation>개인 키:</translation>
-        </message>
-        <message>
-            <source>Choose the private key file</source>
-            <translation>개인 키 파일 선택</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>파일:</translation>
-        </message>
-        <message>
-            <source>Choose the bundle or PKCS#12 file</source>
-            <translation>묶음 또는 PKCS#12 파일 선택</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>찾아보기…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::SessionTab</name>
-        <message>
-            <source>Toss said: %1</source>
-            <translation>토스 응답: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::StorePage</name>
-        <message>
-            <source>Store in the OS keychain</source>
-            <translation>운영체제 키체인에 저장</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>다시 시도</translation>
-        </message>
-        <message>
-            <source>A profile with this name already exists. Go back and choose another name.</source>
-            <translation>같은 이름의 프로필이 이미 있습니다. 돌아가서 다른 이름을 고르세요.</translation>
-        </message>
-        <message>
-            <source>Storing the key and certificate in the OS keychain…</source>
-            <translation>키와 인증서를 운영체제 키체인에 저장하는 중…</translation>
-        </message>
-        <message>
-            <source>The certificate was not stored. %1
+    </message>
+</context>
+<context>
+    <name>ait::gui::SelectPage</name>
+    <message>
+        <source>Choose the certificate</source>
+        <translation>인증서 선택</translation>
+    </message>
+    <message>
+        <source>Use the files downloaded from the Apps in Toss console (mTLS certificate), a PKCS#12 file, or paste the PEM text. You can also drop the files here.</source>
+        <translation>앱인토스 콘솔에서 내려받은 파일(mTLS 인증서)이나 PKCS#12 파일을 쓰거나, PEM 텍스트를 붙여 넣으세요. 파일을 여기로 끌어다 놓아도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Certificate file and key file</source>
+        <translation>인증서 파일과 키 파일</translation>
+    </message>
+    <message>
+        <source>One file: PEM bundle or PKCS#12 (.p12, .pfx)</source>
+        <translation>파일 하나: PEM 묶음 또는 PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Paste PEM text</source>
+        <translation>PEM 텍스트 붙여 넣기</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>인증서:</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>인증서 파일 선택</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>개인 키:</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>개인 키 파일 선택</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Choose the bundle or PKCS#12 file</source>
+        <translation>묶음 또는 PKCS#12 파일 선택</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::SessionTab</name>
+    <message>
+        <source>Toss said: %1</source>
+        <translation>토스 응답: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::StorePage</name>
+    <message>
+        <source>Store in the OS keychain</source>
+        <translation>운영체제 키체인에 저장</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>A profile with this name already exists. Go back and choose another name.</source>
+        <translation>같은 이름의 프로필이 이미 있습니다. 돌아가서 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Storing the key and certificate in the OS keychain…</source>
+        <translation>키와 인증서를 운영체제 키체인에 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>The certificate was not stored. %1
 
 %2</source>
-            <translation>인증서를 저장하지 못했습니다. %1
+        <translation>인증서를 저장하지 못했습니다. %1
 
 %2</translation>
-        </message>
-        <message>
-            <source>Stored. The private key now lives in the OS keychain, not in a file.</source>
-            <translation>저장했습니다. 이제 개인 키는 파일이 아니라 운영체제 키체인에 있습니다.</translation>
-        </message>
-        <message>
-            <source>Delete the original files or lock them away:
+    </message>
+    <message>
+        <source>Stored. The private key now lives in the OS keychain, not in a file.</source>
+        <translation>저장했습니다. 이제 개인 키는 파일이 아니라 운영체제 키체인에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete the original files or lock them away:
 %1</source>
-            <translation>원본 파일은 삭제하거나 안전한 곳에 보관하세요:
+        <translation>원본 파일은 삭제하거나 안전한 곳에 보관하세요:
 %1</translation>
-        </message>
-        <message>
-            <source>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</source>
-            <translation>키 파일이 Git 작업 트리 안에 있습니다. 커밋된 적이 없는지 확인하고 그곳에서 치우세요.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::gui::TestPaymentPanel</name>
-        <message>
-            <source>Developer tools: test payment</source>
-            <translation>개발자 도구: 테스트 결제</translation>
-        </message>
-        <message>
-            <source>Test product</source>
-            <translation>테스트 상품</translation>
-        </message>
-        <message>
-            <source> won</source>
-            <translation>원</translation>
-        </message>
-        <message>
-            <source>&amp;Make and execute test payment</source>
-            <translation>테스트 결제 생성 및 승인(&amp;M)</translation>
-        </message>
-        <message>
-            <source>Reconcile</source>
-            <translation>결과 확인</translation>
-        </message>
-        <message>
-            <source>User key:</source>
-            <translation>사용자 키:</translation>
-        </message>
-        <message>
-            <source>orderNo:</source>
-            <translation>주문번호(orderNo):</translation>
-        </message>
-        <message>
-            <source>Product:</source>
-            <translation>상품:</translation>
-        </message>
-        <message>
-            <source>Amount:</source>
-            <translation>금액:</translation>
-        </message>
-        <message>
-            <source>This profile is read-only.</source>
-            <translation>이 프로필은 읽기 전용입니다.</translation>
-        </message>
-        <message>
-            <source>Making the test payment…</source>
-            <translation>테스트 결제를 만드는 중…</translation>
-        </message>
-        <message>
-            <source>Test payment done: %1 won, payToken %2.</source>
-            <translation>테스트 결제 완료: %1원, payToken %2.</translation>
-        </message>
-        <message>
-            <source>Reconciled: the test payment was completed.</source>
-            <translation>확인 완료: 테스트 결제가 완료되었습니다.</translation>
-        </message>
-        <message>
-            <source>Reconciled: the test payment was not completed.</source>
-            <translation>확인 완료: 테스트 결제가 완료되지 않았습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::keychain::CredentialStore</name>
-        <message>
-            <source>Nothing is stored in the OS keychain under this name.</source>
-            <translation>운영체제 키체인에 이 이름으로 저장된 항목이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Import the certificate again.</source>
-            <translation>인증서를 다시 가져오세요.</translation>
-        </message>
-        <message>
-            <source>No OS keychain is running.</source>
-            <translation>실행 중인 운영체제 키체인이 없습니다.</translation>
-        </message>
-        <message>
-            <source>On Linux, start GNOME Keyring or KWallet (log in to a desktop session). On a server, run the console inside "dbus-run-session" with "gnome-keyring-daemon --unlock". Keys are never stored in a plain file instead.</source>
-            <translation>리눅스에서는 GNOME Keyring이나 KWallet을 실행하세요(데스크톱 세션에 로그인). 서버에서는 "dbus-run-session" 안에서 "gnome-keyring-daemon --unlock"과 함께 콘솔을 실행하세요. 키를 대신 일반 파일에 저장하는 일은 없습니다.</translation>
-        </message>
-        <message>
-            <source>The OS keychain refused access.</source>
-            <translation>운영체제 키체인이 접근을 거부했습니다.</translation>
-        </message>
-        <message>
-            <source>Unlock the keychain (for example by logging in again) and try again.</source>
-            <translation>키체인 잠금을 풀고(예: 다시 로그인) 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <source>The keychain's request for permission was cancelled.</source>
-            <translation>키체인의 권한 요청이 취소되었습니다.</translation>
-        </message>
-        <message>
-            <source>Try again and allow access when the keychain asks.</source>
-            <translation>다시 시도하고 키체인이 물으면 접근을 허용하세요.</translation>
-        </message>
-        <message>
-            <source>The entry in the OS keychain is damaged or incomplete.</source>
-            <translation>운영체제 키체인의 항목이 손상되었거나 불완전합니다.</translation>
-        </message>
-        <message>
-            <source>Remove the identity and import the certificate again.</source>
-            <translation>인증서를 삭제하고 다시 가져오세요.</translation>
-        </message>
-        <message>
-            <source>The OS keychain reported an error.</source>
-            <translation>운영체제 키체인에서 오류가 났습니다.</translation>
-        </message>
-        <message>
-            <source>Try again; if it keeps failing, restart the keychain service or the computer.</source>
-            <translation>다시 시도하세요. 계속 실패하면 키체인 서비스나 컴퓨터를 다시 시작하세요.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::ops::MessageService</name>
-        <message>
-            <source>This user already got %1 messages in the last minute, the partner's limit. Nothing was sent.</source>
-            <translation>이 사용자는 지난 1분 동안 이미 메시지를 %1건 받았습니다(파트너 한도). 아무것도 보내지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Wait a minute and try again.</source>
-            <translation>1분 기다린 뒤 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <source>The message was not sent: it could not be written to the activity journal first.</source>
-            <translation>메시지를 보내지 않았습니다. 먼저 활동 기록에 남길 수 없었습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::ops::PayoutService</name>
-        <message>
-            <source>Enter the promotion code.</source>
-            <translation>프로모션 코드를 입력하세요.</translation>
-        </message>
-        <message>
-            <source>A promotion code has only letters, digits, _ and -.</source>
-            <translation>프로모션 코드에는 영문자, 숫자, _, - 만 쓸 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>Enter the userKey (a positive whole number).</source>
-            <translation>userKey(양의 정수)를 입력하세요.</translation>
-        </message>
-        <message>
-            <source>The amount must be a positive whole number of points.</source>
-            <translation>금액은 양의 정수 포인트여야 합니다.</translation>
-        </message>
-        <message>
-            <source>A payout to this user from this promotion is already in progress or its outcome is unknown.</source>
-            <translation>이 프로모션에서 이 사용자에게 보낸 지급이 이미 진행 중이거나 결과를 알 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</source>
-            <translation>끝날 때까지 기다리거나 결과 확인으로 어떻게 되었는지 알아보세요. 아무것도 보내지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>The payout was not sent: it could not be written to the activity journal first.</source>
-            <translation>지급을 보내지 않았습니다: 활동 기록에 먼저 기록할 수 없었습니다.</translation>
-        </message>
-        <message>
-            <source>The payout was not sent: the promotion key could not be written to the activity journal.</source>
-            <translation>지급을 보내지 않았습니다: 프로모션 키를 활동 기록에 기록할 수 없었습니다.</translation>
-        </message>
-        <message>
-            <source>Toss reported the payout as FAILED: no points were paid.</source>
-            <translation>토스가 지급 실패(FAILED)를 알렸습니다: 포인트가 지급되지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>The payout was accepted, but Toss has not confirmed it yet (%1 after %2 checks).</source>
-            <translation>지급 요청은 접수되었지만 토스가 아직 확인하지 않았습니다(%2번 조회 후 %1).</translation>
-        </message>
-        <message>
-            <source>Use Reconcile later: it asks again with the same key and never pays twice.</source>
-            <translation>나중에 결과 확인을 누르세요: 같은 키로 다시 묻기 때문에 두 번 지급되지 않습니다.</translation>
-        </message>
-        <message>
-            <source>There is no open payout to reconcile.</source>
-            <translation>확인할 미결 지급이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Toss has not finished this payout yet (PENDING). Reconcile again later.</source>
-            <translation>토스가 이 지급을 아직 처리 중입니다(PENDING). 나중에 다시 확인하세요.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::ops::RefundService</name>
-        <message>
-            <source>A refund needs the payToken.</source>
-            <translation>환불하려면 payToken이 필요합니다.</translation>
-        </message>
-        <message>
-            <source>A refund of this payment is already in progress or its outcome is unknown.</source>
-            <translation>이 결제의 환불이 이미 진행 중이거나 결과를 알 수 없는 상태입니다.</translation>
-        </message>
-        <message>
-            <source>Wait for it, or use Reconcile to find out what happened. Nothing was sent.</source>
-            <translation>끝날 때까지 기다리거나, 결과 확인으로 어떻게 되었는지 알아보세요. 아무것도 보내지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>The refund was not sent: it could not be written to the activity journal first.</source>
-            <translation>환불을 보내지 않았습니다. 먼저 활동 기록에 남길 수 없었습니다.</translation>
-        </message>
-        <message>
-            <source>There is no open refund to reconcile.</source>
-            <translation>결과를 확인할 미결 환불이 없습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::ops::TestPaymentService</name>
-        <message>
-            <source>Enter the userKey (a positive whole number).</source>
-            <translation>userKey(양의 정수)를 입력하세요.</translation>
-        </message>
-        <message>
-            <source>The orderNo must be 1 to 50 characters.</source>
-            <translation>orderNo는 1~50자여야 합니다.</translation>
-        </message>
-        <message>
-            <source>Enter a product description.</source>
-            <translation>상품 설명을 입력하세요.</translation>
-        </message>
-        <message>
-            <source>The amount must be a positive whole number of won.</source>
-            <translation>금액은 양의 정수(원)여야 합니다.</translation>
-        </message>
-        <message>
-            <source>A payment with this orderNo is already in progress.</source>
-            <translation>이 orderNo의 결제가 이미 진행 중입니다.</translation>
-        </message>
-        <message>
-            <source>The payment was not made: it could not be written to the activity journal first.</source>
-            <translation>결제를 만들지 않았습니다: 활동 기록에 먼저 기록할 수 없었습니다.</translation>
-        </message>
-        <message>
-            <source>There is no open test payment to reconcile.</source>
-            <translation>확인할 미결 테스트 결제가 없습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::profiles::ProfileStore</name>
-        <message>
-            <source>The profile does not exist.</source>
-            <translation>프로필이 없습니다.</translation>
-        </message>
-        <message>
-            <source>This certificate cannot be stored: %1</source>
-            <translation>이 인증서는 저장할 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <source>The private key could not be encoded.</source>
-            <translation>개인 키를 변환하지 못했습니다.</translation>
-        </message>
-        <message>
-            <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
-            <translation>복호화 키는 앱인토스에서 받은 이메일에 있는 그대로, 32바이트(AES-256)를 base64로 쓴 텍스트여야 합니다.</translation>
-        </message>
-        <message>
-            <source>The AAD is missing; it comes in the same e-mail as the key.</source>
-            <translation>AAD가 없습니다. 키와 같은 이메일에 들어 있습니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ait::tls::Inspector</name>
-        <message>
-            <source>Ready: this certificate and key can be used.</source>
-            <translation>사용 가능: 이 인증서와 키를 사용할 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>Usable, with warnings.</source>
-            <translation>사용 가능하지만 주의할 점이 있습니다.</translation>
-        </message>
-        <message>
-            <source>Blocked: this certificate cannot be used.</source>
-            <translation>사용 불가: 이 인증서는 사용할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Unreadable: no usable certificate or key was found.</source>
-            <translation>읽을 수 없음: 사용할 수 있는 인증서나 키를 찾지 못했습니다.</translation>
-        </message>
-        <message>
-            <source>Passphrase needed: the key is protected and could not be unlocked.</source>
-            <translation>암호 필요: 키가 암호로 보호되어 있어 열지 못했습니다.</translation>
-        </message>
-        <message>
-            <source>The key file holds no private key.</source>
-            <translation>키 파일에 개인 키가 없습니다.</translation>
-        </message>
-        <message>
-            <source>The key file holds a certificate, not a private key.</source>
-            <translation>키 파일에 개인 키가 아니라 인증서가 들어 있습니다.</translation>
-        </message>
-        <message>
-            <source>Choose the private key file (often named client-key.pem or *_private.key). Were the two files swapped?</source>
-            <translation>개인 키 파일(보통 client-key.pem 또는 *_private.key)을 선택하세요. 두 파일을 바꿔 선택하지 않았는지 확인하세요.</translation>
-        </message>
-        <message>
-            <source>No certificate was found.</source>
-            <translation>인증서를 찾지 못했습니다.</translation>
-        </message>
-        <message>
-            <source>This file holds a private key but no certificate.</source>
-            <translation>이 파일에는 개인 키만 있고 인증서가 없습니다.</translation>
-        </message>
-        <message>
-            <source>Choose the certificate file (often named client-cert.pem or *_public.crt).</source>
-            <translation>인증서 파일(보통 client-cert.pem 또는 *_public.crt)을 선택하세요.</translation>
-        </message>
-        <message>
-            <source>The key file</source>
-            <translation>키 파일</translation>
-        </message>
-        <message>
-            <source>The certificate file</source>
-            <translation>인증서 파일</translation>
-        </message>
-        <message>
-            <source>%1 does not exist.</source>
-            <translation>%1이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Check the path and try again.</source>
-            <translation>경로를 확인하고 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read.</source>
-            <translation>%1을 읽을 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Check that the file is not a folder and that you have permission to read it.</source>
-            <translation>폴더가 아닌 파일인지, 읽기 권한이 있는지 확인하세요.</translation>
-        </message>
-        <message>
-            <source>%1 is empty.</source>
-            <translation>%1이 비어 있습니다.</translation>
-        </message>
-        <message>
-            <source>Download the file again from the Apps in Toss console.</source>
-            <translation>앱인토스 콘솔에서 파일을 다시 내려받으세요.</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 1 MiB, far too large for a certificate or key.</source>
-            <translation>%1이 1MiB보다 커서 인증서나 키 파일로 보기에는 너무 큽니다.</translation>
-        </message>
-        <message>
-            <source>Check that you chose the right file.</source>
-            <translation>올바른 파일을 선택했는지 확인하세요.</translation>
-        </message>
-        <message>
-            <source>%1 is not a certificate, a private key or a PKCS#12 file.</source>
-            <translation>%1은 인증서, 개인 키, PKCS#12 파일 중 어느 것도 아닙니다.</translation>
-        </message>
-        <message>
-            <source>%1 holds %2, which is not a certificate or a private key.</source>
-            <translation>%1에 들어 있는 %2은(는) 인증서나 개인 키가 아닙니다.</translation>
-        </message>
-        <message>
-            <source>Use the certificate and key downloaded from the Apps in Toss console (PEM), or a .p12/.pfx file.</source>
-            <translation>앱인토스 콘솔에서 내려받은 인증서와 키(PEM) 또는 .p12/.pfx 파일을 사용하세요.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged or cut off.</source>
-            <translation>%1이 손상되었거나 일부가 잘려 있습니다.</translation>
-        </message>
-        <message>
-            <source>Download the file again, or copy the whole text including the BEGIN and END lines.</source>
-            <translation>파일을 다시 내려받거나, BEGIN 줄과 END 줄을 포함한 전체 내용을 복사하세요.</translation>
-        </message>
-        <message>
-            <source>%1 uses a key type that cannot be used here (%2). Only RSA and EC keys are supported.</source>
-            <translation>%1은 여기서 쓸 수 없는 키 종류(%2)를 사용합니다. RSA와 EC 키만 지원합니다.</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>알 수 없음</translation>
-        </message>
-        <message>
-            <source>Issue a new certificate in the Apps in Toss console.</source>
-            <translation>앱인토스 콘솔에서 인증서를 새로 발급받으세요.</translation>
-        </message>
-        <message>
-            <source>The private key is protected by a passphrase.</source>
-            <translation>개인 키가 암호로 보호되어 있습니다.</translation>
-        </message>
-        <message>
-            <source>Enter the passphrase to unlock it.</source>
-            <translation>암호를 입력해 잠금을 푸세요.</translation>
-        </message>
-        <message>
-            <source>The passphrase is wrong.</source>
-            <translation>암호가 틀렸습니다.</translation>
-        </message>
-        <message>
-            <source>Check the keyboard layout and Caps Lock, then try again.</source>
-            <translation>자판 배열(한/영)과 Caps Lock을 확인하고 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <source>The private key does not belong to this certificate.</source>
-            <translation>개인 키가 이 인증서의 짝이 아닙니다.</translation>
-        </message>
-        <message>
-            <source>Use the key file that was downloaded together with this certificate.</source>
-            <translation>이 인증서와 함께 내려받은 키 파일을 사용하세요.</translation>
-        </message>
-        <message>
-            <source>The certificate expired on %1.</source>
-            <translation>인증서가 %1에 만료되었습니다.</translation>
-        </message>
-        <message>
-            <source>Issue a new certificate in the Apps in Toss console and import it.</source>
-            <translation>앱인토스 콘솔에서 인증서를 새로 발급받아 가져오세요.</translation>
-        </message>
-        <message>
-            <source>The certificate is not valid before %1.</source>
-            <translation>인증서는 %1부터 유효합니다.</translation>
-        </message>
-        <message>
-            <source>Check the computer's date and time, or wait until the certificate becomes valid.</source>
-            <translation>컴퓨터의 날짜와 시간을 확인하거나, 인증서가 유효해질 때까지 기다리세요.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The certificate expires in %n day(s).</source>
-            <translation>
-                <numerusform>인증서가 %n일 후 만료됩니다.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Issue a new certificate in the Apps in Toss console before it expires; several can be active at once.</source>
-            <translation>만료 전에 앱인토스 콘솔에서 인증서를 새로 발급받으세요. 인증서는 여러 개를 동시에 쓸 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>The certificate is not marked for client authentication (extended key usage: %1).</source>
-            <translation>인증서에 클라이언트 인증 용도가 표시되어 있지 않습니다(확장 키 용도: %1).</translation>
-        </message>
-        <message>
-            <source>Servers may refuse it. Use the client certificate issued by the Apps in Toss console.</source>
-            <translation>서버가 거부할 수 있습니다. 앱인토스 콘솔에서 발급한 클라이언트 인증서를 사용하세요.</translation>
-        </message>
-        <message>
-            <source>The signature on "%1" does not verify with its issuer's key.</source>
-            <translation>"%1"의 서명이 발급자의 키로 검증되지 않습니다.</translation>
-        </message>
-        <message>
-            <source>The chain in the file is inconsistent; download it again.</source>
-            <translation>파일 안의 인증서 체인이 맞지 않습니다. 다시 내려받으세요.</translation>
-        </message>
-        <message>
-            <source>The issuing certificate "%1" is outside its validity period.</source>
-            <translation>발급자 인증서 "%1"이(가) 유효 기간 밖에 있습니다.</translation>
-        </message>
-        <message>
-            <source>Download the current certificate chain.</source>
-            <translation>최신 인증서 체인을 내려받으세요.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n certificate(s) in the input do not belong to this certificate's chain.</source>
-            <translation>
-                <numerusform>입력에 있는 인증서 %n개가 이 인증서의 체인에 속하지 않습니다.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>They will be left out.</source>
-            <translation>해당 인증서는 제외됩니다.</translation>
-        </message>
-        <message>
-            <source>No private key was given, so whether it matches was not checked.</source>
-            <translation>개인 키가 주어지지 않아 짝이 맞는지 확인하지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>Give the key file too (--key) to check the pair.</source>
-            <translation>짝을 확인하려면 키 파일도 지정하세요(--key).</translation>
-        </message>
-        <message>
-            <source>The private key file can be read by other users of this computer.</source>
-            <translation>이 컴퓨터의 다른 사용자가 개인 키 파일을 읽을 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>Restrict it with: chmod 600 "%1" — or delete it once the key is in the keychain.</source>
-            <translation>권한을 제한하세요: chmod 600 "%1" — 또는 키를 키체인에 저장한 뒤 파일을 삭제하세요.</translation>
-        </message>
-        <message>
-            <source>The private key file is inside a Git working tree.</source>
-            <translation>개인 키 파일이 Git 작업 트리 안에 있습니다.</translation>
-        </message>
-        <message>
-            <source>Move it out and make sure it was never committed (*.pem, *.key and *.crt belong in .gitignore).</source>
-            <translation>밖으로 옮기고, 커밋된 적이 없는지 확인하세요(*.pem, *.key, *.crt는 .gitignore에 넣어야 합니다).</translation>
-        </message>
-        <message>
-            <source>Subject:</source>
-            <translation>주체:</translation>
-        </message>
-        <message>
-            <source>Issuer:</source>
-            <translation>발급자:</translation>
-        </message>
-        <message>
-            <source>Serial number:</source>
-            <translation>일련번호:</translation>
-        </message>
-        <message>
-            <source>Valid from:</source>
-            <translation>유효 시작:</translation>
-        </message>
-        <message>
-            <source>Valid until:</source>
-            <translation>유효 종료:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%n day(s) left)</source>
-            <translation>
-                <numerusform>%1 (%n일 남음)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (expired %n day(s) ago)</source>
-            <translation>
-                <numerusform>%1 (%n일 전 만료)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Public key:</source>
-            <translation>공개 키:</translation>
-        </message>
-        <message>
-            <source>%1, %2 bits</source>
-            <translation>%1, %2비트</translation>
-        </message>
-        <message>
-            <source>%1, %2 bits (%3)</source>
-            <translation>%1, %2비트 (%3)</translation>
-        </message>
-        <message>
-            <source>Private key:</source>
-            <translation>개인 키:</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>지정되지 않음</translation>
-        </message>
-        <message>
-            <source>%1, matches the certificate</source>
-            <translation>%1, 인증서와 짝이 맞음</translation>
-        </message>
-        <message>
-            <source>%1, does NOT match the certificate</source>
-            <translation>%1, 인증서와 짝이 맞지 않음</translation>
-        </message>
-        <message>
-            <source>SHA-256 fingerprint:</source>
-            <translation>SHA-256 지문:</translation>
-        </message>
-        <message>
-            <source>SHA-1 fingerprint:</source>
-            <translation>SHA-1 지문:</translation>
-        </message>
-        <message>
-            <source>SPKI SHA-256:</source>
-            <translation>SPKI SHA-256:</translation>
-        </message>
-        <message>
-            <source>Key usage:</source>
-            <translation>키 용도:</translation>
-        </message>
-        <message>
-            <source>Extended key usage:</source>
-            <translation>확장 키 용도:</translation>
-        </message>
-        <message>
-            <source>(none: any use)</source>
-            <translation>(없음: 모든 용도)</translation>
-        </message>
-        <message>
-            <source>Alternative names:</source>
-            <translation>대체 이름:</translation>
-        </message>
-        <message>
-            <source>Chain:</source>
-            <translation>체인:</translation>
-        </message>
-        <message>
-            <source>note</source>
-            <translation>참고</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>The activity journal could not be opened (%1): refunds, payouts and messages are disabled.</source>
-            <translation>활동 기록을 열 수 없습니다(%1). 환불, 지급, 메시지 발송을 할 수 없습니다.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</source>
+        <translation>키 파일이 Git 작업 트리 안에 있습니다. 커밋된 적이 없는지 확인하고 그곳에서 치우세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::TestPaymentPanel</name>
+    <message>
+        <source>Developer tools: test payment</source>
+        <translation>개발자 도구: 테스트 결제</translation>
+    </message>
+    <message>
+        <source>Test product</source>
+        <translation>테스트 상품</translation>
+    </message>
+    <message>
+        <source> won</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>&amp;Make and execute test payment</source>
+        <translation>테스트 결제 생성 및 승인(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>결과 확인</translation>
+    </message>
+    <message>
+        <source>User key:</source>
+        <translation>사용자 키:</translation>
+    </message>
+    <message>
+        <source>orderNo:</source>
+        <translation>주문번호(orderNo):</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>상품:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>금액:</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>이 프로필은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Making the test payment…</source>
+        <translation>테스트 결제를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Test payment done: %1 won, payToken %2.</source>
+        <translation>테스트 결제 완료: %1원, payToken %2.</translation>
+    </message>
+    <message>
+        <source>Reconciled: the test payment was completed.</source>
+        <translation>확인 완료: 테스트 결제가 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Reconciled: the test payment was not completed.</source>
+        <translation>확인 완료: 테스트 결제가 완료되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::keychain::CredentialStore</name>
+    <message>
+        <source>Nothing is stored in the OS keychain under this name.</source>
+        <translation>운영체제 키체인에 이 이름으로 저장된 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Import the certificate again.</source>
+        <translation>인증서를 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is running.</source>
+        <translation>실행 중인 운영체제 키체인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>On Linux, start GNOME Keyring or KWallet (log in to a desktop session). On a server, run the console inside &quot;dbus-run-session&quot; with &quot;gnome-keyring-daemon --unlock&quot;. Keys are never stored in a plain file instead.</source>
+        <translation>리눅스에서는 GNOME Keyring이나 KWallet을 실행하세요(데스크톱 세션에 로그인). 서버에서는 &quot;dbus-run-session&quot; 안에서 &quot;gnome-keyring-daemon --unlock&quot;과 함께 콘솔을 실행하세요. 키를 대신 일반 파일에 저장하는 일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access.</source>
+        <translation>운영체제 키체인이 접근을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (for example by logging in again) and try again.</source>
+        <translation>키체인 잠금을 풀고(예: 다시 로그인) 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s request for permission was cancelled.</source>
+        <translation>키체인의 권한 요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Try again and allow access when the keychain asks.</source>
+        <translation>다시 시도하고 키체인이 물으면 접근을 허용하세요.</translation>
+    </message>
+    <message>
+        <source>The entry in the OS keychain is damaged or incomplete.</source>
+        <translation>운영체제 키체인의 항목이 손상되었거나 불완전합니다.</translation>
+    </message>
+    <message>
+        <source>Remove the identity and import the certificate again.</source>
+        <translation>인증서를 삭제하고 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The OS keychain reported an error.</source>
+        <translation>운영체제 키체인에서 오류가 났습니다.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, restart the keychain service or the computer.</source>
+        <translation>다시 시도하세요. 계속 실패하면 키체인 서비스나 컴퓨터를 다시 시작하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::MessageService</name>
+    <message>
+        <source>This user already got %1 messages in the last minute, the partner&apos;s limit. Nothing was sent.</source>
+        <translation>이 사용자는 지난 1분 동안 이미 메시지를 %1건 받았습니다(파트너 한도). 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation>1분 기다린 뒤 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::MoneyServices</name>
+    <message>
+        <source>The activity journal is not available, so no refund, payout or message can be recorded or sent.</source>
+        <translation>활동 기록을 쓸 수 없어 환불, 지급, 메시지를 기록하거나 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The activity journal&apos;s file was removed or replaced while the console was running. Restart the console.</source>
+        <translation>콘솔이 실행되는 동안 활동 기록 파일이 지워지거나 바뀌었습니다. 콘솔을 다시 시작하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::PayoutService</name>
+    <message>
+        <source>Enter the promotion code.</source>
+        <translation>프로모션 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A promotion code has only letters, digits, _ and -.</source>
+        <translation>프로모션 코드에는 영문자, 숫자, _, - 만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the userKey (a positive whole number).</source>
+        <translation>userKey(양의 정수)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The amount must be a positive whole number of points.</source>
+        <translation>금액은 양의 정수 포인트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A payout to this user from this promotion is already in progress or its outcome is unknown.</source>
+        <translation>이 프로모션에서 이 사용자에게 보낸 지급이 이미 진행 중이거나 결과를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Toss reported the payout as FAILED: no points were paid.</source>
+        <translation>토스가 지급 실패(FAILED)를 알렸습니다: 포인트가 지급되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The payout was accepted, but Toss has not confirmed it yet (%1 after %2 checks).</source>
+        <translation>지급 요청은 접수되었지만 토스가 아직 확인하지 않았습니다(%2번 조회 후 %1).</translation>
+    </message>
+    <message>
+        <source>Use Reconcile later: it asks again with the same key and never pays twice.</source>
+        <translation>나중에 결과 확인을 누르세요: 같은 키로 다시 묻기 때문에 두 번 지급되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>There is no open payout to reconcile.</source>
+        <translation>확인할 미결 지급이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Toss has not finished this payout yet (PENDING). Reconcile again later.</source>
+        <translation>토스가 이 지급을 아직 처리 중입니다(PENDING). 나중에 다시 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::RawCallService</name>
+    <message>
+        <source>execute-promotion needs the promotion key in &quot;key&quot;: it is how the payout is found again.</source>
+        <translation>execute-promotion에는 &quot;key&quot;에 프로모션 키가 있어야 합니다. 나중에 지급을 찾는 수단입니다.</translation>
+    </message>
+    <message>
+        <source>An operation on the same target is already in progress or its outcome is unknown (#%1).</source>
+        <translation>같은 대상의 작업이 이미 진행 중이거나 결과를 알 수 없는 상태입니다(#%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::RefundService</name>
+    <message>
+        <source>A refund needs the payToken.</source>
+        <translation>환불하려면 payToken이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is already in progress or its outcome is unknown.</source>
+        <translation>이 결제의 환불이 이미 진행 중이거나 결과를 알 수 없는 상태입니다.</translation>
+    </message>
+    <message>
+        <source>There is no open refund to reconcile.</source>
+        <translation>결과를 확인할 미결 환불이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::TestPaymentService</name>
+    <message>
+        <source>Enter the userKey (a positive whole number).</source>
+        <translation>userKey(양의 정수)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The orderNo must be 1 to 50 characters.</source>
+        <translation>orderNo는 1~50자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter a product description.</source>
+        <translation>상품 설명을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The amount must be a positive whole number of won.</source>
+        <translation>금액은 양의 정수(원)여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A payment with this orderNo is already in progress.</source>
+        <translation>이 orderNo의 결제가 이미 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>There is no open test payment to reconcile.</source>
+        <translation>확인할 미결 테스트 결제가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::profiles::ProfileStore</name>
+    <message>
+        <source>The profile does not exist.</source>
+        <translation>프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be stored: %1</source>
+        <translation>이 인증서는 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The private key could not be encoded.</source>
+        <translation>개인 키를 변환하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.</source>
+        <translation>복호화 키는 앱인토스에서 받은 이메일에 있는 그대로, 32바이트(AES-256)를 base64로 쓴 텍스트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The AAD is missing; it comes in the same e-mail as the key.</source>
+        <translation>AAD가 없습니다. 키와 같은 이메일에 들어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::tls::Inspector</name>
+    <message>
+        <source>Ready: this certificate and key can be used.</source>
+        <translation>사용 가능: 이 인증서와 키를 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Usable, with warnings.</source>
+        <translation>사용 가능하지만 주의할 점이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Blocked: this certificate cannot be used.</source>
+        <translation>사용 불가: 이 인증서는 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unreadable: no usable certificate or key was found.</source>
+        <translation>읽을 수 없음: 사용할 수 있는 인증서나 키를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Passphrase needed: the key is protected and could not be unlocked.</source>
+        <translation>암호 필요: 키가 암호로 보호되어 있어 열지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The key file holds no private key.</source>
+        <translation>키 파일에 개인 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The key file holds a certificate, not a private key.</source>
+        <translation>키 파일에 개인 키가 아니라 인증서가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file (often named client-key.pem or *_private.key). Were the two files swapped?</source>
+        <translation>개인 키 파일(보통 client-key.pem 또는 *_private.key)을 선택하세요. 두 파일을 바꿔 선택하지 않았는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>No certificate was found.</source>
+        <translation>인증서를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>This file holds a private key but no certificate.</source>
+        <translation>이 파일에는 개인 키만 있고 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (often named client-cert.pem or *_public.crt).</source>
+        <translation>인증서 파일(보통 client-cert.pem 또는 *_public.crt)을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The key file</source>
+        <translation>키 파일</translation>
+    </message>
+    <message>
+        <source>The certificate file</source>
+        <translation>인증서 파일</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>경로를 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check that the file is not a folder and that you have permission to read it.</source>
+        <translation>폴더가 아닌 파일인지, 읽기 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Download the file again from the Apps in Toss console.</source>
+        <translation>앱인토스 콘솔에서 파일을 다시 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB, far too large for a certificate or key.</source>
+        <translation>%1이 1MiB보다 커서 인증서나 키 파일로 보기에는 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>Check that you chose the right file.</source>
+        <translation>올바른 파일을 선택했는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate, a private key or a PKCS#12 file.</source>
+        <translation>%1은 인증서, 개인 키, PKCS#12 파일 중 어느 것도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which is not a certificate or a private key.</source>
+        <translation>%1에 들어 있는 %2은(는) 인증서나 개인 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Use the certificate and key downloaded from the Apps in Toss console (PEM), or a .p12/.pfx file.</source>
+        <translation>앱인토스 콘솔에서 내려받은 인증서와 키(PEM) 또는 .p12/.pfx 파일을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut off.</source>
+        <translation>%1이 손상되었거나 일부가 잘려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Download the file again, or copy the whole text including the BEGIN and END lines.</source>
+        <translation>파일을 다시 내려받거나, BEGIN 줄과 END 줄을 포함한 전체 내용을 복사하세요.</translation>
+    </message>
+    <message>
+        <source>%1 uses a key type that cannot be used here (%2). Only RSA and EC keys are supported.</source>
+        <translation>%1은 여기서 쓸 수 없는 키 종류(%2)를 사용합니다. RSA와 EC 키만 지원합니다.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Issue a new certificate in the Apps in Toss console.</source>
+        <translation>앱인토스 콘솔에서 인증서를 새로 발급받으세요.</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase.</source>
+        <translation>개인 키가 암호로 보호되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase to unlock it.</source>
+        <translation>암호를 입력해 잠금을 푸세요.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>암호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>자판 배열(한/영)과 Caps Lock을 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to this certificate.</source>
+        <translation>개인 키가 이 인증서의 짝이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Use the key file that was downloaded together with this certificate.</source>
+        <translation>이 인증서와 함께 내려받은 키 파일을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>인증서가 %1에 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Issue a new certificate in the Apps in Toss console and import it.</source>
+        <translation>앱인토스 콘솔에서 인증서를 새로 발급받아 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1.</source>
+        <translation>인증서는 %1부터 유효합니다.</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and time, or wait until the certificate becomes valid.</source>
+        <translation>컴퓨터의 날짜와 시간을 확인하거나, 인증서가 유효해질 때까지 기다리세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s).</source>
+        <translation>
+            <numerusform>인증서가 %n일 후 만료됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue a new certificate in the Apps in Toss console before it expires; several can be active at once.</source>
+        <translation>만료 전에 앱인토스 콘솔에서 인증서를 새로 발급받으세요. 인증서는 여러 개를 동시에 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The certificate is not marked for client authentication (extended key usage: %1).</source>
+        <translation>인증서에 클라이언트 인증 용도가 표시되어 있지 않습니다(확장 키 용도: %1).</translation>
+    </message>
+    <message>
+        <source>Servers may refuse it. Use the client certificate issued by the Apps in Toss console.</source>
+        <translation>서버가 거부할 수 있습니다. 앱인토스 콘솔에서 발급한 클라이언트 인증서를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The signature on &quot;%1&quot; does not verify with its issuer&apos;s key.</source>
+        <translation>&quot;%1&quot;의 서명이 발급자의 키로 검증되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The chain in the file is inconsistent; download it again.</source>
+        <translation>파일 안의 인증서 체인이 맞지 않습니다. 다시 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>The issuing certificate &quot;%1&quot; is outside its validity period.</source>
+        <translation>발급자 인증서 &quot;%1&quot;이(가) 유효 기간 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Download the current certificate chain.</source>
+        <translation>최신 인증서 체인을 내려받으세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in the input do not belong to this certificate&apos;s chain.</source>
+        <translation>
+            <numerusform>입력에 있는 인증서 %n개가 이 인증서의 체인에 속하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They will be left out.</source>
+        <translation>해당 인증서는 제외됩니다.</translation>
+    </message>
+    <message>
+        <source>No private key was given, so whether it matches was not checked.</source>
+        <translation>개인 키가 주어지지 않아 짝이 맞는지 확인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Give the key file too (--key) to check the pair.</source>
+        <translation>짝을 확인하려면 키 파일도 지정하세요(--key).</translation>
+    </message>
+    <message>
+        <source>The private key file can be read by other users of this computer.</source>
+        <translation>이 컴퓨터의 다른 사용자가 개인 키 파일을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restrict it with: chmod 600 &quot;%1&quot; — or delete it once the key is in the keychain.</source>
+        <translation>권한을 제한하세요: chmod 600 &quot;%1&quot; — 또는 키를 키체인에 저장한 뒤 파일을 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>The private key file is inside a Git working tree.</source>
+        <translation>개인 키 파일이 Git 작업 트리 안에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Move it out and make sure it was never committed (*.pem, *.key and *.crt belong in .gitignore).</source>
+        <translation>밖으로 옮기고, 커밋된 적이 없는지 확인하세요(*.pem, *.key, *.crt는 .gitignore에 넣어야 합니다).</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>주체:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>발급자:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>일련번호:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>유효 시작:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>유효 종료:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (%n일 남음)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (expired %n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n일 전 만료)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>공개 키:</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2비트</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits (%3)</source>
+        <translation>%1, %2비트 (%3)</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>개인 키:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>지정되지 않음</translation>
+    </message>
+    <message>
+        <source>%1, matches the certificate</source>
+        <translation>%1, 인증서와 짝이 맞음</translation>
+    </message>
+    <message>
+        <source>%1, does NOT match the certificate</source>
+        <translation>%1, 인증서와 짝이 맞지 않음</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 지문:</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint:</source>
+        <translation>SHA-1 지문:</translation>
+    </message>
+    <message>
+        <source>SPKI SHA-256:</source>
+        <translation>SPKI SHA-256:</translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation>키 용도:</translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation>확장 키 용도:</translation>
+    </message>
+    <message>
+        <source>(none: any use)</source>
+        <translation>(없음: 모든 용도)</translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation>대체 이름:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>체인:</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>참고</translation>
+    </message>
+</context>
 </TS>

@@ -1,3 +1,4 @@
+#include "gui/dialogs.h"
 #include "gui/mainwindow.h"
 #include "support/async.h"
 #include "support/guifixture.h"
@@ -39,6 +40,38 @@ private slots:
         m_pki = std::make_unique<ait::test::TestPki>(m_pkiDir.path());
         m_pki->writeAll();
         QVERIFY(ait::i18n::install(*qApp, QStringLiteral("en"))); // English plural forms
+    }
+
+    void aJournalThatCannotRecordIsAnnouncedAndStaysUntilTheOperatorDecides()
+    {
+        ait::test::GuiFixture f;
+        // This computer had recorded operations up to #12, but the journal file is gone.
+        ait::journal::Journal missing(f.dir.filePath(QStringLiteral("data/journal.sqlite")));
+        QCOMPARE(missing.openChecked(12).problem, ait::journal::Journal::Health::Problem::Missing);
+        ait::ops::MoneyServices money(missing, f.clock);
+        ait::gui::AppContext context{f.settings, f.secrets, f.profiles, f.clock, missing, money};
+        MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = window.findChild<QWidget *>(QStringLiteral("journalBanner"));
+        QVERIFY(banner && banner->isVisible());
+        const QString text = window.findChild<QLabel *>(QStringLiteral("journalLabel"))->text();
+        QVERIFY2(text.contains(QStringLiteral("missing")) && text.contains(QStringLiteral("#12")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("lookups still work")));
+        QVERIFY(!money.whyRefused().isEmpty());
+
+        // Declining changes nothing; agreeing starts an empty journal and lifts the refusal.
+        auto *fresh = window.findChild<QPushButton *>(QStringLiteral("startFreshJournalButton"));
+        QVERIFY(fresh->isVisible());
+        ait::gui::Dialogs::setNextAnswer(QMessageBox::Cancel);
+        fresh->click();
+        QVERIFY(!missing.isOpen());
+        QVERIFY(banner->isVisible());
+        ait::gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        fresh->click();
+        QVERIFY(missing.isOpen());
+        QTRY_VERIFY(!banner->isVisible());
+        QVERIFY(money.whyRefused().isEmpty());
     }
 
     void opensWithTheSevenTabs()

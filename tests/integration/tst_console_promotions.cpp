@@ -1,3 +1,4 @@
+#include "core/api/partnerclient.h"
 #include "core/api/profilesession.h"
 #include "core/journal/journal.h"
 #include "gui/activitytab.h"
@@ -61,6 +62,20 @@ class TestConsolePromotions : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(!tab->cancelButton->isEnabled(), 30000);
     }
 
+    // Proves a stretch of silence after a click: nothing is in flight now, and a lookup sent later
+    // through the window's own client has been answered, so whatever the click had sent would have
+    // reached the emulator already.
+    bool noKeyWasAskedFor(qint64 keyCallsBefore)
+    {
+        api::PartnerClient *client = m_window->session()->client();
+        if (client->callsInFlight() != 0)
+            return false;
+        const auto lookup = test::awaitCall<api::PaymentStatus>([&](auto done) {
+            client->getPaymentStatus(443731103, QStringLiteral("demo-pay-complete-1"), {}, true, nullptr, done);
+        });
+        return lookup.ok() && m_sandbox->calls(QStringLiteral("/promotion/execute-promotion/get-key")) == keyCallsBefore;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -105,11 +120,12 @@ private slots:
         gui::PromotionsTab *tab = fill(QStringLiteral("DEMO_PROMO"), 443731103, 1200);
         const int before = ledgerCount(QStringLiteral("payout"), 443731103);
         // Declined: nothing is sent.
+        const qint64 keyCalls = m_sandbox->calls(QStringLiteral("/promotion/execute-promotion/get-key"));
         gui::Dialogs::setNextAnswer(QMessageBox::Cancel);
         tab->payButton->click();
         QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("1,200")));
         QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("cannot be taken back")));
-        QTest::qWait(200);
+        QVERIFY(noKeyWasAskedFor(keyCalls));
         QCOMPARE(ledgerCount(QStringLiteral("promotion-key"), 443731103), 0);
 
         gui::Dialogs::setNextAnswer(QMessageBox::Yes);
@@ -133,13 +149,14 @@ private slots:
         m_f->settings.setValue(QStringLiteral("promotions/typedConfirmationAbove"), 1000);
         gui::PromotionsTab *tab = fill(QStringLiteral("DEMO_PROMO"), 443731105, 1500);
         const int keys = ledgerCount(QStringLiteral("promotion-key"), 443731105);
+        const qint64 keyCalls = m_sandbox->calls(QStringLiteral("/promotion/execute-promotion/get-key"));
         gui::Dialogs::setNextAnswer(QMessageBox::Yes);
         gui::Dialogs::setNextText(QStringLiteral("15000"));
         tab->payButton->click();
         QVERIFY(tab->errorLabel->text().contains(QStringLiteral("did not match")));
         QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("1,500")));
-        QTest::qWait(200);
-        QCOMPARE(ledgerCount(QStringLiteral("promotion-key"), 443731105), keys); // nothing left
+        QVERIFY(noKeyWasAskedFor(keyCalls)); // nothing left
+        QCOMPARE(ledgerCount(QStringLiteral("promotion-key"), 443731105), keys);
 
         gui::Dialogs::setNextAnswer(QMessageBox::Yes);
         gui::Dialogs::setNextText(QStringLiteral("1,500"));
@@ -185,7 +202,7 @@ private slots:
         QTRY_VERIFY(tab->errorLabel->text().contains(QStringLiteral("already in progress")));
         QCOMPARE(ledgerCount(QStringLiteral("promotion-key"), 443731104), keys + 1);
 
-        QTest::qWait(1000); // the sandbox reports PENDING for the first second
+        QVERIFY(m_sandbox->advanceClock(1)); // past the sandbox's PENDING second
         tab->reconcileButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(tab->resultLabel->text().contains(QStringLiteral("Reconciled")), 20000);
         QVERIFY(tab->resultLabel->text().contains(QStringLiteral("was made")));
@@ -278,7 +295,7 @@ private slots:
         QCOMPARE(activity->table->rowCount(), 1);
         QCOMPARE(activity->table->item(0, 1)->text(), QStringLiteral("Payout (test)"));
         QVERIFY(activity->reconcileButton->isEnabled());
-        QTest::qWait(1000); // past the sandbox's PENDING second
+        QVERIFY(m_sandbox->advanceClock(1)); // past the sandbox's PENDING second
         activity->reconcileButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(activity->messageLabel->text().contains(QStringLiteral("Reconciled")), 20000);
         QVERIFY(activity->messageLabel->text().contains(QStringLiteral("was applied")));

@@ -123,10 +123,14 @@ private slots:
         std::optional<Result<PaymentStatus>> lookup;
         std::optional<Result<QString>> payout;
         QSignalSpy inFlight(m_client.get(), &PartnerClient::inFlightChanged);
+        const qint64 lookups = m_sandbox->calls(QStringLiteral("/pay/get-payment-status"));
+        const qint64 payouts = m_sandbox->calls(QStringLiteral("/promotion/execute-promotion"));
         m_client->getPaymentStatus(User, QStringLiteral("demo-pay-complete-1"), {}, true, nullptr, [&](const auto &r) { lookup = r; });
         m_client->executePromotion(User, QStringLiteral("DEMO_PROMO"), QStringLiteral("k"), 10, nullptr, [&](const auto &r) { payout = r; });
         QCOMPARE(m_client->callsInFlight(), 2);
-        QTest::qWait(500); // both requests have left
+        // Both requests have left: the emulator has received them (and holds them for 3 s).
+        QTRY_VERIFY(m_sandbox->calls(QStringLiteral("/pay/get-payment-status")) == lookups + 1
+                    && m_sandbox->calls(QStringLiteral("/promotion/execute-promotion")) == payouts + 1);
         QElapsedTimer timer;
         timer.start();
         m_client->cancelAll();
@@ -145,9 +149,12 @@ private slots:
         auto client = m_sandbox->client(true, false, 15000);
         std::optional<Result<PaymentStatus>> lookup;
         std::optional<Result<QString>> payout;
+        const qint64 lookups = m_sandbox->calls(QStringLiteral("/pay/get-payment-status"));
+        const qint64 payouts = m_sandbox->calls(QStringLiteral("/promotion/execute-promotion"));
         client->getPaymentStatus(User, QStringLiteral("demo-pay-complete-1"), {}, true, nullptr, [&](const auto &r) { lookup = r; });
         client->executePromotion(User, QStringLiteral("DEMO_PROMO"), QStringLiteral("k"), 10, nullptr, [&](const auto &r) { payout = r; });
-        QTest::qWait(500);
+        QTRY_VERIFY(m_sandbox->calls(QStringLiteral("/pay/get-payment-status")) == lookups + 1
+                    && m_sandbox->calls(QStringLiteral("/promotion/execute-promotion")) == payouts + 1);
         client.reset();
         QTRY_VERIFY_WITH_TIMEOUT(lookup && payout, 2000);
         QCOMPARE(lookup->error.kind, K::Cancelled);

@@ -193,7 +193,7 @@ private slots:
         QVERIFY(paid.ok());
         auto pending = awaitCall<PromotionOutcome>([&](auto done) { c().getPromotionResult(User, QStringLiteral("DEMO_PROMO"), *key.value, nullptr, done); });
         QCOMPARE(pending.value, std::optional<PromotionOutcome>(PromotionOutcome::Pending));
-        QTest::qWait(1100);
+        QVERIFY(m_sandbox->advanceClock(1)); // past the sandbox's PENDING second
         auto success = awaitCall<PromotionOutcome>([&](auto done) { c().getPromotionResult(User, QStringLiteral("DEMO_PROMO"), *key.value, nullptr, done); });
         QCOMPARE(success.value, std::optional<PromotionOutcome>(PromotionOutcome::Success));
 

@@ -26,7 +26,7 @@ class TestPayoutSafety : public QObject
     const ops::OperationContext m_who{QStringLiteral("p1"), QStringLiteral("Sandbox"), QStringLiteral("AA:BB"), QStringLiteral("support-1")};
     QList<Step> m_steps;
 
-    ops::PayoutOutcome pay(const ops::PayoutRequest &r, api::PartnerClient *client = nullptr)
+    std::optional<ops::PayoutOutcome> pay(const ops::PayoutRequest &r, api::PartnerClient *client = nullptr)
     {
         m_steps.clear();
         return test::awaitOutcome<ops::PayoutOutcome>([&](auto done) {
@@ -34,7 +34,7 @@ class TestPayoutSafety : public QObject
         }, 60000);
     }
 
-    ops::PayoutOutcome reconcile(qint64 id)
+    std::optional<ops::PayoutOutcome> reconcile(qint64 id)
     {
         return test::awaitOutcome<ops::PayoutOutcome>([&](auto done) { m_payouts->reconcile(*m_client, id, nullptr, done); });
     }
@@ -65,6 +65,13 @@ private slots:
         m_payouts->setPolling({100, 400, 20});
     }
 
+    // Every test starts in a fresh minute of the emulator's clock: the partner's 10 promotion calls
+    // per user per minute count every execution-result check too.
+    void init()
+    {
+        QVERIFY(m_sandbox->advanceClock(60));
+    }
+
     void cleanup()
     {
         m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 0}, {QStringLiteral("closeWithoutAnswer"), 0},
@@ -73,16 +80,17 @@ private slots:
 
     void aPayoutIsJournaledWithItsKeyAndPolledToSuccess()
     {
-        const ops::PayoutOutcome o = pay({443731103, QStringLiteral("DEMO_PROMO"), 1000});
-        QCOMPARE(o.state, State::Succeeded);
-        QVERIFY(o.applied);
-        QCOMPARE(o.result, api::PromotionOutcome::Success);
+        const auto o = pay({443731103, QStringLiteral("DEMO_PROMO"), 1000});
+        QVERIFY(o);
+        QCOMPARE(o->state, State::Succeeded);
+        QVERIFY(o->applied);
+        QCOMPARE(o->result, api::PromotionOutcome::Success);
         // The sandbox answers PENDING for the first second: the result was asked for more than once.
         QVERIFY(m_steps.count(Step::WaitingForResult) >= 2);
         QCOMPARE(m_steps.first(), Step::GettingKey);
         QVERIFY(m_steps.indexOf(Step::Paying) < m_steps.indexOf(Step::WaitingForResult));
 
-        const journal::Operation row = *m_journal->find(o.operationId);
+        const journal::Operation row = *m_journal->find(o->operationId);
         QCOMPARE(row.kind, journal::Kind::Payout);
         QCOMPARE(row.state, State::Succeeded);
         QCOMPARE(row.amount, 1000);
@@ -95,9 +103,10 @@ private slots:
 
     void aTestCodeIsMarkedAsATest()
     {
-        const ops::PayoutOutcome o = pay({443731104, QStringLiteral("TEST_DEMO_PROMO"), 500});
-        QCOMPARE(o.state, State::Succeeded);
-        QVERIFY(m_journal->find(o.operationId)->test);
+        const auto o = pay({443731104, QStringLiteral("TEST_DEMO_PROMO"), 500});
+        QVERIFY(o);
+        QCOMPARE(o->state, State::Succeeded);
+        QVERIFY(m_journal->find(o->operationId)->test);
         QVERIFY(ops::PayoutService::isTestCode(QStringLiteral("TEST_DEMO_PROMO")));
         QVERIFY(!ops::PayoutService::isTestCode(QStringLiteral("DEMO_PROMO_TEST")));
         const QJsonArray ledger = m_sandbox->ledger(QStringLiteral("payout"));
@@ -123,21 +132,23 @@ private slots:
         QFETCH(qint64, amount);
         QFETCH(QString, partnerCode);
         const int before = payouts(443731105, code);
-        const ops::PayoutOutcome o = pay({443731105, code, amount});
-        QCOMPARE(o.state, State::Failed);
-        QCOMPARE(o.error.partnerCode, partnerCode);
-        QVERIFY(!o.error.message.isEmpty());
-        QCOMPARE(o.error.hint, api::ApiError::explainPartnerCode(partnerCode)); // in the operator's language
-        QCOMPARE(m_journal->find(o.operationId)->partnerCode, partnerCode);
+        const auto o = pay({443731105, code, amount});
+        QVERIFY(o);
+        QCOMPARE(o->state, State::Failed);
+        QCOMPARE(o->error.partnerCode, partnerCode);
+        QVERIFY(!o->error.message.isEmpty());
+        QCOMPARE(o->error.hint, api::ApiError::explainPartnerCode(partnerCode)); // in the operator's language
+        QCOMPARE(m_journal->find(o->operationId)->partnerCode, partnerCode);
         QCOMPARE(payouts(443731105, code), before);
     }
 
     void aFailedResultIsAFailure()
     {
-        const ops::PayoutOutcome o = pay({443731103, QStringLiteral("FAILING_PROMO"), 100});
-        QCOMPARE(o.state, State::Failed);
-        QCOMPARE(o.result, api::PromotionOutcome::Failed);
-        QCOMPARE(m_journal->find(o.operationId)->partnerCode, QStringLiteral("FAILED"));
+        const auto o = pay({443731103, QStringLiteral("FAILING_PROMO"), 100});
+        QVERIFY(o);
+        QCOMPARE(o->state, State::Failed);
+        QCOMPARE(o->result, api::PromotionOutcome::Failed);
+        QCOMPARE(m_journal->find(o->operationId)->partnerCode, QStringLiteral("FAILED"));
         QCOMPARE(payouts(443731103, QStringLiteral("FAILING_PROMO")), 0);
     }
 
@@ -147,9 +158,10 @@ private slots:
         for (const ops::PayoutRequest &bad : {ops::PayoutRequest{443731103, QString(), 100}, ops::PayoutRequest{443731103, QStringLiteral("DEMO PROMO"), 100},
                                               ops::PayoutRequest{0, QStringLiteral("DEMO_PROMO"), 100}, ops::PayoutRequest{443731103, QStringLiteral("DEMO_PROMO"), 0},
                                               ops::PayoutRequest{443731103, QStringLiteral("DEMO_PROMO"), -5}}) {
-            const ops::PayoutOutcome o = pay(bad);
-            QCOMPARE(o.error.kind, api::ApiError::Kind::InvalidInput);
-            QCOMPARE(o.operationId, 0);
+            const auto o = pay(bad);
+            QVERIFY(o);
+            QCOMPARE(o->error.kind, api::ApiError::Kind::InvalidInput);
+            QCOMPARE(o->operationId, 0);
         }
         QCOMPARE(keysIssued(443731103), keys);
     }
@@ -162,7 +174,7 @@ private slots:
         m_payouts->pay(*m_client, m_who, {443731104, QStringLiteral("DEMO_PROMO"), 300}, nullptr, {}, [&](const ops::PayoutOutcome &o) { second = o; });
         QTRY_VERIFY_WITH_TIMEOUT(first && second, 60000);
         QCOMPARE(first->state, State::Succeeded);
-        QCOMPARE(second->error.kind, api::ApiError::Kind::InvalidInput); // refused in core
+        QCOMPARE(second->error.kind, api::ApiError::Kind::AlreadyInProgress); // refused in core
         QCOMPARE(second->operationId, first->operationId);
         QCOMPARE(payouts(443731104, QStringLiteral("DEMO_PROMO")), before + 1);
     }
@@ -174,30 +186,30 @@ private slots:
         const int paidBefore = payouts(user, QStringLiteral("DEMO_PROMO"));
         m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 1},
                               {QStringLiteral("applyThenDropPath"), QStringLiteral("/promotion/execute-promotion")}});
-        const ops::PayoutOutcome lost = pay({user, QStringLiteral("DEMO_PROMO"), 700});
-        QCOMPARE(lost.state, State::Unknown);
-        QVERIFY(lost.error.outcomeUnknown());
-        const journal::Operation row = *m_journal->find(lost.operationId);
+        const auto lost = pay({user, QStringLiteral("DEMO_PROMO"), 700});
+        QVERIFY(lost);
+        QCOMPARE(lost->state, State::Unknown);
+        QVERIFY(lost->error.outcomeUnknown());
+        const journal::Operation row = *m_journal->find(lost->operationId);
         QCOMPARE(row.state, State::Unknown);
         QVERIFY(!row.idempotencyKey.isEmpty());
         QCOMPARE(payouts(user, QStringLiteral("DEMO_PROMO")), paidBefore + 1);
         QCOMPARE(keysIssued(user), keysBefore + 1);
 
         // Paying again is refused while the outcome is unknown: no new key, nothing sent.
-        const ops::PayoutOutcome again = pay({user, QStringLiteral("DEMO_PROMO"), 700});
-        QCOMPARE(again.error.kind, api::ApiError::Kind::InvalidInput);
-        QCOMPARE(again.operationId, lost.operationId);
+        const auto again = pay({user, QStringLiteral("DEMO_PROMO"), 700});
+        QVERIFY(again);
+        QCOMPARE(again->error.kind, api::ApiError::Kind::AlreadyInProgress);
+        QCOMPARE(again->operationId, lost->operationId);
         QCOMPARE(keysIssued(user), keysBefore + 1);
 
-        // Reconcile asks about the same key (the sandbox may still say PENDING for a second).
-        ops::PayoutOutcome settled;
-        QVERIFY(QTest::qWaitFor([&] {
-            settled = reconcile(lost.operationId);
-            return settled.state != State::Unknown;
-        }, 10000));
-        QCOMPARE(settled.state, State::Reconciled);
-        QVERIFY(settled.applied);
-        const journal::Operation after = *m_journal->find(lost.operationId);
+        // Reconcile asks about the same key, once the sandbox's PENDING second is over.
+        QVERIFY(m_sandbox->advanceClock(1));
+        const auto settled = reconcile(lost->operationId);
+        QVERIFY(settled);
+        QCOMPARE(settled->state, State::Reconciled);
+        QVERIFY(settled->applied);
+        const journal::Operation after = *m_journal->find(lost->operationId);
         QCOMPARE(after.state, State::Reconciled);
         QVERIFY(after.applied);
         QCOMPARE(after.idempotencyKey, row.idempotencyKey);
@@ -213,13 +225,15 @@ private slots:
         const int paidBefore = payouts(user, QStringLiteral("DEMO_PROMO"));
         m_sandbox->setFaults({{QStringLiteral("closeWithoutAnswer"), 10},
                               {QStringLiteral("closeWithoutAnswerPath"), QStringLiteral("/promotion/execute-promotion")}});
-        const ops::PayoutOutcome lost = pay({user, QStringLiteral("DEMO_PROMO"), 800});
-        QCOMPARE(lost.state, State::Unknown);
+        const auto lost = pay({user, QStringLiteral("DEMO_PROMO"), 800});
+        QVERIFY(lost);
+        QCOMPARE(lost->state, State::Unknown);
         cleanup();
-        const ops::PayoutOutcome settled = reconcile(lost.operationId);
-        QCOMPARE(settled.state, State::Reconciled);
-        QVERIFY(!settled.applied);
-        QVERIFY(!m_journal->find(lost.operationId)->applied);
+        const auto settled = reconcile(lost->operationId);
+        QVERIFY(settled);
+        QCOMPARE(settled->state, State::Reconciled);
+        QVERIFY(!settled->applied);
+        QVERIFY(!m_journal->find(lost->operationId)->applied);
         QCOMPARE(payouts(user, QStringLiteral("DEMO_PROMO")), paidBefore);
     }
 
@@ -238,15 +252,22 @@ private slots:
         QCOMPARE(outcome->state, State::Unknown);
         QCOMPARE(outcome->error.kind, api::ApiError::Kind::Cancelled);
         QCOMPARE(m_journal->find(outcome->operationId)->state, State::Unknown);
-        QTest::qWait(300); // no further check happens after the cancel
+        // No further check happens after the cancel: the emulator holds a later lookup for 800 ms,
+        // twice the longest wait between checks, and sees no check meanwhile.
+        const qint64 checks = m_sandbox->calls(QStringLiteral("/promotion/execution-result"));
+        m_sandbox->setFaults({{QStringLiteral("latencyMs"), 800}});
+        QVERIFY(test::awaitCall<api::PaymentStatus>([&](auto done) {
+            m_client->getPaymentStatus(443731103, QStringLiteral("demo-pay-complete-1"), {}, true, nullptr, done);
+        }).ok());
+        cleanup();
+        QCOMPARE(m_sandbox->calls(QStringLiteral("/promotion/execution-result")), checks);
         QCOMPARE(m_journal->find(outcome->operationId)->state, State::Unknown);
 
-        ops::PayoutOutcome settled;
-        QVERIFY(QTest::qWaitFor([&] {
-            settled = reconcile(outcome->operationId);
-            return settled.state != State::Unknown;
-        }, 10000));
-        QVERIFY(settled.applied);
+        QVERIFY(m_sandbox->advanceClock(1)); // past the PENDING second
+        const auto settled = reconcile(outcome->operationId);
+        QVERIFY(settled);
+        QCOMPARE(settled->state, State::Reconciled);
+        QVERIFY(settled->applied);
         QCOMPARE(payouts(user, QStringLiteral("DEMO_PROMO")), paidBefore + 1);
     }
 
@@ -254,23 +275,26 @@ private slots:
     {
         const qint64 user = 443731104;
         m_payouts->setPolling({100, 100, 1}); // one check, while the sandbox still says PENDING
-        const ops::PayoutOutcome o = pay({user, QStringLiteral("DEMO_PROMO"), 150});
+        const auto o = pay({user, QStringLiteral("DEMO_PROMO"), 150});
+        QVERIFY(o);
         m_payouts->setPolling({100, 400, 20});
-        QCOMPARE(o.state, State::Unknown);
-        QCOMPARE(o.result, api::PromotionOutcome::Pending);
-        QVERIFY(o.error.message.contains(QStringLiteral("not confirmed")));
+        QCOMPARE(o->state, State::Unknown);
+        QCOMPARE(o->result, api::PromotionOutcome::Pending);
+        QVERIFY(o->error.message.contains(QStringLiteral("not confirmed")));
         QCOMPARE(m_steps.count(Step::WaitingForResult), 1);
-        ops::PayoutOutcome settled;
-        QVERIFY(QTest::qWaitFor([&] {
-            settled = reconcile(o.operationId);
-            return settled.state != State::Unknown;
-        }, 10000));
-        QVERIFY(settled.applied);
+        QVERIFY(m_sandbox->advanceClock(1)); // past the PENDING second
+        const auto settled = reconcile(o->operationId);
+        QVERIFY(settled);
+        QCOMPARE(settled->state, State::Reconciled);
+        QVERIFY(settled->applied);
     }
 
     void aKeyRecordedButNeverSentReconcilesAsNotPaid()
     {
-        // What a crash between "key recorded" and execute-promotion leaves behind.
+        // What a crash between "key recorded" and execute-promotion leaves behind, written by an
+        // earlier process (its own journal connection).
+        journal::Journal earlier(m_journal->path());
+        QVERIFY(earlier.open());
         const qint64 user = 443731103;
         auto key = test::awaitCall<QString>([&](auto done) { m_client->getPromotionKey(user, nullptr, done); });
         QVERIFY(key.ok());
@@ -278,20 +302,22 @@ private slots:
         op.userKey = user;
         op.promotionCode = QStringLiteral("DEMO_PROMO");
         op.amount = 50;
-        const std::optional<qint64> id = m_journal->recordIntent(op);
+        const std::optional<qint64> id = earlier.recordIntent(op);
         QVERIFY(id);
-        QVERIFY(m_journal->setIdempotencyKey(*id, *key.value));
-        const ops::PayoutOutcome settled = reconcile(*id);
-        QCOMPARE(settled.state, State::Reconciled);
-        QVERIFY(!settled.applied);
+        QVERIFY(earlier.setIdempotencyKey(*id, *key.value));
+        const auto settled = reconcile(*id);
+        QVERIFY(settled);
+        QCOMPARE(settled->state, State::Reconciled);
+        QVERIFY(!settled->applied);
 
         // And an intent that never got its key.
-        const std::optional<qint64> bare = m_journal->recordIntent(op);
+        const std::optional<qint64> bare = earlier.recordIntent(op);
         QVERIFY(bare);
-        const ops::PayoutOutcome none = reconcile(*bare);
-        QCOMPARE(none.state, State::Reconciled);
-        QVERIFY(!none.applied);
-        QCOMPARE(reconcile(*bare).error.kind, api::ApiError::Kind::InvalidInput); // nothing open any more
+        const auto none = reconcile(*bare);
+        QVERIFY(none);
+        QCOMPARE(none->state, State::Reconciled);
+        QVERIFY(!none->applied);
+        QCOMPARE(reconcile(*bare)->error.kind, api::ApiError::Kind::InvalidInput); // nothing open any more
     }
 
     void readOnlyProfilesCannotPay()
@@ -299,9 +325,10 @@ private slots:
         auto readOnly = m_sandbox->client(true, true);
         const int keys = keysIssued(443731103);
         const int paid = payouts(443731103, QStringLiteral("DEMO_PROMO"));
-        const ops::PayoutOutcome o = pay({443731103, QStringLiteral("DEMO_PROMO"), 100}, readOnly.get());
-        QCOMPARE(o.error.kind, api::ApiError::Kind::ReadOnly);
-        QCOMPARE(o.state, State::Failed);
+        const auto o = pay({443731103, QStringLiteral("DEMO_PROMO"), 100}, readOnly.get());
+        QVERIFY(o);
+        QCOMPARE(o->error.kind, api::ApiError::Kind::ReadOnly);
+        QCOMPARE(o->state, State::Failed);
         QCOMPARE(keysIssued(443731103), keys);
         QCOMPARE(payouts(443731103, QStringLiteral("DEMO_PROMO")), paid);
     }

@@ -3,9 +3,10 @@
 #include "core/clock.h"
 #include "core/journal/journal.h"
 #include "core/keychain/credentialstore.h"
-#include "core/keychain/memorybackend.h"
+#include "core/ops/moneyservices.h"
 #include "core/profiles/profilestore.h"
 #include "gui/appcontext.h"
+#include "memorybackend.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -23,7 +24,8 @@ struct GuiFixture
     FixedClock clock{QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC)};
     journal::Journal journal{dir.filePath(QStringLiteral("journal.sqlite"))};
     bool journalOpen = journal.open();
-    gui::AppContext context{settings, secrets, profiles, clock, &journal};
+    ops::MoneyServices money{journal, clock};
+    gui::AppContext context{settings, secrets, profiles, clock, journal, money};
 };
 
 } // namespace ait::test

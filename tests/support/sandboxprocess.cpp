@@ -47,12 +47,26 @@ SandboxProcess::~SandboxProcess()
 
 QJsonObject SandboxProcess::control(const QString &path, const QJsonObject &post)
 {
+    return request(path, post.isEmpty() ? std::nullopt : std::optional<QJsonObject>(post));
+}
+
+QJsonObject SandboxProcess::controlPost(const QString &path, const QJsonObject &body)
+{
+    return request(path, body);
+}
+
+QJsonObject SandboxProcess::request(const QString &path, const std::optional<QJsonObject> &post)
+{
     QNetworkAccessManager nam;
     QUrl url = controlUrl();
-    url.setPath(path);
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = post.isEmpty() ? nam.get(request) : nam.post(request, QJsonDocument(post).toJson());
+    request.setRawHeader("Authorization", "Bearer " + controlToken());
+    QNetworkReply *reply = post ? nam.post(request, QJsonDocument(*post).toJson()) : nam.get(request);
     if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000)) {
         delete reply;
         return {{QStringLiteral("error"), QStringLiteral("the control port did not answer")}};
@@ -62,9 +76,29 @@ QJsonObject SandboxProcess::control(const QString &path, const QJsonObject &post
     return answer;
 }
 
+qint64 SandboxProcess::calls(const QString &pathSuffix)
+{
+    const QJsonObject s = stats();
+    if (!s.contains(QStringLiteral("calls")))
+        return -1;
+    const QJsonObject calls = s.value(QStringLiteral("calls")).toObject();
+    qint64 n = 0;
+    for (auto it = calls.begin(); it != calls.end(); ++it) {
+        if (it.key().endsWith(pathSuffix))
+            n += it.value().toInteger();
+    }
+    return n;
+}
+
+bool SandboxProcess::advanceClock(double seconds)
+{
+    return controlPost(QStringLiteral("/clock"), {{QStringLiteral("advanceSeconds"), seconds}}).contains(QStringLiteral("now"));
+}
+
 QJsonArray SandboxProcess::ledger(const QString &kind)
 {
-    QJsonArray all = control(QStringLiteral("/ledger")).value(QStringLiteral("entries")).toArray(), matching;
+    const QString path = kind.isEmpty() ? QStringLiteral("/ledger") : QStringLiteral("/ledger?kind=") + kind;
+    QJsonArray all = control(path).value(QStringLiteral("entries")).toArray(), matching;
     for (const QJsonValue &v : all) {
         if (kind.isEmpty() || v.toObject().value(QStringLiteral("kind")).toString() == kind)
             matching << v;
@@ -77,7 +111,7 @@ QList<QSslCertificate> SandboxProcess::caCertificates() const
     return QSslCertificate::fromPath(file("ca"));
 }
 
-std::unique_ptr<api::PartnerClient> SandboxProcess::client(bool withIdentity, bool readOnly, int timeoutMs)
+std::unique_ptr<api::PartnerClient> SandboxProcess::client(bool withIdentity, bool readOnly, int timeoutMs, int deadlineMs)
 {
     api::ClientSettings settings;
     settings.profileName = QStringLiteral("Sandbox");
@@ -86,6 +120,7 @@ std::unique_ptr<api::PartnerClient> SandboxProcess::client(bool withIdentity, bo
     settings.readOnly = readOnly;
     settings.trustedCas = caCertificates();
     settings.timeoutMs = timeoutMs;
+    settings.deadlineMs = deadlineMs;
     auto client = std::make_unique<api::PartnerClient>(settings);
     if (withIdentity) {
         const tls::LoadedMaterial cert = tls::MaterialLoader::readFile(file("client_cert"));

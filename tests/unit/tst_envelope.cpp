@@ -7,7 +7,7 @@
 using namespace ait::api;
 using K = ApiError::Kind;
 
-// Every response shape partner-api.md documents (and a few it warns about).
+// Every response shape docs/partner-api.md documents (and a few it warns about).
 class TestEnvelope : public QObject
 {
     Q_OBJECT
@@ -36,6 +36,31 @@ private slots:
         QTest::newRow("truncated JSON") << QByteArray("{\"resultType\":\"SUCC") << 200 << false << int(K::Parse) << "";
         QTest::newRow("not an object") << QByteArray("[1,2]") << 200 << false << int(K::Parse) << "";
         QTest::newRow("empty") << QByteArray() << 200 << false << int(K::Parse) << "";
+
+        // The answer to a change: only a readable refusal is a failure; anything else is unknown.
+        QTest::newRow("change: truncated JSON") << QByteArray("{\"resultType\":\"SUCC") << 200 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("change: empty 200") << QByteArray() << 200 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("change: not an object") << QByteArray("[1]") << 200 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("change: not UTF-8") << QByteArray("{\"resultType\":\"SUCCESS\",\"success\":{\"refundNo\":\"\xff\xfe\"}}") << 200 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("change: too deep") << QByteArray("{\"resultType\":\"SUCCESS\",\"success\":") + QByteArray(5000, '[') + QByteArray(5000, ']') + "}" << 200 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("change: unreadable 400") << QByteArray("<html>bad request</html>") << 400 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("change: 429 is the limit signal") << QByteArray("slow down") << 429 << true << int(K::RateLimited) << "";
+        QTest::newRow("change: 4095 is the limit signal") << QByteArray("{\"resultType\":\"FAIL\",\"error\":{\"errorCode\":\"4095\"}}") << 200 << true << int(K::RateLimited) << "4095";
+        QTest::newRow("change: FAIL without a code") << QByteArray("{\"resultType\":\"FAIL\",\"error\":{}}") << 200 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("change: FAIL with a 5xx") << QByteArray("{\"resultType\":\"FAIL\",\"error\":{\"errorCode\":\"X\"}}") << 503 << true << int(K::OutcomeUnknown) << "X";
+        QTest::newRow("change: INTERNAL_ERROR") << QByteArray("{\"resultType\":\"FAIL\",\"error\":{\"errorCode\":\"INTERNAL_ERROR\"}}") << 200 << true << int(K::OutcomeUnknown) << "INTERNAL_ERROR";
+        QTest::newRow("change: 4110 internal grant failure") << QByteArray("{\"resultType\":\"FAIL\",\"error\":{\"errorCode\":\"4110\"}}") << 200 << true << int(K::OutcomeUnknown) << "4110";
+        QTest::newRow("change: SUCCESS with an error status") << QByteArray("{\"resultType\":\"SUCCESS\",\"success\":{}}") << 500 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("change: no resultType") << QByteArray("{\"ok\":true}") << 200 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("change: bare error with a 5xx") << QByteArray("{\"error\":\"server_error\"}") << 500 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("change: INTERNAL_ERROR on a lookup is a refusal") << QByteArray("{\"resultType\":\"FAIL\",\"error\":{\"errorCode\":\"INTERNAL_ERROR\"}}") << 200 << false << int(K::Partner) << "INTERNAL_ERROR";
+
+        // Duplicate keys: QJsonDocument keeps the last one; we read none of it.
+        QTest::newRow("duplicate resultType, change") << QByteArray("{\"resultType\":\"FAIL\",\"resultType\":\"SUCCESS\",\"success\":{\"refundNo\":\"r\"}}") << 200 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("duplicate resultType, lookup") << QByteArray("{\"resultType\":\"FAIL\",\"resultType\":\"SUCCESS\",\"success\":{}}") << 200 << false << int(K::Parse) << "";
+        QTest::newRow("duplicate key, escaped") << QByteArray("{\"resultType\":\"SUCCESS\",\"success\":{\"a\":1,\"\\u0061\":2}}") << 200 << true << int(K::OutcomeUnknown) << "";
+        QTest::newRow("same key in two objects is fine") << QByteArray("{\"resultType\":\"SUCCESS\",\"success\":{\"x\":{\"k\":1},\"y\":{\"k\":2}}}") << 200 << true << int(K::None) << "";
+        QTest::newRow("key text inside a value is fine") << QByteArray("{\"resultType\":\"SUCCESS\",\"success\":{\"k\":\"\\\",\\\"k\\\":\"}}") << 200 << true << int(K::None) << "";
     }
 
     void shapes()

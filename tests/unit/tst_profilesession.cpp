@@ -1,6 +1,6 @@
 #include "core/api/profilesession.h"
-#include "core/keychain/memorybackend.h"
 #include "core/profiles/profilestore.h"
+#include "support/memorybackend.h"
 #include "support/testpki.h"
 
 #include <QSettings>
@@ -26,9 +26,10 @@ private slots:
         p.trustedCaPem = pki.root.certificate.toPem();
 
         p.environment = profiles::Environment::Live;
-        api::ClientSettings live = api::ProfileSession::settingsFor(p, 2500);
+        api::ClientSettings live = api::ProfileSession::settingsFor(p, api::Timeouts{2500, 7000});
         QVERIFY(live.trustedCas.isEmpty()); // a stored CA never widens a live profile's trust
         QCOMPARE(live.timeoutMs, 2500);
+        QCOMPARE(live.deadlineMs, 7000);
         QVERIFY(live.readOnly);
         QCOMPARE(live.payBaseUrl, p.payBaseUrl);
 
@@ -37,6 +38,7 @@ private slots:
         QCOMPARE(sandbox.trustedCas.size(), 1);
         QCOMPARE(sandbox.trustedCas.first().toDer(), pki.root.certificate.toDer());
         QCOMPARE(sandbox.timeoutMs, 15000);
+        QCOMPARE(sandbox.deadlineMs, 30000);
     }
 
     void noActiveIdentityFailsClearly()

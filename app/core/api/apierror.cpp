@@ -16,6 +16,8 @@ QString ApiError::kindName() const
     case Kind::NoIdentity: return QStringLiteral("no-identity");
     case Kind::ReadOnly: return QStringLiteral("read-only");
     case Kind::InvalidInput: return QStringLiteral("invalid-input");
+    case Kind::AlreadyInProgress: return QStringLiteral("already-in-progress");
+    case Kind::JournalUnavailable: return QStringLiteral("journal-unavailable");
     case Kind::Dns: return QStringLiteral("dns");
     case Kind::ConnectionRefused: return QStringLiteral("connection-refused");
     case Kind::ConnectionClosed: return QStringLiteral("connection-closed");
@@ -27,6 +29,8 @@ QString ApiError::kindName() const
     case Kind::OutcomeUnknown: return QStringLiteral("outcome-unknown");
     case Kind::RateLimited: return QStringLiteral("rate-limited");
     case Kind::Http: return QStringLiteral("http");
+    case Kind::Redirected: return QStringLiteral("redirected");
+    case Kind::AnswerTooLarge: return QStringLiteral("answer-too-large");
     case Kind::Partner: return QStringLiteral("partner");
     case Kind::InvalidGrant: return QStringLiteral("invalid-grant");
     case Kind::Parse: return QStringLiteral("parse");
@@ -34,6 +38,20 @@ QString ApiError::kindName() const
     case Kind::Cancelled: return QStringLiteral("cancelled");
     }
     return {};
+}
+
+bool ApiError::refusedBeforeSending() const
+{
+    switch (kind) {
+    case Kind::NoIdentity:
+    case Kind::ReadOnly:
+    case Kind::InvalidInput:
+    case Kind::AlreadyInProgress:
+    case Kind::JournalUnavailable:
+        return true;
+    default:
+        return false;
+    }
 }
 
 ApiError ApiError::make(Kind kind, const QString &technical)
@@ -53,6 +71,14 @@ ApiError ApiError::make(Kind kind, const QString &technical)
         break;
     case Kind::InvalidInput:
         e.message = Text::tr("The request was not sent because an input is not valid.");
+        break;
+    case Kind::AlreadyInProgress:
+        e.message = Text::tr("The same operation on this target is already in progress or its outcome is unknown.");
+        e.hint = Text::tr("Wait for it, or use Reconcile to find out what happened. Nothing was sent.");
+        break;
+    case Kind::JournalUnavailable:
+        e.message = Text::tr("Nothing was sent: the activity journal cannot record the operation first.");
+        e.hint = Text::tr("Refunds, payouts and messages stay disabled until the journal works again. Lookups still work.");
         break;
     case Kind::Dns:
         e.message = Text::tr("The server's name could not be found.");
@@ -87,7 +113,7 @@ ApiError ApiError::make(Kind kind, const QString &technical)
         e.hint = Text::tr("Copy the details for a developer.");
         break;
     case Kind::OutcomeUnknown:
-        e.message = Text::tr("The request was sent, but no answer came back. It may or may not have been applied.");
+        e.message = Text::tr("The request was sent, but no answer came back that says what happened. It may or may not have been applied.");
         e.hint = Text::tr("Do not send it again. Use Reconcile to look up what actually happened.");
         break;
     case Kind::RateLimited:
@@ -97,6 +123,14 @@ ApiError ApiError::make(Kind kind, const QString &technical)
     case Kind::Http:
         e.message = Text::tr("The server answered with an error status.");
         e.hint = Text::tr("Copy the details for a developer.");
+        break;
+    case Kind::Redirected:
+        e.message = Text::tr("The server answered with a redirect to another address, which was not followed.");
+        e.hint = Text::tr("The partner API never redirects: check the API URL in the profile and any proxy in between.");
+        break;
+    case Kind::AnswerTooLarge:
+        e.message = Text::tr("The server's answer was far larger than any partner answer, so it was not read.");
+        e.hint = Text::tr("Check the API URL in the profile and any proxy in between; copy the details for a developer.");
         break;
     case Kind::Partner:
         e.message = Text::tr("The partner API refused the request.");

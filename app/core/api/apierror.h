@@ -14,6 +14,8 @@ struct ApiError
         NoIdentity,                // no certificate/key loaded for the profile
         ReadOnly,                  // refused in core: the profile only looks things up
         InvalidInput,              // refused before sending (e.g. a bad refund reason)
+        AlreadyInProgress,         // refused before sending: an operation on the same target is open (sent or unknown)
+        JournalUnavailable,        // refused before sending: the activity journal cannot record the intent
         Dns,                       // host name did not resolve
         ConnectionRefused,
         ConnectionClosed,          // closed before the request was sent
@@ -25,6 +27,8 @@ struct ApiError
         OutcomeUnknown,            // a state-changing request may have been applied: reconcile, never retry blindly
         RateLimited,               // 429 or the 4095 partner code
         Http,                      // an HTTP error status without a partner error body
+        Redirected,                // a 3xx: the partner API never redirects, so it is never followed
+        AnswerTooLarge,            // the answer (body or headers) went past the size we read
         Partner,                   // resultType FAIL with errorCode/reason
         InvalidGrant,              // {"error":"invalid_grant"}: code used/expired, token invalid
         Parse,                     // the body is not what the API documents
@@ -42,6 +46,8 @@ struct ApiError
 
     bool ok() const { return kind == Kind::None; }
     bool outcomeUnknown() const { return kind == Kind::OutcomeUnknown; }
+    // Refused on this side, before anything was sent (input, read-only, journal, in progress).
+    bool refusedBeforeSending() const;
     QString kindName() const;
 
     static ApiError make(Kind kind, const QString &technical = {});

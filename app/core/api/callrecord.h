@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QSslCertificate>
@@ -12,10 +13,19 @@
 namespace ait::api {
 
 // What went over the wire for one partner call, for the request inspector. Secrets are kept
-// only as long as the record lives in memory and are masked in every text made from it unless
-// `reveal` is asked for; the key itself never appears here.
+// only as long as the record lives in memory (wiped when the last copy goes) and are masked in
+// every text made from it unless `reveal` is asked for; the key itself never appears here.
 struct CallRecord
 {
+    CallRecord() = default;
+    CallRecord(const CallRecord &) = default;
+    CallRecord(CallRecord &&) noexcept = default;
+    CallRecord &operator=(const CallRecord &) = default;
+    CallRecord &operator=(CallRecord &&) noexcept = default;
+    // Copies share the bytes of headers and bodies (Qt's implicit sharing): the last record to
+    // let go of them wipes them (bearer tokens, token bodies, personal fields).
+    ~CallRecord();
+
     quint64 id = 0;
     QDateTime startedAt;
     QString profileName;
@@ -25,7 +35,8 @@ struct CallRecord
     QList<QPair<QByteArray, QByteArray>> requestHeaders;
     QByteArray requestBody;
     int httpStatus = 0;
-    QByteArray responseBody;
+    QByteArray responseBody;       // at most MaxBodyBytes of it
+    qint64 responseBytes = 0;      // how much was read in all
     QString partnerResult;         // resultType, or the error code
     QString errorKind;             // ApiError::kindName(), "none" on success
     QString errorMessage;
@@ -49,6 +60,11 @@ struct CallRecord
     QString curlCommand(bool reveal) const;
 
     static QString mask(const QString &secret);
+    // `value` with tokens, keys, user keys and personal fields masked, at any depth.
+    static QJsonValue maskJson(const QJsonValue &value);
+
+    // What the inspector keeps of each answer.
+    static constexpr qsizetype MaxBodyBytes = 64 * 1024;
 };
 
 } // namespace ait::api

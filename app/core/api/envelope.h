@@ -17,9 +17,15 @@ struct Envelope
     ApiError error;       // when !success
     QString resultType;   // as received
 
-    // `changesState`: a state-changing call whose envelope says the server timed out or failed
-    // internally has an unknown outcome, not a failed one.
+    // `changesState`: the answer to a refund, payout, message or payment. Only an answer that proves
+    // the partner refused it (a readable FAIL envelope with its code, the bare OAuth error, the limit
+    // signal 429 / 4095) is a failure; anything else that is not a readable success — unreadable,
+    // cut, duplicate keys, a 5xx, an internal error — has an unknown outcome.
     static Envelope parse(const QByteArray &body, int httpStatus, bool changesState);
+
+    // Partner codes that say something went wrong inside Toss, not that the request was refused:
+    // after a change they leave the outcome unknown.
+    static bool codeLeavesOutcomeOpen(const QString &partnerCode);
 };
 
 } // namespace ait::api

@@ -10,7 +10,7 @@
 
 namespace ait::api {
 
-// Typed views of the partner responses (partner-api.md). Unknown fields are kept in `raw`.
+// Typed views of the partner responses (docs/partner-api.md). Unknown fields are kept in `raw`.
 
 struct Tokens
 {
@@ -76,6 +76,10 @@ struct MessageResult
     bool delivered() const { return sentPushCount + sentInboxCount + sentSmsCount + sentAlimtalkCount + sentFriendtalkCount > 0; }
     QJsonObject raw;
 };
+
+// What an in-app order status means, in the operator's language. The two official pages disagree on
+// PURCHASED and PAYMENT_COMPLETED (partner-api.md §4.2): both readings are given.
+QString explainOrderStatus(const QString &status);
 
 enum class PromotionOutcome { Success, Pending, Failed, Unknown };
 

@@ -1,6 +1,7 @@
 #include "partnerclient.h"
 
 #include "envelope.h"
+#include "partnerrules.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -13,35 +14,28 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ait::api {
 
 namespace {
 
-using E = PartnerClient::Endpoint;
-//                                     path                                                              pay   get    changes readOnly-forbidden
-constexpr E GenerateToken{"/api-partner/v1/apps-in-toss/user/oauth2/generate-token", false, false, false, false};
-constexpr E RefreshToken{"/api-partner/v1/apps-in-toss/user/oauth2/refresh-token", false, false, false, false};
-constexpr E LoginMeEndpoint{"/api-partner/v1/apps-in-toss/user/oauth2/login-me", false, true, false, false};
-constexpr E RemoveByAccessToken{"/api-partner/v1/apps-in-toss/user/oauth2/access/remove-by-access-token", false, false, true, true};
-constexpr E RemoveByUserKey{"/api-partner/v1/apps-in-toss/user/oauth2/access/remove-by-user-key", false, false, true, true};
-constexpr E AnonVerify{"/api-partner/v1/apps-in-toss/users/anon-key/verify", false, false, false, false};
-constexpr E MakePaymentEndpoint{"/api-partner/v1/apps-in-toss/pay/make-payment", true, false, true, true};
-constexpr E ExecutePayment{"/api-partner/v1/apps-in-toss/pay/execute-payment", true, false, true, true};
-constexpr E RefundPayment{"/api-partner/v1/apps-in-toss/pay/refund-payment", true, false, true, true};
-constexpr E GetPaymentStatus{"/api-partner/v1/apps-in-toss/pay/get-payment-status", true, false, false, false};
-constexpr E GetOrderStatus{"/api-partner/v1/apps-in-toss/order/get-order-status", false, false, false, false};
-constexpr E SendTestMessage{"/api-partner/v1/apps-in-toss/messenger/send-test-message", false, false, true, true};
-constexpr E SendMessage{"/api-partner/v1/apps-in-toss/messenger/send-message", false, false, true, true};
-constexpr E SendBulkMessage{"/api-partner/v1/apps-in-toss/messenger/send-bulk-message", false, false, true, true};
-constexpr E PromotionGetKey{"/api-partner/v1/apps-in-toss/promotion/execute-promotion/get-key", false, false, false, true};
-constexpr E ExecutePromotion{"/api-partner/v1/apps-in-toss/promotion/execute-promotion", false, false, true, true};
-constexpr E PromotionResult{"/api-partner/v1/apps-in-toss/promotion/execution-result", false, false, false, false};
-
 QByteArray userHeader(qint64 userKey)
 {
     return QByteArray::number(userKey);
+}
+
+// "Bearer TOKEN" in one buffer, which the call's record wipes when it goes ("Bearer " +
+// token.toLatin1() would leave the Latin-1 copy of the token behind, unwiped).
+QByteArray bearer(const QString &token)
+{
+    static constexpr char prefix[] = "Bearer ";
+    QByteArray header(qsizetype(sizeof prefix - 1) + token.size(), Qt::Uninitialized);
+    char *out = std::copy(prefix, prefix + sizeof prefix - 1, header.data());
+    for (const QChar c : token)
+        *out++ = c.unicode() < 0x100 ? char(c.unicode()) : '?'; // as toLatin1(); tokens are ASCII
+    return header;
 }
 
 bool isUntrustedServer(const QSslError &e)
@@ -163,6 +157,39 @@ void PartnerClient::cancelAll()
     emit cancelling();
 }
 
+void PartnerClient::closeIdleConnections()
+{
+    m_nam->clearConnectionCache();
+}
+
+const PartnerClient::Endpoint *PartnerClient::endpointFor(QStringView path)
+{
+    for (const Endpoint *endpoint : endpoints::All) {
+        if (path == QLatin1String(endpoint->path))
+            return endpoint;
+    }
+    return nullptr;
+}
+
+void PartnerClient::rawCall(const QString &path, const QJsonObject &body, const Headers &headers, QObject *context,
+                            std::function<void(const RawAnswer &)> done)
+{
+    const Endpoint *endpoint = endpointFor(path);
+    if (!endpoint) {
+        QPointer<QObject> guard(context);
+        QTimer::singleShot(0, this, [guard, hasContext = context != nullptr, done, path] {
+            if (hasContext && !guard)
+                return;
+            RawAnswer answer;
+            answer.error = ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("not a partner endpoint: %1").arg(path));
+            done(answer);
+        });
+        return;
+    }
+    send(*endpoint, endpoint->get ? QJsonObject() : body, headers, context,
+         [done](const ApiError &error, const QJsonValue &payload, const CallRecord &record) { done({error, payload, record}); });
+}
+
 void PartnerClient::prewarm()
 {
     if (!hasIdentity())
@@ -177,19 +204,11 @@ void PartnerClient::prewarm()
 
 bool PartnerClient::isValidRefundReason(const QString &reason)
 {
-    if (reason.trimmed().isEmpty() || reason.size() > 55)
-        return false;
-    static const QString extra = QStringLiteral("_-:.^@()[]#/!%?& ");
-    for (const QChar c : reason) {
-        const bool hangul = (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) || (c.unicode() >= 0x3131 && c.unicode() <= 0x318E);
-        if (!(hangul || (c.unicode() < 128 && c.isLetterOrNumber()) || extra.contains(c)))
-            return false;
-    }
-    return true;
+    return api::isValidRefundReason(reason);
 }
 
 void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, const Headers &headers, QObject *context,
-                         std::function<void(const ApiError &, const QJsonValue &, quint64)> done)
+                         std::function<void(const ApiError &, const QJsonValue &, const CallRecord &)> done)
 {
     auto record = std::make_shared<CallRecord>();
     record->id = m_nextId++;
@@ -218,7 +237,7 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
         if (self)
             emit self->callFinished(*record);
         if (!hasContext || guard)
-            done(error, payload, record->id);
+            done(error, payload, *record);
     };
 
     // Refused in core, before anything leaves: later layers rely on it.
@@ -234,6 +253,8 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     QNetworkRequest request(url);
     request.setSslConfiguration(m_ssl);
     request.setTransferTimeout(m_settings.timeoutMs);
+    // The partner API never redirects; a 3xx is reported, never followed (with our token and certificate).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     for (const auto &[name, value] : headers)
@@ -257,7 +278,43 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     *counted = true;
     ++m_inFlight;
     emit inFlightChanged(m_inFlight);
-    auto sslErrors = std::make_shared<QList<QSslError>>();
+
+    // The answer is read as it arrives, into a buffer that stops at MaxAnswerBytes.
+    struct Reading
+    {
+        QByteArray body;
+        bool tooLarge = false;
+        bool pastDeadline = false;
+        QList<QSslError> sslErrors;
+    };
+    auto reading = std::make_shared<Reading>();
+    reply->setReadBufferSize(ReadChunkBytes);
+    auto stop = [reply, reading](bool tooLarge) {
+        (tooLarge ? reading->tooLarge : reading->pastDeadline) = true;
+        if (reply->isRunning())
+            reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, stop] {
+        qsizetype headerBytes = 0;
+        const auto pairs = reply->rawHeaderPairs();
+        for (const auto &[name, value] : pairs)
+            headerBytes += name.size() + value.size();
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (pairs.size() > MaxAnswerHeaders || headerBytes > MaxAnswerHeaderBytes || declared > MaxAnswerBytes)
+            stop(true);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, reading, stop] {
+        reading->body += reply->read(MaxAnswerBytes + 1 - reading->body.size());
+        if (reading->body.size() > MaxAnswerBytes)
+            stop(true);
+    });
+    // The transfer timeout measures silence; this bounds the whole call (a server dripping a byte a
+    // second never goes silent).
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [stop] { stop(false); });
+    deadline->start(m_settings.deadlineMs);
+
     connect(reply, &QNetworkReply::encrypted, this, [record, timer, reply] {
         record->newConnection = true;
         record->handshakeMs = timer->elapsed();
@@ -266,9 +323,10 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     });
     connect(reply, &QNetworkReply::requestSent, this, [record] { record->requestSent = true; });
     // Recorded to classify the failure; never ignored.
-    connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) { *sslErrors = errors; });
+    connect(reply, &QNetworkReply::sslErrors, this, [reading](const QList<QSslError> &errors) { reading->sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
+        deadline->stop();
         const bool cancelled = m_cancelled.remove(reply);
         record->durationMs = timer->elapsed();
         const QSslConfiguration session = reply->sslConfiguration();
@@ -283,49 +341,96 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         record->httpStatus = status;
-        record->responseBody = reply->readAll();
-        const QString technical = reply->errorString();
+        if (!reading->tooLarge && reply->isOpen())
+            reading->body += reply->read(MaxAnswerBytes + 1 - reading->body.size());
+        record->responseBytes = reading->body.size();
+        record->responseBody = reading->body.left(CallRecord::MaxBodyBytes);
 
-        if (status > 0) {
-            const Envelope envelope = Envelope::parse(record->responseBody, status, endpoint.changesState);
-            record->partnerResult = envelope.success ? envelope.resultType : (envelope.error.partnerCode.isEmpty() ? envelope.resultType : envelope.error.partnerCode);
-            return finish(envelope.success ? ApiError() : envelope.error, envelope.payload);
-        }
+        ReplyFacts facts;
+        facts.changesState = endpoint.changesState;
+        facts.requestSent = record->requestSent;
+        facts.httpStatus = status;
+        facts.networkError = reply->error();
+        facts.technical = reply->errorString();
+        facts.cancelled = cancelled;
+        facts.tooLarge = reading->tooLarge || reading->body.size() > MaxAnswerBytes;
+        facts.pastDeadline = reading->pastDeadline;
+        facts.deadlineMs = m_settings.deadlineMs;
+        facts.sslErrors = reading->sslErrors;
+        facts.redirectTarget = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        QJsonValue payload;
+        const ApiError error = classifyReply(facts, reading->body, &payload, &record->partnerResult);
+        reading->body.clear();
+        finish(error, payload);
+    });
+}
 
-        using K = ApiError::Kind;
-        ApiError error;
+ApiError PartnerClient::classifyReply(const ReplyFacts &f, const QByteArray &body, QJsonValue *payload, QString *partnerResult)
+{
+    using K = ApiError::Kind;
+    // Statuses Qt turns into errors: the server answered, and the body says the rest.
+    auto isHttpStatusError = [](QNetworkReply::NetworkError e) {
+        return (e >= QNetworkReply::ContentAccessDenied && e <= QNetworkReply::UnknownContentError && e != QNetworkReply::ContentReSendError)
+            || e == QNetworkReply::ProtocolInvalidOperationError
+            || (e >= QNetworkReply::InternalServerError && e <= QNetworkReply::UnknownServerError);
+    };
+    const bool answered = f.httpStatus > 0 && !f.cancelled && !f.tooLarge && !f.pastDeadline
+                       && (f.networkError == QNetworkReply::NoError || isHttpStatusError(f.networkError));
+    // After a change may have left, only a readable refusal settles it as failed.
+    const bool mayHaveLeft = f.changesState && f.requestSent;
+    ApiError error;
+    if (answered && f.httpStatus >= 300 && f.httpStatus < 400) {
+        const QString where = QStringLiteral("HTTP %1 to %2").arg(f.httpStatus).arg(f.redirectTarget.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        error = ApiError::make(f.changesState ? K::OutcomeUnknown : K::Redirected, where);
+        error.httpStatus = f.httpStatus;
+    } else if (answered) {
+        const Envelope envelope = Envelope::parse(body, f.httpStatus, f.changesState);
+        *partnerResult = envelope.success ? envelope.resultType
+                                          : (envelope.error.partnerCode.isEmpty() ? envelope.resultType : envelope.error.partnerCode);
+        if (envelope.success)
+            *payload = envelope.payload;
+        return envelope.error;
+    } else if (f.tooLarge) {
+        error = ApiError::make(mayHaveLeft ? K::OutcomeUnknown : K::AnswerTooLarge,
+                               QStringLiteral("answer over %1 bytes or too many headers").arg(MaxAnswerBytes));
+    } else if (f.pastDeadline) {
+        error = ApiError::make(mayHaveLeft ? K::OutcomeUnknown : K::Timeout,
+                               QStringLiteral("no complete answer within %1 ms").arg(f.deadlineMs));
+    } else {
         bool hostnameMismatch = false, untrusted = false;
-        for (const QSslError &e : *sslErrors) {
+        for (const QSslError &e : f.sslErrors) {
             hostnameMismatch |= e.error() == QSslError::HostNameMismatch;
             untrusted |= isUntrustedServer(e);
         }
-        switch (reply->error()) {
-        case QNetworkReply::HostNotFoundError: error = ApiError::make(K::Dns, technical); break;
+        switch (f.networkError) {
+        case QNetworkReply::HostNotFoundError: error = ApiError::make(K::Dns, f.technical); break;
         case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::ProxyConnectionRefusedError:
-        case QNetworkReply::ProxyNotFoundError: error = ApiError::make(K::ConnectionRefused, technical); break;
+        case QNetworkReply::ProxyNotFoundError: error = ApiError::make(K::ConnectionRefused, f.technical); break;
         default:
             if (hostnameMismatch)
-                error = ApiError::make(K::HostnameMismatch, technical);
+                error = ApiError::make(K::HostnameMismatch, f.technical);
             else if (untrusted)
-                error = ApiError::make(K::ServerUntrusted, technical);
-            else if (mentionsClientCertificateAlert(technical))
+                error = ApiError::make(K::ServerUntrusted, f.technical);
+            else if (mentionsClientCertificateAlert(f.technical))
                 // An alert during the handshake: the server never processed the request.
-                error = ApiError::make(K::ClientCertificateRejected, technical);
-            else if (reply->error() == QNetworkReply::SslHandshakeFailedError && !record->requestSent)
-                error = ApiError::make(K::TlsFailed, technical);
-            else if (record->requestSent && endpoint.changesState)
-                error = ApiError::make(K::OutcomeUnknown, technical);
-            else if (cancelled)
-                error = ApiError::make(K::Cancelled, technical);
-            else if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
-                error = ApiError::make(K::Timeout, technical);
+                error = ApiError::make(K::ClientCertificateRejected, f.technical);
+            else if (f.networkError == QNetworkReply::SslHandshakeFailedError && !f.requestSent)
+                error = ApiError::make(K::TlsFailed, f.technical);
+            else if (mayHaveLeft)
+                error = ApiError::make(K::OutcomeUnknown, f.technical);
+            else if (f.cancelled)
+                error = ApiError::make(K::Cancelled, f.technical);
+            else if (f.networkError == QNetworkReply::OperationCanceledError || f.networkError == QNetworkReply::TimeoutError)
+                error = ApiError::make(K::Timeout, f.technical);
             else
-                error = ApiError::make(K::ConnectionClosed, technical);
+                error = ApiError::make(K::ConnectionClosed, f.technical);
         }
-        record->partnerResult = error.kindName();
-        finish(error, {});
-    });
+    }
+    if (f.cancelled && error.kind == K::OutcomeUnknown)
+        error.technicalDetail = QStringLiteral("cancelled after sending: ") + error.technicalDetail;
+    *partnerResult = error.kindName();
+    return error;
 }
 
 template <typename T, typename Parse>
@@ -333,9 +438,9 @@ void PartnerClient::call(const Endpoint &endpoint, const QJsonObject &body, cons
                          Parse parse, Callback<T> done)
 {
     const bool changes = endpoint.changesState;
-    send(endpoint, body, headers, context, [done, parse, changes](const ApiError &error, const QJsonValue &payload, quint64 id) {
+    send(endpoint, body, headers, context, [done, parse, changes](const ApiError &error, const QJsonValue &payload, const CallRecord &record) {
         Result<T> result;
-        result.callId = id;
+        result.callId = record.id;
         if (!error.ok()) {
             result.error = error;
         } else if (std::optional<T> value = parse(payload)) {
@@ -352,36 +457,36 @@ void PartnerClient::call(const Endpoint &endpoint, const QJsonObject &body, cons
 void PartnerClient::generateToken(const QString &authorizationCode, const QString &referrer, QObject *context, Callback<Tokens> done)
 {
     // The referrer goes through byte for byte: Toss rejects a changed casing as invalid_grant.
-    call<Tokens>(GenerateToken, {{QStringLiteral("authorizationCode"), authorizationCode}, {QStringLiteral("referrer"), referrer}},
+    call<Tokens>(endpoints::GenerateToken, {{QStringLiteral("authorizationCode"), authorizationCode}, {QStringLiteral("referrer"), referrer}},
                  {}, context, parseTokens, std::move(done));
 }
 
 void PartnerClient::refreshToken(const QString &token, QObject *context, Callback<Tokens> done)
 {
-    call<Tokens>(RefreshToken, {{QStringLiteral("refreshToken"), token}}, {}, context, parseTokens, std::move(done));
+    call<Tokens>(endpoints::RefreshToken, {{QStringLiteral("refreshToken"), token}}, {}, context, parseTokens, std::move(done));
 }
 
 void PartnerClient::loginMe(const QString &accessToken, QObject *context, Callback<LoginMe> done)
 {
-    call<LoginMe>(LoginMeEndpoint, {}, {{"Authorization", "Bearer " + accessToken.toLatin1()}}, context, parseLoginMe, std::move(done));
+    call<LoginMe>(endpoints::LoginMe, {}, {{"Authorization", bearer(accessToken)}}, context, parseLoginMe, std::move(done));
 }
 
 void PartnerClient::removeByAccessToken(const QString &accessToken, QObject *context, Callback<qint64> done)
 {
-    call<qint64>(RemoveByAccessToken, {}, {{"Authorization", "Bearer " + accessToken.toLatin1()}}, context, parseUserKey, std::move(done));
+    call<qint64>(endpoints::RemoveByAccessToken, {}, {{"Authorization", bearer(accessToken)}}, context, parseUserKey, std::move(done));
 }
 
 void PartnerClient::removeByUserKey(qint64 userKey, const QString &optionalBearer, QObject *context, Callback<qint64> done)
 {
     Headers headers;
     if (!optionalBearer.isEmpty())
-        headers << qMakePair(QByteArray("Authorization"), "Bearer " + optionalBearer.toLatin1());
-    call<qint64>(RemoveByUserKey, {{QStringLiteral("userKey"), userKey}}, headers, context, parseUserKey, std::move(done));
+        headers << qMakePair(QByteArray("Authorization"), bearer(optionalBearer));
+    call<qint64>(endpoints::RemoveByUserKey, {{QStringLiteral("userKey"), userKey}}, headers, context, parseUserKey, std::move(done));
 }
 
 void PartnerClient::verifyAnonKey(const QString &anonKey, QObject *context, Callback<bool> done)
 {
-    call<bool>(AnonVerify, {}, {{"x-anon-key", anonKey.toLatin1()}}, context,
+    call<bool>(endpoints::AnonVerify, {}, {{"x-anon-key", anonKey.toLatin1()}}, context,
                [](const QJsonValue &v) -> std::optional<bool> {
                    if (v.isString())
                        return v.toString() == QLatin1String("true");
@@ -394,7 +499,7 @@ void PartnerClient::verifyAnonKey(const QString &anonKey, QObject *context, Call
 
 void PartnerClient::makePayment(qint64 userKey, const MakePayment &r, QObject *context, Callback<QString> done)
 {
-    call<QString>(MakePaymentEndpoint,
+    call<QString>(endpoints::MakePayment,
                   {{QStringLiteral("orderNo"), r.orderNo}, {QStringLiteral("productDesc"), r.productDesc},
                    {QStringLiteral("amount"), r.amount}, {QStringLiteral("amountTaxFree"), r.amountTaxFree},
                    {QStringLiteral("isTestPayment"), r.isTestPayment}},
@@ -412,7 +517,7 @@ void PartnerClient::executePayment(qint64 userKey, const QString &payToken, cons
     QJsonObject body{{QStringLiteral("payToken"), payToken}, {QStringLiteral("isTestPayment"), isTestPayment}};
     if (!orderNo.isEmpty())
         body[QStringLiteral("orderNo")] = orderNo;
-    call<PaymentExecution>(ExecutePayment, body, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePaymentExecution, std::move(done));
+    call<PaymentExecution>(endpoints::ExecutePayment, body, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePaymentExecution, std::move(done));
 }
 
 void PartnerClient::refundPayment(qint64 userKey, const QString &payToken, const QString &reason, bool isTestPayment,
@@ -424,7 +529,7 @@ void PartnerClient::refundPayment(qint64 userKey, const QString &payToken, const
         QTimer::singleShot(0, this, [done, e] { Result<Refund> r; r.error = e; done(r); });
         return;
     }
-    call<Refund>(RefundPayment,
+    call<Refund>(endpoints::RefundPayment,
                  {{QStringLiteral("payToken"), payToken}, {QStringLiteral("reason"), reason}, {QStringLiteral("isTestPayment"), isTestPayment}},
                  {{"x-toss-user-key", userHeader(userKey)}}, context, parseRefund, std::move(done));
 }
@@ -437,7 +542,7 @@ void PartnerClient::getPaymentStatus(qint64 userKey, const QString &payToken, co
         body[QStringLiteral("payToken")] = payToken;
     if (!orderNo.isEmpty())
         body[QStringLiteral("orderNo")] = orderNo;
-    call<PaymentStatus>(GetPaymentStatus, body, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePaymentStatus, std::move(done));
+    call<PaymentStatus>(endpoints::GetPaymentStatus, body, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePaymentStatus, std::move(done));
 }
 
 void PartnerClient::getOrderStatus(const QString &orderId, qint64 userKey, QObject *context, Callback<OrderStatus> done)
@@ -445,13 +550,13 @@ void PartnerClient::getOrderStatus(const QString &orderId, qint64 userKey, QObje
     Headers headers;
     if (userKey != 0)
         headers << qMakePair(QByteArray("x-toss-user-key"), userHeader(userKey));
-    call<OrderStatus>(GetOrderStatus, {{QStringLiteral("orderId"), orderId}}, headers, context, parseOrderStatus, std::move(done));
+    call<OrderStatus>(endpoints::GetOrderStatus, {{QStringLiteral("orderId"), orderId}}, headers, context, parseOrderStatus, std::move(done));
 }
 
 void PartnerClient::sendTestMessage(qint64 userKey, const QString &templateSetCode, const QString &deploymentId,
                                     const QJsonObject &context_, QObject *context, Callback<MessageResult> done)
 {
-    call<MessageResult>(SendTestMessage,
+    call<MessageResult>(endpoints::SendTestMessage,
                         {{QStringLiteral("templateSetCode"), templateSetCode}, {QStringLiteral("deploymentId"), deploymentId},
                          {QStringLiteral("context"), context_}},
                         {{"x-toss-user-key", userHeader(userKey)}}, context, parseMessageResult, std::move(done));
@@ -460,7 +565,7 @@ void PartnerClient::sendTestMessage(qint64 userKey, const QString &templateSetCo
 void PartnerClient::sendMessage(qint64 userKey, const QString &templateSetCode, const QJsonObject &context_, QObject *context,
                                 Callback<MessageResult> done)
 {
-    call<MessageResult>(SendMessage, {{QStringLiteral("templateSetCode"), templateSetCode}, {QStringLiteral("context"), context_}},
+    call<MessageResult>(endpoints::SendMessage, {{QStringLiteral("templateSetCode"), templateSetCode}, {QStringLiteral("context"), context_}},
                         {{"x-toss-user-key", userHeader(userKey)}}, context, parseMessageResult, std::move(done));
 }
 
@@ -470,19 +575,19 @@ void PartnerClient::sendBulkMessage(const QString &templateSetCode, const QList<
     QJsonArray list;
     for (const BulkRecipient &r : recipients)
         list << QJsonObject{{QStringLiteral("userKey"), r.userKey}, {QStringLiteral("context"), r.context}};
-    call<MessageResult>(SendBulkMessage, {{QStringLiteral("templateSetCode"), templateSetCode}, {QStringLiteral("contextList"), list}},
+    call<MessageResult>(endpoints::SendBulkMessage, {{QStringLiteral("templateSetCode"), templateSetCode}, {QStringLiteral("contextList"), list}},
                         {}, context, parseMessageResult, std::move(done));
 }
 
 void PartnerClient::getPromotionKey(qint64 userKey, QObject *context, Callback<QString> done)
 {
-    call<QString>(PromotionGetKey, {}, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePromotionKey, std::move(done));
+    call<QString>(endpoints::PromotionGetKey, {}, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePromotionKey, std::move(done));
 }
 
 void PartnerClient::executePromotion(qint64 userKey, const QString &promotionCode, const QString &key, qint64 amount,
                                      QObject *context, Callback<QString> done)
 {
-    call<QString>(ExecutePromotion,
+    call<QString>(endpoints::ExecutePromotion,
                   {{QStringLiteral("promotionCode"), promotionCode}, {QStringLiteral("key"), key}, {QStringLiteral("amount"), amount}},
                   {{"x-toss-user-key", userHeader(userKey)}}, context, parsePromotionKey, std::move(done));
 }
@@ -490,7 +595,7 @@ void PartnerClient::executePromotion(qint64 userKey, const QString &promotionCod
 void PartnerClient::getPromotionResult(qint64 userKey, const QString &promotionCode, const QString &key, QObject *context,
                                        Callback<PromotionOutcome> done)
 {
-    call<PromotionOutcome>(PromotionResult, {{QStringLiteral("promotionCode"), promotionCode}, {QStringLiteral("key"), key}},
+    call<PromotionOutcome>(endpoints::PromotionResult, {{QStringLiteral("promotionCode"), promotionCode}, {QStringLiteral("key"), key}},
                            {{"x-toss-user-key", userHeader(userKey)}}, context, parsePromotionOutcome, std::move(done));
 }
 

@@ -1,5 +1,7 @@
 #include "journal.h"
 
+#include "core/osuser.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,7 +10,12 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QSettings>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace ait::journal {
 
@@ -52,21 +59,51 @@ const QStringList Migrations{
     )SQL"),
 };
 
+constexpr int BusyTimeoutMs = 5000;
+constexpr int WalAttempts = 20;
+
 // A null QString binds as SQL NULL; the columns are NOT NULL with '' for "none".
 QString text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QString osUserName()
+// Device and inode: the same path may later name another file (deleted and re-created).
+QByteArray fileIdentity(const QString &path)
 {
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString user = qEnvironmentVariable(name);
-        if (!user.isEmpty())
-            return user;
-    }
-    const QString home = QDir::homePath();
-    return home.isEmpty() ? QStringLiteral("unknown") : QFileInfo(home).fileName();
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(qulonglong(st.st_dev)) + ':' + QByteArray::number(qulonglong(st.st_ino));
+#else
+    const QFileInfo info(path);
+    return info.exists() ? info.birthTime().toString(Qt::ISODateWithMs).toUtf8() : QByteArray();
+#endif
+}
+
+// Checks the 100-byte SQLite header: the magic string, and that the file is not shorter than the
+// database size the header records. Empty when the file looks whole.
+QString headerProblem(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return file.errorString();
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return QStringLiteral("not an SQLite database");
+    auto be32 = [&header](int at) {
+        return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16) | (quint32(quint8(header[at + 2])) << 8)
+             | quint32(quint8(header[at + 3]));
+    };
+    quint32 pageSize = (quint32(quint8(header[16])) << 8) | quint32(quint8(header[17]));
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = be32(28);
+    const bool sizeValid = be32(24) == be32(92) && pages > 0; // "in-header database size" is trusted only then
+    if (sizeValid && file.size() < qint64(pageSize) * pages)
+        return QStringLiteral("cut short: %1 bytes of %2").arg(file.size()).arg(qint64(pageSize) * pages);
+    return {};
 }
 
 QString now()
@@ -106,6 +143,16 @@ Operation fromRecord(const QSqlQuery &q)
 
 } // namespace
 
+qint64 lastRecordedId(const QSettings &settings)
+{
+    return settings.value(QStringLiteral("journal/lastRecordedId"), 0).toLongLong();
+}
+
+void rememberLastRecordedId(QSettings &settings, qint64 id)
+{
+    settings.setValue(QStringLiteral("journal/lastRecordedId"), id);
+}
+
 QString kindName(Kind kind)
 {
     return QString::fromLatin1(Kinds[int(kind)]);
@@ -134,18 +181,14 @@ std::optional<State> stateFromName(const QString &name)
     return std::nullopt;
 }
 
-Journal::Journal(QString path)
-    : m_path(std::move(path)), m_connection(QStringLiteral("ait-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+Journal::Journal(QString path, QObject *parent)
+    : QObject(parent), m_path(std::move(path)), m_connection(QStringLiteral("ait-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
 Journal::~Journal()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
+    close();
     QSqlDatabase::removeDatabase(m_connection);
 }
 
@@ -162,8 +205,12 @@ bool Journal::isOpen() const
 bool Journal::open(QString *error)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
+                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
+    // Another process (a second console, ait-cli) may hold the write lock for a moment: wait for
+    // it rather than fail to record an intent.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open()) {
         if (error)
             *error = db.lastError().text();
@@ -171,15 +218,137 @@ bool Journal::open(QString *error)
     }
     QSqlQuery q(db);
     // WAL keeps readers and the writer apart; FULL makes every commit durable before it returns.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
-        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
-        || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+    // A new file is switched to WAL under an exclusive lock. When another process switches it at
+    // the same moment, SQLite refuses one of them at once (its deadlock guard skips the busy
+    // timeout); asked again, it finds the file in WAL already or waits for the other switch.
+    bool wal = false;
+    for (int attempt = 0; attempt < WalAttempts && !wal; ++attempt) {
+        wal = q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next()
+            && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        if (!wal && q.lastError().nativeErrorCode() != QLatin1String("5")) // SQLITE_BUSY
+            break;
+    }
+    q.finish();
+    if (!wal || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
         if (error)
             *error = QStringLiteral("cannot enable WAL: ") + q.lastError().text();
         return false;
     }
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_fileIdentity = fileIdentity(m_path);
     return migrate(error);
+}
+
+Journal::Health Journal::openChecked(qint64 expectedLastId)
+{
+    using P = Health::Problem;
+    m_health = {};
+    m_health.expectedLastId = expectedLastId;
+    const QFileInfo info(m_path);
+    if (!info.exists()) {
+        if (expectedLastId > 0) {
+            m_health.problem = P::Missing;
+            m_health.detail = QStringLiteral("%1 does not exist").arg(m_path);
+            return m_health;
+        }
+    } else if (info.size() == 0) {
+        if (expectedLastId > 0) {
+            m_health.problem = P::Emptied;
+            m_health.movedTo = moveAside(QStringLiteral("emptied"));
+            m_health.detail = QStringLiteral("the file was empty");
+            return m_health;
+        }
+    } else if (const QString problem = headerProblem(m_path); !problem.isEmpty()) {
+        m_health.problem = P::Damaged;
+        m_health.detail = problem;
+        m_health.movedTo = moveAside(QStringLiteral("damaged"));
+        return m_health;
+    }
+    QString error;
+    if (!open(&error)) {
+        const bool corrupt = error.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
+                          || error.contains(QLatin1String("not a database"), Qt::CaseInsensitive);
+        close();
+        m_health.problem = corrupt ? P::Damaged : P::CannotOpen;
+        m_health.detail = error;
+        if (corrupt)
+            m_health.movedTo = moveAside(QStringLiteral("damaged"));
+        return m_health;
+    }
+    m_health.foundLastId = lastId();
+    if (m_health.foundLastId < expectedLastId) {
+        close();
+        m_health.problem = P::Emptied;
+        m_health.detail = QStringLiteral("the newest operation is #%1; this computer recorded up to #%2")
+                              .arg(m_health.foundLastId).arg(expectedLastId);
+    }
+    return m_health;
+}
+
+QString Journal::moveAside(const QString &why)
+{
+    const QString suffix = QStringLiteral(".%1-%2").arg(why, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    const QString target = m_path + suffix;
+    if (!QFile::exists(m_path) || !QFile::rename(m_path, target))
+        return {};
+    for (const char *companion : {"-wal", "-shm"}) {
+        const QString from = m_path + QLatin1String(companion);
+        if (QFile::exists(from))
+            QFile::rename(from, target + QLatin1String(companion));
+    }
+    return target;
+}
+
+bool Journal::startFresh(QString *error)
+{
+    close();
+    if (QFile::exists(m_path) && moveAside(QStringLiteral("replaced")).isEmpty()) {
+        if (error)
+            *error = QStringLiteral("cannot move %1 aside").arg(m_path);
+        return false;
+    }
+    m_health = {};
+    const bool opened = open(error);
+    if (opened && m_keepLastId)
+        m_keepLastId(lastId());
+    emit changed();
+    return opened;
+}
+
+bool Journal::acceptAsFound(QString *error)
+{
+    if (m_health.problem != Health::Problem::Emptied || !QFile::exists(m_path)) {
+        if (error)
+            *error = QStringLiteral("there is no journal to accept");
+        return false;
+    }
+    m_health = {};
+    const bool opened = open(error);
+    if (opened && m_keepLastId)
+        m_keepLastId(lastId());
+    emit changed();
+    return opened;
+}
+
+qint64 Journal::lastId() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM operations")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool Journal::stillOnDisk() const
+{
+    return isOpen() && !m_fileIdentity.isEmpty() && fileIdentity(m_path) == m_fileIdentity;
+}
+
+void Journal::close()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    m_fileIdentity.clear();
 }
 
 int Journal::schemaVersion() const
@@ -190,32 +359,58 @@ int Journal::schemaVersion() const
 
 bool Journal::migrate(QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const int version = schemaVersion();
-    if (version > CurrentSchema) {
+    return applyMigrations(QSqlDatabase::database(m_connection, false), Migrations, error);
+}
+
+bool Journal::applyMigrations(QSqlDatabase db, const QStringList &migrations, QString *error)
+{
+    const auto fail = [error](const QString &what) {
         if (error)
-            *error = QStringLiteral("the journal was written by a newer version (schema %1)").arg(version);
+            *error = what;
         return false;
-    }
-    for (int v = version; v < CurrentSchema; ++v) {
-        db.transaction();
-        QSqlQuery q(db);
-        bool ok = true;
-        for (const QString &statement : Migrations[v].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            if (!statement.trimmed().isEmpty() && !q.exec(statement)) {
-                ok = false;
-                break;
-            }
+    };
+    const auto readVersion = [](QSqlQuery &q) {
+        const int version = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+        q.finish(); // no statement may still be running at COMMIT
+        return version;
+    };
+    QSqlQuery q(db);
+    int version = readVersion(q);
+    if (version < 0)
+        return fail(QStringLiteral("cannot read the journal's schema version: ") + q.lastError().text());
+    if (version == migrations.size())
+        return true;
+    if (version > migrations.size())
+        return fail(QStringLiteral("the journal was written by a newer version (schema %1)").arg(version));
+
+    // IMMEDIATE takes the write lock before the version is read again, so that two processes
+    // opening a new journal at once migrate it once: the second waits (busy timeout), then finds
+    // it done. QSqlDatabase::transaction() only knows a deferred BEGIN. A BEGIN inside a caller's
+    // transaction fails here, so a migration is never half of someone else's transaction.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(QStringLiteral("cannot start the journal migration: ") + q.lastError().text());
+    const auto rollBack = [&](const QString &what) {
+        q.finish();
+        db.rollback();
+        return fail(what);
+    };
+    version = readVersion(q);
+    if (version < 0)
+        return rollBack(QStringLiteral("cannot read the journal's schema version: ") + q.lastError().text());
+    if (version > migrations.size())
+        return rollBack(QStringLiteral("the journal was written by a newer version (schema %1)").arg(version));
+    for (int v = version; v < migrations.size(); ++v) {
+        for (const QString &statement : migrations[v].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (!statement.trimmed().isEmpty() && !q.exec(statement))
+                return rollBack(QStringLiteral("journal migration to schema %1 failed: %2").arg(v + 1).arg(q.lastError().text()));
         }
-        ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
-        if (!ok) {
-            if (error)
-                *error = q.lastError().text();
-            db.rollback();
-            return false;
-        }
-        db.commit();
     }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations.size())))
+        return rollBack(QStringLiteral("cannot record the journal's schema version: ") + q.lastError().text());
+    q.finish();
+    // COMMIT can fail too (a deferred constraint, a full disk): then nothing of it may stay.
+    if (!db.commit())
+        return rollBack(QStringLiteral("journal migration to schema %1 failed: %2").arg(migrations.size()).arg(db.lastError().text()));
     return true;
 }
 
@@ -227,7 +422,7 @@ std::optional<qint64> Journal::recordIntent(Operation o, QString *error)
         "identity_fingerprint, kind, user_key, pay_token, order_no, order_id, amount, reason, idempotency_key, "
         "promotion_code, state, batch_id, test, template_code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const QString t = now();
-    const QString osUser = o.osUser.isEmpty() ? osUserName() : o.osUser;
+    const QString osUser = o.osUser.isEmpty() ? ait::osUserName() : o.osUser;
     for (const QVariant &v : QVariantList{t, t, osUser, text(o.operatorName), text(o.profileId), text(o.profileName),
                                           text(o.identityFingerprint), kindName(o.kind), o.userKey, text(o.payToken),
                                           text(o.orderNo), text(o.orderId), o.amount, text(o.reason), text(o.idempotencyKey),
@@ -239,7 +434,12 @@ std::optional<qint64> Journal::recordIntent(Operation o, QString *error)
             *error = q.lastError().text();
         return std::nullopt;
     }
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_inFlightHere.insert(id);
+    if (m_keepLastId)
+        m_keepLastId(id);
+    emit changed();
+    return id;
 }
 
 bool Journal::transition(qint64 id, std::initializer_list<State> from, State to, const QString &partnerCode,
@@ -260,7 +460,13 @@ bool Journal::transition(qint64 id, std::initializer_list<State> from, State to,
     q.addBindValue(text(digest.left(200)));
     q.addBindValue(applied ? QVariant(*applied ? 1 : 0) : QVariant());
     q.addBindValue(id);
-    return q.exec() && q.numRowsAffected() == 1;
+    const bool moved = q.exec() && q.numRowsAffected() == 1;
+    if (moved) {
+        if (to != State::Sent) // settled, or left for a person to reconcile
+            m_inFlightHere.remove(id);
+        emit changed();
+    }
+    return moved;
 }
 
 bool Journal::setIdempotencyKey(qint64 id, const QString &key)
@@ -322,6 +528,13 @@ QList<Operation> Journal::unresolved() const
     return result;
 }
 
+QList<Operation> Journal::needingAttention() const
+{
+    QList<Operation> open = unresolved();
+    open.erase(std::remove_if(open.begin(), open.end(), [this](const Operation &o) { return m_inFlightHere.contains(o.id); }), open.end());
+    return open;
+}
+
 QList<Operation> Journal::openFor(Kind kind, const QString &idempotencyKey) const
 {
     QList<Operation> result;
@@ -345,6 +558,7 @@ QList<Operation> Journal::query(const Filter &f) const
     if (f.kind) { where << QStringLiteral("kind = ?"); values << kindName(*f.kind); }
     if (f.state) { where << QStringLiteral("state = ?"); values << stateName(*f.state); }
     if (!f.profileId.isEmpty()) { where << QStringLiteral("profile_id = ?"); values << f.profileId; }
+    if (f.userKey) { where << QStringLiteral("user_key = ?"); values << *f.userKey; }
     if (!f.text.isEmpty()) {
         where << QStringLiteral("(pay_token LIKE ? OR order_no LIKE ? OR order_id LIKE ? OR reason LIKE ? OR partner_code LIKE ? "
                                 "OR promotion_code LIKE ? OR template_code LIKE ? OR CAST(user_key AS TEXT) LIKE ?)");

@@ -2,9 +2,16 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QObject>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
+
+class QSettings;
+class QSqlDatabase;
 
 namespace ait::journal {
 
@@ -45,17 +52,55 @@ struct Operation
 
 // The audit and idempotency journal: SQLite through QtSql, WAL, synchronous=FULL, versioned
 // migrations. An intent is committed to disk before recordIntent() returns, so a request can
-// only leave after it is on record.
-class Journal
+// only leave after it is on record. Used from the thread that opened it.
+class Journal : public QObject
 {
+    Q_OBJECT
+
 public:
-    explicit Journal(QString path);
-    ~Journal();
+    explicit Journal(QString path, QObject *parent = nullptr);
+    ~Journal() override;
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
 
     bool open(QString *error = nullptr);
     bool isOpen() const;
+
+    // What open() found wrong with the journal on disk. A journal with a problem stays closed — money
+    // operations are refused, since no intent could be recorded — until the operator decides
+    // (startFresh() or acceptAsFound()); it is never replaced behind their back.
+    struct Health
+    {
+        enum class Problem {
+            None,
+            CannotOpen,   // SQLite refused it, or a newer schema
+            Damaged,      // not a journal, or cut short: moved aside to `movedTo`
+            Missing,      // gone, though this computer had recorded operations
+            Emptied,      // empty, or fewer operations than this computer had recorded
+        };
+        Problem problem = Problem::None;
+        QString detail;          // technical words
+        QString movedTo;         // where a damaged or emptied file was moved
+        qint64 expectedLastId = 0;
+        qint64 foundLastId = 0;
+        bool ok() const { return problem == Problem::None; }
+    };
+
+    // Opens the journal after checking it against the last operation id this computer is known to
+    // have recorded (`expectedLastId`, kept in the settings by the caller; 0 when unknown).
+    Health openChecked(qint64 expectedLastId);
+    // Told the id of the newest operation whenever it changes (recorded, or a decision above), so the
+    // caller can keep `expectedLastId` for the next start.
+    void setLastIdKeeper(std::function<void(qint64)> keeper) { m_keepLastId = std::move(keeper); }
+    const Health &health() const { return m_health; }
+    // The operator's decisions after a problem: start an empty journal (whatever is there is moved
+    // aside first, never overwritten), or use the journal as found (fewer operations than expected).
+    bool startFresh(QString *error = nullptr);
+    bool acceptAsFound(QString *error = nullptr);
+    // The id of the newest operation (0 when none).
+    qint64 lastId() const;
+    // False when the file was deleted or replaced under the open connection.
+    bool stillOnDisk() const;
     int schemaVersion() const;
     QString path() const { return m_path; }
 
@@ -69,6 +114,11 @@ public:
 
     std::optional<Operation> find(qint64 id) const;
     QList<Operation> unresolved() const;
+    // Open operations this object recorded and has not settled: calls in flight in this process.
+    bool isInFlightHere(qint64 id) const { return m_inFlightHere.contains(id); }
+    // Open operations that need a person: unknown outcomes, and intents or sends that an earlier
+    // process (or another one) left open — never the calls in flight in this one.
+    QList<Operation> needingAttention() const;
     // Open operations (intent, sent, unknown) of this kind for the same idempotency handle.
     QList<Operation> openFor(Kind kind, const QString &idempotencyKey) const;
 
@@ -78,6 +128,7 @@ public:
         std::optional<Kind> kind;
         std::optional<State> state;
         QString profileId;
+        std::optional<qint64> userKey;
         QString text; // matches target fields, reason and partner code
     };
     QList<Operation> query(const Filter &filter) const;
@@ -85,13 +136,35 @@ public:
     static QString defaultPath();
     static constexpr int CurrentSchema = 1;
 
+    // The QtSql connection this journal works on (tests read its pragmas through it).
+    QString connectionName() const { return m_connection; }
+    // Brings `db` from its PRAGMA user_version up to migrations.size(), all in one transaction:
+    // on any failure everything is rolled back and the version stays as it was. Public so that
+    // tests can hand it a migration that fails.
+    static bool applyMigrations(QSqlDatabase db, const QStringList &migrations, QString *error = nullptr);
+
+signals:
+    void changed(); // an operation was recorded or moved on; also after opening
+
 private:
     bool migrate(QString *error);
     bool transition(qint64 id, std::initializer_list<State> from, State to, const QString &partnerCode,
                     const QString &digest, std::optional<bool> applied = std::nullopt);
 
+    QString moveAside(const QString &why);
+    void close();
+
     QString m_path;
     QString m_connection;
+    Health m_health;
+    QSet<qint64> m_inFlightHere;
+    std::function<void(qint64)> m_keepLastId;
+    QByteArray m_fileIdentity; // device and inode of the file that was opened
 };
+
+// Where the console and ait-cli keep the newest operation id this computer recorded (settings key
+// journal/lastRecordedId), to notice a journal that vanished or came back with less.
+qint64 lastRecordedId(const QSettings &settings);
+void rememberLastRecordedId(QSettings &settings, qint64 id);
 
 } // namespace ait::journal

@@ -44,6 +44,9 @@ public:
 
     int sendsInLastMinute(qint64 userKey) const;
     void send(api::PartnerClient &client, const OperationContext &who, const MessageRequest &request, QObject *context, Done done);
+    // A message cannot be looked up afterwards: the operator settles an open one with what they
+    // found out (did it arrive?). False when there is no open message with this id.
+    bool settleByOperator(qint64 operationId, bool delivered);
 
 private:
     journal::Journal &m_journal;

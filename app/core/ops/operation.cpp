@@ -2,12 +2,31 @@
 
 namespace ait::ops {
 
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ait::ops::Operation)
+};
+} // namespace
+
 api::ApiError refusal(const QString &message, const QString &hint)
 {
     api::ApiError e = api::ApiError::make(api::ApiError::Kind::InvalidInput);
     e.message = message;
     e.hint = hint;
     return e;
+}
+
+api::ApiError alreadyInProgress(const QString &message)
+{
+    api::ApiError e = api::ApiError::make(api::ApiError::Kind::AlreadyInProgress);
+    e.message = message;
+    return e;
+}
+
+api::ApiError journalUnavailable(const QString &detail)
+{
+    return api::ApiError::make(api::ApiError::Kind::JournalUnavailable, detail);
 }
 
 journal::Operation newOperation(journal::Kind kind, const OperationContext &who)
@@ -19,6 +38,33 @@ journal::Operation newOperation(journal::Kind kind, const OperationContext &who)
     op.identityFingerprint = who.identityFingerprint;
     op.operatorName = who.operatorName;
     return op;
+}
+
+std::optional<qint64> recordIntent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error)
+{
+    if (!journal.isOpen() || !journal.stillOnDisk()) {
+        *error = journalUnavailable(journal.isOpen() ? QStringLiteral("the journal file was removed or replaced") : journal.health().detail);
+        return std::nullopt;
+    }
+    QString why;
+    const std::optional<qint64> id = journal.recordIntent(operation, &why);
+    if (!id)
+        *error = journalUnavailable(why);
+    return id;
+}
+
+std::optional<qint64> recordAndMarkSent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error)
+{
+    const std::optional<qint64> id = recordIntent(journal, operation, error);
+    if (!id)
+        return std::nullopt;
+    if (!journal.markSent(*id)) {
+        // On record as an intent that never left: close it so it does not wait for a reconcile.
+        journal.markOutcome(*id, journal::State::Failed, QStringLiteral("journal"), QStringLiteral("not sent: could not be marked as sent"));
+        *error = journalUnavailable(QStringLiteral("the intent could not be marked as sent"));
+        return std::nullopt;
+    }
+    return id;
 }
 
 journal::State settle(journal::Journal &journal, qint64 operationId, const api::ApiError &error, const QString &successDigest)

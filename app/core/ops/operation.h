@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -25,7 +27,39 @@ journal::Operation newOperation(journal::Kind kind, const OperationContext &who)
 journal::State settle(journal::Journal &journal, qint64 operationId, const api::ApiError &error,
                       const QString &successDigest);
 
-// An error for a request refused before anything was sent.
+// Errors for a request refused before anything was sent.
 api::ApiError refusal(const QString &message, const QString &hint = {});
+api::ApiError alreadyInProgress(const QString &message);
+api::ApiError journalUnavailable(const QString &detail);
+
+// Records the intent of `operation`, refusing when the journal cannot record it. Empty when nothing
+// was recorded; `error` then says why.
+std::optional<qint64> recordIntent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error);
+// recordIntent(), then marks it sent: the one way a single-call money request gets permission to leave.
+std::optional<qint64> recordAndMarkSent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error);
+
+// Whoever asked for an operation (a widget, a command): told about the outcome only while it exists.
+// The service that runs the operation settles it in the journal either way.
+class Caller
+{
+public:
+    explicit Caller(QObject *context) : m_context(context), m_hadContext(context != nullptr) {}
+    bool alive() const { return !m_hadContext || m_context; }
+
+private:
+    QPointer<QObject> m_context;
+    bool m_hadContext;
+};
+
+// Calls done(outcome) on `owner`'s thread after the current call returns — callbacks are never
+// called at once — unless the caller is gone by then.
+template <typename Outcome>
+void answerLater(QObject *owner, const Caller &caller, std::function<void(const Outcome &)> done, Outcome outcome)
+{
+    QTimer::singleShot(0, owner, [caller, done = std::move(done), outcome = std::move(outcome)] {
+        if (caller.alive() && done)
+            done(outcome);
+    });
+}
 
 } // namespace ait::ops

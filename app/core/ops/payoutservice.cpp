@@ -28,8 +28,7 @@ QString resultName(api::PromotionOutcome outcome)
 struct PayoutService::Run
 {
     QPointer<api::PartnerClient> client;
-    QPointer<QObject> context;
-    bool hasContext = false;
+    Caller caller{nullptr};
     qint64 operationId = 0;
     PayoutRequest request;
     QString key;
@@ -43,10 +42,9 @@ struct PayoutService::Run
     QMetaObject::Connection onCancel;
     std::optional<api::PromotionOutcome> lastResult;
 
-    bool canReport() const { return !hasContext || context; }
     void report(Step step, int check) const
     {
-        if (progress && canReport())
+        if (progress && caller.alive())
             progress(step, check);
     }
 };
@@ -56,6 +54,16 @@ PayoutService::PayoutService(journal::Journal &journal, QObject *parent) : QObje
 bool PayoutService::isTestCode(const QString &promotionCode)
 {
     return promotionCode.startsWith(QLatin1String("TEST_"));
+}
+
+std::optional<journal::Operation> PayoutService::openPayout(const journal::Journal &journal, qint64 userKey, const QString &promotionCode)
+{
+    const QList<journal::Operation> unresolved = journal.unresolved();
+    for (const journal::Operation &open : unresolved) {
+        if (open.kind == journal::Kind::Payout && open.userKey == userKey && open.promotionCode == promotionCode)
+            return open;
+    }
+    return std::nullopt;
 }
 
 QString PayoutService::validate(const PayoutRequest &request)
@@ -75,37 +83,29 @@ QString PayoutService::validate(const PayoutRequest &request)
 void PayoutService::pay(api::PartnerClient &client, const OperationContext &who, const PayoutRequest &request,
                         QObject *context, Progress progress, Done done)
 {
-    auto later = [this, done](PayoutOutcome outcome) { QTimer::singleShot(0, this, [done, outcome] { done(outcome); }); };
+    auto refuse = [this, caller = Caller(context), done](qint64 id, journal::State state, const api::ApiError &e) {
+        answerLater<PayoutOutcome>(this, caller, done, {id, state, e, {}, false});
+    };
     if (const QString problem = validate(request); !problem.isEmpty())
-        return later({0, journal::State::Failed, refusal(problem), {}, false});
+        return refuse(0, journal::State::Failed, refusal(problem));
     // Refused in core: one open payout per user and promotion, so a double click or a second
     // window cannot pay twice while the first is unanswered or unknown.
-    const QList<journal::Operation> unresolved = m_journal.unresolved();
-    for (const journal::Operation &open : unresolved) {
-        if (open.kind == journal::Kind::Payout && open.userKey == request.userKey && open.promotionCode == request.promotionCode) {
-            return later({open.id, open.state,
-                          refusal(Text::tr("A payout to this user from this promotion is already in progress or its outcome is unknown."),
-                                  Text::tr("Wait for it, or use Reconcile to find out what happened. Nothing was sent.")),
-                          {}, false});
-        }
-    }
+    if (const auto open = openPayout(m_journal, request.userKey, request.promotionCode))
+        return refuse(open->id, open->state,
+                      alreadyInProgress(Text::tr("A payout to this user from this promotion is already in progress or its outcome is unknown.")));
     journal::Operation op = newOperation(journal::Kind::Payout, who);
     op.userKey = request.userKey;
     op.promotionCode = request.promotionCode;
     op.amount = request.amount;
     op.test = isTestCode(request.promotionCode);
-    QString journalError;
-    const std::optional<qint64> id = m_journal.recordIntent(op, &journalError);
-    if (!id) {
-        return later({0, journal::State::Failed,
-                      refusal(Text::tr("The payout was not sent: it could not be written to the activity journal first."), journalError),
-                      {}, false});
-    }
+    api::ApiError notRecorded;
+    const std::optional<qint64> id = recordIntent(m_journal, op, &notRecorded);
+    if (!id)
+        return refuse(0, journal::State::Failed, notRecorded);
 
     auto run = std::make_shared<Run>();
     run->client = &client;
-    run->context = context;
-    run->hasContext = context != nullptr;
+    run->caller = Caller(context);
     run->operationId = *id;
     run->request = request;
     run->progress = std::move(progress);
@@ -135,8 +135,7 @@ void PayoutService::pay(api::PartnerClient &client, const OperationContext &who,
         run->key = *r.value;
         // The key is on record before execute-promotion can leave: it is how the outcome is found later.
         if (!self->m_journal.setIdempotencyKey(run->operationId, run->key) || !self->m_journal.markSent(run->operationId)) {
-            self->finish(run, journal::State::Failed,
-                         refusal(Text::tr("The payout was not sent: the promotion key could not be written to the activity journal.")),
+            self->finish(run, journal::State::Failed, journalUnavailable(QStringLiteral("the promotion key could not be recorded")),
                          QStringLiteral("journal"), QStringLiteral("key not recorded"));
             return;
         }
@@ -229,38 +228,37 @@ void PayoutService::finish(const std::shared_ptr<Run> &run, journal::State state
     if (state == journal::State::Succeeded) // only ever after execute-promotion, so with a key
         text = QStringLiteral("%1 amount=%2").arg(digest).arg(run->request.amount);
     m_journal.markOutcome(run->operationId, state, code, text);
-    if (run->done && run->canReport())
+    if (run->done && run->caller.alive())
         run->done({run->operationId, state, error, run->lastResult, state == journal::State::Succeeded});
 }
 
 void PayoutService::reconcile(api::PartnerClient &client, qint64 operationId, QObject *context, Done done)
 {
+    const Caller caller(context);
     const std::optional<journal::Operation> op = m_journal.find(operationId);
-    if (!op || op->kind != journal::Kind::Payout || !op->isOpen()) {
-        QTimer::singleShot(0, this, [done, operationId] {
-            done({operationId, journal::State::Failed, refusal(Text::tr("There is no open payout to reconcile.")), {}, false});
-        });
-        return;
+    if (!op || op->kind != journal::Kind::Payout || !op->isOpen() || m_journal.isInFlightHere(operationId)) {
+        return answerLater<PayoutOutcome>(this, caller, done,
+                                          {operationId, journal::State::Failed, refusal(Text::tr("There is no open payout to reconcile.")), {}, false});
     }
     if (op->idempotencyKey.isEmpty()) {
         // The key never reached us, so execute-promotion never left: nothing can have been paid.
         m_journal.markReconciled(operationId, false, QStringLiteral("no key was obtained"));
-        QTimer::singleShot(0, this, [done, operationId] { done({operationId, journal::State::Reconciled, {}, {}, false}); });
-        return;
+        return answerLater<PayoutOutcome>(this, caller, done, {operationId, journal::State::Reconciled, {}, {}, false});
     }
-    QPointer<PayoutService> self(this);
-    client.getPromotionResult(op->userKey, op->promotionCode, op->idempotencyKey, context,
-                              [self, operationId, done](const api::Result<api::PromotionOutcome> &r) {
-        if (!self)
-            return;
+    client.getPromotionResult(op->userKey, op->promotionCode, op->idempotencyKey, this,
+                              [this, operationId, caller, done](const api::Result<api::PromotionOutcome> &r) {
+        auto report = [&caller, &done](const PayoutOutcome &o) {
+            if (caller.alive())
+                done(o);
+        };
         if (r.ok() && (*r.value == api::PromotionOutcome::Success || *r.value == api::PromotionOutcome::Failed)) {
             const bool paid = *r.value == api::PromotionOutcome::Success;
-            self->m_journal.markReconciled(operationId, paid, QStringLiteral("result=%1").arg(resultName(*r.value)));
-            return done({operationId, journal::State::Reconciled, {}, *r.value, paid});
+            m_journal.markReconciled(operationId, paid, QStringLiteral("result=%1").arg(resultName(*r.value)));
+            return report({operationId, journal::State::Reconciled, {}, *r.value, paid});
         }
         if (!r.ok() && r.error.partnerCode == QLatin1String("4111")) { // no payout was made with this key
-            self->m_journal.markReconciled(operationId, false, QStringLiteral("4111 no payout with this key"));
-            return done({operationId, journal::State::Reconciled, {}, {}, false});
+            m_journal.markReconciled(operationId, false, QStringLiteral("4111 no payout with this key"));
+            return report({operationId, journal::State::Reconciled, {}, {}, false});
         }
         // Still pending, or the lookup failed: the row stays open, to be reconciled later.
         api::ApiError e = r.error;
@@ -268,7 +266,7 @@ void PayoutService::reconcile(api::PartnerClient &client, qint64 operationId, QO
             e = api::ApiError::make(api::ApiError::Kind::OutcomeUnknown);
             e.message = Text::tr("Toss has not finished this payout yet (PENDING). Reconcile again later.");
         }
-        done({operationId, journal::State::Unknown, e, r.value, false});
+        report({operationId, journal::State::Unknown, e, r.value, false});
     });
 }
 

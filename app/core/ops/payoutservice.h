@@ -22,7 +22,7 @@ struct PayoutOutcome
     bool applied = false;                        // succeeded, or reconciled as paid
 };
 
-// Toss points payouts with the journal's rules (partner-api.md §6.5): the intent is recorded, then
+// Toss points payouts with the journal's rules (docs/partner-api.md §6.5): the intent is recorded, then
 // the promotion key is recorded before execute-promotion leaves, and the result is polled with
 // backoff until SUCCESS or FAILED. The key is the idempotency handle: an unknown outcome is settled
 // by asking for the result of the *same* key (Reconcile); this service never gets a second key for
@@ -49,6 +49,9 @@ public:
     const Polling &polling() const { return m_polling; }
 
     static bool isTestCode(const QString &promotionCode);
+    // The open (unanswered or unknown) payout to this user from this promotion, if any: while there
+    // is one, no other payout to them from it may start.
+    static std::optional<journal::Operation> openPayout(const journal::Journal &journal, qint64 userKey, const QString &promotionCode);
     // The first problem with the request, or empty. Promotion codes are letters, digits, _ and -.
     static QString validate(const PayoutRequest &request);
 

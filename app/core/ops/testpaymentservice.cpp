@@ -42,11 +42,14 @@ QString TestPaymentService::newOrderNo(const QDateTime &now)
 void TestPaymentService::pay(api::PartnerClient &client, const OperationContext &who, const TestPaymentRequest &request,
                              QObject *context, Done done)
 {
-    auto later = [this, done](TestPaymentOutcome outcome) { QTimer::singleShot(0, this, [done, outcome] { done(outcome); }); };
+    const Caller caller(context);
+    auto refuse = [this, caller, done](const api::ApiError &e) {
+        answerLater<TestPaymentOutcome>(this, caller, done, {0, journal::State::Failed, e, {}, {}, false});
+    };
     if (const QString problem = validate(request); !problem.isEmpty())
-        return later({0, journal::State::Failed, refusal(problem), {}, {}, false});
+        return refuse(refusal(problem));
     if (!m_journal.openFor(journal::Kind::TestPayment, request.orderNo).isEmpty())
-        return later({0, journal::State::Failed, refusal(Text::tr("A payment with this orderNo is already in progress.")), {}, {}, false});
+        return refuse(alreadyInProgress(Text::tr("A payment with this orderNo is already in progress.")));
     journal::Operation op = newOperation(journal::Kind::TestPayment, who);
     op.userKey = request.userKey;
     op.orderNo = request.orderNo;
@@ -54,21 +57,15 @@ void TestPaymentService::pay(api::PartnerClient &client, const OperationContext 
     op.reason = request.productDesc;
     op.idempotencyKey = request.orderNo;
     op.test = true;
-    QString journalError;
-    const std::optional<qint64> id = m_journal.recordIntent(op, &journalError);
-    if (!id) {
-        return later({0, journal::State::Failed,
-                      refusal(Text::tr("The payment was not made: it could not be written to the activity journal first."), journalError),
-                      {}, {}, false});
-    }
+    api::ApiError notRecorded;
+    const std::optional<qint64> id = recordAndMarkSent(m_journal, op, &notRecorded);
+    if (!id)
+        return refuse(notRecorded);
     const qint64 operationId = *id;
-    m_journal.markSent(operationId);
     QPointer<TestPaymentService> self(this);
     QPointer<api::PartnerClient> partner(&client);
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto report = [guard, hasContext, done](const TestPaymentOutcome &o) {
-        if (!hasContext || guard)
+    auto report = [caller, done](const TestPaymentOutcome &o) {
+        if (caller.alive())
             done(o);
     };
     const api::PartnerClient::MakePayment make{request.orderNo, request.productDesc, request.amount, 0, true};
@@ -99,27 +96,28 @@ void TestPaymentService::pay(api::PartnerClient &client, const OperationContext 
 
 void TestPaymentService::reconcile(api::PartnerClient &client, qint64 operationId, QObject *context, Done done)
 {
+    const Caller caller(context);
     const std::optional<journal::Operation> op = m_journal.find(operationId);
-    if (!op || op->kind != journal::Kind::TestPayment || !op->isOpen()) {
-        QTimer::singleShot(0, this, [done, operationId] {
-            done({operationId, journal::State::Failed, refusal(Text::tr("There is no open test payment to reconcile.")), {}, {}, false});
-        });
-        return;
+    if (!op || op->kind != journal::Kind::TestPayment || !op->isOpen() || m_journal.isInFlightHere(operationId)) {
+        return answerLater<TestPaymentOutcome>(this, caller, done,
+                                               {operationId, journal::State::Failed,
+                                                refusal(Text::tr("There is no open test payment to reconcile.")), {}, {}, false});
     }
-    QPointer<TestPaymentService> self(this);
-    client.getPaymentStatus(op->userKey, op->payToken, op->orderNo, true, context,
-                            [self, operationId, done](const api::Result<api::PaymentStatus> &r) {
-        if (!self)
-            return;
+    client.getPaymentStatus(op->userKey, op->payToken, op->orderNo, true, this,
+                            [this, operationId, caller, done](const api::Result<api::PaymentStatus> &r) {
+        auto report = [&caller, &done](const TestPaymentOutcome &o) {
+            if (caller.alive())
+                done(o);
+        };
         if (!r.ok() && r.error.partnerCode == QLatin1String("PAYMENT_NOT_FOUND")) { // make-payment never created it
-            self->m_journal.markReconciled(operationId, false, QStringLiteral("not found"));
-            return done({operationId, journal::State::Reconciled, {}, {}, {}, false});
+            m_journal.markReconciled(operationId, false, QStringLiteral("not found"));
+            return report({operationId, journal::State::Reconciled, {}, {}, {}, false});
         }
         if (!r.ok())
-            return done({operationId, journal::State::Unknown, r.error, {}, {}, false});
+            return report({operationId, journal::State::Unknown, r.error, {}, {}, false});
         const bool paid = isPaid(r.value->payStatus);
-        self->m_journal.markReconciled(operationId, paid, QStringLiteral("payStatus=%1").arg(r.value->payStatus));
-        done({operationId, journal::State::Reconciled, {}, r.value->payToken, {}, paid});
+        m_journal.markReconciled(operationId, paid, QStringLiteral("payStatus=%1").arg(r.value->payStatus));
+        report({operationId, journal::State::Reconciled, {}, r.value->payToken, {}, paid});
     });
 }
 

@@ -1,10 +1,13 @@
 #include "profilestore.h"
 
+#include "core/security/wipe.h"
 #include "core/tls/inspection.h"
 
 #include "ait/version.h"
 
+#include <QPointer>
 #include <QSettings>
+#include <QTimer>
 #include <QUuid>
 
 namespace ait::profiles {
@@ -51,6 +54,19 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(ait::profiles::ProfileStore)
 };
+
+// Callbacks are never called at once (the caller may still be setting itself up), and not at all
+// once the caller's context is gone.
+template <typename F>
+void later(QObject *owner, QObject *context, F f)
+{
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    QTimer::singleShot(0, owner, [guard, hadContext, f = std::move(f)] {
+        if (!hadContext || guard)
+            f();
+    });
+}
 
 keychain::StoreResult refusal(const QString &message)
 {
@@ -225,9 +241,9 @@ void ProfileStore::storeIdentity(const QString &profileId, const tls::Inspection
                                  QObject *context, Done done)
 {
     if (!profile(profileId))
-        return done(refusal(Text::tr("The profile does not exist.")));
+        return later(this, context, [done, r = refusal(Text::tr("The profile does not exist."))] { done(r); });
     if (!report.canBeStored())
-        return done(refusal(Text::tr("This certificate cannot be stored: %1").arg(tls::Inspector::verdictText(report.verdict))));
+        return later(this, context, [done, r = refusal(Text::tr("This certificate cannot be stored: %1").arg(tls::Inspector::verdictText(report.verdict)))] { done(r); });
 
     const IdentityInfo info = infoFromReport(report);
     const QString storageId = info.storageId();
@@ -236,7 +252,7 @@ void ProfileStore::storeIdentity(const QString &profileId, const tls::Inspection
         chainPem += c.toPem();
     auto key = std::make_shared<tls::SecretBuffer>(report.key.toPkcs8Der());
     if (key->isEmpty())
-        return done(refusal(Text::tr("The private key could not be encoded.")));
+        return later(this, context, [done, r = refusal(Text::tr("The private key could not be encoded."))] { done(r); });
 
     QPointer<ProfileStore> self(this);
     const QString keyName = keyEntry(profileId, storageId);
@@ -272,7 +288,7 @@ void ProfileStore::loadChain(const QString &profileId, const QString &fingerprin
     const std::optional<Profile> p = profile(profileId);
     const IdentityInfo *info = p ? p->identity(fingerprint) : nullptr;
     if (!info)
-        return done(keychain::CredentialStore::describe(keychain::StoreError::NotFound), {});
+        return later(this, context, [done, r = keychain::CredentialStore::describe(keychain::StoreError::NotFound)] { done(r, {}); });
     QPointer<ProfileStore> self(this);
     auto report = [self, profileId, fingerprint, done](const keychain::StoreResult &r, QList<tls::Certificate> chain) {
         if (self)
@@ -302,7 +318,7 @@ void ProfileStore::loadIdentity(const QString &profileId, const QString &fingerp
     const std::optional<Profile> p = profile(profileId);
     const IdentityInfo *info = p ? p->identity(fingerprint) : nullptr;
     if (!info)
-        return done(keychain::CredentialStore::describe(keychain::StoreError::NotFound), {});
+        return later(this, context, [done, r = keychain::CredentialStore::describe(keychain::StoreError::NotFound)] { done(r, {}); });
     const QString keyName = keyEntry(profileId, info->storageId());
     QPointer<ProfileStore> self(this);
     loadChain(profileId, fingerprint, context, [=](const keychain::StoreResult &r, QList<tls::Certificate> chain) {
@@ -334,7 +350,7 @@ void ProfileStore::removeIdentity(const QString &profileId, const QString &finge
     const std::optional<Profile> p = profile(profileId);
     const IdentityInfo *info = p ? p->identity(fingerprint) : nullptr;
     if (!info)
-        return done(keychain::CredentialStore::describe(keychain::StoreError::NotFound));
+        return later(this, context, [done, r = keychain::CredentialStore::describe(keychain::StoreError::NotFound)] { done(r); });
     const QString storageId = info->storageId();
     const QString prefix = entryPrefix(profileId) + QStringLiteral("identity/") + storageId + QLatin1Char('/');
     QPointer<ProfileStore> self(this);
@@ -394,7 +410,7 @@ bool ProfileStore::setActiveIdentity(const QString &profileId, const QString &fi
 void ProfileStore::removeProfile(const QString &profileId, QObject *context, Done done)
 {
     if (!profile(profileId))
-        return done(keychain::CredentialStore::describe(keychain::StoreError::NotFound));
+        return later(this, context, [done, r = keychain::CredentialStore::describe(keychain::StoreError::NotFound)] { done(r); });
     QPointer<ProfileStore> self(this);
     m_secrets.removeAll(entryPrefix(profileId), context, [=](const keychain::StoreResult &r) {
         if (!self)
@@ -428,15 +444,21 @@ void ProfileStore::storeDecryptionKey(const QString &profileId, const QString &b
                                       QObject *context, Done done)
 {
     if (!profile(profileId))
-        return done(refusal(Text::tr("The profile does not exist.")));
-    const auto decoded = QByteArray::fromBase64Encoding(base64Key.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != 32)
-        return done(refusal(Text::tr("The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.")));
+        return later(this, context, [done, r = refusal(Text::tr("The profile does not exist."))] { done(r); });
+    // The key in wiped memory only: the Latin-1 text and the decoded bytes are wiped here.
+    QByteArray base64 = base64Key.trimmed().toLatin1();
+    auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+    const bool readable = bool(decoded);
+    const tls::SecretBuffer key(decoded.decoded);
+    security::wipe(base64);
+    security::wipe(decoded.decoded);
+    if (!readable || key.size() != 32)
+        return later(this, context, [done, r = refusal(Text::tr("The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss."))] { done(r); });
     if (aad.isEmpty())
-        return done(refusal(Text::tr("The AAD is missing; it comes in the same e-mail as the key.")));
+        return later(this, context, [done, r = refusal(Text::tr("The AAD is missing; it comes in the same e-mail as the key."))] { done(r); });
     QPointer<ProfileStore> self(this);
     const QString prefix = entryPrefix(profileId) + QStringLiteral("login/");
-    m_secrets.write(prefix + QStringLiteral("decryption-key"), tls::SecretBuffer(decoded.decoded), context,
+    m_secrets.write(prefix + QStringLiteral("decryption-key"), key, context,
                     [=](const keychain::StoreResult &r) {
         if (!self || !r.ok())
             return done(r);
