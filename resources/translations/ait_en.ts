@@ -2926,6 +2926,14 @@ Every key it stored is deleted from the OS keychain.</numerusform>
         <source>Profile &amp;settings…</source>
         <translation>Profile &amp;settings…</translation>
     </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Keychain</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::IapTab</name>

@@ -2917,6 +2917,14 @@ Every key it stored is deleted from the OS keychain.</source>
         <source>Profile &amp;settings…</source>
         <translation>프로필 설정(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Damaged</source>
+        <translation>손상됨</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>키체인</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::IapTab</name>
