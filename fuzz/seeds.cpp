@@ -1,6 +1,6 @@
 // Writes the seed corpus of one fuzz target into a folder, at test time: certificate and key seeds
 // come from tests/support/testpki (throw-away PKI), so no key is ever committed.
-//   ait-fuzz-seeds material|envelope|manifest FOLDER
+//   ait-fuzz-seeds material|envelope|manifest|csv FOLDER
 #include "core/keychain/manifest.h"
 #include "support/testpki.h"
 
@@ -79,6 +79,27 @@ bool manifest(const QDir &dir)
     return true;
 }
 
+// CSV files as operators make them: a header, BOM, quoting with commas and newlines, CRLF,
+// semicolons and tabs, CP949 Hangul in a memo column, repeated users and bad numbers.
+bool csv(const QDir &dir)
+{
+    const QByteArray cp949Memo("\xC8\xAB\xB1\xE6\xB5\xBF"); // 홍길동 in CP949
+    const QList<QByteArray> files{
+        "userKey,amount\n900000001,100\n900000002,250\n",
+        "\xEF\xBB\xBFuserKey,amount,memo\r\n900000001,100,\"a, b\"\r\n900000002,5,\"line\nbreak\"\r\n",
+        "userKey;amount;memo\n900000001;100;" + cp949Memo + "\n\n900000001;100;again\n",
+        "userKey\tamount\n900000003\t0\n900000004\t-5\n900000005\t1.5\n123456789012345678901\t7\n",
+        "userKey,name,coupon\n900000001,\"=HYPERLINK(\"\"x\"\")\",A1\n900000002,,\n",
+        "amount\n100\n",
+        "",
+    };
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (!write(dir, QStringLiteral("csv-%1").arg(i), files[i]))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -86,7 +107,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 3) {
-        std::fprintf(stderr, "usage: ait-fuzz-seeds material|envelope|manifest FOLDER\n");
+        std::fprintf(stderr, "usage: ait-fuzz-seeds material|envelope|manifest|csv FOLDER\n");
         return 2;
     }
     const QDir dir(args[2]);
@@ -96,6 +117,7 @@ int main(int argc, char **argv)
     const bool ok = kind == QLatin1String("material") ? material(dir)
                   : kind == QLatin1String("envelope") ? envelope(dir)
                   : kind == QLatin1String("manifest") ? manifest(dir)
+                  : kind == QLatin1String("csv")      ? csv(dir)
                   : false;
     if (!ok)
         std::fprintf(stderr, "ait-fuzz-seeds: could not write %s seeds into %s\n", qPrintable(kind), qPrintable(args[2]));
