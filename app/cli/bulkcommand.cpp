@@ -1,26 +1,19 @@
 #include "bulkcommand.h"
 
 #include "core/api/profilesession.h"
-#include "core/appsettings.h"
 #include "core/bulk/batchexport.h"
 #include "core/bulk/bulkservice.h"
-#include "core/keychain/credentialstore.h"
-#include "core/ops/outcome.h"
 #include "core/profiles/profilestore.h"
 
-#include <QCommandLineParser>
-#include <QEventLoop>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
-#include <QStandardPaths>
-#include <QTextStream>
-#include <QTimer>
+#include <QSettings>
 
-#include <csignal>
 #include <cstdio>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -38,554 +31,546 @@ namespace {
 
 namespace codes = ops::exit_codes;
 
-volatile std::sig_atomic_t g_interrupted = 0;
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted = 1;
-}
-
-QString jsonLine(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-// The console's journal: ait-cli and ait-console share it (their application names differ, so
-// QStandardPaths is asked as the console would ask).
-QString consoleJournalPath()
-{
-    const QString name = QCoreApplication::applicationName();
-    QCoreApplication::setApplicationName(QStringLiteral("ait-console"));
-    const QString path = journal::Journal::defaultPath();
-    QCoreApplication::setApplicationName(name);
-    return path;
-}
-
 QJsonObject statusJson(qint64 batchId, const QString &state, const journal::BatchCounts &c)
 {
-    return {{QStringLiteral("batch"), batchId},  {QStringLiteral("state"), state},         {QStringLiteral("rows"), c.rows},
+    return {{QStringLiteral("batch"), batchId},         {QStringLiteral("state"), state},         {QStringLiteral("rows"), c.rows},
             {QStringLiteral("succeeded"), c.succeeded}, {QStringLiteral("failed"), c.failed}, {QStringLiteral("unknown"), c.unknown},
             {QStringLiteral("pending"), c.pending}};
 }
 
-} // namespace
-
-QString BulkCommand::usage()
+// One JSON line on stdout whatever --json says: `status --json`, `list --json` and the first line
+// of a run are the contract scripts read.
+void jsonLine(Output &output, const QJsonValue &value)
 {
-    return tr("Usage:\n"
-              "  ait-cli bulk check --kind payout|message --csv FILE [--promotion CODE | --template CODE] [--json]\n"
-              "  ait-cli bulk payout --profile NAME --promotion CODE --csv FILE --confirm-total POINTS [--json]\n"
-              "  ait-cli bulk message --profile NAME --template CODE --csv FILE --confirm-total RECIPIENTS [--json]\n"
-              "  ait-cli bulk resume --batch ID [--send-again | --mark-sent | --mark-not-sent] [--json]\n"
-              "  ait-cli bulk status --batch ID --json\n"
-              "  ait-cli bulk export --batch ID --out FILE\n"
-              "  ait-cli bulk list [--json]\n"
-              "Options for reading the file: --allow-repeats, --encoding utf-8|cp949|utf-16, --delimiter ,|;|tab,\n"
-              "--variables NAME,… (the template's variables). --journal PATH uses another journal.\n"
-              "Exit codes: 0 every row settled, 2 usage or a file with problems, 3 the typed total did not match,\n"
-              "5 keychain, profile or journal, 6 stopped or paused with rows left (resume it), 130 interrupted.\n");
+    output.out() << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject())).toJson(QJsonDocument::Compact)
+                 << Qt::endl;
 }
 
-int BulkCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+std::optional<qint64> batchIdOf(CommandLine &commandLine)
 {
-    const QString sub = arguments.value(1);
-    QStringList args = arguments;
-    if (args.size() > 1)
-        args.removeAt(1);
+    return commandLine.positiveInteger(QStringLiteral("batch"), BulkCommand::tr("the batch number (ait-cli bulk list shows them)"));
+}
 
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")});
-    const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), {}, QStringLiteral("kind"));
-    const QCommandLineOption csvOption(QStringLiteral("csv"), {}, QStringLiteral("file"));
-    const QCommandLineOption promotionOption(QStringLiteral("promotion"), {}, QStringLiteral("code"));
-    const QCommandLineOption templateOption(QStringLiteral("template"), {}, QStringLiteral("code"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), {}, QStringLiteral("name"));
-    const QCommandLineOption totalOption(QStringLiteral("confirm-total"), {}, QStringLiteral("n"));
-    const QCommandLineOption batchOption(QStringLiteral("batch"), {}, QStringLiteral("id"));
-    const QCommandLineOption outOption(QStringLiteral("out"), {}, QStringLiteral("file"));
-    const QCommandLineOption journalOption(QStringLiteral("journal"), {}, QStringLiteral("path"));
-    const QCommandLineOption repeatsOption(QStringLiteral("allow-repeats"));
-    const QCommandLineOption encodingOption(QStringLiteral("encoding"), {}, QStringLiteral("encoding"));
-    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), {}, QStringLiteral("delimiter"));
-    const QCommandLineOption variablesOption(QStringLiteral("variables"), {}, QStringLiteral("names"));
-    const QCommandLineOption sendAgainOption(QStringLiteral("send-again"));
-    const QCommandLineOption markSentOption(QStringLiteral("mark-sent"));
-    const QCommandLineOption markNotSentOption(QStringLiteral("mark-not-sent"));
-    parser.addOptions({help, json, kindOption, csvOption, promotionOption, templateOption, profileOption, totalOption, batchOption,
-                       outOption, journalOption, repeatsOption, encodingOption, delimiterOption, variablesOption, sendAgainOption,
-                       markSentOption, markNotSentOption});
-    auto usageError = [&](const QString &why) {
-        if (!why.isEmpty())
-            err << why << Qt::endl;
-        err << usage();
-        return codes::Usage;
-    };
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(help) || sub == QLatin1String("help") || sub == QLatin1String("--help")) {
-        out << usage();
-        return codes::Done;
+} // namespace
+
+QString BulkCommand::summary()
+{
+    return tr("bulk payouts and messages from a CSV file: check, run, resume, status, export, list");
+}
+
+void BulkCommand::start()
+{
+    dispatch(QStringLiteral("bulk"),
+             {{QStringLiteral("check"), tr("check a file without sending anything (a dry run)"), [this] { check(); }},
+              {QStringLiteral("payout"), tr("pay the points a file lists, from a promotion"), [this] { run(journal::Kind::Payout); }},
+              {QStringLiteral("message"), tr("send a message template to the users a file lists"), [this] { run(journal::Kind::Message); }},
+              {QStringLiteral("resume"), tr("continue a paused, stopped or interrupted batch"), [this] { resume(); }},
+              {QStringLiteral("status"), tr("a batch's state and counts"), [this] { status(); }},
+              {QStringLiteral("export"), tr("a batch's rows with their outcome, as CSV"), [this] { exportResults(); }},
+              {QStringLiteral("list"), tr("the batches in the journal"), [this] { list(); }}});
+}
+
+void BulkCommand::interrupt()
+{
+    if (isFinished())
+        return;
+    if (!m_run || m_run->state() == bulk::RunState::Finished || m_run->state() == bulk::RunState::Stopped
+        || m_run->state() == bulk::RunState::Failed)
+        return Command::interrupt();
+    if (m_pausedByInterrupt)
+        return;
+    m_pausedByInterrupt = true;
+    if (m_progressToTerminal)
+        output().err() << Qt::endl;
+    output().note(tr("Interrupted: pausing (calls in flight finish)…"));
+    m_run->pause();
+}
+
+void BulkCommand::addFileOptions(CommandLine &cl)
+{
+    cl.add(QStringLiteral("csv"), tr("The CSV file (UTF-8 or CP949; a header row names the columns)."), tr("file"));
+    cl.add(QStringLiteral("allow-repeats"), tr("Allow a user listed more than once (paced by the per-user limit)."));
+    cl.add(QStringLiteral("encoding"), tr("The file's encoding instead of the detected one: utf-8, cp949 or utf-16."), tr("encoding"));
+    cl.add(QStringLiteral("delimiter"), tr("The separator instead of the detected one: , ; or tab."), tr("delimiter"));
+    cl.add(QStringLiteral("variables"), tr("The template's variables, comma-separated (messages)."), tr("names"));
+}
+
+std::optional<bulk::CheckOptions> BulkCommand::checkOptions(CommandLine &cl, journal::Kind kind, bool requireCode)
+{
+    bulk::CheckOptions o;
+    o.kind = kind;
+    o.code = cl.value(kind == journal::Kind::Payout ? QStringLiteral("promotion") : QStringLiteral("template")).trimmed();
+    o.requireCode = requireCode;
+    o.allowRepeats = cl.isSet(QStringLiteral("allow-repeats"));
+    QSettings &settings = workspace().settings();
+    o.maxAmount = settings.value(QStringLiteral("promotions/maxAmount"), 1000000).toLongLong();
+    const bulk::RunSettings run = bulk::RunSettings::fromSettings(settings);
+    o.pace = run.pace;
+    o.messageChunk = run.messageChunk;
+    if (cl.isSet(QStringLiteral("variables")))
+        o.variables = cl.value(QStringLiteral("variables")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (cl.isSet(QStringLiteral("encoding"))) {
+        o.encoding = bulk::encodingFromName(cl.value(QStringLiteral("encoding")));
+        if (!o.encoding)
+            cl.fail(tr("Unknown encoding: %1 (use utf-8, cp949 or utf-16).").arg(cl.value(QStringLiteral("encoding"))));
     }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument: %1").arg(parser.positionalArguments().first()));
-    const bool asJson = parser.isSet(json);
-    const QString journalPath = parser.isSet(journalOption) ? parser.value(journalOption) : consoleJournalPath();
-    const auto settings = openSettings();
-
-    // --- reading a file and checking it ---
-    auto checkOptions = [&](journal::Kind kind, bool requireCode, bool *ok) {
-        bulk::CheckOptions o;
-        o.kind = kind;
-        o.code = parser.value(kind == journal::Kind::Payout ? promotionOption : templateOption).trimmed();
-        o.requireCode = requireCode;
-        o.allowRepeats = parser.isSet(repeatsOption);
-        o.maxAmount = settings->value(QStringLiteral("promotions/maxAmount"), 1000000).toLongLong();
-        const bulk::RunSettings run = bulk::RunSettings::fromSettings(*settings);
-        o.pace = run.pace;
-        o.messageChunk = run.messageChunk;
-        *ok = true;
-        if (parser.isSet(variablesOption))
-            o.variables = parser.value(variablesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        if (parser.isSet(encodingOption)) {
-            o.encoding = bulk::encodingFromName(parser.value(encodingOption));
-            if (!o.encoding) {
-                err << tr("Unknown encoding: %1 (use utf-8, cp949 or utf-16).").arg(parser.value(encodingOption)) << Qt::endl;
-                *ok = false;
-            }
-        }
-        if (parser.isSet(delimiterOption)) {
-            const QString d = parser.value(delimiterOption);
-            if (d == QLatin1String("tab") || d == QLatin1String("\\t"))
-                o.delimiter = QLatin1Char('\t');
-            else if (d == QLatin1String(",") || d == QLatin1String(";"))
-                o.delimiter = d.front();
-            else {
-                err << tr("Unknown delimiter: %1 (use , ; or tab).").arg(d) << Qt::endl;
-                *ok = false;
-            }
-        }
-        return o;
-    };
-    auto printReport = [&](const bulk::CheckReport &r, const bulk::CheckOptions &o) {
-        if (asJson) {
-            QJsonArray problems;
-            for (const bulk::Problem &p : r.problems)
-                problems << QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("column"), p.column},
-                                        {QStringLiteral("value"), p.value}, {QStringLiteral("message"), p.message}};
-            QJsonObject report{{QStringLiteral("ok"), r.ok()}, {QStringLiteral("file"), r.sourceName}, {QStringLiteral("sha256"), r.sha256},
-                               {QStringLiteral("encoding"), bulk::encodingName(r.encoding)},
-                               {QStringLiteral("delimiter"), r.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(r.delimiter)},
-                               {QStringLiteral("rows"), r.rows.size()}, {QStringLiteral("distinctUsers"), r.distinctUsers},
-                               {QStringLiteral("estimatedSeconds"), r.estimatedSeconds}, {QStringLiteral("problems"), problems}};
-            if (o.kind == journal::Kind::Payout)
-                report.insert(QStringLiteral("totalAmount"), r.totalAmount);
-            else
-                report.insert(QStringLiteral("messageMode"), r.messageMode == bulk::MessageMode::Chunks ? QStringLiteral("chunks") : QStringLiteral("per-user"));
-            out << jsonLine(report) << Qt::endl;
-            return;
-        }
-        const QLocale l;
-        out << tr("File: %1 (%2, %3)").arg(r.sourceName, bulk::encodingName(r.encoding),
-                                          r.delimiter == QLatin1Char('\t') ? tr("tab-separated") : tr("separated by %1").arg(r.delimiter))
-            << Qt::endl;
-        out << tr("Rows: %1, distinct users: %2").arg(l.toString(r.rows.size()), l.toString(r.distinctUsers)) << Qt::endl;
-        if (o.kind == journal::Kind::Payout)
-            out << tr("Total: %1 points").arg(l.toString(r.totalAmount)) << Qt::endl;
+    if (cl.isSet(QStringLiteral("delimiter"))) {
+        const QString d = cl.value(QStringLiteral("delimiter"));
+        if (d == QLatin1String("tab") || d == QLatin1String("\\t"))
+            o.delimiter = QLatin1Char('\t');
+        else if (d == QLatin1String(",") || d == QLatin1String(";"))
+            o.delimiter = d.front();
         else
-            out << (r.messageMode == bulk::MessageMode::Chunks ? tr("Sent with send-bulk-message, %1 recipients a call").arg(o.messageChunk)
-                                                               : tr("Sent one by one (template variables: %1)").arg(r.variables.join(QStringLiteral(", "))))
-                << Qt::endl;
-        out << tr("Estimated duration: %1 min at %2 calls a minute").arg(l.toString(double(r.estimatedSeconds) / 60, 'f', 1))
-                   .arg(l.toString(o.pace.callsPerMinute))
+            cl.fail(tr("Unknown delimiter: %1 (use , ; or tab).").arg(d));
+    }
+    if (cl.failed())
+        return std::nullopt;
+    return o;
+}
+
+std::optional<bulk::CheckReport> BulkCommand::readAndCheck(const CommandLine &cl, const bulk::CheckOptions &o, const journal::Journal *journal)
+{
+    const QString path = cl.value(QStringLiteral("csv"));
+    QString why;
+    const std::optional<QByteArray> bytes = bulk::Check::readFile(path, &why);
+    if (!bytes) {
+        finishWithProblem(ops::OutcomeClass::BadInput, why);
+        return std::nullopt;
+    }
+    bulk::CheckContext context;
+    if (journal)
+        context = bulk::Check::contextFrom(*journal, o, bulk::Check::sha256Hex(*bytes));
+    return bulk::Check::run(*bytes, path, o, context);
+}
+
+void BulkCommand::printReport(const bulk::CheckReport &r, const bulk::CheckOptions &o)
+{
+    if (output().json()) {
+        QJsonArray problems;
+        for (const bulk::Problem &p : r.problems)
+            problems << QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("column"), p.column},
+                                    {QStringLiteral("value"), p.value}, {QStringLiteral("message"), p.message}};
+        QJsonObject report{{QStringLiteral("ok"), r.ok()}, {QStringLiteral("file"), r.sourceName}, {QStringLiteral("sha256"), r.sha256},
+                           {QStringLiteral("encoding"), bulk::encodingName(r.encoding)},
+                           {QStringLiteral("delimiter"), r.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(r.delimiter)},
+                           {QStringLiteral("rows"), r.rows.size()}, {QStringLiteral("distinctUsers"), r.distinctUsers},
+                           {QStringLiteral("estimatedSeconds"), r.estimatedSeconds}, {QStringLiteral("problems"), problems}};
+        if (o.kind == journal::Kind::Payout)
+            report.insert(QStringLiteral("totalAmount"), r.totalAmount);
+        else
+            report.insert(QStringLiteral("messageMode"), r.messageMode == bulk::MessageMode::Chunks ? QStringLiteral("chunks") : QStringLiteral("per-user"));
+        jsonLine(output(), report);
+        return;
+    }
+    const QLocale l;
+    QTextStream &out = output().out();
+    out << tr("File: %1 (%2, %3)").arg(r.sourceName, bulk::encodingName(r.encoding),
+                                      r.delimiter == QLatin1Char('\t') ? tr("tab-separated") : tr("separated by %1").arg(r.delimiter))
+        << Qt::endl;
+    out << tr("Rows: %1, distinct users: %2").arg(l.toString(r.rows.size()), l.toString(r.distinctUsers)) << Qt::endl;
+    if (o.kind == journal::Kind::Payout)
+        out << tr("Total: %1 points").arg(l.toString(r.totalAmount)) << Qt::endl;
+    else
+        out << (r.messageMode == bulk::MessageMode::Chunks ? tr("Sent with send-bulk-message, %1 recipients a call").arg(o.messageChunk)
+                                                           : tr("Sent one by one (template variables: %1)").arg(r.variables.join(QStringLiteral(", "))))
             << Qt::endl;
-        if (r.problems.isEmpty()) {
-            out << tr("No problems found.") << Qt::endl;
+    out << tr("Estimated duration: %1 min at %2 calls a minute").arg(l.toString(double(r.estimatedSeconds) / 60, 'f', 1)).arg(l.toString(o.pace.callsPerMinute))
+        << Qt::endl;
+    if (r.problems.isEmpty()) {
+        out << tr("No problems found.") << Qt::endl;
+        return;
+    }
+    out << tr("%n problem(s):", nullptr, int(r.problems.size())) << Qt::endl;
+    for (const bulk::Problem &p : r.problems)
+        out << (p.line > 0 ? tr("  line %1: %2").arg(p.line).arg(p.message) : QStringLiteral("  ") + p.message) << Qt::endl;
+}
+
+QString BulkCommand::journalPathOf(const CommandLine &cl)
+{
+    return cl.journalPath().isEmpty() ? journal::Journal::defaultPath() : cl.journalPath();
+}
+
+bool BulkCommand::openForReading(const QString &path, journal::Journal &journal, bool quietWhenMissing)
+{
+    QString why;
+    if (!QFileInfo::exists(path)) {
+        if (!quietWhenMissing)
+            finishWithProblem(ops::OutcomeClass::LocalProblem, tr("There is no activity journal at %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (!journal.openReadOnly(&why)) {
+        finishWithProblem(ops::OutcomeClass::LocalProblem, tr("The activity journal %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), why));
+        return false;
+    }
+    if (journal.schemaVersion() < 2) {
+        finishWithProblem(ops::OutcomeClass::LocalProblem, tr("The activity journal %1 has no bulk runs yet.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return true;
+}
+
+void BulkCommand::check()
+{
+    CommandLine cl(QStringLiteral("bulk check --kind payout|message --csv FILE [--promotion CODE | --template CODE] [--json]"),
+                   tr("Checks a file as a run would, without sending or recording anything: every problem with its line, "
+                      "the totals and the estimated duration. Exit 0 when the file can run, 2 when it has problems."),
+                   CommandLine::Json | CommandLine::Journal);
+    cl.add(QStringLiteral("kind"), tr("payout or message."), tr("kind"));
+    cl.add(QStringLiteral("promotion"), tr("The promotion code (payouts)."), tr("code"));
+    cl.add(QStringLiteral("template"), tr("The message template code (messages)."), tr("code"));
+    addFileOptions(cl);
+    if (!cl.parse(arguments(), output()))
+        return finish(cl.exitCode());
+    const QString kindName = cl.required(QStringLiteral("kind"), tr("payout or message"));
+    cl.required(QStringLiteral("csv"), tr("the CSV file"));
+    if (!kindName.isEmpty() && kindName != QLatin1String("payout") && kindName != QLatin1String("message"))
+        cl.fail(tr("--kind expects payout or message, not \"%1\".").arg(kindName));
+    if (cl.isSet(QStringLiteral("promotion")) && cl.isSet(QStringLiteral("template")))
+        cl.fail(tr("Give --promotion (payouts) or --template (messages), not both."));
+    if (cl.failed())
+        return finish(cl.exitCode());
+    const journal::Kind kind = kindName == QLatin1String("payout") ? journal::Kind::Payout : journal::Kind::Message;
+    const std::optional<bulk::CheckOptions> o = checkOptions(cl, kind, false);
+    if (!o)
+        return finish(cl.exitCode());
+    // A dry run: the journal is only read (a file already run, a payout still open), never made.
+    const QString path = journalPathOf(cl);
+    journal::Journal journal(path);
+    const bool haveJournal = QFileInfo::exists(path) && journal.openReadOnly() && journal.schemaVersion() >= 1;
+    const std::optional<bulk::CheckReport> report = readAndCheck(cl, *o, haveJournal ? &journal : nullptr);
+    if (!report)
+        return;
+    printReport(*report, *o);
+    finish(report->ok() ? codes::Done : codes::Usage);
+}
+
+void BulkCommand::withRunRequest(const profiles::Profile &profile, const QString &preferredFingerprint, std::function<void(bulk::RunRequest)> then)
+{
+    QString fingerprint = profile.activeFingerprint;
+    if (!preferredFingerprint.isEmpty() && profile.identity(preferredFingerprint))
+        fingerprint = preferredFingerprint;
+    if (fingerprint.isEmpty()) {
+        const api::ApiError none = api::ApiError::make(api::ApiError::Kind::NoIdentity);
+        return finishWithProblem(ops::OutcomeClass::LocalProblem, none.message, none.hint);
+    }
+    workspace().profiles().loadIdentity(profile.id, fingerprint, this,
+                                        [this, profile, fingerprint, then](const keychain::StoreResult &r, profiles::LoadedIdentity identity) {
+        if (isFinished())
+            return;
+        if (!r.ok())
+            return finishWithProblem(ops::OutcomeClass::LocalProblem,
+                                     tr("The identity of profile \"%1\" cannot be read from the OS keychain: %2").arg(profile.name, r.message), r.hint);
+        QSettings &settings = workspace().settings();
+        bulk::RunRequest request;
+        request.journalPath = workspace().journal().path();
+        request.client = api::ProfileSession::settingsFor(profile, api::timeoutsFrom(settings));
+        request.identity = std::move(identity);
+        request.who = {profile.id, profile.name, fingerprint, settings.value(QStringLiteral("operator/name")).toString()};
+        request.settings = bulk::RunSettings::fromSettings(settings);
+        then(std::move(request));
+    });
+}
+
+void BulkCommand::run(journal::Kind kind)
+{
+    const bool payout = kind == journal::Kind::Payout;
+    CommandLine cl(payout ? QStringLiteral("bulk payout --profile NAME --promotion CODE --csv FILE --confirm-total POINTS [--json]")
+                          : QStringLiteral("bulk message --profile NAME --template CODE --csv FILE --confirm-total RECIPIENTS [--json]"),
+                   payout ? tr("Checks the file, records the batch and its rows in the activity journal, then pays each row as a "
+                               "single payout does (key recorded before execute-promotion leaves), at the profile's pace. "
+                               "--confirm-total is the file's total points, typed to confirm. Ctrl+C pauses; resume with "
+                               "ait-cli bulk resume.")
+                          : tr("Checks the file, records the batch and its recipients in the activity journal, then sends, at the "
+                               "profile's pace. --confirm-total is the number of recipients, typed to confirm. Ctrl+C pauses; "
+                               "resume with ait-cli bulk resume."),
+                   CommandLine::Profile | CommandLine::Json | CommandLine::Journal);
+    const QString codeOption = payout ? QStringLiteral("promotion") : QStringLiteral("template");
+    cl.add(codeOption, payout ? tr("The promotion code.") : tr("The message template code."), tr("code"));
+    cl.add(QStringLiteral("confirm-total"), payout ? tr("The file's total points, to confirm.") : tr("The number of recipients, to confirm."),
+           tr("n"));
+    addFileOptions(cl);
+    if (!cl.parse(arguments(), output()))
+        return finish(cl.exitCode());
+    const QString profileName = cl.required(QStringLiteral("profile"), tr("the profile to run with"));
+    cl.required(codeOption, payout ? tr("the promotion code") : tr("the template code"));
+    cl.required(QStringLiteral("csv"), tr("the CSV file"));
+    const std::optional<qint64> typed = cl.positiveInteger(QStringLiteral("confirm-total"), tr("the total you confirm"));
+    if (cl.failed())
+        return finish(cl.exitCode());
+    const std::optional<bulk::CheckOptions> o = checkOptions(cl, kind, true);
+    if (!o)
+        return finish(cl.exitCode());
+    if (!openJournal(cl))
+        return;
+    std::optional<bulk::CheckReport> report = readAndCheck(cl, *o, &workspace().journal());
+    if (!report)
+        return;
+    if (!report->ok()) {
+        printReport(*report, *o);
+        return finish(codes::Usage);
+    }
+    const qint64 expected = bulk::BulkService::confirmationTotal(*report, kind);
+    if (*typed != expected)
+        return finishWithProblem(ops::OutcomeClass::NotConfirmed,
+                                 (payout ? tr("The total you confirmed (%1) is not the file's total of %2 points: nothing was sent.")
+                                         : tr("The number you confirmed (%1) is not the file's %2 recipients: nothing was sent."))
+                                     .arg(*typed)
+                                     .arg(expected));
+    const std::optional<profiles::Profile> profile = workspace().profiles().profileByName(profileName);
+    if (!profile)
+        return finishWithProblem(ops::OutcomeClass::LocalProblem, tr("There is no profile named \"%1\".").arg(profileName),
+                                 tr("ait-cli profiles list shows the profiles; ait-cli import makes one."));
+    if (profile->readOnly) {
+        const api::ApiError readOnly = api::ApiError::make(api::ApiError::Kind::ReadOnly);
+        return finishWithProblem(ops::OutcomeClass::LocalProblem, readOnly.message, readOnly.hint);
+    }
+    withRunRequest(*profile, {}, [this, report = std::move(*report), o = *o, typed = *typed](bulk::RunRequest request) {
+        api::ApiError why;
+        bulk::BulkRun *run = workspace().money().bulk().confirm(std::move(request), report, o, typed, &why);
+        if (!run)
+            return finishWithError(why);
+        drive(run, report.rows.size(), std::nullopt);
+    });
+}
+
+void BulkCommand::resume()
+{
+    CommandLine cl(QStringLiteral("bulk resume --batch ID [--send-again | --mark-sent | --mark-not-sent] [--json]"),
+                   tr("Continues a batch: rows an earlier run left sent or unknown are reconciled first (with the same key), "
+                      "then the rest run. For messages whose answer was lost, say what to do with them."),
+                   CommandLine::Json | CommandLine::Journal);
+    cl.add(QStringLiteral("batch"), tr("The batch number."), tr("id"));
+    cl.add(QStringLiteral("send-again"), tr("Send the messages whose answer was lost again (they may arrive twice)."));
+    cl.add(QStringLiteral("mark-sent"), tr("Record the messages whose answer was lost as sent."));
+    cl.add(QStringLiteral("mark-not-sent"), tr("Record the messages whose answer was lost as not sent."));
+    if (!cl.parse(arguments(), output()))
+        return finish(cl.exitCode());
+    const std::optional<qint64> id = batchIdOf(cl);
+    const int decisions = int(cl.isSet(QStringLiteral("send-again"))) + int(cl.isSet(QStringLiteral("mark-sent")))
+                        + int(cl.isSet(QStringLiteral("mark-not-sent")));
+    if (decisions > 1)
+        cl.fail(tr("Give one of --send-again, --mark-sent and --mark-not-sent."));
+    if (cl.failed())
+        return finish(cl.exitCode());
+    std::optional<bulk::Decision> decision;
+    if (cl.isSet(QStringLiteral("send-again")))
+        decision = bulk::Decision::SendAgain;
+    else if (cl.isSet(QStringLiteral("mark-sent")))
+        decision = bulk::Decision::MarkSent;
+    else if (cl.isSet(QStringLiteral("mark-not-sent")))
+        decision = bulk::Decision::MarkNotSent;
+    if (!openJournal(cl, !cl.journalPath().isEmpty()))
+        return;
+    const std::optional<journal::Batch> batch = workspace().journal().batch(*id);
+    if (!batch)
+        return finishWithProblem(ops::OutcomeClass::BadInput, tr("There is no batch %1 in the journal.").arg(*id));
+    const std::optional<profiles::Profile> profile = workspace().profiles().profile(batch->profileId);
+    if (!profile)
+        return finishWithProblem(ops::OutcomeClass::LocalProblem,
+                                 tr("The profile batch %1 was run with (\"%2\") no longer exists.").arg(*id).arg(batch->profileName));
+    if (profile->readOnly) {
+        const api::ApiError readOnly = api::ApiError::make(api::ApiError::Kind::ReadOnly);
+        return finishWithProblem(ops::OutcomeClass::LocalProblem, readOnly.message, readOnly.hint);
+    }
+    withRunRequest(*profile, batch->identityFingerprint, [this, id = *id, rows = batch->rowCount, decision](bulk::RunRequest request) {
+        api::ApiError why;
+        bulk::BulkRun *run = workspace().money().bulk().resume(std::move(request), id, &why);
+        if (!run)
+            return finishWithError(why);
+        drive(run, rows, decision);
+    });
+}
+
+void BulkCommand::drive(bulk::BulkRun *run, qint64 rows, std::optional<bulk::Decision> decision)
+{
+    m_run = run;
+    m_decision = decision;
+    m_progressToTerminal = !output().json() && AIT_ISATTY(AIT_FILENO(stderr));
+    changeStarted();
+    connect(run, &bulk::BulkRun::batchRecorded, this, [this, rows](qint64 id) {
+        if (output().json())
+            jsonLine(output(), QJsonObject{{QStringLiteral("batch"), id}, {QStringLiteral("state"), QStringLiteral("running")}, {QStringLiteral("rows"), rows}});
+        else
+            output().out() << tr("Batch %1: %n row(s).", nullptr, int(rows)).arg(id) << Qt::endl;
+    });
+    connect(run, &bulk::BulkRun::progress, this, [this](const bulk::Progress &p) {
+        if (!m_progressToTerminal)
+            return;
+        const QLocale l;
+        output().err() << QStringLiteral("\r")
+                       << tr("%1 of %2 rows settled (%3 failed, %4 unknown) · %5 calls a minute · about %6 min left   ")
+                              .arg(l.toString(p.counts.succeeded + p.counts.failed), l.toString(p.counts.rows), l.toString(p.counts.failed),
+                                   l.toString(p.counts.unknown), l.toString(p.callsInLastMinute), l.toString(double(p.secondsLeft) / 60, 'f', 1))
+                       << Qt::flush;
+    });
+    connect(run, &bulk::BulkRun::decisionNeeded, this, [this](const bulk::PendingDecision &d) {
+        if (m_decision) {
+            m_run->decide(*std::exchange(m_decision, std::nullopt));
             return;
         }
-        out << tr("%n problem(s):", nullptr, int(r.problems.size())) << Qt::endl;
-        for (const bulk::Problem &p : r.problems)
-            out << (p.line > 0 ? tr("  line %1: %2").arg(p.line).arg(p.message) : QStringLiteral("  ") + p.message) << Qt::endl;
-    };
-    auto readAndCheck = [&](const bulk::CheckOptions &o, const journal::Journal *journal, std::optional<bulk::CheckReport> *report) {
-        QString why;
-        const std::optional<QByteArray> bytes = bulk::Check::readFile(parser.value(csvOption), &why);
-        if (!bytes) {
-            err << why << Qt::endl;
-            return false;
-        }
-        bulk::CheckContext context;
-        if (journal)
-            context = bulk::Check::contextFrom(*journal, o, bulk::Check::sha256Hex(*bytes));
-        *report = bulk::Check::run(*bytes, parser.value(csvOption), o, context);
-        return true;
-    };
-    auto kindFrom = [&](const QString &name) -> std::optional<journal::Kind> {
-        if (name == QLatin1String("payout"))
-            return journal::Kind::Payout;
-        if (name == QLatin1String("message"))
-            return journal::Kind::Message;
-        return std::nullopt;
-    };
+        QStringList rowNumbers;
+        for (int r : d.rows)
+            rowNumbers << QString::number(r);
+        output().note(tr("The answer for %n message(s) was lost, rows %1. Nobody can look them up: decide with "
+                         "`ait-cli bulk resume --batch %2 --send-again` (they may arrive twice) or `--mark-sent` / `--mark-not-sent`.",
+                         nullptr, int(d.rows.size()))
+                          .arg(rowNumbers.join(QStringLiteral(", ")))
+                          .arg(d.batchId));
+        m_waitingForOperator = true;
+        m_run->pause();
+    });
+    connect(run, &bulk::BulkRun::stateChanged, this, [this](bulk::RunState s) {
+        if (s == bulk::RunState::Paused && (m_pausedByInterrupt || m_waitingForOperator))
+            ended(std::nullopt);
+    });
+    connect(run, &bulk::BulkRun::finished, this, [this](const bulk::RunSummary &s) { ended(s); });
+    run->start();
+}
 
-    // --- the journal ---
-    auto openForReading = [&](journal::Journal &journal) {
-        QString why;
-        if (!journal.openReadOnly(&why)) {
-            err << tr("The activity journal %1 cannot be read: %2").arg(journalPath, why) << Qt::endl;
-            return false;
+void BulkCommand::ended(const std::optional<bulk::RunSummary> &summary)
+{
+    if (isFinished())
+        return;
+    if (m_progressToTerminal)
+        output().err() << Qt::endl;
+    const qint64 id = summary ? summary->batchId : m_run->batchId();
+    journal::BatchCounts counts = summary ? summary->counts : m_run->lastProgress().counts;
+    QString state = bulk::runStateName(summary ? summary->state : m_run->state());
+    if (id > 0) { // the journal's word, read afresh (the run wrote it on its own connection)
+        journal::Journal reader(workspace().journal().path());
+        if (reader.openReadOnly()) {
+            counts = reader.batchCounts(id);
+            if (const auto b = reader.batch(id))
+                state = journal::batchStateName(b->state);
         }
-        if (journal.schemaVersion() < 2) {
-            err << tr("The activity journal %1 has no bulk runs yet.").arg(journalPath) << Qt::endl;
-            return false;
-        }
-        return true;
-    };
-    auto openForWriting = [&](journal::Journal &journal) {
-        const journal::Journal::Health health = journal.openChecked(journal::lastRecordedId(*settings));
-        if (!health.ok()) {
-            err << tr("The activity journal %1 cannot be used: %2").arg(journalPath, health.detail) << Qt::endl;
-            return false;
-        }
-        journal.setLastIdKeeper([&s = *settings](qint64 id) { journal::rememberLastRecordedId(s, id); });
-        return true;
-    };
-    auto batchId = [&]() -> qint64 {
-        bool ok = false;
-        const qint64 id = parser.value(batchOption).toLongLong(&ok);
-        return ok && id > 0 ? id : 0;
-    };
+    }
+    int code = codes::Unknown;
+    if (summary && summary->state == bulk::RunState::Failed) {
+        output().note(summary->error.message
+                      + (summary->error.technicalDetail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(summary->error.technicalDetail)));
+        code = ops::exitCode(ops::classify(summary->error));
+    } else if (m_pausedByInterrupt) {
+        code = codes::Interrupted;
+    } else if (summary && summary->allSettled() && counts.pending == 0 && counts.unknown == 0) {
+        code = codes::Done;
+    }
+    if (output().json()) {
+        QJsonObject last = statusJson(id, state, counts);
+        last.insert(QStringLiteral("exit"), code);
+        jsonLine(output(), last);
+    } else {
+        const QLocale l;
+        output().out() << tr("Batch %1 %2: %3 succeeded, %4 failed, %5 unknown, %6 not started.")
+                              .arg(id)
+                              .arg(state, l.toString(counts.succeeded), l.toString(counts.failed), l.toString(counts.unknown),
+                                   l.toString(counts.pending))
+                       << Qt::endl;
+        if (code == codes::Unknown || code == codes::Interrupted)
+            output().out() << tr("Continue it with: ait-cli bulk resume --batch %1").arg(id) << Qt::endl;
+    }
+    finish(code);
+}
 
-    // --- the profile's identity, from the keychain ---
-    auto loadRequest = [&](const profiles::Profile &profile, const QString &preferredFingerprint, bulk::RunRequest *request) {
-        const auto secrets = keychain::CredentialStore::createDefault(*settings);
-        profiles::ProfileStore store(*secrets, *settings);
-        QString fingerprint = profile.activeFingerprint;
-        if (!preferredFingerprint.isEmpty() && profile.identity(preferredFingerprint))
-            fingerprint = preferredFingerprint;
-        if (fingerprint.isEmpty()) {
-            err << api::ApiError::make(api::ApiError::Kind::NoIdentity).message << Qt::endl;
-            return false;
-        }
-        // ait-cli has no window: waiting in a local event loop blocks nothing a person sees.
-        QEventLoop loop;
-        std::optional<keychain::StoreResult> result;
-        profiles::LoadedIdentity identity;
-        store.loadIdentity(profile.id, fingerprint, &loop, [&](const keychain::StoreResult &r, profiles::LoadedIdentity loaded) {
-            result = r;
-            identity = std::move(loaded);
-            loop.quit();
-        });
-        if (!result)
-            loop.exec();
-        if (!result->ok()) {
-            err << tr("The identity of profile \"%1\" cannot be read from the OS keychain: %2").arg(profile.name, result->message) << Qt::endl;
-            return false;
-        }
-        const int timeoutSeconds = std::clamp(settings->value(QStringLiteral("network/timeoutSeconds"), 15).toInt(), 1, 300);
-        const int deadlineSeconds = std::clamp(settings->value(QStringLiteral("network/deadlineSeconds"), 30).toInt(), timeoutSeconds, 600);
-        request->journalPath = journalPath;
-        request->client = api::ProfileSession::settingsFor(profile, {timeoutSeconds * 1000, deadlineSeconds * 1000});
-        request->identity = std::move(identity);
-        request->who = {profile.id, profile.name, fingerprint, settings->value(QStringLiteral("operator/name")).toString()};
-        request->settings = bulk::RunSettings::fromSettings(*settings);
-        return true;
-    };
+void BulkCommand::status()
+{
+    CommandLine cl(QStringLiteral("bulk status --batch ID [--json]"), tr("A batch's state and how many rows succeeded, failed, are unknown or not started."),
+                   CommandLine::Json | CommandLine::Journal);
+    cl.add(QStringLiteral("batch"), tr("The batch number."), tr("id"));
+    if (!cl.parse(arguments(), output()))
+        return finish(cl.exitCode());
+    const std::optional<qint64> id = batchIdOf(cl);
+    if (cl.failed())
+        return finish(cl.exitCode());
+    const QString path = journalPathOf(cl);
+    journal::Journal journal(path);
+    if (!openForReading(path, journal))
+        return;
+    const std::optional<journal::Batch> batch = journal.batch(*id);
+    if (!batch)
+        return finishWithProblem(ops::OutcomeClass::BadInput, tr("There is no batch %1 in the journal.").arg(*id));
+    const journal::BatchCounts c = journal.batchCounts(*id);
+    if (output().json()) {
+        jsonLine(output(), statusJson(*id, journal::batchStateName(batch->state), c));
+    } else {
+        const QLocale l;
+        output().out() << tr("Batch %1 (%2 %3, %4) %5: %6 rows, %7 succeeded, %8 failed, %9 unknown, %10 not started.")
+                              .arg(QString::number(*id), journal::kindName(batch->kind), batch->code, batch->sourceName,
+                                   journal::batchStateName(batch->state), l.toString(c.rows), l.toString(c.succeeded), l.toString(c.failed),
+                                   l.toString(c.unknown))
+                              .arg(l.toString(c.pending))
+                       << Qt::endl;
+    }
+    finish(codes::Done);
+}
 
-    // --- following a run to its end ---
-    auto drive = [&](bulk::BulkRun *run, qint64 rows, std::optional<bulk::Decision> decision) {
-        QEventLoop loop;
-        const bool progressToTerminal = !asJson && AIT_ISATTY(AIT_FILENO(stderr));
-        bool interrupted = false, waitingForOperator = false;
-        std::optional<bulk::RunSummary> summary;
-        QObject::connect(run, &bulk::BulkRun::batchRecorded, &loop, [&](qint64 id) {
-            if (asJson)
-                out << jsonLine({{QStringLiteral("batch"), id}, {QStringLiteral("state"), QStringLiteral("running")}, {QStringLiteral("rows"), rows}})
-                    << Qt::endl;
-            else
-                out << tr("Batch %1: %n row(s).", nullptr, int(rows)).arg(id) << Qt::endl;
-        });
-        QObject::connect(run, &bulk::BulkRun::progress, &loop, [&](const bulk::Progress &p) {
-            if (!progressToTerminal)
-                return;
-            const QLocale l;
-            err << QStringLiteral("\r") << tr("%1 of %2 rows settled (%3 failed, %4 unknown) · %5 calls a minute · about %6 min left   ")
-                                              .arg(l.toString(p.counts.succeeded + p.counts.failed), l.toString(p.counts.rows),
-                                                   l.toString(p.counts.failed), l.toString(p.counts.unknown), l.toString(p.callsInLastMinute),
-                                                   l.toString(double(p.secondsLeft) / 60, 'f', 1))
-                << Qt::flush;
-        });
-        QObject::connect(run, &bulk::BulkRun::decisionNeeded, &loop, [&](const bulk::PendingDecision &d) {
-            if (decision) {
-                run->decide(*std::exchange(decision, std::nullopt));
-                return;
-            }
-            QStringList rowNumbers;
-            for (int r : d.rows)
-                rowNumbers << QString::number(r);
-            err << tr("The answer for %n message(s) was lost, rows %1. Nobody can look them up: decide with "
-                      "`ait-cli bulk resume --batch %2 --send-again` (they may arrive twice) or `--mark-sent` / `--mark-not-sent`.",
-                      nullptr, int(d.rows.size()))
-                       .arg(rowNumbers.join(QStringLiteral(", ")))
-                       .arg(d.batchId)
-                << Qt::endl;
-            waitingForOperator = true;
-            run->pause();
-        });
-        QObject::connect(run, &bulk::BulkRun::stateChanged, &loop, [&](bulk::RunState s) {
-            if (s == bulk::RunState::Paused && (interrupted || waitingForOperator))
-                loop.quit();
-        });
-        QObject::connect(run, &bulk::BulkRun::finished, &loop, [&](const bulk::RunSummary &s) {
-            summary = s;
-            loop.quit();
-        });
-        g_interrupted = 0;
-        std::signal(SIGINT, onInterrupt);
-        std::signal(SIGTERM, onInterrupt);
-        QTimer signalWatch;
-        QObject::connect(&signalWatch, &QTimer::timeout, &loop, [&] {
-            if (g_interrupted && !interrupted) {
-                interrupted = true;
-                err << Qt::endl << tr("Interrupted: pausing (calls in flight finish)…") << Qt::endl;
-                run->pause();
-            }
-        });
-        signalWatch.start(100);
-        run->start();
-        loop.exec();
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-        if (progressToTerminal)
-            err << Qt::endl;
+void BulkCommand::exportResults()
+{
+    CommandLine cl(QStringLiteral("bulk export --batch ID --out FILE"),
+                   tr("Writes a batch's rows as CSV: row, user, amount, state, key, partner code and the explanation."),
+                   CommandLine::Journal);
+    cl.add(QStringLiteral("batch"), tr("The batch number."), tr("id"));
+    cl.add(QStringLiteral("out"), tr("The CSV file to write."), tr("file"));
+    if (!cl.parse(arguments(), output()))
+        return finish(cl.exitCode());
+    const std::optional<qint64> id = batchIdOf(cl);
+    const QString outPath = cl.required(QStringLiteral("out"), tr("the CSV file to write"));
+    if (cl.failed())
+        return finish(cl.exitCode());
+    const QString path = journalPathOf(cl);
+    journal::Journal journal(path);
+    if (!openForReading(path, journal))
+        return;
+    if (!journal.batch(*id))
+        return finishWithProblem(ops::OutcomeClass::BadInput, tr("There is no batch %1 in the journal.").arg(*id));
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || !bulk::writeResultsCsv(journal, *id, file) || !file.commit())
+        return finishWithProblem(ops::OutcomeClass::LocalProblem, tr("%1 cannot be written: %2").arg(outPath, file.errorString()));
+    finish(codes::Done);
+}
 
-        const qint64 id = summary ? summary->batchId : run->batchId();
-        journal::BatchCounts counts = summary ? summary->counts : run->lastProgress().counts;
-        QString state = bulk::runStateName(summary ? summary->state : run->state());
-        if (id > 0) { // the journal's word, read afresh
-            journal::Journal reader(journalPath);
-            if (reader.openReadOnly()) {
-                counts = reader.batchCounts(id);
-                if (const auto b = reader.batch(id))
-                    state = journal::batchStateName(b->state);
-            }
-        }
-        int code = codes::Unknown;
-        if (summary && summary->state == bulk::RunState::Failed) {
-            err << summary->error.message << (summary->error.technicalDetail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(summary->error.technicalDetail))
-                << Qt::endl;
-            code = ops::exitCode(ops::classify(summary->error));
-        } else if (interrupted) {
-            code = codes::Interrupted;
-        } else if (summary && summary->allSettled() && counts.pending == 0 && counts.unknown == 0) {
-            code = codes::Done;
-        }
-        if (asJson) {
-            QJsonObject last = statusJson(id, state, counts);
-            last.insert(QStringLiteral("exit"), code);
-            out << jsonLine(last) << Qt::endl;
+void BulkCommand::list()
+{
+    CommandLine cl(QStringLiteral("bulk list [--json]"), tr("The batches in the journal, newest first, with their counts."),
+                   CommandLine::Json | CommandLine::Journal);
+    if (!cl.parse(arguments(), output()))
+        return finish(cl.exitCode());
+    const QString path = journalPathOf(cl);
+    journal::Journal journal(path);
+    if (!QFileInfo::exists(path)) {
+        if (output().json())
+            jsonLine(output(), QJsonArray());
+        else
+            output().out() << tr("No batches.") << Qt::endl;
+        return finish(codes::Done);
+    }
+    if (!openForReading(path, journal))
+        return;
+    QJsonArray list;
+    for (const journal::Batch &b : journal.batches()) {
+        const journal::BatchCounts c = journal.batchCounts(b.id);
+        if (output().json()) {
+            QJsonObject o = statusJson(b.id, journal::batchStateName(b.state), c);
+            o.insert(QStringLiteral("kind"), journal::kindName(b.kind));
+            o.insert(QStringLiteral("code"), b.code);
+            o.insert(QStringLiteral("totalAmount"), b.totalAmount);
+            o.insert(QStringLiteral("source"), b.sourceName);
+            o.insert(QStringLiteral("created"), b.createdAt.toString(Qt::ISODate));
+            o.insert(QStringLiteral("operator"), b.operatorName.isEmpty() ? b.osUser : b.operatorName);
+            list << o;
         } else {
-            const QLocale l;
-            out << tr("Batch %1 %2: %3 succeeded, %4 failed, %5 unknown, %6 not started.")
-                       .arg(id)
-                       .arg(state, l.toString(counts.succeeded), l.toString(counts.failed), l.toString(counts.unknown), l.toString(counts.pending))
-                << Qt::endl;
-            if (code == codes::Unknown || code == codes::Interrupted)
-                out << tr("Continue it with: ait-cli bulk resume --batch %1").arg(id) << Qt::endl;
+            output().out() << QStringLiteral("%1  %2  %3  %4  %5  %6/%7  %8")
+                                  .arg(b.id)
+                                  .arg(b.createdAt.toLocalTime().toString(Qt::ISODate), journal::kindName(b.kind), b.code,
+                                       journal::batchStateName(b.state))
+                                  .arg(c.succeeded + c.failed)
+                                  .arg(c.rows)
+                                  .arg(b.sourceName)
+                           << Qt::endl;
         }
-        return code;
-    };
-    auto refusedBy = [&](const api::ApiError &why) {
-        err << why.message << (why.hint.isEmpty() ? QString() : QLatin1Char(' ') + why.hint) << Qt::endl;
-        return ops::exitCode(ops::classify(why));
-    };
-
-    if (sub == QLatin1String("check")) {
-        const std::optional<journal::Kind> kind = kindFrom(parser.value(kindOption));
-        if (!kind || !parser.isSet(csvOption) || (parser.isSet(promotionOption) && parser.isSet(templateOption)))
-            return usageError({});
-        bool ok = false;
-        const bulk::CheckOptions o = checkOptions(*kind, false, &ok);
-        if (!ok)
-            return codes::Usage;
-        // A dry run: the journal is only read (for a file already run, or a payout still open).
-        journal::Journal journal(journalPath);
-        const bool haveJournal = QFile::exists(journalPath) && journal.openReadOnly();
-        std::optional<bulk::CheckReport> report;
-        if (!readAndCheck(o, haveJournal ? &journal : nullptr, &report))
-            return codes::Usage;
-        printReport(*report, o);
-        return report->ok() ? codes::Done : codes::Usage;
     }
-
-    if (sub == QLatin1String("payout") || sub == QLatin1String("message")) {
-        const journal::Kind kind = sub == QLatin1String("payout") ? journal::Kind::Payout : journal::Kind::Message;
-        const QCommandLineOption &codeOption = kind == journal::Kind::Payout ? promotionOption : templateOption;
-        bool totalOk = false;
-        const qint64 typed = parser.value(totalOption).toLongLong(&totalOk);
-        if (!parser.isSet(profileOption) || !parser.isSet(codeOption) || !parser.isSet(csvOption) || !totalOk)
-            return usageError({});
-        bool ok = false;
-        const bulk::CheckOptions o = checkOptions(kind, true, &ok);
-        if (!ok)
-            return codes::Usage;
-        journal::Journal journal(journalPath);
-        if (!openForWriting(journal))
-            return codes::LocalProblem;
-        std::optional<bulk::CheckReport> report;
-        if (!readAndCheck(o, &journal, &report))
-            return codes::Usage;
-        if (!report->ok()) {
-            printReport(*report, o);
-            return codes::Usage;
-        }
-        const qint64 expected = bulk::BulkService::confirmationTotal(*report, kind);
-        if (typed != expected) {
-            err << (kind == journal::Kind::Payout ? tr("The total you confirmed (%1) is not the file's total of %2 points: nothing was sent.")
-                                                  : tr("The number you confirmed (%1) is not the file's %2 recipients: nothing was sent."))
-                           .arg(typed)
-                           .arg(expected)
-                << Qt::endl;
-            return codes::NotConfirmed;
-        }
-        const auto secrets = keychain::CredentialStore::createDefault(*settings);
-        const std::optional<profiles::Profile> profile = profiles::ProfileStore(*secrets, *settings).profileByName(parser.value(profileOption));
-        if (!profile) {
-            err << tr("There is no profile named \"%1\".").arg(parser.value(profileOption)) << Qt::endl;
-            return codes::LocalProblem;
-        }
-        if (profile->readOnly)
-            return refusedBy(api::ApiError::make(api::ApiError::Kind::ReadOnly));
-        bulk::RunRequest request;
-        if (!loadRequest(*profile, {}, &request))
-            return codes::LocalProblem;
-        bulk::BulkService service(journal);
-        api::ApiError why;
-        bulk::BulkRun *run = service.confirm(std::move(request), *report, o, typed, &why);
-        if (!run)
-            return refusedBy(why);
-        return drive(run, report->rows.size(), std::nullopt);
-    }
-
-    if (sub == QLatin1String("resume")) {
-        const qint64 id = batchId();
-        const int decisions = int(parser.isSet(sendAgainOption)) + int(parser.isSet(markSentOption)) + int(parser.isSet(markNotSentOption));
-        if (id == 0 || decisions > 1)
-            return usageError({});
-        std::optional<bulk::Decision> decision;
-        if (parser.isSet(sendAgainOption))
-            decision = bulk::Decision::SendAgain;
-        else if (parser.isSet(markSentOption))
-            decision = bulk::Decision::MarkSent;
-        else if (parser.isSet(markNotSentOption))
-            decision = bulk::Decision::MarkNotSent;
-        journal::Journal journal(journalPath);
-        if (!openForWriting(journal))
-            return codes::LocalProblem;
-        const std::optional<journal::Batch> batch = journal.batch(id);
-        if (!batch) {
-            err << tr("There is no batch %1 in the journal.").arg(id) << Qt::endl;
-            return codes::Usage;
-        }
-        const auto secrets = keychain::CredentialStore::createDefault(*settings);
-        const std::optional<profiles::Profile> profile = profiles::ProfileStore(*secrets, *settings).profile(batch->profileId);
-        if (!profile) {
-            err << tr("The profile batch %1 was run with (\"%2\") no longer exists.").arg(id).arg(batch->profileName) << Qt::endl;
-            return codes::LocalProblem;
-        }
-        if (profile->readOnly)
-            return refusedBy(api::ApiError::make(api::ApiError::Kind::ReadOnly));
-        bulk::RunRequest request;
-        if (!loadRequest(*profile, batch->identityFingerprint, &request))
-            return codes::LocalProblem;
-        bulk::BulkService service(journal);
-        api::ApiError why;
-        bulk::BulkRun *run = service.resume(std::move(request), id, &why);
-        if (!run)
-            return refusedBy(why);
-        return drive(run, batch->rowCount, decision);
-    }
-
-    if (sub == QLatin1String("status")) {
-        const qint64 id = batchId();
-        if (id == 0)
-            return usageError({});
-        journal::Journal journal(journalPath);
-        if (!openForReading(journal))
-            return codes::LocalProblem;
-        const std::optional<journal::Batch> batch = journal.batch(id);
-        if (!batch) {
-            err << tr("There is no batch %1 in the journal.").arg(id) << Qt::endl;
-            return codes::Usage;
-        }
-        const journal::BatchCounts c = journal.batchCounts(id);
-        if (asJson) {
-            out << jsonLine(statusJson(id, journal::batchStateName(batch->state), c)) << Qt::endl;
-        } else {
-            const QLocale l;
-            out << tr("Batch %1 (%2 %3, %4) %5: %6 rows, %7 succeeded, %8 failed, %9 unknown, %10 not started.")
-                       .arg(QString::number(id), journal::kindName(batch->kind), batch->code, batch->sourceName,
-                            journal::batchStateName(batch->state), l.toString(c.rows), l.toString(c.succeeded), l.toString(c.failed),
-                            l.toString(c.unknown))
-                       .arg(l.toString(c.pending))
-                << Qt::endl;
-        }
-        return codes::Done;
-    }
-
-    if (sub == QLatin1String("export")) {
-        const qint64 id = batchId();
-        if (id == 0 || !parser.isSet(outOption))
-            return usageError({});
-        journal::Journal journal(journalPath);
-        if (!openForReading(journal))
-            return codes::LocalProblem;
-        if (!journal.batch(id)) {
-            err << tr("There is no batch %1 in the journal.").arg(id) << Qt::endl;
-            return codes::Usage;
-        }
-        QSaveFile file(parser.value(outOption));
-        if (!file.open(QIODevice::WriteOnly) || !bulk::writeResultsCsv(journal, id, file) || !file.commit()) {
-            err << tr("%1 cannot be written: %2").arg(parser.value(outOption), file.errorString()) << Qt::endl;
-            return codes::LocalProblem;
-        }
-        return codes::Done;
-    }
-
-    if (sub == QLatin1String("list")) {
-        journal::Journal journal(journalPath);
-        if (!QFile::exists(journalPath)) {
-            out << (asJson ? QStringLiteral("[]") : tr("No batches.")) << Qt::endl;
-            return codes::Done;
-        }
-        if (!openForReading(journal))
-            return codes::LocalProblem;
-        QJsonArray list;
-        for (const journal::Batch &b : journal.batches()) {
-            const journal::BatchCounts c = journal.batchCounts(b.id);
-            if (asJson) {
-                QJsonObject o = statusJson(b.id, journal::batchStateName(b.state), c);
-                o.insert(QStringLiteral("kind"), journal::kindName(b.kind));
-                o.insert(QStringLiteral("code"), b.code);
-                o.insert(QStringLiteral("totalAmount"), b.totalAmount);
-                o.insert(QStringLiteral("source"), b.sourceName);
-                o.insert(QStringLiteral("created"), b.createdAt.toString(Qt::ISODate));
-                o.insert(QStringLiteral("operator"), b.operatorName.isEmpty() ? b.osUser : b.operatorName);
-                list << o;
-            } else {
-                out << QStringLiteral("%1  %2  %3  %4  %5  %6/%7  %8").arg(b.id).arg(b.createdAt.toLocalTime().toString(Qt::ISODate),
-                                                                             journal::kindName(b.kind), b.code, journal::batchStateName(b.state))
-                           .arg(c.succeeded + c.failed).arg(c.rows).arg(b.sourceName)
-                    << Qt::endl;
-            }
-        }
-        if (asJson)
-            out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)) << Qt::endl;
-        return codes::Done;
-    }
-
-    return usageError(sub.isEmpty() ? QString() : tr("Unknown bulk command: %1").arg(sub));
+    if (output().json())
+        jsonLine(output(), list);
+    finish(codes::Done);
 }
 
 } // namespace ait::cli

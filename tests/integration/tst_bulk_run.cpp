@@ -183,6 +183,26 @@ private slots:
         QVERIFY(again.problems.first().message.contains(QStringLiteral("batch %1").arg(watch.recorded)));
     }
 
+    // Every result check counts against the user's 10 calls a minute and the run's pace. Toss
+    // credits a moment after execute, so a check at once mostly says PENDING: with the engine's
+    // own polling a row asks for its result about once (a second after execute), not twice.
+    void aRowAsksForItsResultAboutOnce()
+    {
+        QList<qint64> users;
+        constexpr int Rows = 20;
+        RunRequest req = request();
+        req.settings.polling = RunSettings().polling; // the engine's default, not the test's
+        const qint64 before = m_sandbox->calls(QStringLiteral("/promotion/execution-result"));
+        Watch watch;
+        QVERIFY(confirm(payoutFile(Rows, &users), payoutOptions(), watch, req));
+        QTRY_VERIFY_WITH_TIMEOUT(watch.summary.has_value(), 60000);
+        QCOMPARE(watch.summary->state, RunState::Finished);
+        QCOMPARE(watch.summary->counts.succeeded, Rows);
+        const qint64 checks = m_sandbox->calls(QStringLiteral("/promotion/execution-result")) - before;
+        QVERIFY2(checks >= Rows && checks <= Rows + Rows / 4, qPrintable(QString::number(checks)));
+        verifyPaidOnce(watch.recorded, users);
+    }
+
     // The bound for a run's memory (20 MB over the run). Reading each answer with
     // QIODevice::read(8 MiB) once cost about 8 MiB per call in flight on the run's thread: 50 MB.
     void aRunsMemoryStaysSmall()

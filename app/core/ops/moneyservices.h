@@ -2,6 +2,7 @@
 
 #include "messageservice.h"
 #include "payoutservice.h"
+#include "rawcallservice.h"
 #include "refundservice.h"
 #include "testpaymentservice.h"
 
@@ -15,7 +16,7 @@ class Clock;
 
 namespace ait::ops {
 
-// The application's one owner of the money services — refunds, payouts, messages, test payments —
+// The application's one owner of the money services — refunds, payouts, messages, test payments, raw calls —
 // made once by the console's main() and by ait-cli, and asked by every window and command. Each
 // service is the callback context of the partner calls it makes, so an operation is settled in the
 // journal whatever happens to the window that asked for it; nothing else writes operation rows.
@@ -32,6 +33,7 @@ public:
     PayoutService &payouts() { return m_payouts; }
     MessageService &messages() { return m_messages; }
     TestPaymentService &testPayments() { return m_testPayments; }
+    RawCallService &rawCalls() { return m_rawCalls; }
     // Bulk runs: each on a worker thread with its own journal connection and its own copies of
     // these services (the same code), so a run never stalls the window.
     bulk::BulkService &bulk() { return m_bulk; }
@@ -45,6 +47,7 @@ private:
     PayoutService m_payouts;
     MessageService m_messages;
     TestPaymentService m_testPayments;
+    RawCallService m_rawCalls;
     bulk::BulkService m_bulk;
 };
 

@@ -57,6 +57,15 @@ bool PayoutService::isTestCode(const QString &promotionCode)
     return promotionCode.startsWith(QLatin1String("TEST_"));
 }
 
+std::optional<journal::Operation> PayoutService::openPayout(const journal::Journal &journal, qint64 userKey, const QString &promotionCode)
+{
+    // Bulk rows count too: a user in a batch that is not finished has an open payout.
+    const QList<journal::Operation> open = journal.openPayoutsFor(userKey, promotionCode);
+    if (open.isEmpty())
+        return std::nullopt;
+    return open.first();
+}
+
 QString PayoutService::validate(const PayoutRequest &request)
 {
     static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9_-]{1,100}$"));
@@ -81,10 +90,8 @@ void PayoutService::pay(api::PartnerClient &client, const OperationContext &who,
         return refuse(0, journal::State::Failed, refusal(problem));
     // Refused in core: one open payout per user and promotion, so a double click or a second
     // window cannot pay twice while the first is unanswered or unknown.
-    // Bulk rows count too: a user in a batch that is not finished has an open payout.
-    const QList<journal::Operation> open = m_journal.openPayoutsFor(request.userKey, request.promotionCode);
-    if (!open.isEmpty())
-        return refuse(open.first().id, open.first().state,
+    if (const auto open = openPayout(m_journal, request.userKey, request.promotionCode))
+        return refuse(open->id, open->state,
                       alreadyInProgress(Text::tr("A payout to this user from this promotion is already in progress or its outcome is unknown.")));
     journal::Operation op = newOperation(journal::Kind::Payout, who);
     op.userKey = request.userKey;
@@ -251,6 +258,9 @@ void PayoutService::pollLater(const std::shared_ptr<Run> &run)
 {
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
+    // A coarse timer may fire 5 % early: before Toss has credited, so the check would say PENDING
+    // and cost a call of the user's 10 a minute.
+    timer->setTimerType(Qt::PreciseTimer);
     run->wait = timer;
     QPointer<PayoutService> self(this);
     connect(timer, &QTimer::timeout, this, [self, run, timer] {

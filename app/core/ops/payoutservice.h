@@ -53,6 +53,9 @@ public:
     const Polling &polling() const { return m_polling; }
 
     static bool isTestCode(const QString &promotionCode);
+    // The open (unanswered or unknown) payout to this user from this promotion, if any: while there
+    // is one, no other payout to them from it may start.
+    static std::optional<journal::Operation> openPayout(const journal::Journal &journal, qint64 userKey, const QString &promotionCode);
     // The first problem with the request, or empty. Promotion codes are letters, digits, _ and -.
     static QString validate(const PayoutRequest &request);
 
