@@ -12,6 +12,7 @@
 #include "support/sandboxconsole.h"
 #include "gui/paymentstab.h"
 #include "gui/activitytab.h"
+#include "gui/bulkresultsmodel.h"
 #include "gui/bulktab.h"
 #include "gui/dialogs.h"
 #include "gui/iaptab.h"
