@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "activitytab.h"
+#include "bulktab.h"
 #include "dialogs.h"
 #include "certificatestab.h"
 #include "iaptab.h"
@@ -82,6 +83,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         else if (Tab(index) == Tab::Activity)
             activityTab();
     });
+
+    auto *bulk = new BulkTab(m_context); // bulk payouts and messages from a CSV (issue 13)
+    m_ui->tabs->addTab(bulk, tr("Bulk"));
+    m_sessionUsers << [bulk](api::ProfileSession *session) { bulk->setSession(session); };
 
     // Announced at start-up: operations whose outcome nobody knows yet.
     m_unresolvedBanner = new QFrame;
