@@ -676,8 +676,9 @@ void BulkTab::openConfirm()
         lines << tr("Template: <b>%1</b>").arg(m_reportOptions.code.toHtmlEscaped());
         lines << tr("<b>%n recipient(s)</b> (%1 distinct users).", nullptr, int(r.rows.size())).arg(l.toString(r.distinctUsers));
     }
-    lines << tr("Pace: %1 calls a minute (this profile's share of the app's 3,000), at most %2 calls in flight, %3 calls a minute per user.")
-                 .arg(l.toString(settings.pace.callsPerMinute), l.toString(settings.pace.callsInFlight), l.toString(settings.pace.callsPerUserPerMinute));
+    lines << tr("Pace: %1 calls a minute (this profile's share of the app's 3,000), at most %n call(s) in flight, %2 calls a minute per user.",
+                nullptr, settings.pace.callsInFlight)
+                 .arg(l.toString(settings.pace.callsPerMinute), l.toString(settings.pace.callsPerUserPerMinute));
     lines << tr("Estimated duration: %1.").arg(durationText(r.estimatedSeconds));
     summaryLabel->setText(lines.join(QStringLiteral("<br>")));
     confirmPromptLabel->setText(payout ? tr("To confirm, type the total points of the file:") : tr("To confirm, type the number of recipients:"));
