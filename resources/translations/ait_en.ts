@@ -3120,10 +3120,6 @@ Scope: %4</translation>
         </translation>
     </message>
     <message>
-        <source>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %2 calls in flight, %3 calls a minute per user.</source>
-        <translation>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %2 calls in flight, %3 calls a minute per user.</translation>
-    </message>
-    <message>
         <source>Estimated duration: %1.</source>
         <translation>Estimated duration: %1.</translation>
     </message>
@@ -3276,6 +3272,13 @@ Scope: %4</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n call(s) in flight, %2 calls a minute per user.</source>
+        <translation>
+            <numerusform>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n call in flight, %2 calls a minute per user.</numerusform>
+            <numerusform>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n calls in flight, %2 calls a minute per user.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

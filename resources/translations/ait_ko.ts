@@ -3109,10 +3109,6 @@ Scope: %4</source>
         </translation>
     </message>
     <message>
-        <source>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %2 calls in flight, %3 calls a minute per user.</source>
-        <translation>속도: 분당 %1회 호출 (앱 전체 3,000회 중 이 프로필의 몫), 동시 호출 최대 %2개, 사용자당 분당 %3회.</translation>
-    </message>
-    <message>
         <source>Estimated duration: %1.</source>
         <translation>예상 소요 시간: %1.</translation>
     </message>
@@ -3263,6 +3259,12 @@ Scope: %4</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n call(s) in flight, %2 calls a minute per user.</source>
+        <translation>
+            <numerusform>속도: 분당 %1건(앱 전체 3,000건 중 이 프로필의 몫), 동시 요청 최대 %n건, 사용자당 분당 %2건.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
