@@ -67,6 +67,21 @@ QString target(const journal::Operation &o)
     return parts.join(QStringLiteral(" · "));
 }
 
+// What the operation did: 1 when the partner applied it (succeeded, or reconciled as applied), 0 when
+// it did not, empty while nobody knows.
+QString appliedField(const journal::Operation &o)
+{
+    switch (o.state) {
+    case journal::State::Succeeded: return QStringLiteral("1");
+    case journal::State::Failed: return QStringLiteral("0");
+    case journal::State::Reconciled: return o.applied ? QStringLiteral("1") : QStringLiteral("0");
+    case journal::State::Intent:
+    case journal::State::Sent:
+    case journal::State::Unknown: return {};
+    }
+    return {};
+}
+
 QString csvField(QString value)
 {
     // Quote everything; a leading = + - @ would be a formula in a spreadsheet.
@@ -125,6 +140,9 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     details->setObjectName(QStringLiteral("activityDetails"));
     reconcileButton = new QPushButton(tr("Re&concile"));
     reconcileButton->setObjectName(QStringLiteral("activityReconcileButton"));
+    clearFiltersButton = new QPushButton(tr("C&lear filters"));
+    clearFiltersButton->setObjectName(QStringLiteral("clearFiltersButton"));
+    clearFiltersButton->setToolTip(tr("Show every operation on record again."));
     exportButton = new QPushButton(tr("&Export CSV…"));
     exportButton->setObjectName(QStringLiteral("exportCsvButton"));
     messageLabel = new QLabel;
@@ -139,6 +157,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     filters->addWidget(profileFilter);
     filters->addWidget(textFilter, 1);
     filters->addWidget(openOnlyBox);
+    filters->addWidget(clearFiltersButton);
     filters->addWidget(exportButton);
     auto *dates = new QHBoxLayout;
     dates->addWidget(datesBox);
@@ -175,6 +194,41 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(table, &QTableWidget::currentCellChanged, this, &ActivityTab::showCurrent);
     connect(reconcileButton, &QPushButton::clicked, this, &ActivityTab::reconcile);
     connect(exportButton, &QPushButton::clicked, this, &ActivityTab::exportCsv);
+    connect(clearFiltersButton, &QPushButton::clicked, this, &ActivityTab::clearFilters);
+    reload();
+}
+
+bool ActivityTab::filtersActive() const
+{
+    return kindFilter->currentIndex() > 0 || stateFilter->currentIndex() > 0 || profileFilter->currentIndex() > 0
+        || !textFilter->text().trimmed().isEmpty() || datesBox->isChecked() || openOnlyBox->isChecked();
+}
+
+void ActivityTab::clearFilters()
+{
+    {
+        // One reload for all of them, not one per filter.
+        const QSignalBlocker blockers[]{QSignalBlocker(kindFilter), QSignalBlocker(stateFilter), QSignalBlocker(profileFilter),
+                                        QSignalBlocker(textFilter), QSignalBlocker(datesBox), QSignalBlocker(openOnlyBox)};
+        kindFilter->setCurrentIndex(0);
+        stateFilter->setCurrentIndex(0);
+        profileFilter->setCurrentIndex(0);
+        textFilter->clear();
+        datesBox->setChecked(false);
+        fromDate->setEnabled(false);
+        toDate->setEnabled(false);
+        openOnlyBox->setChecked(false);
+    }
+    reload();
+}
+
+void ActivityTab::showUnresolved()
+{
+    {
+        const QSignalBlocker blocker(openOnlyBox);
+        clearFilters();
+        openOnlyBox->setChecked(true);
+    }
     reload();
 }
 
@@ -230,9 +284,11 @@ void ActivityTab::reload()
         const QString kind = o.test ? tr("%1 (test)").arg(kindText(o.kind)) : kindText(o.kind);
         const QStringList cells{QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat), kind, stateText(o),
                                 o.profileName, target(o), o.amount ? QLocale().toString(o.amount) : QString(), o.reason, o.partnerCode};
+        // Operations that need a person stand out until reconciled; a call still in flight here does not.
+        const bool needsAttention = o.isOpen() && !m_context.journal.isInFlightHere(o.id);
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (o.isOpen()) // unknown outcomes stand out until reconciled
+            if (needsAttention)
                 item->setBackground(QColor(0xfe, 0xf7, 0xe0));
             table->setItem(row, c, item);
         }
@@ -266,8 +322,15 @@ void ActivityTab::showCurrent()
     reconcileButton->setToolTip(o && o->kind == journal::Kind::Message
                                     ? tr("A message cannot be looked up afterwards: record what you found out from the user.")
                                     : tr("Finds out whether the operation was applied, by looking it up. Never sends it again."));
+    clearFiltersButton->setEnabled(filtersActive()); // enabled, not shown: nothing moves
     if (!o) {
-        details->setPlainText(m_rows.isEmpty() ? tr("No refund, payout or message has been sent from this computer yet.") : QString());
+        // An empty list says why: nothing on record, or filters that hide what is.
+        if (!m_rows.isEmpty() || !m_context.journal.isOpen())
+            details->clear();
+        else if (m_context.journal.lastId() == 0)
+            details->setPlainText(tr("No refund, payout or message has been sent from this computer yet."));
+        else
+            details->setPlainText(tr("No operation matches these filters. Clear them (Clear filters) to see every operation on record."));
         return;
     }
     QStringList lines;
@@ -356,7 +419,7 @@ QString ActivityTab::csv() const
                                      "order_no,order_id,promotion_code,template_code,amount,reason,idempotency_key,test,partner_code,response")};
     for (const journal::Operation &o : m_rows) {
         QStringList fields{QString::number(o.id), o.createdAt.toUTC().toString(Qt::ISODate), journal::kindName(o.kind),
-                           journal::stateName(o.state), QString::number(int(o.applied)), o.operatorName, o.osUser, o.profileName,
+                           journal::stateName(o.state), appliedField(o), o.operatorName, o.osUser, o.profileName,
                            o.identityFingerprint, QString::number(o.userKey), o.payToken, o.orderNo, o.orderId, o.promotionCode, o.templateCode,
                            QString::number(o.amount), o.reason, o.idempotencyKey, QString::number(int(o.test)), o.partnerCode,
                            o.responseDigest};

@@ -43,6 +43,11 @@ public:
     void reload();
     void selectOperation(qint64 id);
     QString csv() const; // what Export writes
+    // Every filter back to "all" (the text, kind, state, profile, dates and Unresolved only).
+    void clearFilters();
+    bool filtersActive() const;
+    // The unresolved operations whatever was filtered before (the banner's Open Activity).
+    void showUnresolved();
 
     QComboBox *kindFilter, *stateFilter, *profileFilter;
     QLineEdit *textFilter;
@@ -50,7 +55,7 @@ public:
     QDateEdit *fromDate, *toDate; // local dates, both days included
     QTableWidget *table;
     QTextBrowser *details;
-    QPushButton *reconcileButton, *exportButton;
+    QPushButton *reconcileButton, *exportButton, *clearFiltersButton;
     QLabel *messageLabel;
 
 private:

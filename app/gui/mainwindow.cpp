@@ -98,7 +98,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_ui->centralLayout->insertWidget(0, m_unresolvedBanner);
     connect(openActivity, &QPushButton::clicked, this, [this] {
         showTab(Tab::Activity);
-        activityTab()->openOnlyBox->setChecked(true);
+        activityTab()->showUnresolved();
     });
 
     // Calls in flight: shown after a moment (quick calls do not flicker), with Cancel (and Esc).

@@ -785,6 +785,18 @@ Commands:
         <source>The journal could not record it.</source>
         <translation>The journal could not record it.</translation>
     </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Show every operation on record again.</source>
+        <translation>Show every operation on record again.</translation>
+    </message>
+    <message>
+        <source>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</source>
+        <translation>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::CertificatesTab</name>
@@ -1424,7 +1436,7 @@ Refresh token: %3 (%4)</translation>
     <message numerus="yes">
         <source>%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</source>
         <translation>
-            <numerusform>%n operation has no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</numerusform>
+            <numerusform>%n operation has no known outcome (sent but not answered, or interrupted). Reconcile it before doing it again.</numerusform>
             <numerusform>%n operations have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</numerusform>
         </translation>
     </message>

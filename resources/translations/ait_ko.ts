@@ -784,6 +784,18 @@ Commands:
         <source>The journal could not record it.</source>
         <translation>활동 기록에 남기지 못했습니다.</translation>
     </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>필터 지우기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show every operation on record again.</source>
+        <translation>기록된 모든 작업을 다시 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</source>
+        <translation>이 필터에 맞는 작업이 없습니다. 기록된 모든 작업을 보려면 필터를 지우세요(필터 지우기).</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::CertificatesTab</name>

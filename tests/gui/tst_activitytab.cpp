@@ -165,6 +165,100 @@ private slots:
         QVERIFY(tab.messageLabel->text().contains(QStringLiteral("3 operations")));
     }
 
+    // The applied column says what the operation did: 1 for succeeded and reconciled-as-applied,
+    // 0 for failed and reconciled-as-not-applied, empty while nobody knows.
+    void csvAppliedSaysWhatHappened()
+    {
+        const qint64 failed = add(Kind::Refund, QStringLiteral("pt-failed"), State::Failed);
+        const qint64 applied = add(Kind::Refund, QStringLiteral("pt-rec-yes"), State::Unknown);
+        const qint64 notApplied = add(Kind::Refund, QStringLiteral("pt-rec-no"), State::Unknown);
+        QVERIFY(m_f->journal.markReconciled(applied, true));
+        QVERIFY(m_f->journal.markReconciled(notApplied, false));
+        gui::ActivityTab tab(m_f->context);
+        QMap<QString, QString> appliedByTarget;
+        const QStringList lines = tab.csv().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList header = lines.first().split(QLatin1Char(','));
+        const int appliedColumn = int(header.indexOf(QStringLiteral("applied")));
+        const int payTokenColumn = int(header.indexOf(QStringLiteral("pay_token")));
+        const int promotionColumn = int(header.indexOf(QStringLiteral("promotion_code")));
+        QVERIFY(appliedColumn >= 0 && payTokenColumn >= 0);
+        for (const QString &line : lines.mid(1)) {
+            const QStringList fields = line.mid(1, line.size() - 2).split(QStringLiteral("\",\"")); // no commas in these rows
+            const QString target = fields[payTokenColumn].isEmpty() ? fields[promotionColumn] : fields[payTokenColumn];
+            appliedByTarget.insert(target, fields[appliedColumn]);
+        }
+        QCOMPARE(appliedByTarget.value(QStringLiteral("pt-ok")), QStringLiteral("1"));
+        QCOMPARE(appliedByTarget.value(QStringLiteral("DEMO_PROMO")), QStringLiteral("1"));
+        QCOMPARE(appliedByTarget.value(QStringLiteral("pt-rec-yes")), QStringLiteral("1"));
+        QCOMPARE(appliedByTarget.value(QStringLiteral("pt-failed")), QStringLiteral("0"));
+        QCOMPARE(appliedByTarget.value(QStringLiteral("pt-rec-no")), QStringLiteral("0"));
+        QCOMPARE(appliedByTarget.value(QStringLiteral("pt-lost"), QStringLiteral("missing")), QString()); // not known yet
+        Q_UNUSED(failed);
+    }
+
+    // An empty list says what the filters hide, never that nothing was ever sent.
+    void anEmptyListSaysWhatTheFiltersHide()
+    {
+        gui::ActivityTab tab(m_f->context);
+        auto *clear = tab.findChild<QPushButton *>(QStringLiteral("clearFiltersButton"));
+        QVERIFY(clear);
+        QVERIFY(!clear->isEnabled());
+        tab.textFilter->setText(QStringLiteral("nothing-like-this"));
+        QCOMPARE(tab.table->rowCount(), 0);
+        QVERIFY2(tab.details->toPlainText().contains(QStringLiteral("No operation matches these filters")),
+                 qPrintable(tab.details->toPlainText()));
+        QVERIFY(!tab.details->toPlainText().contains(QStringLiteral("has been sent from this computer yet")));
+        QVERIFY(clear->isEnabled());
+        clear->click();
+        QCOMPARE(tab.table->rowCount(), 3);
+        QVERIFY(tab.textFilter->text().isEmpty());
+
+        // Reconciling the last unresolved row with "Unresolved only" ticked.
+        tab.openOnlyBox->setChecked(true);
+        QCOMPARE(tab.table->rowCount(), 1);
+        QVERIFY(m_f->journal.markReconciled(m_unknown, false));
+        tab.reload();
+        QCOMPARE(tab.table->rowCount(), 0);
+        QVERIFY(tab.details->toPlainText().contains(QStringLiteral("No operation matches these filters")));
+
+        // With nothing on record at all, it says so.
+        test::GuiFixture empty;
+        gui::ActivityTab fresh(empty.context);
+        QVERIFY(fresh.details->toPlainText().contains(QStringLiteral("has been sent from this computer yet")));
+    }
+
+    void openActivityFromTheBannerShowsTheUnresolvedWhateverWasTyped()
+    {
+        gui::MainWindow window(m_f->context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        gui::ActivityTab *tab = window.activityTab();
+        tab->textFilter->setText(QStringLiteral("pt-ok"));
+        tab->kindFilter->setCurrentIndex(tab->kindFilter->findData(int(Kind::Payout)));
+        QCOMPARE(tab->table->rowCount(), 0);
+        window.findChild<QPushButton *>(QStringLiteral("openActivityButton"))->click();
+        QCOMPARE(window.currentTab(), gui::MainWindow::Tab::Activity);
+        QVERIFY(tab->openOnlyBox->isChecked());
+        QVERIFY(tab->textFilter->text().isEmpty());
+        QCOMPARE(tab->kindFilter->currentIndex(), 0);
+        QCOMPARE(tab->table->rowCount(), 1);
+        QVERIFY(tab->details->toPlainText().contains(QStringLiteral("pt-lost")));
+    }
+
+    // English grammar follows the count.
+    void theBannerSpeaksInTheRightNumber()
+    {
+        gui::MainWindow window(m_f->context);
+        const QString one = window.findChild<QLabel *>(QStringLiteral("unresolvedLabel"))->text();
+        QVERIFY2(one.startsWith(QStringLiteral("1 operation has no known outcome")) && one.contains(QStringLiteral("Reconcile it "))
+                     && !one.contains(QStringLiteral("them")),
+                 qPrintable(one));
+        add(Kind::Refund, QStringLiteral("pt-lost-2"), State::Unknown);
+        const QString two = window.findChild<QLabel *>(QStringLiteral("unresolvedLabel"))->text();
+        QVERIFY2(two.startsWith(QStringLiteral("2 operations have no known outcome")) && two.contains(QStringLiteral("Reconcile them ")),
+                 qPrintable(two));
+    }
+
     void unresolvedOperationsAreAnnouncedAtStartUp()
     {
         gui::MainWindow window(m_f->context);

@@ -164,6 +164,50 @@ private slots:
         m_f->settings.remove(QStringLiteral("refunds/typedConfirmationAbove"));
     }
 
+    // A refund merely in flight (6 s of latency) is not an unknown outcome: the red banner stays away
+    // while it waits and after it succeeds.
+    void aRefundInFlightRaisesNoBanner()
+    {
+        api::PartnerClient *client = m_window->session()->client();
+        auto token = test::awaitCall<QString>([&](auto done) {
+            client->makePayment(443731103, {QStringLiteral("inflight-order-1"), QStringLiteral("상품"), 2000, 0, true}, nullptr, done);
+        });
+        QVERIFY(token.ok());
+        QVERIFY(test::awaitCall<api::PaymentExecution>([&](auto done) {
+            client->executePayment(443731103, *token.value, QStringLiteral("inflight-order-1"), true, nullptr, done);
+        }).ok());
+        gui::PaymentsTab *tab = m_window->paymentsTab();
+        m_window->showTab(gui::MainWindow::Tab::Payments);
+        lookUp(*token.value);
+        tab->reasonEdit->setText(QStringLiteral("지연 테스트"));
+        QVERIFY2(tab->refundButton->isEnabled(), qPrintable(tab->refundProblem()));
+        auto *banner = m_window->findChild<QWidget *>(QStringLiteral("unresolvedBanner"));
+        QVERIFY(!banner->isVisible());
+
+        m_sandbox->setFaults({{QStringLiteral("latencyMs"), 6000}});
+        const auto noLatency = qScopeGuard([this] { m_sandbox->setFaults({{QStringLiteral("latencyMs"), 0}}); });
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab->refundButton->click();
+        // The intent is on record and the refund is on its way.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_f->journal.openFor(journal::Kind::Refund, *token.value).isEmpty(), 20000);
+        QVERIFY(m_f->journal.isInFlightHere(m_f->journal.openFor(journal::Kind::Refund, *token.value).first().id));
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(m_window->unresolvedOperations(), 0);
+        // Nor does Activity mark it as needing a person.
+        gui::ActivityTab *activity = m_window->activityTab();
+        activity->clearFilters();
+        const qint64 inFlight = m_f->journal.openFor(journal::Kind::Refund, *token.value).first().id;
+        activity->selectOperation(inFlight);
+        const int row = activity->table->currentRow();
+        QVERIFY(row >= 0);
+        QVERIFY(activity->table->item(row, 4)->text().contains(*token.value));
+        QCOMPARE(activity->table->item(row, 0)->background().style(), Qt::NoBrush);
+        QVERIFY(!activity->reconcileButton->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(tab->refundLabel->text().startsWith(QStringLiteral("Refunded")), 30000);
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(m_window->unresolvedOperations(), 0);
+    }
+
     void unknownOutcomeShowsReconcileNotRetry()
     {
         gui::PaymentsTab *tab = m_window->paymentsTab();
