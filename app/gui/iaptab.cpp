@@ -47,14 +47,26 @@ IapTab::IapTab(AppContext &context, QWidget *parent) : QWidget(parent), m_contex
     layout->addStretch();
 
     connect(lookupButton, &QPushButton::clicked, this, &IapTab::lookUp);
-    connect(orderIdEdit, &QLineEdit::textChanged, this, &IapTab::updateEnabled);
+    for (QLineEdit *e : {orderIdEdit, userKeyEdit})
+        connect(e, &QLineEdit::textChanged, this, [this] {
+            clearResult(); // a result belongs to the inputs that produced it
+            updateEnabled();
+        });
     connect(orderIdEdit, &QLineEdit::returnPressed, this, &IapTab::lookUp);
     updateEnabled();
+}
+
+void IapTab::clearResult()
+{
+    statusLabel->clear();
+    meaningLabel->clear();
+    errorLabel->clear();
 }
 
 void IapTab::setSession(api::ProfileSession *session)
 {
     m_session = session;
+    clearResult();
     if (session)
         connect(session, &api::ProfileSession::ready, this, &IapTab::updateEnabled);
     updateEnabled();
@@ -102,10 +114,15 @@ void IapTab::lookUp()
     errorLabel->clear();
     statusLabel->setText(tr("Looking up…"));
     meaningLabel->clear();
-    m_session->client()->getOrderStatus(orderIdEdit->text().trimmed(), userKeyEdit->text().toLongLong(), this,
-                                        [this](const api::Result<api::OrderStatus> &r) {
+    const QString orderId = orderIdEdit->text().trimmed();
+    const qint64 userKey = userKeyEdit->text().toLongLong();
+    m_session->client()->getOrderStatus(orderId, userKey, this, [this, orderId, userKey](const api::Result<api::OrderStatus> &r) {
         m_busy = false;
         updateEnabled();
+        if (orderIdEdit->text().trimmed() != orderId || userKeyEdit->text().toLongLong() != userKey) {
+            clearResult(); // about inputs that are no longer on screen
+            return;
+        }
         if (!r.ok()) {
             statusLabel->clear();
             errorLabel->setText(r.error.message + (r.error.hint.isEmpty() ? QString() : QLatin1Char('\n') + r.error.hint));

@@ -34,6 +34,7 @@ public:
 private:
     void lookUp();
     void updateEnabled();
+    void clearResult();
 
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;

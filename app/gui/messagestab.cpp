@@ -97,7 +97,10 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     });
     connect(contextTable, &QTableWidget::itemChanged, this, &MessagesTab::updateEnabled);
     for (QLineEdit *e : {templateEdit, userKeyEdit, deploymentEdit})
-        connect(e, &QLineEdit::textChanged, this, &MessagesTab::updateEnabled);
+        connect(e, &QLineEdit::textChanged, this, [this] {
+            clearResult(); // a result belongs to the message that produced it
+            updateEnabled();
+        });
     connect(testButton, &QPushButton::clicked, this, [this] { send(true); });
     connect(sendButton, &QPushButton::clicked, this, [this] { send(false); });
     updateEnabled();
@@ -105,9 +108,19 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
 
 MessagesTab::~MessagesTab() = default;
 
+void MessagesTab::clearResult()
+{
+    if (m_busy) // the message on its way still has its outcome to show
+        return;
+    resultLabel->clear();
+    errorLabel->clear();
+    failuresTable->setRowCount(0);
+}
+
 void MessagesTab::setSession(api::ProfileSession *session)
 {
     m_session = session;
+    clearResult();
     if (session)
         connect(session, &api::ProfileSession::ready, this, &MessagesTab::updateEnabled);
     updateEnabled();

@@ -44,6 +44,7 @@ public:
 private:
     void send(bool test);
     void updateEnabled();
+    void clearResult();
 
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;

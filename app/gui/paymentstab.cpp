@@ -72,6 +72,11 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     refundLabel->setObjectName(QStringLiteral("refundLabel"));
     refundLabel->setWordWrap(true);
     refundLabel->setTextFormat(Qt::PlainText);
+    refundHintLabel = new QLabel;
+    refundHintLabel->setObjectName(QStringLiteral("refundHintLabel"));
+    refundHintLabel->setTextFormat(Qt::PlainText);
+    refundHintLabel->setStyleSheet(QStringLiteral("color:#5f6368;"));
+    refundHintLabel->setWordWrap(true);
     transactionsTable = new QTableWidget(0, 4);
     transactionsTable->setObjectName(QStringLiteral("transactionsTable"));
     transactionsTable->setHorizontalHeaderLabels({tr("Step"), tr("Amount"), tr("Transaction"), tr("Time")});
@@ -100,6 +105,7 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     refundRow->addWidget(refundButton);
     refundRow->addWidget(reconcileButton);
     layout->addLayout(refundRow);
+    layout->addWidget(refundHintLabel);
     layout->addWidget(refundLabel);
     m_testPayments = new TestPaymentPanel(m_context);
     m_testPayments->hide();
@@ -117,9 +123,11 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(reconcileButton, &QPushButton::clicked, this, &PaymentsTab::reconcile);
     connect(reasonEdit, &QLineEdit::textChanged, this, &PaymentsTab::updateEnabled);
     for (QLineEdit *edit : {userKeyEdit, payTokenEdit, orderNoEdit}) {
-        connect(edit, &QLineEdit::textChanged, this, &PaymentsTab::updateEnabled);
+        connect(edit, &QLineEdit::textChanged, this, &PaymentsTab::inputsChanged);
         connect(edit, &QLineEdit::returnPressed, this, &PaymentsTab::lookUp);
     }
+    connect(testPaymentBox, &QCheckBox::toggled, this, &PaymentsTab::inputsChanged);
+    connect(&m_context.journal, &journal::Journal::changed, this, &PaymentsTab::updateEnabled);
     updateEnabled();
 }
 
@@ -128,10 +136,36 @@ void PaymentsTab::setDeveloperTools(bool on)
     m_testPayments->setVisible(on);
 }
 
+PaymentsTab::Inputs PaymentsTab::inputs() const
+{
+    return {userKeyEdit->text().toLongLong(), payTokenEdit->text().trimmed(), orderNoEdit->text().trimmed(), testPaymentBox->isChecked()};
+}
+
+// What is on screen belongs to the inputs (and profile) that produced it: anything else clears it.
+void PaymentsTab::clearResult()
+{
+    m_last.reset();
+    statusLabel->clear();
+    errorLabel->clear();
+    transactionsTable->setRowCount(0);
+    if (!m_busy) // a refund's outcome is still to be shown where it was asked
+        refundLabel->clear();
+}
+
+void PaymentsTab::inputsChanged()
+{
+    if (m_last || !statusLabel->text().isEmpty() || !errorLabel->text().isEmpty() || !refundLabel->text().isEmpty()) {
+        if (!m_last || inputs() != m_lastInputs)
+            clearResult();
+    }
+    updateEnabled();
+}
+
 void PaymentsTab::setSession(api::ProfileSession *session)
 {
     m_session = session;
     m_testPayments->setSession(session);
+    clearResult(); // a result (or an error, say a DNS failure) belongs to the profile that produced it
     if (session) {
         if (const auto profile = m_context.profiles.profile(session->profileId()))
             testPaymentBox->setChecked(profile->defaultTestPayment || profile->environment == profiles::Environment::Sandbox);
@@ -167,10 +201,16 @@ QString PaymentsTab::refundProblem() const
         return why;
     if (!m_last)
         return tr("Look the payment up first.");
+    if (inputs() != m_lastInputs)
+        return tr("The inputs changed since the lookup: look the payment up again.");
     if (m_last->refundableAmount <= 0)
         return tr("Nothing is left to refund on this payment.");
-    if (!m_context.journal.openFor(journal::Kind::Refund, m_last->payToken).isEmpty())
-        return tr("A refund of this payment is still open: reconcile it first.");
+    const QList<journal::Operation> open = m_context.journal.openFor(journal::Kind::Refund, m_last->payToken);
+    if (!open.isEmpty())
+        return m_context.journal.isInFlightHere(open.first().id)
+                   ? tr("A refund of this payment is on its way: wait for its result.")
+                   : tr("A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out "
+                        "whether it was applied.");
     if (!api::PartnerClient::isValidRefundReason(reasonEdit->text()))
         return tr("Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &");
     return {};
@@ -181,11 +221,25 @@ void PaymentsTab::updateEnabled()
     const bool ready = m_session && m_session->client();
     lookupButton->setEnabled(ready && !m_busy && validate().isEmpty());
     lookupButton->setToolTip(ready ? validate() : tr("The profile's certificate is not loaded yet."));
-    const QString problem = refundProblem();
+    const QString problem = m_busy ? QString() : refundProblem();
     refundButton->setEnabled(!m_busy && problem.isEmpty());
     refundButton->setToolTip(problem);
-    reconcileButton->setVisible(m_unknownOperation != 0);
-    reconcileButton->setEnabled(!m_busy && ready);
+    // Said in words once there is a payment on screen (before that, "look it up first" is obvious).
+    refundHintLabel->setText(m_last ? problem : QString());
+    const qint64 target = reconcileTarget();
+    reconcileButton->setVisible(target != 0);
+    reconcileButton->setEnabled(!m_busy && ready && target != 0);
+}
+
+qint64 PaymentsTab::reconcileTarget() const
+{
+    if (!m_last || m_busy || !m_context.journal.isOpen())
+        return 0;
+    for (const journal::Operation &o : m_context.journal.openFor(journal::Kind::Refund, m_last->payToken)) {
+        if (!m_context.journal.isInFlightHere(o.id))
+            return o.id;
+    }
+    return 0;
 }
 
 void PaymentsTab::startRefund()
@@ -197,9 +251,15 @@ void PaymentsTab::startRefund()
     updateEnabled();
     refundLabel->setText(tr("Checking the payment again before the refund…"));
     const api::PaymentStatus shown = *m_last;
-    m_session->client()->getPaymentStatus(userKeyEdit->text().toLongLong(), shown.payToken, shown.orderNo, testPaymentBox->isChecked(), this,
-                                          [this](const api::Result<api::PaymentStatus> &r) {
+    const Inputs asked = m_lastInputs;
+    m_session->client()->getPaymentStatus(asked.userKey, shown.payToken, shown.orderNo, asked.test, this,
+                                          [this, asked](const api::Result<api::PaymentStatus> &r) {
         m_busy = false;
+        if (inputs() != asked) { // the operator moved on to another payment: ask nothing about this one
+            refundLabel->clear();
+            updateEnabled();
+            return;
+        }
         if (!r.ok()) {
             refundLabel->clear();
             showError(r.error);
@@ -240,15 +300,14 @@ void PaymentsTab::confirmAndRefund(const api::PaymentStatus &fresh)
     m_busy = true;
     updateEnabled();
     refundLabel->setText(tr("Refunding…"));
-    ops::RefundRequest request{userKeyEdit->text().toLongLong(), fresh.payToken, fresh.orderNo, reasonEdit->text(),
-                               testPaymentBox->isChecked(), fresh.refundableAmount};
+    ops::RefundRequest request{m_lastInputs.userKey, fresh.payToken, fresh.orderNo, reasonEdit->text(), m_lastInputs.test,
+                               fresh.refundableAmount};
     m_context.money.refunds().refund(*m_session->client(), operationContext(m_context, *m_session), request, this, [this](const ops::RefundOutcome &o) { showRefundOutcome(o); });
 }
 
 void PaymentsTab::showRefundOutcome(const ops::RefundOutcome &o)
 {
     m_busy = false;
-    m_unknownOperation = o.state == journal::State::Unknown ? o.operationId : 0;
     switch (o.state) {
     case journal::State::Succeeded:
         refundLabel->setText(tr("Refunded %1 (refund number %2).").arg(won(o.refund->refundedAmount), o.refund->refundNo));
@@ -269,15 +328,15 @@ void PaymentsTab::showRefundOutcome(const ops::RefundOutcome &o)
 
 void PaymentsTab::reconcile()
 {
-    if (!m_unknownOperation || !m_session || !m_session->client())
+    const qint64 target = reconcileTarget();
+    if (!target || !m_session || !m_session->client())
         return;
     m_busy = true;
     updateEnabled();
     refundLabel->setText(tr("Looking up what happened to the refund…"));
-    m_context.money.refunds().reconcile(*m_session->client(), m_unknownOperation, this, [this](const ops::RefundOutcome &o) {
+    m_context.money.refunds().reconcile(*m_session->client(), target, this, [this](const ops::RefundOutcome &o) {
         m_busy = false;
         if (o.state == journal::State::Reconciled) {
-            m_unknownOperation = 0;
             refundLabel->setText(o.applied ? tr("Reconciled: the refund was applied. It will not be sent again.")
                                            : tr("Reconciled: the refund was not applied. You may refund again."));
             lookUp();
@@ -292,17 +351,27 @@ void PaymentsTab::lookUp()
 {
     if (!lookupButton->isEnabled())
         return;
+    const Inputs asked = inputs();
+    const bool sameAsShown = m_last && asked == m_lastInputs; // after a refund: the same payment, as it is now
     m_busy = true;
-    updateEnabled();
+    // Nothing of an earlier payment stays on screen while this one is looked up.
+    m_last.reset();
     errorLabel->clear();
+    transactionsTable->setRowCount(0);
+    if (!sameAsShown)
+        refundLabel->clear();
     statusLabel->setText(tr("Looking up…"));
-    m_session->client()->getPaymentStatus(userKeyEdit->text().toLongLong(), payTokenEdit->text().trimmed(), orderNoEdit->text().trimmed(),
-                                          testPaymentBox->isChecked(), this, [this](const api::Result<api::PaymentStatus> &r) {
+    updateEnabled();
+    m_session->client()->getPaymentStatus(asked.userKey, asked.payToken, asked.orderNo, asked.test, this,
+                                          [this, asked](const api::Result<api::PaymentStatus> &r) {
         m_busy = false;
-        if (r.ok())
+        if (inputs() != asked) { // an answer about inputs that are no longer on screen
+            statusLabel->clear();
+        } else if (r.ok()) {
             show(*r.value);
-        else
+        } else {
             showError(r.error);
+        }
         updateEnabled();
     });
 }
@@ -310,6 +379,7 @@ void PaymentsTab::lookUp()
 void PaymentsTab::show(const api::PaymentStatus &s)
 {
     m_last = s;
+    m_lastInputs = inputs();
     statusLabel->setText(tr("Status: %1 (%2)\nAmount: %3 · paid: %4 · refundable: %5\nPayment method: %6 · created %7 · paid %8\npayToken %9 · orderNo %10")
                              .arg(s.payStatus, s.mode, won(s.amount), won(s.paidAmount), won(s.refundableAmount), s.payMethod,
                                   s.createdTs, s.paidTs.isEmpty() ? QStringLiteral("—") : s.paidTs)

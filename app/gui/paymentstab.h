@@ -51,10 +51,25 @@ public:
     QCheckBox *testPaymentBox;
     QPushButton *lookupButton, *refundButton, *reconcileButton;
     QLabel *statusLabel, *errorLabel, *refundLabel;
+    QLabel *refundHintLabel; // why Refund is disabled, in words
     QTableWidget *transactionsTable;
+
+    // The inputs a lookup is made from; a result is shown, and refunded, only for the inputs that produced it.
+    struct Inputs
+    {
+        qint64 userKey = 0;
+        QString payToken, orderNo;
+        bool test = false;
+        bool operator==(const Inputs &) const = default;
+    };
+    Inputs inputs() const;
+    // The open refund of the payment on screen that Reconcile settles (0 when none).
+    qint64 reconcileTarget() const;
 
 private:
     void lookUp();
+    void inputsChanged();
+    void clearResult();
     void show(const ait::api::PaymentStatus &status);
     void showError(const ait::api::ApiError &error);
     void updateEnabled();
@@ -66,8 +81,8 @@ private:
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
     bool m_busy = false;
-    std::optional<ait::api::PaymentStatus> m_last;
-    qint64 m_unknownOperation = 0;
+    std::optional<ait::api::PaymentStatus> m_last; // the payment as looked up for m_lastInputs
+    Inputs m_lastInputs;
     TestPaymentPanel *m_testPayments = nullptr;
 };
 

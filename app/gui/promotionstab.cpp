@@ -28,7 +28,9 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
     codeEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_-]{0,100}")), codeEdit));
     testLabel = new QLabel;
     testLabel->setObjectName(QStringLiteral("promotionTestLabel"));
-    testLabel->setWordWrap(true);
+    // One line, always there: typing a TEST_ code fills it instead of pushing the fields below down.
+    testLabel->setMinimumHeight(testLabel->fontMetrics().height());
+    testLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     userKeyEdit = new QLineEdit;
     userKeyEdit->setObjectName(QStringLiteral("promotionUserKeyEdit"));
     userKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), userKeyEdit));
@@ -60,6 +62,12 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
     errorLabel->setTextFormat(Qt::PlainText);
     errorLabel->setWordWrap(true);
     errorLabel->setStyleSheet(QStringLiteral("color:#a50e0e;"));
+    payHintLabel = new QLabel;
+    payHintLabel->setObjectName(QStringLiteral("payHintLabel"));
+    payHintLabel->setTextFormat(Qt::PlainText);
+    payHintLabel->setStyleSheet(QStringLiteral("color:#5f6368;"));
+    // One line beside the buttons, clipped rather than widening the window (the tooltip has it all).
+    payHintLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Promotion c&ode:"), codeEdit);
@@ -70,7 +78,7 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
     buttons->addWidget(payButton);
     buttons->addWidget(cancelButton);
     buttons->addWidget(reconcileButton);
-    buttons->addStretch();
+    buttons->addWidget(payHintLabel, 1);
     auto *help = new QLabel(tr("A payout gets a one-time key from Toss, records it in the activity journal, pays, and then asks "
                                "for the result until Toss reports SUCCESS or FAILED. If the answer is lost, Reconcile asks "
                                "about the same key: the same payout is never made twice."));
@@ -85,8 +93,8 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
     layout->addStretch();
 
     for (QLineEdit *e : {codeEdit, userKeyEdit})
-        connect(e, &QLineEdit::textChanged, this, &PromotionsTab::updateEnabled);
-    connect(amountSpin, &QSpinBox::valueChanged, this, &PromotionsTab::updateEnabled);
+        connect(e, &QLineEdit::textChanged, this, &PromotionsTab::inputsChanged);
+    connect(amountSpin, &QSpinBox::valueChanged, this, &PromotionsTab::inputsChanged);
     connect(codeEdit, &QLineEdit::returnPressed, this, &PromotionsTab::pay);
     connect(payButton, &QPushButton::clicked, this, &PromotionsTab::pay);
     connect(cancelButton, &QPushButton::clicked, this, [this] {
@@ -94,6 +102,7 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
             m_session->client()->cancelAll();
     });
     connect(reconcileButton, &QPushButton::clicked, this, &PromotionsTab::reconcile);
+    connect(&m_context.journal, &journal::Journal::changed, this, &PromotionsTab::updateEnabled);
     updateEnabled();
 }
 
@@ -109,6 +118,11 @@ void PromotionsTab::setSession(api::ProfileSession *session)
     m_session = session;
     if (session)
         connect(session, &api::ProfileSession::ready, this, &PromotionsTab::updateEnabled);
+    // A result or error belongs to the profile that produced it.
+    if (!m_busy) {
+        errorLabel->clear();
+        resultLabel->clear();
+    }
     updateEnabled();
 }
 
@@ -127,21 +141,64 @@ QString PromotionsTab::validate() const
     return ops::PayoutService::validate(request());
 }
 
+qint64 PromotionsTab::reconcileTarget() const
+{
+    const ops::PayoutRequest r = request();
+    if (m_busy || r.userKey <= 0 || r.promotionCode.isEmpty() || !m_context.journal.isOpen())
+        return 0;
+    const auto open = m_context.money.payouts().openPayout(r.userKey, r.promotionCode);
+    return open && !m_context.journal.isInFlightHere(open->id) ? open->id : 0;
+}
+
+QString PromotionsTab::payProblem() const
+{
+    if (!m_session || !m_session->client())
+        return tr("The profile's certificate is not loaded yet.");
+    if (isReadOnly(m_context, m_session))
+        return tr("This profile is read-only.");
+    if (const QString refused = m_context.money.whyRefused(); !refused.isEmpty())
+        return refused;
+    if (const QString problem = validate(); !problem.isEmpty())
+        return problem;
+    // The core refuses a second payout while one to the same user from the same promotion is open;
+    // said here, before the confirmation, with what to do instead.
+    const ops::PayoutRequest r = request();
+    if (const auto open = m_context.money.payouts().openPayout(r.userKey, r.promotionCode)) {
+        return m_context.journal.isInFlightHere(open->id)
+                   ? tr("A payout to this user from this promotion is on its way: wait for its result.")
+                   : tr("The last payout to this user from this promotion has no known outcome. Do not pay again: "
+                        "use Reconcile to find out whether it was paid.");
+    }
+    return {};
+}
+
+// A result belongs to the inputs that produced it: new inputs clear it (never while a payout runs,
+// whose outcome is still to be shown).
+void PromotionsTab::inputsChanged()
+{
+    if (!m_busy) {
+        errorLabel->clear();
+        resultLabel->clear();
+    }
+    updateEnabled();
+}
+
 void PromotionsTab::updateEnabled()
 {
     const bool test = ops::PayoutService::isTestCode(codeEdit->text());
+    // The line is always there (empty for ordinary codes): typing TEST_ moves nothing below it.
     testLabel->setText(test ? tr("TEST_ code: a test payout. No promotion money is used and no real points are paid.") : QString());
     testLabel->setStyleSheet(test ? QStringLiteral("color:#1a73e8; font-weight:bold;") : QString());
-    testLabel->setVisible(test); // no empty gap in the form for ordinary codes
-    const QString refused = m_context.money.whyRefused();
-    const bool ready = m_session && m_session->client() && !m_busy && refused.isEmpty();
-    const bool readOnly = isReadOnly(m_context, m_session);
-    const QString problem = validate();
-    payButton->setEnabled(ready && !readOnly && problem.isEmpty());
-    payButton->setToolTip(readOnly ? tr("This profile is read-only.") : !refused.isEmpty() ? refused : problem);
+    testLabel->setToolTip(testLabel->text());
+    const QString problem = m_busy ? QString() : payProblem();
+    payButton->setEnabled(!m_busy && problem.isEmpty());
+    payButton->setToolTip(problem);
+    payHintLabel->setText(problem);
+    payHintLabel->setToolTip(problem);
     cancelButton->setEnabled(m_busy);
-    reconcileButton->setVisible(m_openOperation != 0);
-    reconcileButton->setEnabled(m_openOperation != 0 && !m_busy && m_session && m_session->client());
+    const qint64 target = reconcileTarget();
+    reconcileButton->setVisible(target != 0);
+    reconcileButton->setEnabled(target != 0 && m_session && m_session->client());
 }
 
 void PromotionsTab::pay()
@@ -168,7 +225,6 @@ void PromotionsTab::pay()
         }
     }
     m_busy = true;
-    m_openOperation = 0;
     errorLabel->clear();
     resultLabel->clear();
     updateEnabled();
@@ -190,7 +246,6 @@ void PromotionsTab::showOutcome(const ops::PayoutOutcome &o)
     m_busy = false;
     progressLabel->clear();
     const bool open = o.operationId != 0 && (o.state == journal::State::Unknown || o.state == journal::State::Sent);
-    m_openOperation = open ? o.operationId : 0;
     if (o.state == journal::State::Succeeded) {
         resultLabel->setText(tr("Paid: Toss confirmed the payout (SUCCESS). Activity #%1.").arg(o.operationId));
     } else if (o.state == journal::State::Reconciled) {
@@ -200,6 +255,8 @@ void PromotionsTab::showOutcome(const ops::PayoutOutcome &o)
         errorLabel->setText(o.error.kind == api::ApiError::Kind::Cancelled
                                 ? tr("Stopped waiting. The payout may still be made: use Reconcile to find out. Do not pay again.")
                                 : errorText(o.error));
+    } else if (o.error.kind == api::ApiError::Kind::AlreadyInProgress && !errorLabel->text().isEmpty()) {
+        // Refused because an earlier payout is open: the guidance about that one stays on screen.
     } else {
         errorLabel->setText(errorText(o.error));
     }
@@ -208,13 +265,14 @@ void PromotionsTab::showOutcome(const ops::PayoutOutcome &o)
 
 void PromotionsTab::reconcile()
 {
-    if (m_busy || !m_openOperation || !m_session || !m_session->client())
+    const qint64 target = reconcileTarget();
+    if (m_busy || !target || !m_session || !m_session->client())
         return;
     m_busy = true;
     errorLabel->clear();
     progressLabel->setText(tr("Asking Toss about the same key…"));
     updateEnabled();
-    service().reconcile(*m_session->client(), m_openOperation, this, [this](const ops::PayoutOutcome &o) { showOutcome(o); });
+    service().reconcile(*m_session->client(), target, this, [this](const ops::PayoutOutcome &o) { showOutcome(o); });
 }
 
 } // namespace ait::gui

@@ -42,6 +42,11 @@ public:
     QLineEdit *codeEdit, *userKeyEdit;
     QSpinBox *amountSpin;
     QLabel *testLabel, *progressLabel, *resultLabel, *errorLabel;
+    QLabel *payHintLabel; // why Pay points is disabled, in words
+    // Why Pay points is not possible now (input, read-only, journal, an open payout), or empty.
+    QString payProblem() const;
+    // The open payout for the inputs on screen that Reconcile settles (0 when none).
+    qint64 reconcileTarget() const;
     QPushButton *payButton, *cancelButton, *reconcileButton;
 
 private:
@@ -49,12 +54,12 @@ private:
     void reconcile();
     void showOutcome(const ops::PayoutOutcome &outcome);
     void updateEnabled();
+    void inputsChanged();
     ops::PayoutRequest request() const;
 
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
     bool m_busy = false;
-    qint64 m_openOperation = 0; // the last payout, while its outcome is unknown
 };
 
 } // namespace ait::gui

@@ -1744,10 +1744,6 @@ payToken %9 · orderNo %10</translation>
         <translation>Nothing is left to refund on this payment.</translation>
     </message>
     <message>
-        <source>A refund of this payment is still open: reconcile it first.</source>
-        <translation>A refund of this payment is still open: reconcile it first.</translation>
-    </message>
-    <message>
         <source>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
         <translation>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</translation>
     </message>
@@ -1818,6 +1814,18 @@ This cannot be undone.</translation>
     <message>
         <source>Could not reconcile yet: %1 %2</source>
         <translation>Could not reconcile yet: %1 %2</translation>
+    </message>
+    <message>
+        <source>The inputs changed since the lookup: look the payment up again.</source>
+        <translation>The inputs changed since the lookup: look the payment up again.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is on its way: wait for its result.</source>
+        <translation>A refund of this payment is on its way: wait for its result.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</source>
+        <translation>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2032,18 @@ This cannot be undone.</translation>
     <message>
         <source>The typed amount did not match. Nothing was sent.</source>
         <translation>The typed amount did not match. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s certificate is not loaded yet.</source>
+        <translation>The profile&apos;s certificate is not loaded yet.</translation>
+    </message>
+    <message>
+        <source>A payout to this user from this promotion is on its way: wait for its result.</source>
+        <translation>A payout to this user from this promotion is on its way: wait for its result.</translation>
+    </message>
+    <message>
+        <source>The last payout to this user from this promotion has no known outcome. Do not pay again: use Reconcile to find out whether it was paid.</source>
+        <translation>The last payout to this user from this promotion has no known outcome. Do not pay again: use Reconcile to find out whether it was paid.</translation>
     </message>
 </context>
 <context>

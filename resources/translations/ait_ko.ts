@@ -1738,10 +1738,6 @@ payToken %9 · orderNo %10</translation>
         <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <source>A refund of this payment is still open: reconcile it first.</source>
-        <translation>이 결제의 환불이 아직 미결 상태입니다. 먼저 결과를 확인하세요.</translation>
-    </message>
-    <message>
         <source>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
         <translation>사유를 입력하세요. 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;로 55자 이내입니다.</translation>
     </message>
@@ -1812,6 +1808,18 @@ payToken %3 · orderNo %4
     <message>
         <source>Could not reconcile yet: %1 %2</source>
         <translation>아직 결과를 확인하지 못했습니다: %1 %2</translation>
+    </message>
+    <message>
+        <source>The inputs changed since the lookup: look the payment up again.</source>
+        <translation>조회한 뒤 입력이 바뀌었습니다. 결제를 다시 조회하세요.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is on its way: wait for its result.</source>
+        <translation>이 결제의 환불이 진행 중입니다. 결과를 기다리세요.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</source>
+        <translation>이 결제의 환불 결과를 알 수 없습니다. 다시 환불하지 말고, 결과 확인으로 환불되었는지 알아보세요.</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2026,18 @@ payToken %3 · orderNo %4
     <message>
         <source>The typed amount did not match. Nothing was sent.</source>
         <translation>입력한 금액이 맞지 않습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s certificate is not loaded yet.</source>
+        <translation>프로필의 인증서를 아직 불러오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A payout to this user from this promotion is on its way: wait for its result.</source>
+        <translation>이 프로모션에서 이 사용자에게 보내는 지급이 진행 중입니다. 결과를 기다리세요.</translation>
+    </message>
+    <message>
+        <source>The last payout to this user from this promotion has no known outcome. Do not pay again: use Reconcile to find out whether it was paid.</source>
+        <translation>이 프로모션에서 이 사용자에게 보낸 마지막 지급의 결과를 알 수 없습니다. 다시 지급하지 말고, 결과 확인으로 지급되었는지 알아보세요.</translation>
     </message>
 </context>
 <context>

@@ -110,9 +110,16 @@ private slots:
         QTest::keyClicks(tab->codeEdit, QStringLiteral(" !"));
         QCOMPARE(tab->codeEdit->text(), QStringLiteral("DEMO_PROMO"));
         QVERIFY(tab->testLabel->text().isEmpty());
+        // The TEST_ line is reserved: typing such a code moves no field below it (an operator once
+        // mis-clicked when it did).
+        const QPoint userKeyAt = tab->userKeyEdit->mapTo(tab, QPoint(0, 0));
+        const QPoint amountAt = tab->amountSpin->mapTo(tab, QPoint(0, 0));
         tab->codeEdit->setText(QStringLiteral("TEST_DEMO_PROMO"));
         QVERIFY(tab->testLabel->text().contains(QStringLiteral("test payout")));
         QVERIFY(tab->testLabel->isVisible());
+        QCoreApplication::sendPostedEvents(); // let the layout act on the new text
+        QCOMPARE(tab->userKeyEdit->mapTo(tab, QPoint(0, 0)), userKeyAt);
+        QCOMPARE(tab->amountSpin->mapTo(tab, QPoint(0, 0)), amountAt);
     }
 
     void aPayoutIsConfirmedFollowedAndJournaled()
@@ -177,6 +184,9 @@ private slots:
         QVERIFY(tab->errorLabel->text().contains(QStringLiteral("not running")));
         QVERIFY(tab->reconcileButton->isHidden()); // a definite rejection: nothing to reconcile
         QCOMPARE(ledgerCount(QStringLiteral("payout"), 443731104), 0);
+        // The error belongs to the inputs that produced it: another user clears it.
+        tab->userKeyEdit->setText(QStringLiteral("443731105"));
+        QVERIFY2(tab->errorLabel->text().isEmpty(), qPrintable(tab->errorLabel->text()));
     }
 
     void aLostAnswerShowsReconcileWhichAsksAboutTheSameKey()
@@ -195,12 +205,24 @@ private slots:
         QCOMPARE(ledgerCount(QStringLiteral("promotion-key"), 443731104), keys + 1);
         QVERIFY(m_window->unresolvedOperations() == 1);
 
-        // Paying again is refused in core while the outcome is unknown: no second key.
-        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
-        tab->payButton->click();
-        waitIdle(tab);
-        QTRY_VERIFY(tab->errorLabel->text().contains(QStringLiteral("already in progress")));
+        // Paying again is not offered while the outcome is unknown: the button is disabled with the
+        // reason in words, and the "do not send again, reconcile" guidance stays.
+        QVERIFY(!tab->payButton->isEnabled());
+        auto *hint = tab->findChild<QLabel *>(QStringLiteral("payHintLabel"));
+        QVERIFY(hint);
+        QVERIFY2(hint->isVisible() && hint->text().contains(QStringLiteral("no known outcome")), qPrintable(hint->text()));
+        QVERIFY(tab->payButton->toolTip().contains(QStringLiteral("Reconcile")));
+        const qint64 keyCalls = m_sandbox->calls(QStringLiteral("/promotion/execute-promotion/get-key"));
+        tab->payButton->click(); // disabled: no confirmation is asked, nothing is sent
+        QCOMPARE(gui::Dialogs::pendingAnswers(), 0);
+        QVERIFY(noKeyWasAskedFor(keyCalls));
+        QVERIFY(tab->errorLabel->text().contains(QStringLiteral("may or may not have been applied")));
         QCOMPARE(ledgerCount(QStringLiteral("promotion-key"), 443731104), keys + 1);
+        // Another amount for the same user and promotion is the same open payout.
+        tab->amountSpin->setValue(301);
+        QVERIFY(!tab->payButton->isEnabled());
+        QVERIFY(tab->reconcileButton->isVisible());
+        tab->amountSpin->setValue(300);
 
         QVERIFY(m_sandbox->advanceClock(1)); // past the sandbox's PENDING second
         tab->reconcileButton->click();

@@ -97,6 +97,61 @@ private slots:
         QTRY_COMPARE(m_window->inspector()->count(), 2);
     }
 
+    // A result belongs to the inputs that produced it (issue 14 item 8).
+    void resultsBelongToTheirInputs()
+    {
+        gui::PaymentsTab *tab = m_window->paymentsTab();
+        m_window->showTab(gui::MainWindow::Tab::Payments);
+        lookUp(QStringLiteral("demo-pay-complete-1"));
+        QCOMPARE(tab->transactionsTable->rowCount(), 1);
+        tab->reasonEdit->setText(QStringLiteral("고객 요청"));
+        QVERIFY2(tab->refundButton->isEnabled(), qPrintable(tab->refundProblem()));
+
+        // Another payToken typed: what is shown, and Refund, no longer apply.
+        tab->payTokenEdit->setText(QStringLiteral("demo-pay-complete-3"));
+        QVERIFY(!tab->refundButton->isEnabled());
+        QVERIFY(tab->statusLabel->text().isEmpty());
+        QCOMPARE(tab->transactionsTable->rowCount(), 0);
+        tab->payTokenEdit->setText(QStringLiteral("demo-pay-complete-1"));
+        QVERIFY(!tab->refundButton->isEnabled()); // only after a new lookup
+        lookUp(QStringLiteral("demo-pay-complete-1"));
+        QVERIFY(tab->refundButton->isEnabled());
+
+        // While another payment is looked up, nothing of the previous one is shown.
+        m_sandbox->setFaults({{QStringLiteral("latencyMs"), 3000}});
+        const auto noLatency = qScopeGuard([this] { m_sandbox->setFaults({{QStringLiteral("latencyMs"), 0}}); });
+        tab->refundLabel->setText(QStringLiteral("a message about demo-pay-complete-1"));
+        tab->payTokenEdit->setText(QStringLiteral("demo-pay-complete-2"));
+        QVERIFY(tab->refundLabel->text().isEmpty());
+        tab->lookupButton->click();
+        QCOMPARE(tab->statusLabel->text(), QStringLiteral("Looking up…"));
+        QCOMPARE(tab->transactionsTable->rowCount(), 0);
+        QVERIFY(!tab->refundButton->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(tab->statusLabel->text().contains(QStringLiteral("demo-pay-complete-2")), 20000);
+        QVERIFY(tab->refundButton->isEnabled());
+
+        // An error from another profile does not follow the operator back.
+        const QString sandboxId = m_window->currentProfileId();
+        QString unreachableId;
+        QVERIFY(test::addSandboxProfile(*m_f, *m_sandbox, QStringLiteral("Unreachable"), &unreachableId).isEmpty());
+        auto unreachable = m_f->profiles.profile(unreachableId);
+        unreachable->appsBaseUrl = unreachable->payBaseUrl = QUrl(QStringLiteral("https://ait-console-test.invalid"));
+        QVERIFY(m_f->profiles.updateProfile(*unreachable));
+        m_window->setCurrentProfile(unreachableId);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->client(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->lookupButton->isEnabled(), 20000);
+        tab->lookupButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->errorLabel->text().isEmpty(), 40000);
+        m_window->setCurrentProfile(sandboxId);
+        QVERIFY2(tab->errorLabel->text().isEmpty(), qPrintable(tab->errorLabel->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->client(), 20000);
+        bool removed = false;
+        m_f->profiles.removeProfile(unreachableId, nullptr, [&](const keychain::StoreResult &) { removed = true; });
+        QTRY_VERIFY(removed);
+        QCOMPARE(m_window->currentProfileId(), sandboxId);
+        tab->reasonEdit->clear();
+    }
+
     int refundsOf(const QString &payToken)
     {
         int n = 0;
@@ -300,6 +355,10 @@ private slots:
         tab->lookupButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(tab->statusLabel->text().startsWith(QStringLiteral("Status: ") + status + QLatin1Char('\n')), 20000);
         QVERIFY2(tab->meaningLabel->text().contains(meaning), qPrintable(tab->meaningLabel->text()));
+        // Another order ID typed: the status shown no longer applies.
+        tab->orderIdEdit->setText(orderId + QStringLiteral("-other"));
+        QVERIFY(tab->statusLabel->text().isEmpty());
+        QVERIFY(tab->meaningLabel->text().isEmpty());
     }
 
     void loginTab()
@@ -382,6 +441,7 @@ private slots:
 
         // A user who refused push: the inbox still gets it, push does not, and the console says why.
         tab->userKeyEdit->setText(QStringLiteral("443731105"));
+        QVERIFY2(tab->errorLabel->text().isEmpty(), qPrintable(tab->errorLabel->text())); // that limit was the other user's
         gui::Dialogs::setNextAnswer(QMessageBox::Yes);
         tab->resultLabel->clear();
         tab->sendButton->click();
