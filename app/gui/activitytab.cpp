@@ -362,10 +362,13 @@ void ActivityTab::reconcile()
         return;
     if (o->kind == journal::Kind::Message) { // no lookup exists: the operator settles it, on record
         const qint64 id = o->id;
-        const auto answer = Dialogs::question(this, tr("Settle the message"),
-                                              tr("A message cannot be looked up afterwards. If you have checked whether user %1 "
-                                                 "received it, record it here: Yes if it arrived, No if it did not.").arg(o->userKey),
-                                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = Dialogs::ask(this, {tr("Settle the message"),
+                                                tr("A message cannot be looked up afterwards. If you have checked whether user %1 "
+                                                   "received it, record what you found out.").arg(o->userKey),
+                                                {{tr("It arrived"), QMessageBox::Yes},
+                                                 {tr("It did not arrive"), QMessageBox::No},
+                                                 {tr("Cancel"), QMessageBox::Cancel}},
+                                                QMessageBox::Cancel, {}, {}});
         if (answer == QMessageBox::Cancel)
             return;
         const bool settled = m_context.money.messages().settleByOperator(id, answer == QMessageBox::Yes);

@@ -288,7 +288,7 @@ void CertificatesTab::removeSelected()
              "OS keychain; you need the original files to import it again.").arg(info->commonName, profile->name)
         : tr("Remove profile \"%1\" with its %n certificate(s)?\n\nEvery key it stored is deleted from the OS keychain.",
              nullptr, int(profile->identities.size())).arg(profile->name);
-    if (Dialogs::question(this, tr("Remove"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+    if (Dialogs::ask(this, Dialogs::confirmation(tr("Remove"), question, info ? tr("Remove the certificate") : tr("Remove the profile")))
         != QMessageBox::Yes)
         return;
     setBusy(true);

@@ -1,7 +1,15 @@
 #include "dialogs.h"
 
+#include "environmentbadge.h"
+
+#include <QAbstractButton>
+#include <QBoxLayout>
+#include <QLabel>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QPushButton>
+
+#include <memory>
 
 namespace ait::gui {
 
@@ -9,8 +17,62 @@ QStringList Dialogs::s_fileNames;
 QList<QMessageBox::StandardButton> Dialogs::s_answers;
 QString Dialogs::s_lastQuestion;
 QList<std::pair<QString, bool>> Dialogs::s_texts;
+Dialogs::Question Dialogs::s_lastAsked;
 
-QString Dialogs::getText(QWidget *parent, const QString &title, const QString &label, bool *ok)
+Dialogs::Question Dialogs::confirmation(const QString &title, const QString &text, const QString &action)
+{
+    return {title, text, {{action, QMessageBox::Yes}, {tr("Cancel"), QMessageBox::Cancel}}, QMessageBox::Cancel, {}, {}};
+}
+
+QMessageBox *Dialogs::build(QWidget *parent, const Question &question)
+{
+    auto *box = new QMessageBox(parent);
+    box->setObjectName(QStringLiteral("questionBox"));
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(question.environment ? QStringLiteral("[%1] %2").arg(environmentLook(*question.environment).word, question.title)
+                                             : question.title);
+    if (question.environment) {
+        // Rich text for the badge; the question itself stays plain (escaped), whatever it holds.
+        box->setTextFormat(Qt::RichText);
+        box->setText(environmentBadgeHtml(*question.environment, question.profileName) + QStringLiteral("<br><br>")
+                     + question.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    } else {
+        box->setTextFormat(Qt::PlainText);
+        box->setText(question.text);
+    }
+    for (const Choice &choice : question.choices) {
+        const QMessageBox::ButtonRole role = choice.answer == QMessageBox::Cancel ? QMessageBox::RejectRole
+                                           : choice.answer == QMessageBox::No     ? QMessageBox::NoRole
+                                                                                  : QMessageBox::AcceptRole;
+        QPushButton *button = box->addButton(choice.text, role);
+        button->setProperty("answer", int(choice.answer));
+        if (choice.answer == question.defaultAnswer)
+            box->setDefaultButton(button);
+        if (choice.answer == QMessageBox::Cancel)
+            box->setEscapeButton(button);
+    }
+    return box;
+}
+
+QMessageBox::StandardButton Dialogs::ask(QWidget *parent, const Question &question)
+{
+    s_lastQuestion = question.text;
+    s_lastAsked = question;
+    if (!s_answers.isEmpty())
+        return s_answers.takeFirst();
+    std::unique_ptr<QMessageBox> box(build(parent, question));
+    box->exec();
+    QAbstractButton *clicked = box->clickedButton();
+    return clicked ? QMessageBox::StandardButton(clicked->property("answer").toInt()) : QMessageBox::Cancel;
+}
+
+Dialogs::Question Dialogs::lastAsked()
+{
+    return s_lastAsked;
+}
+
+QString Dialogs::getText(QWidget *parent, const QString &title, const QString &label, bool *ok, const QString &okText,
+                         std::optional<profiles::Environment> environment, const QString &profileName)
 {
     s_lastQuestion = label;
     if (!s_texts.isEmpty()) {
@@ -18,7 +80,21 @@ QString Dialogs::getText(QWidget *parent, const QString &title, const QString &l
         *ok = accepted;
         return text;
     }
-    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), ok);
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(environment ? QStringLiteral("[%1] %2").arg(environmentLook(*environment).word, title) : title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::TextInput);
+    if (!okText.isEmpty())
+        dialog.setOkButtonText(okText);
+    if (environment) {
+        if (auto *layout = qobject_cast<QBoxLayout *>(dialog.layout())) {
+            auto *badge = new QLabel(environmentBadgeHtml(*environment, profileName));
+            badge->setTextFormat(Qt::RichText);
+            layout->insertWidget(0, badge);
+        }
+    }
+    *ok = dialog.exec() == QDialog::Accepted;
+    return *ok ? dialog.textValue() : QString();
 }
 
 void Dialogs::setNextText(const QString &text, bool ok)

@@ -246,8 +246,9 @@ void LoginTab::showFields()
 
 void LoginTab::unlinkByToken()
 {
-    if (Dialogs::question(this, tr("Unlink"), tr("Unlink this Toss login? The user's tokens stop working and the user must log in again."),
-                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (Dialogs::ask(this, Dialogs::confirmation(tr("Unlink"), tr("Unlink this Toss login? The user's tokens stop working and the user must log in again."),
+                                                 tr("Unlink")))
+        != QMessageBox::Yes)
         return;
     m_busy = true;
     updateEnabled();
@@ -269,8 +270,9 @@ void LoginTab::unlinkByToken()
 void LoginTab::unlinkByUserKey()
 {
     const qint64 userKey = unlinkUserKeyEdit->text().toLongLong();
-    if (Dialogs::question(this, tr("Unlink"), tr("Unlink user %1 from this service? All of the user's tokens stop working.").arg(userKey),
-                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (Dialogs::ask(this, Dialogs::confirmation(tr("Unlink"), tr("Unlink user %1 from this service? All of the user's tokens stop working.").arg(userKey),
+                                                 tr("Unlink")))
+        != QMessageBox::Yes)
         return;
     m_busy = true;
     updateEnabled();

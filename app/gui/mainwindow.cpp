@@ -2,6 +2,7 @@
 
 #include "activitytab.h"
 #include "dialogs.h"
+#include "environmentbadge.h"
 #include "certificatestab.h"
 #include "iaptab.h"
 #include "logintab.h"
@@ -63,6 +64,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     label->setBuddy(m_profileSelector);
     toolbar->addWidget(label);
     toolbar->addWidget(m_profileSelector);
+    // Live and sandbox must never look alike: the environment is marked beside the selector, in the
+    // status bar and in the window title.
+    m_toolbarBadge = new EnvironmentBadge;
+    m_toolbarBadge->setObjectName(QStringLiteral("toolbarEnvironmentBadge"));
+    toolbar->addWidget(m_toolbarBadge);
 
     m_certificates = new CertificatesTab(m_context);
     m_certificates->setObjectName(QStringLiteral("certificatesView"));
@@ -110,6 +116,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_cancelCalls->setObjectName(QStringLiteral("cancelCallsButton"));
     m_cancelCalls->setToolTip(tr("Stop waiting for the calls in flight (Esc). A refund, payout or message that already left "
                                  "is not undone: its outcome becomes unknown and can be reconciled."));
+    m_statusBadge = new EnvironmentBadge;
+    m_statusBadge->setObjectName(QStringLiteral("statusEnvironmentBadge"));
+    statusBar()->addPermanentWidget(m_statusBadge);
     statusBar()->addPermanentWidget(m_busyBar);
     statusBar()->addPermanentWidget(m_cancelCalls);
     m_busyBar->hide();
@@ -151,6 +160,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_profileSelector, &QComboBox::currentIndexChanged, this, [this] {
         m_context.settings.setValue(CurrentProfileKey, currentProfileId());
         updateBanner();
+        updateEnvironment();
         openSession();
     });
     connect(&m_context.profiles, &profiles::ProfileStore::changed, this, &MainWindow::reloadProfiles);
@@ -226,11 +236,12 @@ void MainWindow::buildJournalBanner()
     layout->addWidget(m_startFreshButton);
     m_ui->centralLayout->insertWidget(0, m_journalBanner);
     connect(m_startFreshButton, &QPushButton::clicked, this, [this] {
-        if (Dialogs::question(this, tr("Start a new journal"),
-                              tr("Start a new, empty activity journal? What is there now stays in its file beside it (never "
-                                 "overwritten), but the console will no longer know about the operations it holds: open ones "
-                                 "must be checked by hand."),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        if (Dialogs::ask(this, Dialogs::confirmation(tr("Start a new journal"),
+                                                     tr("Start a new, empty activity journal? What is there now stays in its file beside it (never "
+                                                        "overwritten), but the console will no longer know about the operations it holds: open ones "
+                                                        "must be checked by hand."),
+                                                     tr("Start a new journal")))
+            != QMessageBox::Yes)
             return;
         QString error;
         if (!m_context.journal.startFresh(&error))
@@ -238,10 +249,11 @@ void MainWindow::buildJournalBanner()
     });
     connect(m_acceptJournalButton, &QPushButton::clicked, this, [this] {
         const auto &h = m_context.journal.health();
-        if (Dialogs::question(this, tr("Use this journal"),
-                              tr("Use the journal as it is, with operations up to #%1 (this computer had recorded up to #%2)? "
-                                 "Operations after #%1 are not in it.").arg(h.foundLastId).arg(h.expectedLastId),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        if (Dialogs::ask(this, Dialogs::confirmation(tr("Use this journal"),
+                                                     tr("Use the journal as it is, with operations up to #%1 (this computer had recorded up to #%2)? "
+                                                        "Operations after #%1 are not in it.").arg(h.foundLastId).arg(h.expectedLastId),
+                                                     tr("Use this journal")))
+            != QMessageBox::Yes)
             return;
         QString error;
         if (!m_context.journal.acceptAsFound(&error))
@@ -386,15 +398,30 @@ void MainWindow::reloadProfiles()
                                                           : m_context.settings.value(CurrentProfileKey).toString();
     const QSignalBlocker blocker(m_profileSelector);
     m_profileSelector->clear();
-    for (const profiles::Profile &p : m_context.profiles.profiles())
-        m_profileSelector->addItem(p.name, p.id);
+    for (const profiles::Profile &p : m_context.profiles.profiles()) {
+        const EnvironmentLook look = environmentLook(p.environment);
+        QPixmap swatch(12, 12);
+        swatch.fill(look.background);
+        m_profileSelector->addItem(QIcon(swatch), tr("%1 · %2").arg(p.name, look.word), p.id);
+    }
     if (m_profileSelector->count() == 0)
         m_profileSelector->addItem(tr("(no profile yet: import a certificate)"), QString());
     const int index = m_profileSelector->findData(wanted);
     m_profileSelector->setCurrentIndex(index >= 0 ? index : 0);
     m_context.settings.setValue(CurrentProfileKey, currentProfileId());
     updateBanner();
+    updateEnvironment();
     openSession();
+}
+
+void MainWindow::updateEnvironment()
+{
+    const auto profile = m_context.profiles.profile(currentProfileId());
+    const std::optional<profiles::Environment> environment = profile ? std::optional(profile->environment) : std::nullopt;
+    m_toolbarBadge->setEnvironment(environment);
+    m_statusBadge->setEnvironment(environment);
+    setWindowTitle(profile ? tr("ait-console — %1 [%2]").arg(profile->name, environmentLook(profile->environment).word)
+                           : QStringLiteral("ait-console"));
 }
 
 void MainWindow::openSession()

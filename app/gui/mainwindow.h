@@ -70,6 +70,7 @@ private:
     void reloadProfiles();
     void openSession();
     void updateBanner();
+    void updateEnvironment(); // the profile's environment badge, in the toolbar, status bar and title
     void buildLanguageMenu();
     void updateUnresolvedBanner();
     void buildJournalBanner();
@@ -84,6 +85,7 @@ private:
     AppContext &m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
     QComboBox *m_profileSelector = nullptr;
+    class EnvironmentBadge *m_toolbarBadge = nullptr, *m_statusBadge = nullptr;
     CertificatesTab *m_certificates = nullptr;
     PaymentsTab *m_payments = nullptr;
     InspectorDock *m_inspector = nullptr;

@@ -178,10 +178,12 @@ void MessagesTab::send(bool test)
     if (m_busy || !(test ? testButton : sendButton)->isEnabled())
         return;
     const qint64 userKey = userKeyEdit->text().toLongLong();
-    if (!test && Dialogs::question(this, tr("Send the message"),
-                                   tr("Send the message \"%1\" to user %2? It reaches the user's phone and cannot be taken back.")
-                                       .arg(templateEdit->text().trimmed()).arg(userKey),
-                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (!test
+        && Dialogs::ask(this, moneyConfirmation(m_context, m_session, tr("Send the message"),
+                                                tr("Send the message \"%1\" to user %2? It reaches the user's phone and cannot be taken back.")
+                                                    .arg(templateEdit->text().trimmed()).arg(userKey),
+                                                tr("Send")))
+               != QMessageBox::Yes)
         return;
     m_busy = true;
     updateEnabled();

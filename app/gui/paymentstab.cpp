@@ -281,7 +281,8 @@ void PaymentsTab::confirmAndRefund(const api::PaymentStatus &fresh)
     const QString question = tr("Refund %1 to user %2?\n\npayToken %3 · orderNo %4\nPaid: %5 · refundable now: %6\nReason: %7\n\nThis cannot be undone.")
                                  .arg(won(fresh.refundableAmount), userKeyEdit->text(), fresh.payToken, fresh.orderNo,
                                       won(fresh.paidAmount), won(fresh.refundableAmount), reasonEdit->text());
-    if (Dialogs::question(this, tr("Confirm the refund"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+    const Dialogs::Question confirmation = moneyConfirmation(m_context, m_session, tr("Confirm the refund"), question, tr("Refund"));
+    if (Dialogs::ask(this, confirmation) != QMessageBox::Yes) {
         refundLabel->setText(tr("Refund cancelled. Nothing was sent."));
         return;
     }
@@ -289,7 +290,8 @@ void PaymentsTab::confirmAndRefund(const api::PaymentStatus &fresh)
         bool ok = false;
         const QString typed = Dialogs::getText(this, tr("Confirm the amount"),
                                                tr("This refund is above %1. Type the amount to refund (%2) to confirm:")
-                                                   .arg(won(typedConfirmationAbove())).arg(fresh.refundableAmount), &ok);
+                                                   .arg(won(typedConfirmationAbove())).arg(fresh.refundableAmount), &ok,
+                                               tr("Refund"), confirmation.environment, confirmation.profileName);
         QString digits = typed;
         digits.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
         if (!ok || digits != QString::number(fresh.refundableAmount)) {

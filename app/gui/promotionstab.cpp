@@ -211,13 +211,16 @@ void PromotionsTab::pay()
         ? tr("Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.").arg(amount).arg(r.userKey).arg(r.promotionCode)
         : tr("Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.")
               .arg(amount).arg(r.userKey).arg(r.promotionCode);
-    if (Dialogs::question(this, tr("Confirm the payout"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    const Dialogs::Question confirmation = moneyConfirmation(m_context, m_session, tr("Confirm the payout"), question,
+                                                             ops::PayoutService::isTestCode(r.promotionCode) ? tr("Make test payout") : tr("Pay"));
+    if (Dialogs::ask(this, confirmation) != QMessageBox::Yes)
         return;
     if (!ops::PayoutService::isTestCode(r.promotionCode) && r.amount > typedConfirmationAbove()) {
         bool ok = false;
         QString typed = Dialogs::getText(this, tr("Confirm the amount"),
                                          tr("This payout is above %1 points. Type the amount (%2) to confirm:")
-                                             .arg(QLocale().toString(typedConfirmationAbove()), amount), &ok);
+                                             .arg(QLocale().toString(typedConfirmationAbove()), amount), &ok,
+                                         tr("Pay"), confirmation.environment, confirmation.profileName);
         typed.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
         if (!ok || typed != QString::number(r.amount)) {
             errorLabel->setText(tr("The typed amount did not match. Nothing was sent."));

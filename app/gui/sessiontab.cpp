@@ -28,6 +28,17 @@ bool isReadOnly(const AppContext &context, const api::ProfileSession *session)
     return profile && profile->readOnly;
 }
 
+Dialogs::Question moneyConfirmation(const AppContext &context, const api::ProfileSession *session, const QString &title,
+                                    const QString &text, const QString &action)
+{
+    Dialogs::Question question = Dialogs::confirmation(title, text, action);
+    if (const auto profile = session ? context.profiles.profile(session->profileId()) : std::nullopt) {
+        question.environment = profile->environment;
+        question.profileName = profile->name;
+    }
+    return question;
+}
+
 QString errorText(const api::ApiError &error)
 {
     QString text = error.message;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appcontext.h"
+#include "dialogs.h"
 
 #include "core/ops/operation.h"
 
@@ -19,6 +20,11 @@ ops::OperationContext operationContext(const AppContext &context, const api::Pro
 
 // True when the session's profile only looks things up (the core refuses changes as well).
 bool isReadOnly(const AppContext &context, const api::ProfileSession *session);
+
+// A money confirmation in the session's profile: buttons "<action>" and Cancel, and the environment
+// badge with the profile's name.
+Dialogs::Question moneyConfirmation(const AppContext &context, const api::ProfileSession *session, const QString &title,
+                                    const QString &text, const QString &action);
 
 // An error for a label: the sentence, the partner code, the hint and the partner's own words.
 QString errorText(const api::ApiError &error);

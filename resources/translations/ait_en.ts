@@ -774,10 +774,6 @@ Commands:
         <translation>Settle the message</translation>
     </message>
     <message>
-        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</source>
-        <translation>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</translation>
-    </message>
-    <message>
         <source>The activity journal is not available: %1</source>
         <translation>The activity journal is not available: %1</translation>
     </message>
@@ -796,6 +792,22 @@ Commands:
     <message>
         <source>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</source>
         <translation>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record what you found out.</source>
+        <translation>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record what you found out.</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>It arrived</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>It did not arrive</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1056,40 @@ Every key it stored is deleted from the OS keychain.</numerusform>
     <message>
         <source>Profile &amp;settings…</source>
         <translation>Profile &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Remove the certificate</source>
+        <translation>Remove the certificate</translation>
+    </message>
+    <message>
+        <source>Remove the profile</source>
+        <translation>Remove the profile</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::EnvironmentBadge</name>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
+        <source>CUSTOM</source>
+        <translation>CUSTOM</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environment: %1</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1554,14 @@ Refresh token: %3 (%4)</translation>
         <source>Refunds, payouts and messages are disabled until the journal works again (nothing can be recorded before it is sent); lookups still work.</source>
         <translation>Refunds, payouts and messages are disabled until the journal works again (nothing can be recorded before it is sent); lookups still work.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>ait-console — %1 [%2]</source>
+        <translation>ait-console — %1 [%2]</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MessagesTab</name>
@@ -1618,6 +1672,10 @@ Refresh token: %3 (%4)</translation>
     <message>
         <source>&amp;Add variable</source>
         <translation>&amp;Add variable</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1884,10 @@ This cannot be undone.</translation>
     <message>
         <source>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</source>
         <translation>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2106,14 @@ This cannot be undone.</translation>
     <message>
         <source>The last payout to this user from this promotion has no known outcome. Do not pay again: use Reconcile to find out whether it was paid.</source>
         <translation>The last payout to this user from this promotion has no known outcome. Do not pay again: use Reconcile to find out whether it was paid.</translation>
+    </message>
+    <message>
+        <source>Make test payout</source>
+        <translation>Make test payout</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
     </message>
 </context>
 <context>

@@ -773,10 +773,6 @@ Commands:
         <translation>메시지 결과 기록</translation>
     </message>
     <message>
-        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</source>
-        <translation>메시지는 나중에 조회할 수 없습니다. 사용자 %1이(가) 받았는지 확인했다면 여기에 기록하세요. 받았으면 예, 받지 못했으면 아니요를 누르세요.</translation>
-    </message>
-    <message>
         <source>The activity journal is not available: %1</source>
         <translation>활동 기록을 쓸 수 없습니다: %1</translation>
     </message>
@@ -795,6 +791,22 @@ Commands:
     <message>
         <source>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</source>
         <translation>이 필터에 맞는 작업이 없습니다. 기록된 모든 작업을 보려면 필터를 지우세요(필터 지우기).</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record what you found out.</source>
+        <translation>메시지는 나중에 조회할 수 없습니다. 받는 사용자(%1)에게 메시지가 닿았는지 확인했다면, 알아낸 결과를 기록하세요.</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>받았음</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>받지 못했음</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1052,40 @@ Every key it stored is deleted from the OS keychain.</source>
     <message>
         <source>Profile &amp;settings…</source>
         <translation>프로필 설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Remove the certificate</source>
+        <translation>인증서 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the profile</source>
+        <translation>프로필 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::EnvironmentBadge</name>
+    <message>
+        <source>LIVE</source>
+        <translation>운영</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>CUSTOM</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>환경: %1</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1548,14 @@ Refresh token: %3 (%4)</source>
         <source>Refunds, payouts and messages are disabled until the journal works again (nothing can be recorded before it is sent); lookups still work.</source>
         <translation>활동 기록이 다시 동작할 때까지 환불, 지급, 메시지 발송은 막혀 있습니다(보내기 전에 기록할 수 없기 때문입니다). 조회는 계속 할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>ait-console — %1 [%2]</source>
+        <translation>ait-console — %1 [%2]</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MessagesTab</name>
@@ -1612,6 +1666,10 @@ Refresh token: %3 (%4)</source>
     <message>
         <source>&amp;Add variable</source>
         <translation>변수 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1878,10 @@ payToken %3 · orderNo %4
     <message>
         <source>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</source>
         <translation>이 결제의 환불 결과를 알 수 없습니다. 다시 환불하지 말고, 결과 확인으로 환불되었는지 알아보세요.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2100,14 @@ payToken %3 · orderNo %4
     <message>
         <source>The last payout to this user from this promotion has no known outcome. Do not pay again: use Reconcile to find out whether it was paid.</source>
         <translation>이 프로모션에서 이 사용자에게 보낸 마지막 지급의 결과를 알 수 없습니다. 다시 지급하지 말고, 결과 확인으로 지급되었는지 알아보세요.</translation>
+    </message>
+    <message>
+        <source>Make test payout</source>
+        <translation>테스트 지급</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>지급</translation>
     </message>
 </context>
 <context>

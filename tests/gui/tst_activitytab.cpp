@@ -100,6 +100,10 @@ private slots:
         gui::Dialogs::setNextAnswer(QMessageBox::Cancel);
         tab.reconcileButton->click();
         QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("443731103")));
+        QStringList buttons;
+        for (const auto &choice : gui::Dialogs::lastAsked().choices)
+            buttons << choice.text;
+        QCOMPARE(buttons, (QStringList{QStringLiteral("It arrived"), QStringLiteral("It did not arrive"), QStringLiteral("Cancel")}));
         QCOMPARE(m_f->journal.find(message)->state, State::Unknown);
         gui::Dialogs::setNextAnswer(QMessageBox::No);
         tab.reconcileButton->click();

@@ -132,6 +132,8 @@ private slots:
         tab->payButton->click();
         QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("1,200")));
         QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("cannot be taken back")));
+        QCOMPARE(gui::Dialogs::lastAsked().choices.first().text, QStringLiteral("Pay"));
+        QCOMPARE(gui::Dialogs::lastAsked().environment, std::optional(profiles::Environment::Sandbox));
         QVERIFY(noKeyWasAskedFor(keyCalls));
         QCOMPARE(ledgerCount(QStringLiteral("promotion-key"), 443731103), 0);
 

@@ -190,6 +190,12 @@ private slots:
         tab->refundButton->click(); // a double click: the second does nothing
         QTRY_VERIFY_WITH_TIMEOUT(tab->refundLabel->text().startsWith(QStringLiteral("Refunded")), 20000);
         QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("10,000 won")));
+        // The confirmation names its action and the environment it acts in.
+        const gui::Dialogs::Question asked = gui::Dialogs::lastAsked();
+        QCOMPARE(asked.choices.size(), 2);
+        QCOMPARE(asked.choices.first().text, QStringLiteral("Refund"));
+        QCOMPARE(asked.environment, std::optional(profiles::Environment::Sandbox));
+        QCOMPARE(asked.profileName, QStringLiteral("Sandbox"));
         QCOMPARE(refundsOf(QStringLiteral("demo-pay-complete-1")), 1);
         QTRY_VERIFY(tab->statusLabel->text().contains(QStringLiteral("refundable: 0 won")));
         QVERIFY(!tab->refundButton->isEnabled()); // nothing left to refund
@@ -423,6 +429,8 @@ private slots:
         tab->sendButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(tab->resultLabel->text().startsWith(QStringLiteral("Delivered")), 20000);
         QTRY_COMPARE(m_window->inspector()->count(), inspectorBefore + 1);
+        QCOMPARE(gui::Dialogs::lastAsked().choices.first().text, QStringLiteral("Send"));
+        QCOMPARE(gui::Dialogs::lastAsked().environment, std::optional(profiles::Environment::Sandbox));
 
         // The partner's limit is kept here: after 10 sends in a minute, the 11th never leaves.
         for (int i = 1; i < ops::MessageService::PerUserPerMinute; ++i) {
