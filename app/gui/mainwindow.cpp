@@ -492,11 +492,14 @@ ImportWizard *MainWindow::openImportWizard(const QString &profileId)
 {
     auto *wizard = new ImportWizard(m_context, profileId, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Storing shows the new identity, but the console keeps working in its profile: a new live
+    // profile is never switched to behind the operator's back (the last page offers it).
+    wizard->setConsoleProfileId(currentProfileId());
     connect(wizard, &ImportWizard::identityStored, this, [this](const QString &id, const QString &fingerprint) {
-        setCurrentProfile(id);
         showTab(Tab::Certificates);
         m_certificates->select(id, fingerprint);
     });
+    connect(wizard, &ImportWizard::switchToProfileRequested, this, &MainWindow::setCurrentProfile);
     wizard->open();
     return wizard;
 }

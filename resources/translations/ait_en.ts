@@ -2219,12 +2219,32 @@ This cannot be undone.</translation>
         <translation>Replace the active certificate?</translation>
     </message>
     <message>
+        <source>Give the new profile a name.</source>
+        <translation>Give the new profile a name.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists: choose another name, or store into that profile.</source>
+        <translation>A profile named &quot;%1&quot; already exists: choose another name, or store into that profile.</translation>
+    </message>
+    <message>
         <source>Profile &quot;%1&quot; already uses &quot;%2&quot; (valid until %3).
 
-Make the new certificate the active one? The current one stays in the profile, so you can switch back.</source>
+Make the new certificate the active one? Either way both stay in the profile, so you can switch later in the Certificates tab.</source>
         <translation>Profile &quot;%1&quot; already uses &quot;%2&quot; (valid until %3).
 
-Make the new certificate the active one? The current one stays in the profile, so you can switch back.</translation>
+Make the new certificate the active one? Either way both stay in the profile, so you can switch later in the Certificates tab.</translation>
+    </message>
+    <message>
+        <source>Make the new one active</source>
+        <translation>Make the new one active</translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot; active</source>
+        <translation>Keep &quot;%1&quot; active</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2344,10 @@ Make the new certificate the active one? The current one stays in the profile, s
     <message>
         <source>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</source>
         <translation>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</translation>
+    </message>
+    <message>
+        <source>Switch the console to profile &quot;%1&quot; (%2) now</source>
+        <translation>Switch the console to profile &quot;%1&quot; (%2) now</translation>
     </message>
 </context>
 <context>

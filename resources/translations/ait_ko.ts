@@ -2213,12 +2213,32 @@ payToken %3 · orderNo %4
         <translation>사용 중인 인증서를 바꿀까요?</translation>
     </message>
     <message>
+        <source>Give the new profile a name.</source>
+        <translation>새 프로필의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists: choose another name, or store into that profile.</source>
+        <translation>같은 이름의 프로필(&quot;%1&quot;)이 이미 있습니다. 다른 이름을 고르거나 그 프로필에 저장하세요.</translation>
+    </message>
+    <message>
         <source>Profile &quot;%1&quot; already uses &quot;%2&quot; (valid until %3).
 
-Make the new certificate the active one? The current one stays in the profile, so you can switch back.</source>
-        <translation>프로필 &quot;%1&quot;은(는) 이미 &quot;%2&quot;(%3까지 유효)를 사용 중입니다.
+Make the new certificate the active one? Either way both stay in the profile, so you can switch later in the Certificates tab.</source>
+        <translation>프로필 &quot;%1&quot;에서 지금 쓰는 인증서: &quot;%2&quot; (%3까지 유효).
 
-새 인증서를 사용 중으로 지정할까요? 기존 인증서는 프로필에 남아 있어 다시 바꿀 수 있습니다.</translation>
+새 인증서를 활성 인증서로 할까요? 어느 쪽이든 두 인증서 모두 프로필에 남으므로, 나중에 인증서 탭에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Make the new one active</source>
+        <translation>새 인증서를 활성으로</translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot; active</source>
+        <translation>&quot;%1&quot; 계속 사용</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2338,10 @@ Make the new certificate the active one? The current one stays in the profile, s
     <message>
         <source>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</source>
         <translation>키 파일이 Git 작업 트리 안에 있습니다. 커밋된 적이 없는지 확인하고 그곳에서 치우세요.</translation>
+    </message>
+    <message>
+        <source>Switch the console to profile &quot;%1&quot; (%2) now</source>
+        <translation>지금 이 프로필로 콘솔 전환: &quot;%1&quot; (%2)</translation>
     </message>
 </context>
 <context>
