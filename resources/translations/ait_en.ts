@@ -366,6 +366,102 @@
         <source>Check the API URL in the profile and any proxy in between; copy the details for a developer.</source>
         <translation>Check the API URL in the profile and any proxy in between; copy the details for a developer.</translation>
     </message>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>no certificate</translation>
+    </message>
+    <message>
+        <source>read-only profile</source>
+        <translation>read-only profile</translation>
+    </message>
+    <message>
+        <source>input not valid</source>
+        <translation>input not valid</translation>
+    </message>
+    <message>
+        <source>already in progress</source>
+        <translation>already in progress</translation>
+    </message>
+    <message>
+        <source>journal unavailable</source>
+        <translation>journal unavailable</translation>
+    </message>
+    <message>
+        <source>server name not found (DNS)</source>
+        <translation>server name not found (DNS)</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>connection closed</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>server not trusted</source>
+        <translation>server not trusted</translation>
+    </message>
+    <message>
+        <source>wrong server name</source>
+        <translation>wrong server name</translation>
+    </message>
+    <message>
+        <source>certificate rejected</source>
+        <translation>certificate rejected</translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <translation>secure connection failed</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>outcome unknown</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>too many requests</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>server error</translation>
+    </message>
+    <message>
+        <source>redirect (not followed)</source>
+        <translation>redirect (not followed)</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation>answer too large</translation>
+    </message>
+    <message>
+        <source>refused by Toss</source>
+        <translation>refused by Toss</translation>
+    </message>
+    <message>
+        <source>code or token not valid</source>
+        <translation>code or token not valid</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>unreadable answer</translation>
+    </message>
+    <message>
+        <source>decryption failed</source>
+        <translation>decryption failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
 </context>
 <context>
     <name>ait::api::PartnerClient</name>
@@ -1335,6 +1431,22 @@ Partner&apos;s words: %5</translation>
     <message>
         <source>Response body:</source>
         <translation>Response body:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>none (no connection was made)</source>
+        <translation>none (no connection was made)</translation>
+    </message>
+    <message>
+        <source>not reported for this call</source>
+        <translation>not reported for this call</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,102 @@
         <source>Check the API URL in the profile and any proxy in between; copy the details for a developer.</source>
         <translation>프로필의 API URL과 중간의 프록시를 확인하고, 자세한 내용을 복사해 개발자에게 전달하세요.</translation>
     </message>
+    <message>
+        <source>success</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>인증서 없음</translation>
+    </message>
+    <message>
+        <source>read-only profile</source>
+        <translation>읽기 전용 프로필</translation>
+    </message>
+    <message>
+        <source>input not valid</source>
+        <translation>입력 오류</translation>
+    </message>
+    <message>
+        <source>already in progress</source>
+        <translation>이미 진행 중</translation>
+    </message>
+    <message>
+        <source>journal unavailable</source>
+        <translation>활동 기록 사용 불가</translation>
+    </message>
+    <message>
+        <source>server name not found (DNS)</source>
+        <translation>서버 이름을 찾지 못함(DNS)</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>연결 거부</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>연결 끊김</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>응답 시간 초과</translation>
+    </message>
+    <message>
+        <source>server not trusted</source>
+        <translation>신뢰할 수 없는 서버</translation>
+    </message>
+    <message>
+        <source>wrong server name</source>
+        <translation>서버 이름 불일치</translation>
+    </message>
+    <message>
+        <source>certificate rejected</source>
+        <translation>인증서 거부</translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <translation>보안 연결 실패</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>결과 모름</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>요청 과다</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>서버 오류</translation>
+    </message>
+    <message>
+        <source>redirect (not followed)</source>
+        <translation>리디렉션(따라가지 않음)</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation>응답이 너무 큼</translation>
+    </message>
+    <message>
+        <source>refused by Toss</source>
+        <translation>토스가 거절함</translation>
+    </message>
+    <message>
+        <source>code or token not valid</source>
+        <translation>코드 또는 토큰이 유효하지 않음</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>읽을 수 없는 응답</translation>
+    </message>
+    <message>
+        <source>decryption failed</source>
+        <translation>복호화 실패</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
 </context>
 <context>
     <name>ait::api::PartnerClient</name>
@@ -1331,6 +1427,22 @@ Partner&apos;s words: %5</source>
     <message>
         <source>Response body:</source>
         <translation>응답 본문:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>결과:</translation>
+    </message>
+    <message>
+        <source>none (no connection was made)</source>
+        <translation>없음 (연결하지 않음)</translation>
+    </message>
+    <message>
+        <source>not reported for this call</source>
+        <translation>이 호출에서는 알 수 없음</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,48 @@ QString ApiError::kindName() const
     return {};
 }
 
+std::optional<ApiError::Kind> ApiError::kindFromName(const QString &name)
+{
+    for (int k = int(Kind::None); k <= int(Kind::Cancelled); ++k) {
+        ApiError e;
+        e.kind = Kind(k);
+        if (e.kindName() == name)
+            return e.kind;
+    }
+    return std::nullopt;
+}
+
+QString ApiError::kindText(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return Text::tr("success");
+    case Kind::NoIdentity: return Text::tr("no certificate");
+    case Kind::ReadOnly: return Text::tr("read-only profile");
+    case Kind::InvalidInput: return Text::tr("input not valid");
+    case Kind::AlreadyInProgress: return Text::tr("already in progress");
+    case Kind::JournalUnavailable: return Text::tr("journal unavailable");
+    case Kind::Dns: return Text::tr("server name not found (DNS)");
+    case Kind::ConnectionRefused: return Text::tr("connection refused");
+    case Kind::ConnectionClosed: return Text::tr("connection closed");
+    case Kind::Timeout: return Text::tr("no answer in time");
+    case Kind::ServerUntrusted: return Text::tr("server not trusted");
+    case Kind::HostnameMismatch: return Text::tr("wrong server name");
+    case Kind::ClientCertificateRejected: return Text::tr("certificate rejected");
+    case Kind::TlsFailed: return Text::tr("secure connection failed");
+    case Kind::OutcomeUnknown: return Text::tr("outcome unknown");
+    case Kind::RateLimited: return Text::tr("too many requests");
+    case Kind::Http: return Text::tr("server error");
+    case Kind::Redirected: return Text::tr("redirect (not followed)");
+    case Kind::AnswerTooLarge: return Text::tr("answer too large");
+    case Kind::Partner: return Text::tr("refused by Toss");
+    case Kind::InvalidGrant: return Text::tr("code or token not valid");
+    case Kind::Parse: return Text::tr("unreadable answer");
+    case Kind::Decryption: return Text::tr("decryption failed");
+    case Kind::Cancelled: return Text::tr("cancelled");
+    }
+    return {};
+}
+
 bool ApiError::refusedBeforeSending() const
 {
     switch (kind) {

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace ait::api {
 
 // Everything a partner call can end in, other than success. Each kind has a sentence and a hint
@@ -49,6 +51,10 @@ struct ApiError
     // Refused on this side, before anything was sent (input, read-only, journal, in progress).
     bool refusedBeforeSending() const;
     QString kindName() const;
+    // A few words for a list or a column ("name not found (DNS)", "outcome unknown"), in the
+    // operator's language; kindName() is the code behind it.
+    static QString kindText(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
 
     static ApiError make(Kind kind, const QString &technical = {});
     static ApiError partner(const QString &code, const QString &reason, int httpStatus);

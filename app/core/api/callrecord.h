@@ -32,8 +32,12 @@ struct CallRecord
     QString errorMessage;
     qint64 durationMs = 0;
     bool requestSent = false;
-    bool newConnection = false;
-    qint64 handshakeMs = -1;       // connect + TLS handshake on a new connection; -1 when reused
+    // What the call actually used: a connection it opened (with its handshake), one kept from an
+    // earlier call, or none at all (the name did not resolve, the server refused or the handshake
+    // failed, or it was cancelled before anything left).
+    enum class Connection { None, New, Reused };
+    Connection connection = Connection::None;
+    qint64 handshakeMs = -1;       // connect + TLS handshake on a new connection; -1 otherwise
     QString tlsProtocol;
     QString cipher;
     QList<QSslCertificate> serverCertificates; // leaf first

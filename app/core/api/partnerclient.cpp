@@ -290,7 +290,7 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     deadline->start(m_settings.deadlineMs);
 
     connect(reply, &QNetworkReply::encrypted, this, [record, timer, reply] {
-        record->newConnection = true;
+        record->connection = CallRecord::Connection::New; // this reply's own handshake
         record->handshakeMs = timer->elapsed();
         const QSslConfiguration session = reply->sslConfiguration();
         record->cipher = session.sessionCipher().name();
@@ -315,6 +315,10 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         record->httpStatus = status;
+        // Without a handshake of its own, a call that sent its request or got an answer rode on a
+        // connection kept from an earlier call; one that did neither had no connection.
+        if (record->connection != CallRecord::Connection::New && (record->requestSent || status > 0))
+            record->connection = CallRecord::Connection::Reused;
         if (!reading->tooLarge && reply->isOpen())
             reading->body += reply->read(MaxAnswerBytes + 1 - reading->body.size());
         record->responseBytes = reading->body.size();
