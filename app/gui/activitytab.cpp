@@ -1,7 +1,10 @@
 #include "activitytab.h"
+#include "formatting.h"
 
 #include "dialogs.h"
 
+#include "core/i18n.h"
+#include "core/api/apierror.h"
 #include "core/api/profilesession.h"
 #include "core/clock.h"
 #include "core/ops/moneyservices.h"
@@ -16,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -64,6 +68,70 @@ QString target(const journal::Operation &o)
         parts << o.promotionCode;
     if (!o.templateCode.isEmpty())
         parts << o.templateCode;
+    return parts.join(QStringLiteral(" · "));
+}
+
+// The journal's code for how an operation ended, in words: an error kind ("dns", "outcome-unknown")
+// becomes its words; a partner code (4109) stays, since a developer or Toss asks for it.
+QString codeText(const QString &code)
+{
+    if (const auto kind = api::ApiError::kindFromName(code))
+        return api::ApiError::kindText(*kind);
+    return code;
+}
+
+QString codeToolTip(const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    const QString explained = api::ApiError::explainPartnerCode(code);
+    return explained.isEmpty() ? code : QStringLiteral("%1: %2").arg(code, explained);
+}
+
+// The short record of the answer, in words ("push 1 · inbox 1 · not delivered 0"); what the console
+// does not know stays as recorded.
+QString digestText(const QString &digest)
+{
+    if (digest.isEmpty())
+        return {};
+    if (const auto kind = api::ApiError::kindFromName(digest))
+        return api::ApiError::kindText(*kind);
+    static const QHash<QString, const char *> phrases{
+        {QStringLiteral("checked by the operator"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "settled by the operator")},
+        {QStringLiteral("no key"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "no promotion key was obtained: nothing was paid")},
+        {QStringLiteral("no key was obtained"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "no promotion key was obtained: nothing was paid")},
+        {QStringLiteral("key not recorded"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "the promotion key could not be recorded: nothing was paid")},
+        {QStringLiteral("cancelled before paying"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "cancelled before paying")},
+        {QStringLiteral("checking stopped"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "stopped waiting for the result")},
+        {QStringLiteral("client gone"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "the connection went away before the result")},
+        {QStringLiteral("execute-promotion unanswered"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "the payout was sent; no answer came back")},
+        {QStringLiteral("4111 no payout with this key"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "Toss made no payout with this key (4111)")},
+    };
+    if (const char *phrase = phrases.value(digest))
+        return QCoreApplication::translate("ait::gui::ActivityTab", phrase);
+    static const QRegularExpression checks(QStringLiteral("^result=(\\w+) after (\\d+) checks$"));
+    if (const auto m = checks.match(digest); m.hasMatch())
+        return ActivityTab::tr("result %1 after %2 checks").arg(m.captured(1), m.captured(2));
+    static const QRegularExpression pairs(QStringLiteral("^\\w+=\\S*( \\w+=\\S*)*$"));
+    if (!pairs.match(digest).hasMatch())
+        return digest;
+    static const QHash<QString, const char *> keys{
+        {QStringLiteral("push"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "push")},
+        {QStringLiteral("inbox"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "inbox")},
+        {QStringLiteral("failures"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "not delivered")},
+        {QStringLiteral("refundNo"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "refund number")},
+        {QStringLiteral("refunded"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "refunded (won)")},
+        {QStringLiteral("paid"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "paid (won)")},
+        {QStringLiteral("amount"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "amount")},
+        {QStringLiteral("mode"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "mode")},
+        {QStringLiteral("result"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "result")},
+    };
+    QStringList parts;
+    for (const QString &pair : digest.split(QLatin1Char(' '))) {
+        const QString key = pair.section(QLatin1Char('='), 0, 0), value = pair.section(QLatin1Char('='), 1);
+        const char *word = keys.value(key);
+        parts << (word ? QCoreApplication::translate("ait::gui::ActivityTab", word) : key) + QLatin1Char(' ') + value;
+    }
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -123,6 +191,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     toDate->setObjectName(QStringLiteral("toDate"));
     for (QDateEdit *d : {fromDate, toDate}) {
         d->setCalendarPopup(true);
+        d->setDisplayFormat(QString::fromLatin1(DateFormat)); // four-digit years, as everywhere
         d->setEnabled(false);
     }
     openOnlyBox = new QCheckBox(tr("Unresolved only"));
@@ -282,8 +351,8 @@ void ActivityTab::reload()
         const int row = table->rowCount();
         table->insertRow(row);
         const QString kind = o.test ? tr("%1 (test)").arg(kindText(o.kind)) : kindText(o.kind);
-        const QStringList cells{QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat), kind, stateText(o),
-                                o.profileName, target(o), o.amount ? QLocale().toString(o.amount) : QString(), o.reason, o.partnerCode};
+        const QStringList cells{dateTimeText(o.createdAt, false), kind, stateText(o),
+                                o.profileName, target(o), o.amount ? QLocale().toString(o.amount) : QString(), o.reason, codeText(o.partnerCode)};
         // Operations that need a person stand out until reconciled; a call still in flight here does not.
         const bool needsAttention = o.isOpen() && !m_context.journal.isInFlightHere(o.id);
         for (int c = 0; c < cells.size(); ++c) {
@@ -292,6 +361,7 @@ void ActivityTab::reload()
                 item->setBackground(QColor(0xfe, 0xf7, 0xe0));
             table->setItem(row, c, item);
         }
+        table->item(row, 7)->setToolTip(codeToolTip(o.partnerCode));
     }
     selectOperation(selected);
     showCurrent();
@@ -340,8 +410,8 @@ void ActivityTab::showCurrent()
     };
     line(tr("Operation:"), QStringLiteral("#%1 %2").arg(o->id).arg(kindText(o->kind)));
     line(tr("State:"), stateText(*o));
-    line(tr("Created:"), QLocale().toString(o->createdAt.toLocalTime(), QLocale::LongFormat));
-    line(tr("Updated:"), QLocale().toString(o->updatedAt.toLocalTime(), QLocale::LongFormat));
+    line(tr("Created:"), dateTimeText(o->createdAt));
+    line(tr("Updated:"), dateTimeText(o->updatedAt));
     line(tr("Operator:"), o->operatorName.isEmpty() ? o->osUser : QStringLiteral("%1 (%2)").arg(o->operatorName, o->osUser));
     line(tr("Profile:"), o->profileName);
     line(tr("Certificate:"), o->identityFingerprint);
@@ -350,8 +420,15 @@ void ActivityTab::showCurrent()
     line(tr("Reason:"), o->reason);
     line(tr("Idempotency handle:"), o->idempotencyKey);
     line(tr("Test:"), o->test ? tr("yes") : tr("no"));
-    line(tr("Partner code:"), o->partnerCode);
-    line(tr("Response:"), o->responseDigest);
+    if (!o->partnerCode.isEmpty()) {
+        const QString words = codeText(o->partnerCode), explained = api::ApiError::explainPartnerCode(o->partnerCode);
+        line(tr("Ended with:"), words != o->partnerCode ? QStringLiteral("%1 (%2)").arg(words, o->partnerCode)
+                                : explained.isEmpty() ? o->partnerCode
+                                                      : QStringLiteral("%1 (%2)").arg(explained, o->partnerCode));
+    }
+    line(tr("Answer:"), digestText(o->responseDigest));
+    if (digestText(o->responseDigest) != o->responseDigest)
+        line(tr("As recorded:"), o->responseDigest); // the technical record, for a developer
     details->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
@@ -377,7 +454,7 @@ void ActivityTab::reconcile()
         return;
     }
     if (!m_session || !m_session->client() || m_session->profileId() != o->profileId) {
-        messageLabel->setText(tr("Switch to profile \"%1\" to reconcile this operation.").arg(o->profileName));
+        messageLabel->setText(i18n::resolveKoParticles(tr("Switch to profile \"%1\" to reconcile this operation.").arg(o->profileName)));
         return;
     }
     m_busy = true;

@@ -1,4 +1,7 @@
 #include "iaptab.h"
+#include "formatting.h"
+
+#include "sessiontab.h"
 
 #include "core/api/profilesession.h"
 
@@ -125,11 +128,11 @@ void IapTab::lookUp()
         }
         if (!r.ok()) {
             statusLabel->clear();
-            errorLabel->setText(r.error.message + (r.error.hint.isEmpty() ? QString() : QLatin1Char('\n') + r.error.hint));
+            errorLabel->setText(errorText(r.error));
             return;
         }
         statusLabel->setText(tr("Status: %1\nOrder: %2 · SKU %3 · determined %4\nPartner's words: %5")
-                                 .arg(r.value->status, r.value->orderId, r.value->sku, r.value->statusDeterminedAt, r.value->reason));
+                                 .arg(r.value->status, r.value->orderId, r.value->sku, partnerTimeText(r.value->statusDeterminedAt), r.value->reason));
         meaningLabel->setText(explain(r.value->status));
     });
 }

@@ -1,4 +1,5 @@
 #include "importwizard.h"
+#include "formatting.h"
 
 #include "dialogs.h"
 #include "environmentbadge.h"
@@ -402,8 +403,8 @@ void ReviewPage::initializePage()
         row(tr("Subject"), d.subject);
         row(tr("Issuer"), d.issuer);
         row(tr("Serial number"), d.serialNumber);
-        row(tr("Valid from"), QLocale().toString(d.notBefore.toLocalTime(), QLocale::LongFormat));
-        row(tr("Valid until"), QLocale().toString(d.notAfter.toLocalTime(), QLocale::LongFormat));
+        row(tr("Valid from"), dateTimeText(d.notBefore));
+        row(tr("Valid until"), dateTimeText(d.notAfter));
         row(tr("Days left"), QString::number(report.daysLeft));
         row(tr("Key"), report.key.isNull() ? tr("not found")
                                            : tr("%1 %2 bits — %3").arg(report.key.algorithm()).arg(report.key.bits())
@@ -475,7 +476,7 @@ bool ReviewPage::validatePage()
             this, {tr("Replace the active certificate?"),
                    tr("Profile \"%1\" already uses \"%2\" (valid until %3).\n\nMake the new certificate the active one? "
                       "Either way both stay in the profile, so you can switch later in the Certificates tab.")
-                       .arg(profile->name, active->commonName, QLocale().toString(active->notAfter.toLocalTime().date())),
+                       .arg(profile->name, active->commonName, dateText(active->notAfter.toLocalTime().date())),
                    {{tr("Make the new one active"), QMessageBox::Yes},
                     {tr("Keep \"%1\" active").arg(active->commonName), QMessageBox::No},
                     {tr("Cancel"), QMessageBox::Cancel}},

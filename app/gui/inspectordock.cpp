@@ -1,4 +1,5 @@
 #include "inspectordock.h"
+#include "formatting.h"
 
 #include "core/api/apierror.h"
 
@@ -137,7 +138,7 @@ void InspectorDock::showCurrent()
     };
     line(tr("URL:"), r->url.toString());
     line(tr("Profile:"), r->profileName);
-    line(tr("Started:"), QLocale().toString(r->startedAt.toLocalTime(), QLocale::LongFormat));
+    line(tr("Started:"), dateTimeText(r->startedAt));
     line(tr("Duration:"), tr("%1 ms").arg(r->durationMs));
     line(tr("HTTP status:"), r->httpStatus > 0 ? QString::number(r->httpStatus) : tr("no answer"));
     line(tr("Result:"), resultWords(*r));

@@ -1,7 +1,11 @@
 #include "logintab.h"
+#include "formatting.h"
 
 #include "dialogs.h"
 
+#include "sessiontab.h"
+
+#include "core/i18n.h"
 #include "core/api/callrecord.h"
 #include "core/clock.h"
 #include "core/api/logindecryptor.h"
@@ -143,7 +147,7 @@ void LoginTab::updateEnabled()
     tokensLabel->setText(tr("Access token: %1 (%2)\nRefresh token: %3 (%4)")
                              .arg(reveal ? m_accessToken : api::CallRecord::mask(m_accessToken), remaining(m_accessExpires),
                                   reveal ? m_refreshToken : api::CallRecord::mask(m_refreshToken),
-                                  m_refreshExpires.isValid() ? QLocale().toString(m_refreshExpires.toLocalTime(), QLocale::ShortFormat) : QString()));
+                                  m_refreshExpires.isValid() ? dateTimeText(m_refreshExpires) : QString()));
 }
 
 void LoginTab::showTokens(const api::Tokens &t)
@@ -160,8 +164,7 @@ void LoginTab::showTokens(const api::Tokens &t)
 
 void LoginTab::showError(const api::ApiError &e)
 {
-    errorLabel->setText(e.message + (e.partnerReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.partnerReason))
-                        + (e.hint.isEmpty() ? QString() : QLatin1Char('\n') + e.hint));
+    errorLabel->setText(errorText(e));
 }
 
 void LoginTab::exchange()
@@ -270,7 +273,7 @@ void LoginTab::unlinkByToken()
 void LoginTab::unlinkByUserKey()
 {
     const qint64 userKey = unlinkUserKeyEdit->text().toLongLong();
-    if (Dialogs::ask(this, Dialogs::confirmation(tr("Unlink"), tr("Unlink user %1 from this service? All of the user's tokens stop working.").arg(userKey),
+    if (Dialogs::ask(this, Dialogs::confirmation(tr("Unlink"), i18n::resolveKoParticles(tr("Unlink user %1 from this service? All of the user's tokens stop working.").arg(userKey)),
                                                  tr("Unlink")))
         != QMessageBox::Yes)
         return;

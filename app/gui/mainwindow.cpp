@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "formatting.h"
 
 #include "activitytab.h"
 #include "dialogs.h"
@@ -292,7 +293,7 @@ void MainWindow::updateJournalBanner()
         text = tr("The activity journal %1 could not be opened: %2.").arg(path, h.detail);
         break;
     }
-    m_journalLabel->setText(text + QLatin1Char(' ')
+    m_journalLabel->setText(i18n::resolveKoParticles(text) + QLatin1Char(' ')
                             + tr("Refunds, payouts and messages are disabled until the journal works again (nothing can be "
                                  "recorded before it is sent); lookups still work."));
     m_acceptJournalButton->setVisible(h.problem == P::Emptied && h.movedTo.isEmpty());
@@ -473,7 +474,7 @@ void MainWindow::updateBanner()
     }
     const QDateTime now = m_context.clock.now();
     const int days = active->daysLeft(now);
-    const QString until = QLocale().toString(active->notAfter.toLocalTime(), QLocale::ShortFormat);
+    const QString until = dateTimeText(active->notAfter);
     if (now > active->notAfter) {
         m_ui->expiryBannerLabel->setText(tr("The active certificate of profile \"%1\" expired on %2. Partner API calls "
                                             "will fail until you import a new one.").arg(profile->name, until));

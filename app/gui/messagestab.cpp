@@ -3,6 +3,7 @@
 #include "dialogs.h"
 #include "sessiontab.h"
 
+#include "core/i18n.h"
 #include "core/api/profilesession.h"
 #include "core/ops/moneyservices.h"
 #include "core/profiles/profilestore.h"
@@ -152,7 +153,7 @@ QString MessagesTab::validate(bool test) const
         if (k.isEmpty() && contextTable->item(r, 1) && !contextTable->item(r, 1)->text().isEmpty())
             return tr("Every context value needs a variable name.");
         if (!k.isEmpty() && keys.contains(k))
-            return tr("The variable \"%1\" appears twice.").arg(k);
+            return i18n::resolveKoParticles(tr("The variable \"%1\" appears twice.").arg(k));
         keys << k;
     }
     if (test && deploymentEdit->text().trimmed().isEmpty())
@@ -180,8 +181,9 @@ void MessagesTab::send(bool test)
     const qint64 userKey = userKeyEdit->text().toLongLong();
     if (!test
         && Dialogs::ask(this, moneyConfirmation(m_context, m_session, tr("Send the message"),
-                                                tr("Send the message \"%1\" to user %2? It reaches the user's phone and cannot be taken back.")
-                                                    .arg(templateEdit->text().trimmed()).arg(userKey),
+                                                i18n::resolveKoParticles(
+                                                    tr("Send the message \"%1\" to user %2? It reaches the user's phone and cannot be taken back.")
+                                                        .arg(templateEdit->text().trimmed()).arg(userKey)),
                                                 tr("Send")))
                != QMessageBox::Yes)
         return;
@@ -197,8 +199,7 @@ void MessagesTab::send(bool test)
         updateEnabled();
         if (!o.result) {
             resultLabel->clear();
-            errorLabel->setText(o.error.message + (o.error.partnerReason.isEmpty() ? QString() : QStringLiteral(" (%1: %2)").arg(o.error.partnerCode, o.error.partnerReason))
-                                + (o.error.hint.isEmpty() ? QString() : QLatin1Char('\n') + o.error.hint));
+            errorLabel->setText(errorText(o.error));
             return;
         }
         const api::MessageResult &m = *o.result;

@@ -1,6 +1,7 @@
 #include "paymentstab.h"
 
 #include "dialogs.h"
+#include "formatting.h"
 #include "sessiontab.h"
 #include "testpaymentpanel.h"
 
@@ -29,6 +30,51 @@ namespace {
 QString won(qint64 amount)
 {
     return PaymentsTab::tr("%1 won").arg(QLocale().toString(amount));
+}
+
+// Toss Pay's codes in the operator's words; the code itself when the console does not know it.
+QString payStatusText(const QString &code)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("PAY_STANDBY"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "waiting for payment")},
+        {QStringLiteral("PAY_APPROVED"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "approved by the buyer, not paid yet")},
+        {QStringLiteral("PAY_CANCEL"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "cancelled")},
+        {QStringLiteral("PAY_PROGRESS"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "being paid")},
+        {QStringLiteral("PAY_COMPLETE"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "paid")},
+        {QStringLiteral("REFUND_PROGRESS"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "being refunded")},
+        {QStringLiteral("REFUND_SUCCESS"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "refunded")},
+        {QStringLiteral("SETTLEMENT_COMPLETE"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "paid and settled")},
+        {QStringLiteral("SETTLEMENT_REFUND_COMPLETE"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "refunded and settled")},
+    };
+    const char *text = words.value(code);
+    return text ? QCoreApplication::translate("ait::gui::PaymentsTab", text) : code;
+}
+
+QString payMethodText(const QString &code)
+{
+    if (code == QLatin1String("TOSS_MONEY"))
+        return PaymentsTab::tr("Toss Money");
+    if (code == QLatin1String("CARD"))
+        return PaymentsTab::tr("card");
+    return code;
+}
+
+QString modeText(const QString &code)
+{
+    if (code == QLatin1String("TEST"))
+        return PaymentsTab::tr("test payment");
+    if (code == QLatin1String("LIVE"))
+        return PaymentsTab::tr("real payment");
+    return code;
+}
+
+QString stepText(const QString &code)
+{
+    if (code == QLatin1String("PAY"))
+        return PaymentsTab::tr("payment");
+    if (code == QLatin1String("REFUND"))
+        return PaymentsTab::tr("refund");
+    return code;
 }
 
 } // namespace
@@ -146,6 +192,7 @@ void PaymentsTab::clearResult()
 {
     m_last.reset();
     statusLabel->clear();
+    statusLabel->setToolTip(QString());
     errorLabel->clear();
     transactionsTable->setRowCount(0);
     if (!m_busy) // a refund's outcome is still to be shown where it was asked
@@ -320,9 +367,7 @@ void PaymentsTab::showRefundOutcome(const ops::RefundOutcome &o)
         refundLabel->setText(o.error.message + QLatin1Char('\n') + o.error.hint);
         break;
     default:
-        refundLabel->setText(tr("The refund was not made.") + QLatin1Char(' ') + o.error.message
-                             + (o.error.partnerReason.isEmpty() ? QString() : QStringLiteral(" (%1: %2)").arg(o.error.partnerCode, o.error.partnerReason))
-                             + (o.error.hint.isEmpty() ? QString() : QLatin1Char('\n') + o.error.hint));
+        refundLabel->setText(tr("The refund was not made.") + QLatin1Char(' ') + errorText(o.error));
         break;
     }
     updateEnabled();
@@ -363,6 +408,7 @@ void PaymentsTab::lookUp()
     if (!sameAsShown)
         refundLabel->clear();
     statusLabel->setText(tr("Looking up…"));
+    statusLabel->setToolTip(QString());
     updateEnabled();
     m_session->client()->getPaymentStatus(asked.userKey, asked.payToken, asked.orderNo, asked.test, this,
                                           [this, asked](const api::Result<api::PaymentStatus> &r) {
@@ -382,18 +428,26 @@ void PaymentsTab::show(const api::PaymentStatus &s)
 {
     m_last = s;
     m_lastInputs = inputs();
+    // Words for the operator; Toss's codes (for a developer or Toss support) in the tooltip.
     statusLabel->setText(tr("Status: %1 (%2)\nAmount: %3 · paid: %4 · refundable: %5\nPayment method: %6 · created %7 · paid %8\npayToken %9 · orderNo %10")
-                             .arg(s.payStatus, s.mode, won(s.amount), won(s.paidAmount), won(s.refundableAmount), s.payMethod,
-                                  s.createdTs, s.paidTs.isEmpty() ? QStringLiteral("—") : s.paidTs)
+                             .arg(payStatusText(s.payStatus), modeText(s.mode), won(s.amount), won(s.paidAmount), won(s.refundableAmount),
+                                  payMethodText(s.payMethod), partnerTimeText(s.createdTs),
+                                  s.paidTs.isEmpty() ? QStringLiteral("—") : partnerTimeText(s.paidTs))
                              .arg(s.payToken, s.orderNo));
+    statusLabel->setToolTip(tr("Toss's codes: payStatus %1 · mode %2 · payMethod %3\nTimes as Toss wrote them: created %4 · paid %5")
+                                .arg(s.payStatus, s.mode, s.payMethod, s.createdTs, s.paidTs));
     transactionsTable->setRowCount(0);
     for (const api::Transaction &t : s.transactions) {
         const int row = transactionsTable->rowCount();
         transactionsTable->insertRow(row);
-        transactionsTable->setItem(row, 0, new QTableWidgetItem(t.stepType));
+        auto *step = new QTableWidgetItem(stepText(t.stepType));
+        step->setToolTip(t.stepType);
+        transactionsTable->setItem(row, 0, step);
         transactionsTable->setItem(row, 1, new QTableWidgetItem(won(t.transactionAmount)));
         transactionsTable->setItem(row, 2, new QTableWidgetItem(t.transactionId));
-        transactionsTable->setItem(row, 3, new QTableWidgetItem(t.regTs));
+        auto *time = new QTableWidgetItem(partnerTimeText(t.regTs));
+        time->setToolTip(t.regTs);
+        transactionsTable->setItem(row, 3, time);
     }
 }
 
@@ -402,12 +456,7 @@ void PaymentsTab::showError(const api::ApiError &error)
     m_last.reset();
     statusLabel->clear();
     transactionsTable->setRowCount(0);
-    QString text = error.message;
-    if (!error.partnerReason.isEmpty())
-        text += QLatin1Char(' ') + tr("(%1: %2)").arg(error.partnerCode, error.partnerReason);
-    if (!error.hint.isEmpty())
-        text += QLatin1Char('\n') + error.hint;
-    errorLabel->setText(text);
+    errorLabel->setText(errorText(error));
 }
 
 } // namespace ait::gui

@@ -3,6 +3,7 @@
 #include "dialogs.h"
 #include "sessiontab.h"
 
+#include "core/i18n.h"
 #include "core/api/profilesession.h"
 #include "core/ops/moneyservices.h"
 #include "core/profiles/profilestore.h"
@@ -207,10 +208,10 @@ void PromotionsTab::pay()
         return;
     const ops::PayoutRequest r = request();
     const QString amount = QLocale().toString(r.amount);
-    const QString question = ops::PayoutService::isTestCode(r.promotionCode)
+    const QString question = i18n::resolveKoParticles(ops::PayoutService::isTestCode(r.promotionCode)
         ? tr("Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.").arg(amount).arg(r.userKey).arg(r.promotionCode)
         : tr("Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.")
-              .arg(amount).arg(r.userKey).arg(r.promotionCode);
+              .arg(amount).arg(r.userKey).arg(r.promotionCode));
     const Dialogs::Question confirmation = moneyConfirmation(m_context, m_session, tr("Confirm the payout"), question,
                                                              ops::PayoutService::isTestCode(r.promotionCode) ? tr("Make test payout") : tr("Pay"));
     if (Dialogs::ask(this, confirmation) != QMessageBox::Yes)

@@ -41,12 +41,14 @@ Dialogs::Question moneyConfirmation(const AppContext &context, const api::Profil
 
 QString errorText(const api::ApiError &error)
 {
+    // What happened (with the partner's code, which a developer asks for), then what to do. Toss's own
+    // words only when the console does not know the code: otherwise they repeat the first sentence.
     QString text = error.message;
-    if (!error.partnerCode.isEmpty())
-        text += QStringLiteral(" [%1]").arg(error.partnerCode);
+    if (!error.partnerCode.isEmpty() && !text.contains(error.partnerCode))
+        text += QStringLiteral(" (%1)").arg(error.partnerCode);
     if (!error.hint.isEmpty())
         text += QLatin1Char('\n') + error.hint;
-    if (!error.partnerReason.isEmpty())
+    if (!error.partnerReason.isEmpty() && api::ApiError::explainPartnerCode(error.partnerCode).isEmpty())
         text += QLatin1Char('\n') + Text::tr("Toss said: %1").arg(error.partnerReason);
     return text;
 }

@@ -215,18 +215,6 @@
         <translation>The server answered with an error status.</translation>
     </message>
     <message>
-        <source>The partner API refused the request.</source>
-        <translation>The partner API refused the request.</translation>
-    </message>
-    <message>
-        <source>The authorization code or token is invalid: expired, already used, or revoked.</source>
-        <translation>The authorization code or token is invalid: expired, already used, or revoked.</translation>
-    </message>
-    <message>
-        <source>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</source>
-        <translation>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>The server&apos;s answer could not be read.</translation>
     </message>
@@ -241,94 +229,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>Promotion not found: check the promotion code.</source>
-        <translation>Promotion not found: check the promotion code.</translation>
-    </message>
-    <message>
-        <source>The promotion is not running (not started, or its budget ran out).</source>
-        <translation>The promotion is not running (not started, or its budget ran out).</translation>
-    </message>
-    <message>
-        <source>Toss could not grant or revoke the points (internal error). Check the result before trying again.</source>
-        <translation>Toss could not grant or revoke the points (internal error). Check the result before trying again.</translation>
-    </message>
-    <message>
-        <source>No payout was made with this key.</source>
-        <translation>No payout was made with this key.</translation>
-    </message>
-    <message>
-        <source>The promotion budget is too small: charge the Biz Wallet or raise the budget.</source>
-        <translation>The promotion budget is too small: charge the Biz Wallet or raise the budget.</translation>
-    </message>
-    <message>
-        <source>This key was already used: the points were already paid. Check the result instead of paying again.</source>
-        <translation>This key was already used: the points were already paid. Check the result instead of paying again.</translation>
-    </message>
-    <message>
-        <source>The amount is above the per-payout limit set for this promotion.</source>
-        <translation>The amount is above the per-payout limit set for this promotion.</translation>
-    </message>
-    <message>
-        <source>The maximum payout is larger than the promotion budget.</source>
-        <translation>The maximum payout is larger than the promotion budget.</translation>
-    </message>
-    <message>
-        <source>Too many requests for this user: wait a minute.</source>
-        <translation>Too many requests for this user: wait a minute.</translation>
-    </message>
-    <message>
-        <source>The message template is not approved yet (review takes 2–3 business days).</source>
-        <translation>The message template is not approved yet (review takes 2–3 business days).</translation>
-    </message>
-    <message>
-        <source>The authorization code or token is invalid, expired or already used.</source>
-        <translation>The authorization code or token is invalid, expired or already used.</translation>
-    </message>
-    <message>
-        <source>No Toss user was found for this user key.</source>
-        <translation>No Toss user was found for this user key.</translation>
-    </message>
-    <message>
-        <source>This user key is not linked to the login service.</source>
-        <translation>This user key is not linked to the login service.</translation>
-    </message>
-    <message>
-        <source>A payment with this order number already exists: use a new order number.</source>
-        <translation>A payment with this order number already exists: use a new order number.</translation>
-    </message>
-    <message>
-        <source>No payment was found for this payToken or order number.</source>
-        <translation>No payment was found for this payToken or order number.</translation>
-    </message>
-    <message>
-        <source>Nothing is left to refund on this payment.</source>
-        <translation>Nothing is left to refund on this payment.</translation>
-    </message>
-    <message>
-        <source>The Toss Pay merchant key registered in the console is not valid.</source>
-        <translation>The Toss Pay merchant key registered in the console is not valid.</translation>
-    </message>
-    <message>
-        <source>The bank is in its maintenance window: try again later.</source>
-        <translation>The bank is in its maintenance window: try again later.</translation>
-    </message>
-    <message>
-        <source>A request field is missing or not valid.</source>
-        <translation>A request field is missing or not valid.</translation>
-    </message>
-    <message>
-        <source>The partner API had an internal error.</source>
-        <translation>The partner API had an internal error.</translation>
-    </message>
-    <message>
-        <source>The user information lookup limit was exceeded.</source>
-        <translation>The user information lookup limit was exceeded.</translation>
-    </message>
-    <message>
-        <source>Partner error %1.</source>
-        <translation>Partner error %1.</translation>
     </message>
     <message>
         <source>The same operation on this target is already in progress or its outcome is unknown.</source>
@@ -461,6 +361,186 @@
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Toss refused the request.</source>
+        <translation>Toss refused the request.</translation>
+    </message>
+    <message>
+        <source>The authorization code or token is no longer valid: it expired, was already used, or was revoked.</source>
+        <translation>The authorization code or token is no longer valid: it expired, was already used, or was revoked.</translation>
+    </message>
+    <message>
+        <source>Log in again in the mini-app to get a new code (a code works once, for 10 minutes; an access token for 1 hour).</source>
+        <translation>Log in again in the mini-app to get a new code (a code works once, for 10 minutes; an access token for 1 hour).</translation>
+    </message>
+    <message>
+        <source>Toss refused the request (code %1).</source>
+        <translation>Toss refused the request (code %1).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</source>
+        <translation>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</translation>
+    </message>
+    <message>
+        <source>No promotion has this code.</source>
+        <translation>No promotion has this code.</translation>
+    </message>
+    <message>
+        <source>Check the promotion code in the Apps in Toss console.</source>
+        <translation>Check the promotion code in the Apps in Toss console.</translation>
+    </message>
+    <message>
+        <source>The promotion is not running: it has ended, has not started yet, or its budget is spent.</source>
+        <translation>The promotion is not running: it has ended, has not started yet, or its budget is spent.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid. Check the promotion&apos;s period and budget in the Apps in Toss console.</source>
+        <translation>Nothing was paid. Check the promotion&apos;s period and budget in the Apps in Toss console.</translation>
+    </message>
+    <message>
+        <source>Toss could not grant or revoke the points (an internal error at Toss).</source>
+        <translation>Toss could not grant or revoke the points (an internal error at Toss).</translation>
+    </message>
+    <message>
+        <source>Do not pay again: use Reconcile to find out whether the points were paid.</source>
+        <translation>Do not pay again: use Reconcile to find out whether the points were paid.</translation>
+    </message>
+    <message>
+        <source>No payout was made with this key.</source>
+        <translation>No payout was made with this key.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid: you may start a new payout.</source>
+        <translation>Nothing was paid: you may start a new payout.</translation>
+    </message>
+    <message>
+        <source>The promotion budget is too small for this payout.</source>
+        <translation>The promotion budget is too small for this payout.</translation>
+    </message>
+    <message>
+        <source>Charge the Biz Wallet or raise the budget in the Apps in Toss console.</source>
+        <translation>Charge the Biz Wallet or raise the budget in the Apps in Toss console.</translation>
+    </message>
+    <message>
+        <source>This key was already used: the points were already paid.</source>
+        <translation>This key was already used: the points were already paid.</translation>
+    </message>
+    <message>
+        <source>Do not pay again: use Reconcile to see the result.</source>
+        <translation>Do not pay again: use Reconcile to see the result.</translation>
+    </message>
+    <message>
+        <source>The amount is above the per-payout limit of this promotion.</source>
+        <translation>The amount is above the per-payout limit of this promotion.</translation>
+    </message>
+    <message>
+        <source>Pay a smaller amount, or raise the limit in the Apps in Toss console.</source>
+        <translation>Pay a smaller amount, or raise the limit in the Apps in Toss console.</translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s maximum payout is larger than its budget.</source>
+        <translation>The promotion&apos;s maximum payout is larger than its budget.</translation>
+    </message>
+    <message>
+        <source>Correct the promotion&apos;s settings in the Apps in Toss console.</source>
+        <translation>Correct the promotion&apos;s settings in the Apps in Toss console.</translation>
+    </message>
+    <message>
+        <source>Too many requests for this user in the last minute.</source>
+        <translation>Too many requests for this user in the last minute.</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then try again.</source>
+        <translation>Wait a minute, then try again.</translation>
+    </message>
+    <message>
+        <source>The message template is not approved yet.</source>
+        <translation>The message template is not approved yet.</translation>
+    </message>
+    <message>
+        <source>Wait for its review (2–3 business days), or use an approved template.</source>
+        <translation>Wait for its review (2–3 business days), or use an approved template.</translation>
+    </message>
+    <message>
+        <source>No Toss user has this user key.</source>
+        <translation>No Toss user has this user key.</translation>
+    </message>
+    <message>
+        <source>Check the user key (x-toss-user-key) your mini-app recorded for this user.</source>
+        <translation>Check the user key (x-toss-user-key) your mini-app recorded for this user.</translation>
+    </message>
+    <message>
+        <source>This user key is not linked to this service&apos;s Toss login.</source>
+        <translation>This user key is not linked to this service&apos;s Toss login.</translation>
+    </message>
+    <message>
+        <source>The user may have unlinked the service: ask them to log in to the mini-app again.</source>
+        <translation>The user may have unlinked the service: ask them to log in to the mini-app again.</translation>
+    </message>
+    <message>
+        <source>A payment with this order number already exists.</source>
+        <translation>A payment with this order number already exists.</translation>
+    </message>
+    <message>
+        <source>Use a new order number.</source>
+        <translation>Use a new order number.</translation>
+    </message>
+    <message>
+        <source>No payment was found for this payToken or order number.</source>
+        <translation>No payment was found for this payToken or order number.</translation>
+    </message>
+    <message>
+        <source>Check the payToken, the orderNo and whether it is a test payment.</source>
+        <translation>Check the payToken, the orderNo and whether it is a test payment.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment.</source>
+        <translation>Nothing is left to refund on this payment.</translation>
+    </message>
+    <message>
+        <source>Look the payment up to see what was refunded already.</source>
+        <translation>Look the payment up to see what was refunded already.</translation>
+    </message>
+    <message>
+        <source>The Toss Pay merchant key registered in the Apps in Toss console is not valid.</source>
+        <translation>The Toss Pay merchant key registered in the Apps in Toss console is not valid.</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages the mini-app to check its Toss Pay settings in the console.</source>
+        <translation>Ask whoever manages the mini-app to check its Toss Pay settings in the console.</translation>
+    </message>
+    <message>
+        <source>The bank is in its maintenance window.</source>
+        <translation>The bank is in its maintenance window.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: try again later.</source>
+        <translation>Nothing was changed: try again later.</translation>
+    </message>
+    <message>
+        <source>Toss found a request field missing or not valid.</source>
+        <translation>Toss found a request field missing or not valid.</translation>
+    </message>
+    <message>
+        <source>Check the inputs; if they look right, copy the details for a developer.</source>
+        <translation>Check the inputs; if they look right, copy the details for a developer.</translation>
+    </message>
+    <message>
+        <source>Toss had an internal error.</source>
+        <translation>Toss had an internal error.</translation>
+    </message>
+    <message>
+        <source>Try again later; after a refund or payout, look up its result before doing it again.</source>
+        <translation>Try again later; after a refund or payout, look up its result before doing it again.</translation>
+    </message>
+    <message>
+        <source>The limit for user information lookups was exceeded.</source>
+        <translation>The limit for user information lookups was exceeded.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Try again later.</translation>
     </message>
 </context>
 <context>
@@ -799,14 +879,6 @@ Commands:
         <translation>no</translation>
     </message>
     <message>
-        <source>Partner code:</source>
-        <translation>Partner code:</translation>
-    </message>
-    <message>
-        <source>Response:</source>
-        <translation>Response:</translation>
-    </message>
-    <message>
         <source>Switch to profile &quot;%1&quot; to reconcile this operation.</source>
         <translation>Switch to profile &quot;%1&quot; to reconcile this operation.</translation>
     </message>
@@ -904,6 +976,90 @@ Commands:
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>settled by the operator</source>
+        <translation>settled by the operator</translation>
+    </message>
+    <message>
+        <source>no promotion key was obtained: nothing was paid</source>
+        <translation>no promotion key was obtained: nothing was paid</translation>
+    </message>
+    <message>
+        <source>the promotion key could not be recorded: nothing was paid</source>
+        <translation>the promotion key could not be recorded: nothing was paid</translation>
+    </message>
+    <message>
+        <source>cancelled before paying</source>
+        <translation>cancelled before paying</translation>
+    </message>
+    <message>
+        <source>stopped waiting for the result</source>
+        <translation>stopped waiting for the result</translation>
+    </message>
+    <message>
+        <source>the connection went away before the result</source>
+        <translation>the connection went away before the result</translation>
+    </message>
+    <message>
+        <source>the payout was sent; no answer came back</source>
+        <translation>the payout was sent; no answer came back</translation>
+    </message>
+    <message>
+        <source>Toss made no payout with this key (4111)</source>
+        <translation>Toss made no payout with this key (4111)</translation>
+    </message>
+    <message>
+        <source>result %1 after %2 checks</source>
+        <translation>result %1 after %2 checks</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>push</translation>
+    </message>
+    <message>
+        <source>inbox</source>
+        <translation>inbox</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>not delivered</translation>
+    </message>
+    <message>
+        <source>refund number</source>
+        <translation>refund number</translation>
+    </message>
+    <message>
+        <source>refunded (won)</source>
+        <translation>refunded (won)</translation>
+    </message>
+    <message>
+        <source>paid (won)</source>
+        <translation>paid (won)</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>Ended with:</source>
+        <translation>Ended with:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>As recorded:</source>
+        <translation>As recorded:</translation>
     </message>
 </context>
 <context>
@@ -1882,10 +2038,6 @@ Payment method: %6 · created %7 · paid %8
 payToken %9 · orderNo %10</translation>
     </message>
     <message>
-        <source>(%1: %2)</source>
-        <translation>(%1: %2)</translation>
-    </message>
-    <message>
         <source>Refund reason (required, up to 55 characters)</source>
         <translation>Refund reason (required, up to 55 characters)</translation>
     </message>
@@ -2000,6 +2152,72 @@ This cannot be undone.</translation>
     <message>
         <source>Refund</source>
         <translation>Refund</translation>
+    </message>
+    <message>
+        <source>waiting for payment</source>
+        <translation>waiting for payment</translation>
+    </message>
+    <message>
+        <source>approved by the buyer, not paid yet</source>
+        <translation>approved by the buyer, not paid yet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>being paid</source>
+        <translation>being paid</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>being refunded</source>
+        <translation>being refunded</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>refunded</translation>
+    </message>
+    <message>
+        <source>paid and settled</source>
+        <translation>paid and settled</translation>
+    </message>
+    <message>
+        <source>refunded and settled</source>
+        <translation>refunded and settled</translation>
+    </message>
+    <message>
+        <source>Toss Money</source>
+        <translation>Toss Money</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>test payment</source>
+        <translation>test payment</translation>
+    </message>
+    <message>
+        <source>real payment</source>
+        <translation>real payment</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>refund</translation>
+    </message>
+    <message>
+        <source>Toss&apos;s codes: payStatus %1 · mode %2 · payMethod %3
+Times as Toss wrote them: created %4 · paid %5</source>
+        <translation>Toss&apos;s codes: payStatus %1 · mode %2 · payMethod %3
+Times as Toss wrote them: created %4 · paid %5</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2853,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Toss has not finished this payout yet (PENDING). Reconcile again later.</source>
         <translation>Toss has not finished this payout yet (PENDING). Reconcile again later.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid: you may start a new payout.</source>
+        <translation>Nothing was paid: you may start a new payout.</translation>
     </message>
 </context>
 <context>

@@ -215,18 +215,6 @@
         <translation>서버가 오류 상태로 응답했습니다.</translation>
     </message>
     <message>
-        <source>The partner API refused the request.</source>
-        <translation>파트너 API가 요청을 거절했습니다.</translation>
-    </message>
-    <message>
-        <source>The authorization code or token is invalid: expired, already used, or revoked.</source>
-        <translation>인가 코드나 토큰이 유효하지 않습니다. 만료되었거나, 이미 쓰였거나, 폐기되었습니다.</translation>
-    </message>
-    <message>
-        <source>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</source>
-        <translation>인가 코드는 10분 동안 한 번만, 액세스 토큰은 1시간 동안 유효합니다. 미니앱에서 다시 로그인해 새 코드를 받으세요.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>서버의 응답을 읽을 수 없습니다.</translation>
     </message>
@@ -241,94 +229,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
-    </message>
-    <message>
-        <source>Promotion not found: check the promotion code.</source>
-        <translation>프로모션을 찾을 수 없습니다. 프로모션 코드를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The promotion is not running (not started, or its budget ran out).</source>
-        <translation>프로모션이 진행 중이 아닙니다(시작 전이거나 예산이 소진됨).</translation>
-    </message>
-    <message>
-        <source>Toss could not grant or revoke the points (internal error). Check the result before trying again.</source>
-        <translation>토스가 포인트를 지급하거나 회수하지 못했습니다(내부 오류). 다시 시도하기 전에 결과를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>No payout was made with this key.</source>
-        <translation>이 키로 지급된 내역이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The promotion budget is too small: charge the Biz Wallet or raise the budget.</source>
-        <translation>프로모션 예산이 부족합니다. 비즈월렛을 충전하거나 예산을 늘리세요.</translation>
-    </message>
-    <message>
-        <source>This key was already used: the points were already paid. Check the result instead of paying again.</source>
-        <translation>이미 사용된 키입니다. 포인트는 이미 지급되었습니다. 다시 지급하지 말고 결과를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The amount is above the per-payout limit set for this promotion.</source>
-        <translation>이 프로모션에 설정된 1회 지급 한도를 넘는 금액입니다.</translation>
-    </message>
-    <message>
-        <source>The maximum payout is larger than the promotion budget.</source>
-        <translation>최대 지급액이 프로모션 예산보다 큽니다.</translation>
-    </message>
-    <message>
-        <source>Too many requests for this user: wait a minute.</source>
-        <translation>이 사용자에 대한 요청이 너무 많습니다. 1분 기다리세요.</translation>
-    </message>
-    <message>
-        <source>The message template is not approved yet (review takes 2–3 business days).</source>
-        <translation>메시지 템플릿이 아직 승인되지 않았습니다(검수에 영업일 기준 2~3일 걸립니다).</translation>
-    </message>
-    <message>
-        <source>The authorization code or token is invalid, expired or already used.</source>
-        <translation>인가 코드나 토큰이 유효하지 않거나, 만료되었거나, 이미 쓰였습니다.</translation>
-    </message>
-    <message>
-        <source>No Toss user was found for this user key.</source>
-        <translation>이 userKey의 토스 사용자를 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>This user key is not linked to the login service.</source>
-        <translation>이 userKey는 로그인 서비스에 연결되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>A payment with this order number already exists: use a new order number.</source>
-        <translation>같은 주문번호의 결제가 이미 있습니다. 새 주문번호를 쓰세요.</translation>
-    </message>
-    <message>
-        <source>No payment was found for this payToken or order number.</source>
-        <translation>이 payToken이나 주문번호의 결제를 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Nothing is left to refund on this payment.</source>
-        <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The Toss Pay merchant key registered in the console is not valid.</source>
-        <translation>콘솔에 등록된 토스페이 가맹점 키가 유효하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The bank is in its maintenance window: try again later.</source>
-        <translation>은행 점검 시간입니다. 나중에 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>A request field is missing or not valid.</source>
-        <translation>요청 필드가 빠졌거나 올바르지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The partner API had an internal error.</source>
-        <translation>파트너 API에 내부 오류가 났습니다.</translation>
-    </message>
-    <message>
-        <source>The user information lookup limit was exceeded.</source>
-        <translation>사용자 정보 조회 한도를 넘었습니다.</translation>
-    </message>
-    <message>
-        <source>Partner error %1.</source>
-        <translation>파트너 오류 %1.</translation>
     </message>
     <message>
         <source>The same operation on this target is already in progress or its outcome is unknown.</source>
@@ -461,6 +361,186 @@
     <message>
         <source>cancelled</source>
         <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Toss refused the request.</source>
+        <translation>토스가 요청을 거절했습니다.</translation>
+    </message>
+    <message>
+        <source>The authorization code or token is no longer valid: it expired, was already used, or was revoked.</source>
+        <translation>인가 코드나 토큰이 더는 유효하지 않습니다. 만료되었거나, 이미 쓰였거나, 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Log in again in the mini-app to get a new code (a code works once, for 10 minutes; an access token for 1 hour).</source>
+        <translation>미니앱에서 다시 로그인해 새 코드를 받으세요(코드는 10분 안에 한 번만, 액세스 토큰은 1시간 동안 쓸 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Toss refused the request (code %1).</source>
+        <translation>토스가 요청을 거절했습니다(코드 %1).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</source>
+        <translation>아무것도 바뀌지 않았습니다. 아래 토스의 설명으로 무엇을 고칠지 알 수 없다면 세부 정보를 복사해 개발자에게 보내세요.</translation>
+    </message>
+    <message>
+        <source>No promotion has this code.</source>
+        <translation>이 코드의 프로모션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the promotion code in the Apps in Toss console.</source>
+        <translation>앱인토스 콘솔에서 프로모션 코드를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The promotion is not running: it has ended, has not started yet, or its budget is spent.</source>
+        <translation>프로모션이 진행 중이 아닙니다. 끝났거나, 아직 시작되지 않았거나, 예산을 다 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid. Check the promotion&apos;s period and budget in the Apps in Toss console.</source>
+        <translation>지급된 것은 없습니다. 앱인토스 콘솔에서 프로모션 기간과 예산을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Toss could not grant or revoke the points (an internal error at Toss).</source>
+        <translation>토스가 포인트를 지급하거나 회수하지 못했습니다(토스 내부 오류).</translation>
+    </message>
+    <message>
+        <source>Do not pay again: use Reconcile to find out whether the points were paid.</source>
+        <translation>다시 지급하지 말고, 결과 확인으로 포인트가 지급되었는지 알아보세요.</translation>
+    </message>
+    <message>
+        <source>No payout was made with this key.</source>
+        <translation>이 키로 지급된 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid: you may start a new payout.</source>
+        <translation>지급된 것은 없습니다. 새로 지급해도 됩니다.</translation>
+    </message>
+    <message>
+        <source>The promotion budget is too small for this payout.</source>
+        <translation>이 지급에 비해 프로모션 예산이 부족합니다.</translation>
+    </message>
+    <message>
+        <source>Charge the Biz Wallet or raise the budget in the Apps in Toss console.</source>
+        <translation>앱인토스 콘솔에서 비즈월렛을 충전하거나 예산을 늘리세요.</translation>
+    </message>
+    <message>
+        <source>This key was already used: the points were already paid.</source>
+        <translation>이미 쓰인 키입니다. 포인트는 이미 지급되었습니다.</translation>
+    </message>
+    <message>
+        <source>Do not pay again: use Reconcile to see the result.</source>
+        <translation>다시 지급하지 말고, 결과 확인으로 결과를 보세요.</translation>
+    </message>
+    <message>
+        <source>The amount is above the per-payout limit of this promotion.</source>
+        <translation>금액이 이 프로모션의 1회 지급 한도를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Pay a smaller amount, or raise the limit in the Apps in Toss console.</source>
+        <translation>더 적은 금액을 지급하거나, 앱인토스 콘솔에서 한도를 올리세요.</translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s maximum payout is larger than its budget.</source>
+        <translation>프로모션의 최대 지급액이 예산보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Correct the promotion&apos;s settings in the Apps in Toss console.</source>
+        <translation>앱인토스 콘솔에서 프로모션 설정을 고치세요.</translation>
+    </message>
+    <message>
+        <source>Too many requests for this user in the last minute.</source>
+        <translation>지난 1분 동안 이 사용자에 대한 요청이 너무 많았습니다.</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then try again.</source>
+        <translation>1분 기다린 뒤 다시 하세요.</translation>
+    </message>
+    <message>
+        <source>The message template is not approved yet.</source>
+        <translation>메시지 템플릿이 아직 승인되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Wait for its review (2–3 business days), or use an approved template.</source>
+        <translation>검토(영업일 2–3일)를 기다리거나 승인된 템플릿을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>No Toss user has this user key.</source>
+        <translation>이 사용자 키를 가진 토스 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the user key (x-toss-user-key) your mini-app recorded for this user.</source>
+        <translation>미니앱이 이 사용자에 대해 기록한 사용자 키(x-toss-user-key)를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This user key is not linked to this service&apos;s Toss login.</source>
+        <translation>이 사용자 키는 이 서비스의 토스 로그인에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The user may have unlinked the service: ask them to log in to the mini-app again.</source>
+        <translation>사용자가 서비스 연결을 끊었을 수 있습니다. 미니앱에 다시 로그인해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>A payment with this order number already exists.</source>
+        <translation>이 주문 번호의 결제가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Use a new order number.</source>
+        <translation>새 주문 번호를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>No payment was found for this payToken or order number.</source>
+        <translation>이 payToken이나 주문 번호의 결제를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the payToken, the orderNo and whether it is a test payment.</source>
+        <translation>payToken, orderNo, 테스트 결제인지를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment.</source>
+        <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Look the payment up to see what was refunded already.</source>
+        <translation>결제를 조회해 이미 환불된 내역을 보세요.</translation>
+    </message>
+    <message>
+        <source>The Toss Pay merchant key registered in the Apps in Toss console is not valid.</source>
+        <translation>앱인토스 콘솔에 등록된 토스페이 가맹점 키가 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages the mini-app to check its Toss Pay settings in the console.</source>
+        <translation>미니앱 관리자에게 콘솔의 토스페이 설정을 확인해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The bank is in its maintenance window.</source>
+        <translation>은행 점검 시간입니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: try again later.</source>
+        <translation>아무것도 바뀌지 않았습니다. 나중에 다시 하세요.</translation>
+    </message>
+    <message>
+        <source>Toss found a request field missing or not valid.</source>
+        <translation>토스가 요청 항목이 빠졌거나 올바르지 않다고 답했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the inputs; if they look right, copy the details for a developer.</source>
+        <translation>입력을 확인하세요. 입력이 맞아 보이면 세부 정보를 복사해 개발자에게 보내세요.</translation>
+    </message>
+    <message>
+        <source>Toss had an internal error.</source>
+        <translation>토스 내부 오류가 났습니다.</translation>
+    </message>
+    <message>
+        <source>Try again later; after a refund or payout, look up its result before doing it again.</source>
+        <translation>나중에 다시 하세요. 환불이나 지급이었다면 다시 하기 전에 결과를 먼저 조회하세요.</translation>
+    </message>
+    <message>
+        <source>The limit for user information lookups was exceeded.</source>
+        <translation>사용자 정보 조회 한도를 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>나중에 다시 하세요.</translation>
     </message>
 </context>
 <context>
@@ -799,14 +879,6 @@ Commands:
         <translation>아니요</translation>
     </message>
     <message>
-        <source>Partner code:</source>
-        <translation>파트너 코드:</translation>
-    </message>
-    <message>
-        <source>Response:</source>
-        <translation>응답:</translation>
-    </message>
-    <message>
         <source>Switch to profile &quot;%1&quot; to reconcile this operation.</source>
         <translation>이 작업의 결과를 확인하려면 프로필 &quot;%1&quot;(으)로 바꾸세요.</translation>
     </message>
@@ -903,6 +975,90 @@ Commands:
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>settled by the operator</source>
+        <translation>운영자가 결과를 기록함</translation>
+    </message>
+    <message>
+        <source>no promotion key was obtained: nothing was paid</source>
+        <translation>프로모션 키를 받지 못함: 지급된 것 없음</translation>
+    </message>
+    <message>
+        <source>the promotion key could not be recorded: nothing was paid</source>
+        <translation>프로모션 키를 기록하지 못함: 지급된 것 없음</translation>
+    </message>
+    <message>
+        <source>cancelled before paying</source>
+        <translation>지급 전에 취소됨</translation>
+    </message>
+    <message>
+        <source>stopped waiting for the result</source>
+        <translation>결과 기다리기를 멈춤</translation>
+    </message>
+    <message>
+        <source>the connection went away before the result</source>
+        <translation>결과가 오기 전에 연결이 사라짐</translation>
+    </message>
+    <message>
+        <source>the payout was sent; no answer came back</source>
+        <translation>지급 요청을 보냈으나 응답이 오지 않음</translation>
+    </message>
+    <message>
+        <source>Toss made no payout with this key (4111)</source>
+        <translation>이 키로는 토스가 지급하지 않음(4111)</translation>
+    </message>
+    <message>
+        <source>result %1 after %2 checks</source>
+        <translation>%2번 확인한 뒤의 결과 %1</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>푸시</translation>
+    </message>
+    <message>
+        <source>inbox</source>
+        <translation>알림함</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>전달 실패</translation>
+    </message>
+    <message>
+        <source>refund number</source>
+        <translation>환불 번호</translation>
+    </message>
+    <message>
+        <source>refunded (won)</source>
+        <translation>환불액(원)</translation>
+    </message>
+    <message>
+        <source>paid (won)</source>
+        <translation>결제액(원)</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Ended with:</source>
+        <translation>끝난 이유:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>응답:</translation>
+    </message>
+    <message>
+        <source>As recorded:</source>
+        <translation>기록된 그대로:</translation>
     </message>
 </context>
 <context>
@@ -1638,11 +1794,11 @@ Refresh token: %3 (%4)</source>
     </message>
     <message>
         <source>The activity journal %1 is damaged (%2). It was moved aside to %3 and kept.</source>
-        <translation>활동 기록 %1이 손상되었습니다(%2). %3(으)로 옮겨 보관했습니다.</translation>
+        <translation>활동 기록 %1이(가) 손상되었습니다(%2). %3(으)로 옮겨 보관했습니다.</translation>
     </message>
     <message>
         <source>The activity journal %1 is missing, although this computer had recorded operations in it (up to #%2).</source>
-        <translation>이 컴퓨터가 작업을 기록했는데도(#%2까지) 활동 기록 %1이 없습니다.</translation>
+        <translation>이 컴퓨터가 작업을 기록했는데도(#%2까지) 활동 기록 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>The activity journal %1 has fewer operations than this computer recorded: %2.</source>
@@ -1650,11 +1806,11 @@ Refresh token: %3 (%4)</source>
     </message>
     <message>
         <source>The activity journal %1 came back empty, although this computer had recorded operations up to #%2. The empty file was moved aside to %3.</source>
-        <translation>이 컴퓨터가 #%2까지 작업을 기록했는데 활동 기록 %1이 비어 있습니다. 빈 파일은 %3(으)로 옮겨 두었습니다.</translation>
+        <translation>이 컴퓨터가 #%2까지 작업을 기록했는데 활동 기록 %1이(가) 비어 있습니다. 빈 파일은 %3(으)로 옮겨 두었습니다.</translation>
     </message>
     <message>
         <source>The activity journal %1 could not be opened: %2.</source>
-        <translation>활동 기록 %1을 열지 못했습니다: %2.</translation>
+        <translation>활동 기록 %1을(를) 열지 못했습니다: %2.</translation>
     </message>
     <message>
         <source>Refunds, payouts and messages are disabled until the journal works again (nothing can be recorded before it is sent); lookups still work.</source>
@@ -1876,10 +2032,6 @@ payToken %9 · orderNo %10</source>
 payToken %9 · orderNo %10</translation>
     </message>
     <message>
-        <source>(%1: %2)</source>
-        <translation>(%1: %2)</translation>
-    </message>
-    <message>
         <source>Refund reason (required, up to 55 characters)</source>
         <translation>환불 사유(필수, 55자 이내)</translation>
     </message>
@@ -1994,6 +2146,72 @@ payToken %3 · orderNo %4
     <message>
         <source>Refund</source>
         <translation>환불</translation>
+    </message>
+    <message>
+        <source>waiting for payment</source>
+        <translation>결제 대기</translation>
+    </message>
+    <message>
+        <source>approved by the buyer, not paid yet</source>
+        <translation>구매자 인증됨, 아직 결제 전</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>being paid</source>
+        <translation>결제 중</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>결제 완료</translation>
+    </message>
+    <message>
+        <source>being refunded</source>
+        <translation>환불 중</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>환불 완료</translation>
+    </message>
+    <message>
+        <source>paid and settled</source>
+        <translation>결제 완료, 정산됨</translation>
+    </message>
+    <message>
+        <source>refunded and settled</source>
+        <translation>환불 완료, 정산됨</translation>
+    </message>
+    <message>
+        <source>Toss Money</source>
+        <translation>토스머니</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>test payment</source>
+        <translation>테스트 결제</translation>
+    </message>
+    <message>
+        <source>real payment</source>
+        <translation>실제 결제</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Toss&apos;s codes: payStatus %1 · mode %2 · payMethod %3
+Times as Toss wrote them: created %4 · paid %5</source>
+        <translation>토스의 코드: payStatus %1 · mode %2 · payMethod %3
+토스가 보낸 시각 그대로: 생성 %4 · 결제 %5</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2847,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Toss has not finished this payout yet (PENDING). Reconcile again later.</source>
         <translation>토스가 이 지급을 아직 처리 중입니다(PENDING). 나중에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid: you may start a new payout.</source>
+        <translation>지급된 것은 없습니다. 새로 지급해도 됩니다.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -229,6 +230,41 @@ private slots:
         test::GuiFixture empty;
         gui::ActivityTab fresh(empty.context);
         QVERIFY(fresh.details->toPlainText().contains(QStringLiteral("has been sent from this computer yet")));
+    }
+
+    // The journal's codes and records in words; the codes behind them in a tooltip and the details
+    // (issue 14 item 10); times with four-digit years (item 16).
+    void codesAndAnswersInWords()
+    {
+        journal::Operation message;
+        message.kind = Kind::Message;
+        message.profileId = QStringLiteral("p1");
+        message.userKey = 443731104;
+        message.templateCode = QStringLiteral("demo-template");
+        const qint64 delivered = *m_f->journal.recordIntent(message);
+        QVERIFY(m_f->journal.markSent(delivered));
+        QVERIFY(m_f->journal.markOutcome(delivered, State::Succeeded, {}, QStringLiteral("push=1 inbox=1 failures=0")));
+        const qint64 dns = *m_f->journal.recordIntent(message);
+        QVERIFY(m_f->journal.markOutcome(dns, State::Failed, QStringLiteral("dns")));
+        const qint64 lost = *m_f->journal.recordIntent(message);
+        QVERIFY(m_f->journal.markSent(lost));
+        QVERIFY(m_f->journal.markOutcome(lost, State::Unknown, {}, QStringLiteral("outcome-unknown")));
+
+        gui::ActivityTab tab(m_f->context);
+        tab.selectOperation(delivered);
+        QVERIFY2(tab.details->toPlainText().contains(QStringLiteral("push 1 · inbox 1 · not delivered 0")), qPrintable(tab.details->toPlainText()));
+        tab.selectOperation(dns);
+        const int row = tab.table->currentRow();
+        QCOMPARE(tab.table->item(row, 7)->text(), QStringLiteral("server name not found (DNS)"));
+        QVERIFY(tab.table->item(row, 7)->toolTip().contains(QStringLiteral("dns")));
+        tab.selectOperation(lost);
+        QVERIFY(tab.details->toPlainText().contains(QStringLiteral("Answer: outcome unknown")));
+        QVERIFY(!tab.details->toPlainText().contains(QStringLiteral("Response: outcome-unknown")));
+
+        static const QRegularExpression fourDigitYear(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"));
+        QVERIFY2(fourDigitYear.match(tab.table->item(0, 0)->text()).hasMatch(), qPrintable(tab.table->item(0, 0)->text()));
+        QVERIFY(tab.fromDate->displayFormat().contains(QStringLiteral("yyyy")));
+        QVERIFY(tab.details->toPlainText().contains(QRegularExpression(QStringLiteral("Created: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} \\S+"))));
     }
 
     void openActivityFromTheBannerShowsTheUnresolvedWhateverWasTyped()

@@ -184,6 +184,8 @@ private slots:
         QTRY_VERIFY(!tab->errorLabel->text().isEmpty());
         QVERIFY2(tab->errorLabel->text().contains(QStringLiteral("4109")), qPrintable(tab->errorLabel->text()));
         QVERIFY(tab->errorLabel->text().contains(QStringLiteral("not running")));
+        QVERIFY(tab->errorLabel->text().contains(QStringLiteral("ended"))); // says the promotion may have ended
+        QVERIFY(!tab->errorLabel->text().contains(QStringLiteral("Toss said"))); // a known code: not said twice
         QVERIFY(tab->reconcileButton->isHidden()); // a definite rejection: nothing to reconcile
         QCOMPARE(ledgerCount(QStringLiteral("payout"), 443731104), 0);
         // The error belongs to the inputs that produced it: another user clears it.
@@ -282,7 +284,7 @@ private slots:
         panel->payButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(panel->resultLabel->text().contains(QStringLiteral("Test payment done")), 20000);
         // The payment is then looked up in the tab, ready to be refunded.
-        QTRY_VERIFY_WITH_TIMEOUT(payments->statusLabel->text().contains(QStringLiteral("PAY_COMPLETE")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(payments->statusLabel->text().contains(QStringLiteral("Status: paid")), 20000);
         QCOMPARE(payments->orderNoEdit->text(), orderNo);
         QVERIFY(panel->orderNoEdit->text() != orderNo); // a fresh orderNo for the next one
         QCOMPARE(m_f->journal.query({}).first().kind, journal::Kind::TestPayment);

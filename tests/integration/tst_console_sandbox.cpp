@@ -64,9 +64,22 @@ private slots:
         tab->payTokenEdit->setText(QStringLiteral("demo-pay-complete-1"));
         QVERIFY(tab->lookupButton->isEnabled());
         tab->lookupButton->click();
-        QTRY_VERIFY_WITH_TIMEOUT(tab->statusLabel->text().contains(QStringLiteral("PAY_COMPLETE")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->statusLabel->text().contains(QStringLiteral("Status: paid")), 20000);
         QVERIFY(tab->statusLabel->text().contains(QStringLiteral("refundable: 10,000 won")));
         QCOMPARE(tab->transactionsTable->rowCount(), 1);
+        // Words for the operator, Toss's codes behind them (issue 14 item 10).
+        const QString status = tab->statusLabel->text();
+        QVERIFY2(!status.contains(QStringLiteral("PAY_COMPLETE")) && !status.contains(QStringLiteral("TOSS_MONEY"))
+                     && !status.contains(QStringLiteral("TEST")),
+                 qPrintable(status));
+        QVERIFY(status.contains(QStringLiteral("test payment")));
+        QVERIFY(tab->statusLabel->toolTip().contains(QStringLiteral("PAY_COMPLETE")));
+        QCOMPARE(tab->transactionsTable->item(0, 0)->text(), QStringLiteral("payment"));
+        QCOMPARE(tab->transactionsTable->item(0, 0)->toolTip(), QStringLiteral("PAY"));
+        // One time format: four-digit year, local time with its zone, never raw ISO (item 16).
+        static const QRegularExpression time(QStringLiteral("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} \\S+"));
+        QVERIFY2(time.match(tab->transactionsTable->item(0, 3)->text()).hasMatch(), qPrintable(tab->transactionsTable->item(0, 3)->text()));
+        QVERIFY2(status.contains(QRegularExpression(QStringLiteral("created \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} \\S+ "))), qPrintable(status));
 
         gui::InspectorDock *inspector = m_window->inspector();
         QTRY_COMPARE(inspector->count(), 1);
@@ -360,6 +373,8 @@ private slots:
         tab->statusLabel->clear();
         tab->lookupButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(tab->statusLabel->text().startsWith(QStringLiteral("Status: ") + status + QLatin1Char('\n')), 20000);
+        QVERIFY2(!tab->statusLabel->text().contains(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T"))),
+                 qPrintable(tab->statusLabel->text())); // no raw ISO time
         QVERIFY2(tab->meaningLabel->text().contains(meaning), qPrintable(tab->meaningLabel->text()));
         // Another order ID typed: the status shown no longer applies.
         tab->orderIdEdit->setText(orderId + QStringLiteral("-other"));
@@ -399,7 +414,11 @@ private slots:
 
         tab->codeEdit->setText(QStringLiteral("demo-code-5"));
         tab->exchangeButton->click();
-        QTRY_VERIFY_WITH_TIMEOUT(tab->errorLabel->text().contains(QStringLiteral("invalid")), 20000);
+        // What happened, then what to do, once each (issue 14 item 12).
+        QTRY_VERIFY_WITH_TIMEOUT(tab->errorLabel->text().contains(QStringLiteral("no longer valid")), 20000);
+        QVERIFY2(tab->errorLabel->text().contains(QStringLiteral("Log in again")), qPrintable(tab->errorLabel->text()));
+        QCOMPARE(tab->errorLabel->text().count(QStringLiteral("no longer valid")), 1);
+        QVERIFY(!tab->errorLabel->text().contains(QStringLiteral("invalid, expired"))); // the old second, near-identical sentence
 
         gui::Dialogs::setNextAnswer(QMessageBox::Cancel);
         tab->unlinkTokenButton->click();

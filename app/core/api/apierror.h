@@ -58,8 +58,10 @@ struct ApiError
 
     static ApiError make(Kind kind, const QString &technical = {});
     static ApiError partner(const QString &code, const QString &reason, int httpStatus);
-    // The operator-language explanation of a known partner error code (empty when unknown).
+    // A known partner error code in the operator's language: what happened, and what to do (both
+    // empty when the code is unknown).
     static QString explainPartnerCode(const QString &code);
+    static QString adviseForPartnerCode(const QString &code);
 };
 
 } // namespace ait::api
