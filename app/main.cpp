@@ -6,6 +6,7 @@
 #include "core/ops/moneyservices.h"
 #include "core/keychain/credentialstore.h"
 #include "core/profiles/profilestore.h"
+#include "core/security/processhardening.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
@@ -20,6 +21,9 @@
 
 int main(int argc, char *argv[])
 {
+    // First: before anything touches OpenSSL, and before any secret is in memory.
+    ait::security::hardenProcess();
+
     // Answer --version before QApplication, which needs a display.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {

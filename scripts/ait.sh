@@ -16,9 +16,10 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n libgl-dev
   qtkeychain-qt6-dev libssl-dev openssl
+  postgresql libqt6sql6-psql
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth fonts-nanum
-  curl python3 python3-cryptography
+  curl python3 python3-cryptography gdb
   dpkg-dev file desktop-file-utils appstream python3-yaml
 )
 

@@ -3,6 +3,7 @@
 #include "cli/importcommand.h"
 #include "cli/inspectcommand.h"
 #include "core/i18n.h"
+#include "core/security/processhardening.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -30,6 +31,9 @@ public:
 // ait-cli: the console's checks without a window, for terminals, scripts and support tickets.
 int main(int argc, char *argv[])
 {
+    // First: before anything touches OpenSSL, and before any secret is in memory.
+    ait::security::hardenProcess();
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ait-console"));
     QCoreApplication::setApplicationName(QStringLiteral("ait-cli"));

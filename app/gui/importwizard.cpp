@@ -3,6 +3,7 @@
 
 #include "dialogs.h"
 #include "environmentbadge.h"
+#include "secretfields.h"
 
 #include "core/profiles/profilestore.h"
 
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace ait::gui {
@@ -74,9 +76,11 @@ ImportWizard::ImportWizard(AppContext &context, const QString &preferredProfileI
 
 ImportWizard::~ImportWizard()
 {
-    // Pasted text may hold a private key: do not leave it in the widget's memory longer than needed.
+    // Pasted text may hold a private key, a typed passphrase is one: do not leave them behind.
     if (m_select)
-        m_select->pasteEdit->clear();
+        wipeField(m_select->pasteEdit);
+    if (auto *passphrasePage = qobject_cast<PassphrasePage *>(page(PassphrasePageId)))
+        wipeField(passphrasePage->passphraseEdit);
 }
 
 ImportWizard::Source ImportWizard::source() const
@@ -117,7 +121,7 @@ void ImportWizard::inspect(const tls::SecretBuffer *passphrase)
         request.certificate = tls::MaterialSource::file(certificatePath());
         break;
     case Source::PastedText:
-        request.certificate = tls::MaterialSource::text(tls::SecretBuffer(m_select->pasteEdit->toPlainText().toUtf8()));
+        request.certificate = tls::MaterialSource::text(secretText(m_select->pasteEdit));
         break;
     }
     request.passphrase = passphrase;
@@ -189,6 +193,7 @@ SelectPage::SelectPage(ImportWizard *wizard) : m_wizard(wizard)
     // Only a placeholder, spelled so that secret scanners do not take it for a key.
     pasteEdit->setPlaceholderText(QStringLiteral("-----BEGIN CERTIFICATE-----\n…\n-----BEGIN ") + QStringLiteral("PRIVATE KEY-----\n…"));
     pasteEdit->setTabChangesFocus(true);
+    secretTextEdit(pasteEdit);
 
     auto *grid = new QGridLayout;
     grid->addWidget(pairRadio, 0, 0, 1, 3);
@@ -248,7 +253,7 @@ bool SelectPage::isComplete() const
         return !certificateEdit->text().trimmed().isEmpty() && !keyEdit->text().trimmed().isEmpty();
     if (singleRadio->isChecked())
         return !singleEdit->text().trimmed().isEmpty();
-    return !pasteEdit->toPlainText().trimmed().isEmpty();
+    return !pasteEdit->document()->isEmpty(); // without copying what may be a private key
 }
 
 bool SelectPage::validatePage()
@@ -284,7 +289,7 @@ PassphrasePage::PassphrasePage(ImportWizard *wizard) : m_wizard(wizard)
 
 void PassphrasePage::initializePage()
 {
-    passphraseEdit->clear();
+    wipeField(passphraseEdit);
     errorLabel->clear();
     passphraseEdit->setFocus();
 }
@@ -296,9 +301,8 @@ bool PassphrasePage::isComplete() const
 
 bool PassphrasePage::validatePage()
 {
-    tls::SecretBuffer passphrase(passphraseEdit->text().toUtf8());
+    const tls::SecretBuffer passphrase = takeSecret(passphraseEdit);
     m_wizard->inspect(&passphrase);
-    passphraseEdit->clear();
     if (m_wizard->needsPassphrase()) {
         // Wrong again: stay here and ask once more.
         const auto &findings = m_wizard->report().findings;

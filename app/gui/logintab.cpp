@@ -2,6 +2,7 @@
 #include "formatting.h"
 
 #include "dialogs.h"
+#include "secretfields.h"
 
 #include "sessiontab.h"
 
@@ -11,6 +12,7 @@
 #include "core/api/logindecryptor.h"
 #include "core/api/profilesession.h"
 #include "core/profiles/profilestore.h"
+#include "core/security/wipe.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -108,16 +110,34 @@ LoginTab::LoginTab(AppContext &context, QWidget *parent) : QWidget(parent), m_co
 LoginTab::~LoginTab()
 {
     // Tokens and decrypted fields live only as long as this tab.
-    m_accessToken.fill(QLatin1Char(' '));
-    m_refreshToken.fill(QLatin1Char(' '));
+    forgetTokens();
+    forgetFields();
+}
+
+void LoginTab::forgetTokens()
+{
+    // The label shows them (revealed): let go of its text first. Then the members are the last
+    // holders of their buffers, and wipe() reaches the bytes (QString::fill on a string that is
+    // still shared would wipe a fresh copy and leave the original).
+    setSecretText(tokensLabel, QString());
+    security::wipe(m_accessToken);
+    security::wipe(m_refreshToken);
+}
+
+void LoginTab::forgetFields()
+{
+    // The table's items share the revealed values: delete them first.
+    fieldsTable->setRowCount(0);
+    for (auto &[name, value] : m_fields)
+        security::wipe(value);
+    m_fields.clear();
 }
 
 void LoginTab::setSession(api::ProfileSession *session)
 {
     m_session = session;
-    m_accessToken.clear();
-    m_refreshToken.clear();
-    m_fields.clear();
+    forgetTokens();
+    forgetFields();
     if (session)
         connect(session, &api::ProfileSession::ready, this, &LoginTab::updateEnabled);
     showFields();
@@ -135,7 +155,7 @@ void LoginTab::updateEnabled()
     unlinkTokenButton->setEnabled(ready && accessValid);
     unlinkUserKeyButton->setEnabled(ready && !unlinkUserKeyEdit->text().isEmpty());
     if (m_accessToken.isEmpty()) {
-        tokensLabel->clear();
+        setSecretText(tokensLabel, QString());
         m_countdown->stop();
         return;
     }
@@ -144,14 +164,15 @@ void LoginTab::updateEnabled()
         const qint64 s = std::max<qint64>(0, now.secsTo(until));
         return s == 0 ? tr("expired") : tr("%1:%2 left").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     };
-    tokensLabel->setText(tr("Access token: %1 (%2)\nRefresh token: %3 (%4)")
-                             .arg(reveal ? m_accessToken : api::CallRecord::mask(m_accessToken), remaining(m_accessExpires),
-                                  reveal ? m_refreshToken : api::CallRecord::mask(m_refreshToken),
-                                  m_refreshExpires.isValid() ? dateTimeText(m_refreshExpires) : QString()));
+    setSecretText(tokensLabel, tr("Access token: %1 (%2)\nRefresh token: %3 (%4)")
+                                   .arg(reveal ? m_accessToken : api::CallRecord::mask(m_accessToken), remaining(m_accessExpires),
+                                        reveal ? m_refreshToken : api::CallRecord::mask(m_refreshToken),
+                                        m_refreshExpires.isValid() ? dateTimeText(m_refreshExpires) : QString()));
 }
 
 void LoginTab::showTokens(const api::Tokens &t)
 {
+    forgetTokens();
     m_accessToken = t.accessToken;
     m_refreshToken = t.refreshToken;
     const QDateTime now = m_context.clock.now();
@@ -211,7 +232,7 @@ void LoginTab::loginMe()
         meLabel->setText(tr("userKey %1 · scope %2 · agreed terms: %3").arg(me.userKey).arg(me.scope, me.agreedTerms.join(QStringLiteral(", "))));
         m_context.profiles.loadDecryptionKey(m_session->profileId(), this,
                                              [this, me](const keychain::StoreResult &kr, tls::SecretBuffer key, tls::SecretBuffer aad) {
-            m_fields.clear();
+            forgetFields();
             if (!kr.ok()) {
                 errorLabel->setText(tr("The personal fields stay encrypted: no decryption key is stored for this profile (Profile settings)."));
                 for (auto it = me.encryptedFields.cbegin(); it != me.encryptedFields.cend(); ++it)
@@ -259,10 +280,8 @@ void LoginTab::unlinkByToken()
         m_busy = false;
         if (r.ok()) {
             meLabel->setText(tr("Unlinked user %1.").arg(*r.value));
-            m_accessToken.clear();
-            m_refreshToken.clear();
-            m_fields.clear();
-            showFields();
+            forgetTokens();
+            forgetFields();
         } else {
             showError(r.error);
         }

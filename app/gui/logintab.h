@@ -51,12 +51,15 @@ private:
     void showError(const ait::api::ApiError &error);
     void showFields();
     void updateEnabled();
+    // Tokens and decrypted fields are wiped when replaced or dropped, and when the tab goes.
+    void forgetTokens();
+    void forgetFields();
 
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
     QString m_accessToken, m_refreshToken;
     QDateTime m_accessExpires, m_refreshExpires;
-    QList<std::pair<QString, QString>> m_fields; // decrypted, in memory only
+    QList<std::pair<QString, QString>> m_fields; // decrypted, in memory only, wiped by forgetFields()
     QTimer *m_countdown;
     bool m_busy = false;
 };

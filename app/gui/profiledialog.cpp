@@ -1,6 +1,9 @@
 #include "profiledialog.h"
 
+#include "secretfields.h"
+
 #include "core/profiles/profilestore.h"
+#include "core/security/wipe.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -84,9 +87,12 @@ QString ProfileDialog::validate() const
     if (decryptionKeyEdit->text().isEmpty() != aadEdit->text().isEmpty())
         return tr("Enter the decryption key and the AAD together.");
     if (!decryptionKeyEdit->text().isEmpty()) {
-        const auto decoded = QByteArray::fromBase64Encoding(decryptionKeyEdit->text().trimmed().toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || decoded.decoded.size() != 32)
+        QByteArray base64 = decryptionKeyEdit->text().trimmed().toLatin1();
+        auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+        const bool valid = decoded && decoded.decoded.size() == 32;
+        security::wipe(base64); // the login decryption key: wiped, not just dropped
+        security::wipe(decoded.decoded);
+        if (!valid)
             return tr("The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss.");
     }
     return {};
@@ -127,8 +133,8 @@ void ProfileDialog::accept()
             errorLabel->setText(r.message + QLatin1Char(' ') + r.hint);
             return;
         }
-        decryptionKeyEdit->clear();
-        aadEdit->clear();
+        wipeField(decryptionKeyEdit);
+        wipeField(aadEdit);
         QDialog::accept();
     });
 }

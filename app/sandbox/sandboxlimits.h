@@ -8,7 +8,7 @@
 
 namespace ait::sandbox {
 
-// Which per-user limit a partner call counts against (partner-api.md §1.3: 10 calls per minute per
+// Which per-user limit a partner call counts against (docs/partner-api.md §1.3: 10 calls per minute per
 // userKey for promotions and for send-message). Test messages are not counted per user: the
 // partner documents the limit for send-message only (and the console does not count them either).
 enum class UserLimitGroup { None, Promotion, Message };

@@ -329,7 +329,7 @@ bool State::isEndpoint(const QByteArray &method, const QString &path)
 
 QString State::encrypt(const QString &plain) const
 {
-    // AES-256-GCM: IV (12 bytes) || ciphertext || tag (16 bytes), base64 — as partner-api.md §2.4.
+    // AES-256-GCM: IV (12 bytes) || ciphertext || tag (16 bytes), base64 — as docs/partner-api.md §2.4.
     const QByteArray text = plain.toUtf8();
     QByteArray iv(12, Qt::Uninitialized);
     RAND_bytes(reinterpret_cast<unsigned char *>(iv.data()), 12);
@@ -436,7 +436,7 @@ Response State::generateToken(const QJsonObject &body)
     if (code.isEmpty() || referrer.isEmpty())
         return fail(QStringLiteral("INVALID_PARAMETER"), QStringLiteral("authorizationCode와 referrer가 필요합니다."), 400);
     auto it = m_codes.find(code);
-    // The referrer is compared byte for byte, as Toss does (partner-api.md §2.1).
+    // The referrer is compared byte for byte, as Toss does (docs/partner-api.md §2.1).
     const bool referrerOk = referrer == QLatin1String("DEFAULT") || referrer == QLatin1String("sandbox");
     if (it == m_codes.end() || it->used || it->expires <= m_now() || !referrerOk)
         return {400, QByteArrayLiteral("{\"error\":\"invalid_grant\"}")};

@@ -77,7 +77,7 @@ struct Faults
 };
 
 // The emulated partner API: users, authorization codes, tokens, payments, IAP orders, messages and
-// promotions, with the rules partner-api.md describes. Pure logic; the server adds TLS and faults.
+// promotions, with the rules docs/partner-api.md describes. Pure logic; the server adds TLS and faults.
 class State
 {
 public:

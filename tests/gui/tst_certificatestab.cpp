@@ -114,8 +114,13 @@ private slots:
         CertificatesTab tab(m_f->context);
         const QString soon = m_f->profiles.profile(m_profileId)->identities.last().fingerprint;
         tab.select(m_profileId, soon);
+        const qsizetype entries = m_f->backend->entries.size();
         Dialogs::setNextAnswer(QMessageBox::Cancel);
         button(tab, "removeButton")->click();
+        // The profile's list changes only when the keychain answers, later; a removal that had
+        // started would already have deleted its first entry and made the tab busy.
+        QCOMPARE(m_f->backend->entries.size(), entries);
+        QVERIFY(button(tab, "removeButton")->isEnabled());
         QCOMPARE(m_f->profiles.profile(m_profileId)->identities.size(), 2);
 
         Dialogs::setNextAnswer(QMessageBox::Yes);

@@ -196,6 +196,10 @@ private slots:
         gui::Dialogs::setNextAnswer(QMessageBox::Cancel);
         tab->refundButton->click();
         QTRY_VERIFY(tab->refundLabel->text().contains(QStringLiteral("Nothing was sent")));
+        // A refund is journaled before it leaves, at once: no intent means nothing left, which the
+        // ledger alone could not show yet (a request in flight is not in it).
+        QVERIFY(m_f->journal.query({}).isEmpty());
+        QCOMPARE(m_window->session()->client()->callsInFlight(), 0);
         QCOMPARE(refundsOf(QStringLiteral("demo-pay-complete-1")), 0);
 
         gui::Dialogs::setNextAnswer(QMessageBox::Yes);
@@ -224,10 +228,13 @@ private slots:
         gui::PaymentsTab *tab = m_window->paymentsTab();
         lookUp(QStringLiteral("demo-pay-complete-2")); // 25,000
         tab->reasonEdit->setText(QStringLiteral("오배송"));
+        const qsizetype journaled = m_f->journal.query({}).size();
         gui::Dialogs::setNextAnswer(QMessageBox::Yes);
         gui::Dialogs::setNextText(QStringLiteral("2500"));
         tab->refundButton->click();
         QTRY_VERIFY(tab->refundLabel->text().contains(QStringLiteral("did not match")));
+        QCOMPARE(m_f->journal.query({}).size(), journaled); // no intent: nothing left
+        QCOMPARE(m_window->session()->client()->callsInFlight(), 0);
         QCOMPARE(refundsOf(QStringLiteral("demo-pay-complete-2")), 0);
 
         gui::Dialogs::setNextAnswer(QMessageBox::Yes);

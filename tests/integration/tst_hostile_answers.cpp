@@ -18,7 +18,8 @@ std::optional<ops::RefundOutcome> awaitRefund(const std::function<void(std::func
 {
     std::optional<ops::RefundOutcome> outcome;
     start([&outcome](const ops::RefundOutcome &o) { outcome = o; });
-    QTest::qWaitFor([&] { return outcome.has_value(); }, ms);
+    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, ms))
+        return std::nullopt;
     return outcome;
 }
 

@@ -26,7 +26,7 @@ class TestPayoutSafety : public QObject
     const ops::OperationContext m_who{QStringLiteral("p1"), QStringLiteral("Sandbox"), QStringLiteral("AA:BB"), QStringLiteral("support-1")};
     QList<Step> m_steps;
 
-    ops::PayoutOutcome pay(const ops::PayoutRequest &r, api::PartnerClient *client = nullptr)
+    std::optional<ops::PayoutOutcome> pay(const ops::PayoutRequest &r, api::PartnerClient *client = nullptr)
     {
         m_steps.clear();
         return test::awaitOutcome<ops::PayoutOutcome>([&](auto done) {
@@ -34,7 +34,7 @@ class TestPayoutSafety : public QObject
         }, 60000);
     }
 
-    ops::PayoutOutcome reconcile(qint64 id)
+    std::optional<ops::PayoutOutcome> reconcile(qint64 id)
     {
         return test::awaitOutcome<ops::PayoutOutcome>([&](auto done) { m_payouts->reconcile(*m_client, id, nullptr, done); });
     }
@@ -80,16 +80,17 @@ private slots:
 
     void aPayoutIsJournaledWithItsKeyAndPolledToSuccess()
     {
-        const ops::PayoutOutcome o = pay({443731103, QStringLiteral("DEMO_PROMO"), 1000});
-        QCOMPARE(o.state, State::Succeeded);
-        QVERIFY(o.applied);
-        QCOMPARE(o.result, api::PromotionOutcome::Success);
+        const auto o = pay({443731103, QStringLiteral("DEMO_PROMO"), 1000});
+        QVERIFY(o);
+        QCOMPARE(o->state, State::Succeeded);
+        QVERIFY(o->applied);
+        QCOMPARE(o->result, api::PromotionOutcome::Success);
         // The sandbox answers PENDING for the first second: the result was asked for more than once.
         QVERIFY(m_steps.count(Step::WaitingForResult) >= 2);
         QCOMPARE(m_steps.first(), Step::GettingKey);
         QVERIFY(m_steps.indexOf(Step::Paying) < m_steps.indexOf(Step::WaitingForResult));
 
-        const journal::Operation row = *m_journal->find(o.operationId);
+        const journal::Operation row = *m_journal->find(o->operationId);
         QCOMPARE(row.kind, journal::Kind::Payout);
         QCOMPARE(row.state, State::Succeeded);
         QCOMPARE(row.amount, 1000);
@@ -102,9 +103,10 @@ private slots:
 
     void aTestCodeIsMarkedAsATest()
     {
-        const ops::PayoutOutcome o = pay({443731104, QStringLiteral("TEST_DEMO_PROMO"), 500});
-        QCOMPARE(o.state, State::Succeeded);
-        QVERIFY(m_journal->find(o.operationId)->test);
+        const auto o = pay({443731104, QStringLiteral("TEST_DEMO_PROMO"), 500});
+        QVERIFY(o);
+        QCOMPARE(o->state, State::Succeeded);
+        QVERIFY(m_journal->find(o->operationId)->test);
         QVERIFY(ops::PayoutService::isTestCode(QStringLiteral("TEST_DEMO_PROMO")));
         QVERIFY(!ops::PayoutService::isTestCode(QStringLiteral("DEMO_PROMO_TEST")));
         const QJsonArray ledger = m_sandbox->ledger(QStringLiteral("payout"));
@@ -130,24 +132,26 @@ private slots:
         QFETCH(qint64, amount);
         QFETCH(QString, partnerCode);
         const int before = payouts(443731105, code);
-        const ops::PayoutOutcome o = pay({443731105, code, amount});
-        QCOMPARE(o.state, State::Failed);
-        QCOMPARE(o.error.partnerCode, partnerCode);
-        QVERIFY(!o.error.message.isEmpty());
+        const auto o = pay({443731105, code, amount});
+        QVERIFY(o);
+        QCOMPARE(o->state, State::Failed);
+        QCOMPARE(o->error.partnerCode, partnerCode);
+        QVERIFY(!o->error.message.isEmpty());
         // What happened and what to do, in the operator's language.
-        QCOMPARE(o.error.message, api::ApiError::explainPartnerCode(partnerCode));
-        QCOMPARE(o.error.hint, api::ApiError::adviseForPartnerCode(partnerCode));
-        QVERIFY(!o.error.hint.isEmpty());
-        QCOMPARE(m_journal->find(o.operationId)->partnerCode, partnerCode);
+        QCOMPARE(o->error.message, api::ApiError::explainPartnerCode(partnerCode));
+        QCOMPARE(o->error.hint, api::ApiError::adviseForPartnerCode(partnerCode));
+        QVERIFY(!o->error.hint.isEmpty());
+        QCOMPARE(m_journal->find(o->operationId)->partnerCode, partnerCode);
         QCOMPARE(payouts(443731105, code), before);
     }
 
     void aFailedResultIsAFailure()
     {
-        const ops::PayoutOutcome o = pay({443731103, QStringLiteral("FAILING_PROMO"), 100});
-        QCOMPARE(o.state, State::Failed);
-        QCOMPARE(o.result, api::PromotionOutcome::Failed);
-        QCOMPARE(m_journal->find(o.operationId)->partnerCode, QStringLiteral("FAILED"));
+        const auto o = pay({443731103, QStringLiteral("FAILING_PROMO"), 100});
+        QVERIFY(o);
+        QCOMPARE(o->state, State::Failed);
+        QCOMPARE(o->result, api::PromotionOutcome::Failed);
+        QCOMPARE(m_journal->find(o->operationId)->partnerCode, QStringLiteral("FAILED"));
         QCOMPARE(payouts(443731103, QStringLiteral("FAILING_PROMO")), 0);
     }
 
@@ -157,9 +161,10 @@ private slots:
         for (const ops::PayoutRequest &bad : {ops::PayoutRequest{443731103, QString(), 100}, ops::PayoutRequest{443731103, QStringLiteral("DEMO PROMO"), 100},
                                               ops::PayoutRequest{0, QStringLiteral("DEMO_PROMO"), 100}, ops::PayoutRequest{443731103, QStringLiteral("DEMO_PROMO"), 0},
                                               ops::PayoutRequest{443731103, QStringLiteral("DEMO_PROMO"), -5}}) {
-            const ops::PayoutOutcome o = pay(bad);
-            QCOMPARE(o.error.kind, api::ApiError::Kind::InvalidInput);
-            QCOMPARE(o.operationId, 0);
+            const auto o = pay(bad);
+            QVERIFY(o);
+            QCOMPARE(o->error.kind, api::ApiError::Kind::InvalidInput);
+            QCOMPARE(o->operationId, 0);
         }
         QCOMPARE(keysIssued(443731103), keys);
     }
@@ -184,27 +189,30 @@ private slots:
         const int paidBefore = payouts(user, QStringLiteral("DEMO_PROMO"));
         m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 1},
                               {QStringLiteral("applyThenDropPath"), QStringLiteral("/promotion/execute-promotion")}});
-        const ops::PayoutOutcome lost = pay({user, QStringLiteral("DEMO_PROMO"), 700});
-        QCOMPARE(lost.state, State::Unknown);
-        QVERIFY(lost.error.outcomeUnknown());
-        const journal::Operation row = *m_journal->find(lost.operationId);
+        const auto lost = pay({user, QStringLiteral("DEMO_PROMO"), 700});
+        QVERIFY(lost);
+        QCOMPARE(lost->state, State::Unknown);
+        QVERIFY(lost->error.outcomeUnknown());
+        const journal::Operation row = *m_journal->find(lost->operationId);
         QCOMPARE(row.state, State::Unknown);
         QVERIFY(!row.idempotencyKey.isEmpty());
         QCOMPARE(payouts(user, QStringLiteral("DEMO_PROMO")), paidBefore + 1);
         QCOMPARE(keysIssued(user), keysBefore + 1);
 
         // Paying again is refused while the outcome is unknown: no new key, nothing sent.
-        const ops::PayoutOutcome again = pay({user, QStringLiteral("DEMO_PROMO"), 700});
-        QCOMPARE(again.error.kind, api::ApiError::Kind::AlreadyInProgress);
-        QCOMPARE(again.operationId, lost.operationId);
+        const auto again = pay({user, QStringLiteral("DEMO_PROMO"), 700});
+        QVERIFY(again);
+        QCOMPARE(again->error.kind, api::ApiError::Kind::AlreadyInProgress);
+        QCOMPARE(again->operationId, lost->operationId);
         QCOMPARE(keysIssued(user), keysBefore + 1);
 
         // Reconcile asks about the same key, once the sandbox's PENDING second is over.
         QVERIFY(m_sandbox->advanceClock(1));
-        const ops::PayoutOutcome settled = reconcile(lost.operationId);
-        QCOMPARE(settled.state, State::Reconciled);
-        QVERIFY(settled.applied);
-        const journal::Operation after = *m_journal->find(lost.operationId);
+        const auto settled = reconcile(lost->operationId);
+        QVERIFY(settled);
+        QCOMPARE(settled->state, State::Reconciled);
+        QVERIFY(settled->applied);
+        const journal::Operation after = *m_journal->find(lost->operationId);
         QCOMPARE(after.state, State::Reconciled);
         QVERIFY(after.applied);
         QCOMPARE(after.idempotencyKey, row.idempotencyKey);
@@ -220,13 +228,15 @@ private slots:
         const int paidBefore = payouts(user, QStringLiteral("DEMO_PROMO"));
         m_sandbox->setFaults({{QStringLiteral("closeWithoutAnswer"), 10},
                               {QStringLiteral("closeWithoutAnswerPath"), QStringLiteral("/promotion/execute-promotion")}});
-        const ops::PayoutOutcome lost = pay({user, QStringLiteral("DEMO_PROMO"), 800});
-        QCOMPARE(lost.state, State::Unknown);
+        const auto lost = pay({user, QStringLiteral("DEMO_PROMO"), 800});
+        QVERIFY(lost);
+        QCOMPARE(lost->state, State::Unknown);
         cleanup();
-        const ops::PayoutOutcome settled = reconcile(lost.operationId);
-        QCOMPARE(settled.state, State::Reconciled);
-        QVERIFY(!settled.applied);
-        QVERIFY(!m_journal->find(lost.operationId)->applied);
+        const auto settled = reconcile(lost->operationId);
+        QVERIFY(settled);
+        QCOMPARE(settled->state, State::Reconciled);
+        QVERIFY(!settled->applied);
+        QVERIFY(!m_journal->find(lost->operationId)->applied);
         QCOMPARE(payouts(user, QStringLiteral("DEMO_PROMO")), paidBefore);
     }
 
@@ -257,9 +267,10 @@ private slots:
         QCOMPARE(m_journal->find(outcome->operationId)->state, State::Unknown);
 
         QVERIFY(m_sandbox->advanceClock(1)); // past the PENDING second
-        const ops::PayoutOutcome settled = reconcile(outcome->operationId);
-        QCOMPARE(settled.state, State::Reconciled);
-        QVERIFY(settled.applied);
+        const auto settled = reconcile(outcome->operationId);
+        QVERIFY(settled);
+        QCOMPARE(settled->state, State::Reconciled);
+        QVERIFY(settled->applied);
         QCOMPARE(payouts(user, QStringLiteral("DEMO_PROMO")), paidBefore + 1);
     }
 
@@ -267,16 +278,18 @@ private slots:
     {
         const qint64 user = 443731104;
         m_payouts->setPolling({100, 100, 1}); // one check, while the sandbox still says PENDING
-        const ops::PayoutOutcome o = pay({user, QStringLiteral("DEMO_PROMO"), 150});
+        const auto o = pay({user, QStringLiteral("DEMO_PROMO"), 150});
+        QVERIFY(o);
         m_payouts->setPolling({100, 400, 20});
-        QCOMPARE(o.state, State::Unknown);
-        QCOMPARE(o.result, api::PromotionOutcome::Pending);
-        QVERIFY(o.error.message.contains(QStringLiteral("not confirmed")));
+        QCOMPARE(o->state, State::Unknown);
+        QCOMPARE(o->result, api::PromotionOutcome::Pending);
+        QVERIFY(o->error.message.contains(QStringLiteral("not confirmed")));
         QCOMPARE(m_steps.count(Step::WaitingForResult), 1);
         QVERIFY(m_sandbox->advanceClock(1)); // past the PENDING second
-        const ops::PayoutOutcome settled = reconcile(o.operationId);
-        QCOMPARE(settled.state, State::Reconciled);
-        QVERIFY(settled.applied);
+        const auto settled = reconcile(o->operationId);
+        QVERIFY(settled);
+        QCOMPARE(settled->state, State::Reconciled);
+        QVERIFY(settled->applied);
     }
 
     void aKeyRecordedButNeverSentReconcilesAsNotPaid()
@@ -295,17 +308,19 @@ private slots:
         const std::optional<qint64> id = earlier.recordIntent(op);
         QVERIFY(id);
         QVERIFY(earlier.setIdempotencyKey(*id, *key.value));
-        const ops::PayoutOutcome settled = reconcile(*id);
-        QCOMPARE(settled.state, State::Reconciled);
-        QVERIFY(!settled.applied);
+        const auto settled = reconcile(*id);
+        QVERIFY(settled);
+        QCOMPARE(settled->state, State::Reconciled);
+        QVERIFY(!settled->applied);
 
         // And an intent that never got its key.
         const std::optional<qint64> bare = earlier.recordIntent(op);
         QVERIFY(bare);
-        const ops::PayoutOutcome none = reconcile(*bare);
-        QCOMPARE(none.state, State::Reconciled);
-        QVERIFY(!none.applied);
-        QCOMPARE(reconcile(*bare).error.kind, api::ApiError::Kind::InvalidInput); // nothing open any more
+        const auto none = reconcile(*bare);
+        QVERIFY(none);
+        QCOMPARE(none->state, State::Reconciled);
+        QVERIFY(!none->applied);
+        QCOMPARE(reconcile(*bare)->error.kind, api::ApiError::Kind::InvalidInput); // nothing open any more
     }
 
     void readOnlyProfilesCannotPay()
@@ -313,9 +328,10 @@ private slots:
         auto readOnly = m_sandbox->client(true, true);
         const int keys = keysIssued(443731103);
         const int paid = payouts(443731103, QStringLiteral("DEMO_PROMO"));
-        const ops::PayoutOutcome o = pay({443731103, QStringLiteral("DEMO_PROMO"), 100}, readOnly.get());
-        QCOMPARE(o.error.kind, api::ApiError::Kind::ReadOnly);
-        QCOMPARE(o.state, State::Failed);
+        const auto o = pay({443731103, QStringLiteral("DEMO_PROMO"), 100}, readOnly.get());
+        QVERIFY(o);
+        QCOMPARE(o->error.kind, api::ApiError::Kind::ReadOnly);
+        QCOMPARE(o->state, State::Failed);
         QCOMPARE(keysIssued(443731103), keys);
         QCOMPARE(payouts(443731103, QStringLiteral("DEMO_PROMO")), paid);
     }

@@ -5,6 +5,7 @@
 
 #include "ait/version.h"
 
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QtTest>
 
@@ -45,14 +46,29 @@ class TestCliImport : public QObject
         return ait::profiles::ProfileStore(*secrets, *settings).profileByName(name);
     }
 
-    static int secretEntries(const QString &containing)
+    // Every entry name the Secret Service holds for our application id, as libsecret sees it, sorted.
+    static QStringList secretEntries()
     {
         QProcess tool;
         tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
                                                    QStringLiteral("server"), QStringLiteral(AIT_APP_ID)});
-        tool.waitForFinished(20000);
+        if (!tool.waitForFinished(20000))
+            qFatal("secret-tool did not finish");
         const QString out = QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError());
-        return int(out.split(QLatin1Char('\n')).filter(QStringLiteral("attribute.user = ")).filter(containing).size());
+        QStringList users;
+        for (const QString &line : out.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("attribute.user = ")))
+                users << line.mid(17);
+        }
+        users.sort();
+        return users;
+    }
+
+    // Entries are named after the certificate's SHA-256 as plain lower-case hex, not the
+    // colon-separated upper-case form the fingerprint is shown in.
+    static QString storageId(const ait::tls::Certificate &certificate)
+    {
+        return QString::fromLatin1(QCryptographicHash::hash(certificate.toDer(), QCryptographicHash::Sha256).toHex());
     }
 
 private slots:
@@ -73,7 +89,12 @@ private slots:
         const auto profile = profileNamed(QStringLiteral("Support PC"));
         QVERIFY(profile);
         QCOMPARE(profile->activeFingerprint, m_pki->rsaClient.certificate.sha256Fingerprint());
-        QVERIFY(secretEntries(profile->id + QStringLiteral("/identity/")) >= 4); // key + chain, manifests + chunks
+        // Key and chain, each a manifest and chunks, under this profile and this certificate.
+        const QString prefix = profile->id + QStringLiteral("/identity/") + storageId(m_pki->rsaClient.certificate) + QLatin1Char('/');
+        const QStringList stored = secretEntries().filter(prefix);
+        QVERIFY2(stored.filter(QStringLiteral("/key#manifest")).size() == 1, qPrintable(stored.join(QLatin1Char(' '))));
+        QVERIFY2(stored.filter(QStringLiteral("/chain#manifest")).size() == 1, qPrintable(stored.join(QLatin1Char(' '))));
+        QVERIFY(stored.size() >= 4);
     }
 
     void refusesToReplaceWithoutBeingTold()
@@ -111,12 +132,19 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(bool, stored);
         const QString name = QStringLiteral("Case %1").arg(QString::fromLatin1(QTest::currentDataTag()));
+        const QStringList before = secretEntries();
+        QVERIFY(!before.isEmpty()); // the earlier imports are there: the listing sees entries
         const Run run = cli(QStringList{QStringLiteral("--profile"), name} + arguments);
         QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
         const auto profile = profileNamed(name);
         QCOMPARE(profile.has_value() && !profile->identities.isEmpty(), stored);
-        if (!stored)
-            QCOMPARE(secretEntries(QStringLiteral("/identity/") + m_pki->rsaClient.certificate.sha256Fingerprint()), 0);
+        const QStringList after = secretEntries();
+        if (stored) {
+            const QString prefix = profile->id + QStringLiteral("/identity/") + storageId(m_pki->rsaClient.certificate) + QLatin1Char('/');
+            QVERIFY2(after.filter(prefix).size() >= 4, qPrintable(after.join(QLatin1Char(' '))));
+        } else {
+            QCOMPARE(after, before); // a refused import writes nothing to the keychain
+        }
     }
 
     void keychainRefusalIsItsOwnExitCode()

@@ -3,10 +3,10 @@
 #include "core/clock.h"
 #include "core/journal/journal.h"
 #include "core/keychain/credentialstore.h"
-#include "core/keychain/memorybackend.h"
 #include "core/ops/moneyservices.h"
 #include "core/profiles/profilestore.h"
 #include "gui/appcontext.h"
+#include "memorybackend.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

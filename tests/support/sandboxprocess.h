@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <source_location>
 
 namespace ait::test {
 
@@ -57,13 +58,17 @@ private:
     QString m_error;
 };
 
-// Waits for an asynchronous PartnerClient call.
+// Waits for an asynchronous PartnerClient call. When the callback never comes the running test
+// fails right here: the error returned then must not pass a check that expects the client's own
+// Timeout (or any other error).
 template <typename T>
-api::Result<T> awaitCall(const std::function<void(api::Callback<T>)> &start, int ms = 30000)
+api::Result<T> awaitCall(const std::function<void(api::Callback<T>)> &start, int ms = 30000,
+                         std::source_location where = std::source_location::current())
 {
     std::optional<api::Result<T>> result;
     start([&result](const api::Result<T> &r) { result = r; });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, ms)) {
+        QTest::qFail("the partner call never reported back", where.file_name(), int(where.line()));
         api::Result<T> timeout;
         timeout.error = api::ApiError::make(api::ApiError::Kind::Timeout, QStringLiteral("test waited too long"));
         return timeout;

@@ -1,6 +1,6 @@
 #include "core/keychain/credentialstore.h"
-#include "core/keychain/memorybackend.h"
 #include "support/async.h"
+#include "support/memorybackend.h"
 
 #include <QSettings>
 #include <QtTest>

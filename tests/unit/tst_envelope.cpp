@@ -7,7 +7,7 @@
 using namespace ait::api;
 using K = ApiError::Kind;
 
-// Every response shape partner-api.md documents (and a few it warns about).
+// Every response shape docs/partner-api.md documents (and a few it warns about).
 class TestEnvelope : public QObject
 {
     Q_OBJECT

@@ -1,9 +1,13 @@
 #include "core/journal/journal.h"
 
+#include <QHash>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
+
+#include <memory>
+#include <vector>
 
 using namespace ait::journal;
 
@@ -12,6 +16,19 @@ class TestJournal : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+
+    // The tables and indexes in a database's schema, sorted.
+    static QStringList tablesAndIndexes(const QSqlDatabase &db)
+    {
+        QStringList names;
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%'"))) {
+            while (q.next())
+                names << q.value(0).toString();
+        }
+        names.sort();
+        return names;
+    }
 
     static Operation refund(const QString &payToken)
     {
@@ -25,6 +42,57 @@ class TestJournal : public QObject
         op.profileId = QStringLiteral("p1");
         op.profileName = QStringLiteral("Live");
         return op;
+    }
+
+    // Starts `count` helpers that wait for a go, then open the journal at `path` together and
+    // record `each` intents; checks that every intent landed once, each with the id its process
+    // was told, and that nothing was ever "locked".
+    void writeFromProcessesAtOnce(const QString &path, int count, int each)
+    {
+        std::vector<std::unique_ptr<QProcess>> helpers;
+        for (int i = 0; i < count; ++i) {
+            auto helper = std::make_unique<QProcess>();
+            helper->start(QStringLiteral(AIT_CRASH_HELPER), {path, QStringLiteral("--intents"), QString::number(each),
+                                                             QStringLiteral("--tag"), QStringLiteral("p%1").arg(i)});
+            QVERIFY(helper->waitForStarted(10000));
+            helpers.push_back(std::move(helper));
+        }
+        for (const auto &helper : helpers) {
+            QVERIFY(QTest::qWaitFor([&] { return helper->canReadLine() || helper->state() != QProcess::Running; }, 30000));
+            QCOMPARE(helper->readLine(), QByteArray("ready\n"));
+        }
+        // They open the journal (and create and migrate it) together. QProcess writes when asked
+        // to wait for it: without that, each would get its go only once the one before finished.
+        for (const auto &helper : helpers)
+            helper->write("go\n");
+        for (const auto &helper : helpers)
+            QVERIFY(helper->waitForBytesWritten(10000));
+        QHash<qint64, QString> idToToken;
+        for (int i = 0; i < count; ++i) {
+            QProcess &helper = *helpers[size_t(i)];
+            QVERIFY(helper.waitForFinished(120000));
+            const QByteArray errors = helper.readAllStandardError();
+            QVERIFY2(helper.exitStatus() == QProcess::NormalExit && helper.exitCode() == 0,
+                     qPrintable(QStringLiteral("helper %1, exit %2: ").arg(i).arg(helper.exitCode()) + QString::fromUtf8(errors)));
+            QVERIFY2(!errors.contains("locked"), errors.constData());
+            const QList<QByteArray> ids = helper.readAllStandardOutput().split('\n');
+            QCOMPARE(ids.size(), each + 1); // and the empty tail after the last newline
+            for (int n = 0; n < each; ++n) {
+                bool ok = false;
+                const qint64 id = ids[n].toLongLong(&ok);
+                QVERIFY(ok);
+                QVERIFY2(!idToToken.contains(id), qPrintable(QStringLiteral("id %1 given twice").arg(id)));
+                idToToken.insert(id, QStringLiteral("p%1-%2").arg(i).arg(n));
+            }
+        }
+
+        Journal journal(path);
+        QVERIFY(journal.open());
+        QCOMPARE(journal.schemaVersion(), Journal::CurrentSchema);
+        const QList<Operation> rows = journal.query({});
+        QCOMPARE(rows.size(), count * each);
+        for (const Operation &row : rows)
+            QCOMPARE(row.payToken, idToToken.value(row.id)); // the id each process was told is its own row
     }
 
 private slots:
@@ -45,6 +113,14 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+        // synchronous is a setting of each connection, not of the file: read it on the journal's own.
+        {
+            QSqlQuery q(QSqlDatabase::database(journal.connectionName(), false));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2); // FULL: every commit is on disk before it returns
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
         QCOMPARE(QFileInfo(journal.path()).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFileDevice::Permissions());
     }
 
@@ -136,6 +212,97 @@ private slots:
         QString error;
         QVERIFY(!journal.open(&error));
         QVERIFY(error.contains(QStringLiteral("newer")));
+    }
+
+    // A file another program left with one of our index names: the migration's CREATE TABLE and
+    // first indexes succeed, then a CREATE INDEX fails. None of it may stay.
+    void aFailingMigrationStatementLeavesNothingBehind()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("collide.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("collide"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE other (x)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE INDEX operations_created ON other(x)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("collide"));
+
+        Journal journal(path);
+        QString error;
+        QVERIFY(!journal.open(&error));
+        QVERIFY2(error.contains(QStringLiteral("operations_created")), qPrintable(error));
+        QCOMPARE(journal.schemaVersion(), 0);
+        QCOMPARE(tablesAndIndexes(QSqlDatabase::database(journal.connectionName(), false)),
+                 (QStringList{QStringLiteral("operations_created"), QStringLiteral("other")}));
+    }
+
+    // Every statement succeeds and COMMIT fails (a deferred foreign key is checked only then): the
+    // whole migration is rolled back, the version is unchanged and no transaction is left open.
+    void aFailingCommitRollsTheMigrationBack()
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("commit"));
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("commit.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))); // as the journal's own connection has it
+        const QStringList migrations{
+            QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY);"
+                           "CREATE TABLE child (parent_id INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)"),
+            QStringLiteral("INSERT INTO child VALUES (7)"),
+        };
+        QString error;
+        QVERIFY(!Journal::applyMigrations(db, migrations, &error));
+        QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY")), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(tablesAndIndexes(db), QStringList());
+        QVERIFY(db.transaction()); // BEGIN works again: nothing was left open
+        QVERIFY(db.rollback());
+
+        // The same migrations without the broken row go through.
+        QVERIFY2(Journal::applyMigrations(db, {migrations.first()}, &error), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("commit"));
+    }
+
+    // A migration must be its own transaction: run inside someone else's, a later rollback there
+    // would undo it (or a commit there would publish half of it).
+    void refusesToMigrateInsideAnotherTransaction()
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("nested"));
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("nested.sqlite")));
+        QVERIFY(db.open());
+        QVERIFY(db.transaction());
+        QString error;
+        QVERIFY(!Journal::applyMigrations(db, {QStringLiteral("CREATE TABLE t (x)")}, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(db.rollback());
+        QCOMPARE(tablesAndIndexes(db), QStringList());
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("nested"));
+    }
+
+    // Two consoles (or a console and ait-cli) writing one journal at the same time, hundreds of
+    // intents each, from the very first open.
+    void twoProcessesWriteOneJournalAtOnce()
+    {
+        writeFromProcessesAtOnce(m_dir.filePath(QStringLiteral("shared.sqlite")), 2, 300);
+    }
+
+    // Several processes finding a journal that does not exist yet: each must either migrate it or
+    // wait for the one that does, never fail because another is migrating it.
+    void severalProcessesCreateOneJournalAtOnce()
+    {
+        for (int round = 0; round < 3 && !QTest::currentTestFailed(); ++round)
+            writeFromProcessesAtOnce(m_dir.filePath(QStringLiteral("created-%1.sqlite").arg(round)), 6, 20);
     }
 
     void aProcessKilledAfterTheIntentLeavesAnOpenRow()

@@ -160,8 +160,9 @@ private slots:
         const auto outcome = test::awaitOutcome<ops::RefundOutcome>([&](auto done) {
             money.refunds().refund(client, {}, {443731103, QStringLiteral("pt"), {}, QStringLiteral("사유"), true, 100}, nullptr, done);
         });
-        QCOMPARE(outcome.error.kind, api::ApiError::Kind::JournalUnavailable);
-        QCOMPARE(outcome.operationId, 0);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->error.kind, api::ApiError::Kind::JournalUnavailable);
+        QCOMPARE(outcome->operationId, 0);
         QCOMPARE(client.callsInFlight(), 0);
     }
 
@@ -180,7 +181,8 @@ private slots:
         const auto outcome = test::awaitOutcome<ops::MessageOutcome>([&](auto done) {
             money.messages().send(client, {}, {443731103, QStringLiteral("demo-template"), {}, {}, false}, nullptr, done);
         });
-        QCOMPARE(outcome.error.kind, api::ApiError::Kind::JournalUnavailable);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->error.kind, api::ApiError::Kind::JournalUnavailable);
     }
 };
 

@@ -1,6 +1,6 @@
 #include "core/api/profilesession.h"
-#include "core/keychain/memorybackend.h"
 #include "core/profiles/profilestore.h"
+#include "support/memorybackend.h"
 #include "support/testpki.h"
 
 #include <QSettings>

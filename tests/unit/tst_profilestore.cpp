@@ -1,8 +1,8 @@
 #include "core/clock.h"
-#include "core/keychain/memorybackend.h"
 #include "core/profiles/profilestore.h"
 #include "core/tls/inspection.h"
 #include "support/async.h"
+#include "support/memorybackend.h"
 #include "support/testpki.h"
 
 #include <QSettings>

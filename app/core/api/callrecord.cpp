@@ -1,5 +1,7 @@
 #include "callrecord.h"
 
+#include "core/security/wipe.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +68,17 @@ QString shellQuote(const QString &s)
 }
 
 } // namespace
+
+CallRecord::~CallRecord()
+{
+    // The list itself is shared between copies too; iterating a shared one would detach it.
+    if (requestHeaders.isDetached()) {
+        for (auto &[name, value] : requestHeaders)
+            security::wipe(value);
+    }
+    security::wipe(requestBody);
+    security::wipe(responseBody);
+}
 
 QStringList CallRecord::serverChain() const
 {

@@ -12,10 +12,19 @@
 namespace ait::api {
 
 // What went over the wire for one partner call, for the request inspector. Secrets are kept
-// only as long as the record lives in memory and are masked in every text made from it unless
-// `reveal` is asked for; the key itself never appears here.
+// only as long as the record lives in memory (wiped when the last copy goes) and are masked in
+// every text made from it unless `reveal` is asked for; the key itself never appears here.
 struct CallRecord
 {
+    CallRecord() = default;
+    CallRecord(const CallRecord &) = default;
+    CallRecord(CallRecord &&) noexcept = default;
+    CallRecord &operator=(const CallRecord &) = default;
+    CallRecord &operator=(CallRecord &&) noexcept = default;
+    // Copies share the bytes of headers and bodies (Qt's implicit sharing): the last record to
+    // let go of them wipes them (bearer tokens, token bodies, personal fields).
+    ~CallRecord();
+
     quint64 id = 0;
     QDateTime startedAt;
     QString profileName;

@@ -9,7 +9,7 @@
 namespace ait::api {
 
 // Decrypts login-me personal fields: base64( IV[12] || ciphertext || tag[16] ), AES-256-GCM with
-// the partner's key and AAD (partner-api.md §2.4). Plaintext is returned in wiped memory.
+// the partner's key and AAD (docs/partner-api.md §2.4). Plaintext is returned in wiped memory.
 class LoginDecryptor
 {
 public:

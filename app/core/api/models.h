@@ -10,7 +10,7 @@
 
 namespace ait::api {
 
-// Typed views of the partner responses (partner-api.md). Unknown fields are kept in `raw`.
+// Typed views of the partner responses (docs/partner-api.md). Unknown fields are kept in `raw`.
 
 struct Tokens
 {

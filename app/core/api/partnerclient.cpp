@@ -14,6 +14,7 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ait::api {
@@ -43,6 +44,18 @@ constexpr E PromotionResult{"/api-partner/v1/apps-in-toss/promotion/execution-re
 QByteArray userHeader(qint64 userKey)
 {
     return QByteArray::number(userKey);
+}
+
+// "Bearer TOKEN" in one buffer, which the call's record wipes when it goes ("Bearer " +
+// token.toLatin1() would leave the Latin-1 copy of the token behind, unwiped).
+QByteArray bearer(const QString &token)
+{
+    static constexpr char prefix[] = "Bearer ";
+    QByteArray header(qsizetype(sizeof prefix - 1) + token.size(), Qt::Uninitialized);
+    char *out = std::copy(prefix, prefix + sizeof prefix - 1, header.data());
+    for (const QChar c : token)
+        *out++ = c.unicode() < 0x100 ? char(c.unicode()) : '?'; // as toLatin1(); tokens are ASCII
+    return header;
 }
 
 bool isUntrustedServer(const QSslError &e)
@@ -446,19 +459,19 @@ void PartnerClient::refreshToken(const QString &token, QObject *context, Callbac
 
 void PartnerClient::loginMe(const QString &accessToken, QObject *context, Callback<LoginMe> done)
 {
-    call<LoginMe>(LoginMeEndpoint, {}, {{"Authorization", "Bearer " + accessToken.toLatin1()}}, context, parseLoginMe, std::move(done));
+    call<LoginMe>(LoginMeEndpoint, {}, {{"Authorization", bearer(accessToken)}}, context, parseLoginMe, std::move(done));
 }
 
 void PartnerClient::removeByAccessToken(const QString &accessToken, QObject *context, Callback<qint64> done)
 {
-    call<qint64>(RemoveByAccessToken, {}, {{"Authorization", "Bearer " + accessToken.toLatin1()}}, context, parseUserKey, std::move(done));
+    call<qint64>(RemoveByAccessToken, {}, {{"Authorization", bearer(accessToken)}}, context, parseUserKey, std::move(done));
 }
 
 void PartnerClient::removeByUserKey(qint64 userKey, const QString &optionalBearer, QObject *context, Callback<qint64> done)
 {
     Headers headers;
     if (!optionalBearer.isEmpty())
-        headers << qMakePair(QByteArray("Authorization"), "Bearer " + optionalBearer.toLatin1());
+        headers << qMakePair(QByteArray("Authorization"), bearer(optionalBearer));
     call<qint64>(RemoveByUserKey, {{QStringLiteral("userKey"), userKey}}, headers, context, parseUserKey, std::move(done));
 }
 

@@ -1,5 +1,6 @@
 #include "profilesession.h"
 
+#include "core/logging.h"
 #include "core/profiles/profilestore.h"
 
 namespace ait::api {
@@ -46,13 +47,16 @@ void ProfileSession::start()
     m_state = State::Loading;
     m_profiles.loadIdentity(m_profileId, m_fingerprint, this,
                             [this, settings = settingsFor(*profile, m_timeouts), fail](const keychain::StoreResult &r, profiles::LoadedIdentity identity) {
-        if (!r.ok())
+        if (!r.ok()) {
+            qCWarning(lcSession) << "identity" << m_fingerprint << "not loaded:" << r.message << r.technicalDetail;
             return fail(r);
+        }
         m_client = std::make_unique<PartnerClient>(settings);
         m_client->setIdentity(identity.chain, identity.key);
         connect(m_client.get(), &PartnerClient::callFinished, this, &ProfileSession::callFinished);
         m_client->prewarm();
         m_state = State::Ready;
+        qCInfo(lcSession).noquote() << "identity loaded:" << m_fingerprint;
         emit ready();
     });
 }

@@ -1,5 +1,7 @@
 #include "journal.h"
 
+#include "core/osuser.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -57,21 +59,13 @@ const QStringList Migrations{
     )SQL"),
 };
 
+constexpr int BusyTimeoutMs = 5000;
+constexpr int WalAttempts = 20;
+
 // A null QString binds as SQL NULL; the columns are NOT NULL with '' for "none".
 QString text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString osUserName()
-{
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString user = qEnvironmentVariable(name);
-        if (!user.isEmpty())
-            return user;
-    }
-    const QString home = QDir::homePath();
-    return home.isEmpty() ? QStringLiteral("unknown") : QFileInfo(home).fileName();
 }
 
 // Device and inode: the same path may later name another file (deleted and re-created).
@@ -214,6 +208,9 @@ bool Journal::open(QString *error)
     QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
                                                            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
+    // Another process (a second console, ait-cli) may hold the write lock for a moment: wait for
+    // it rather than fail to record an intent.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open()) {
         if (error)
             *error = db.lastError().text();
@@ -221,9 +218,18 @@ bool Journal::open(QString *error)
     }
     QSqlQuery q(db);
     // WAL keeps readers and the writer apart; FULL makes every commit durable before it returns.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
-        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
-        || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+    // A new file is switched to WAL under an exclusive lock. When another process switches it at
+    // the same moment, SQLite refuses one of them at once (its deadlock guard skips the busy
+    // timeout); asked again, it finds the file in WAL already or waits for the other switch.
+    bool wal = false;
+    for (int attempt = 0; attempt < WalAttempts && !wal; ++attempt) {
+        wal = q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next()
+            && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        if (!wal && q.lastError().nativeErrorCode() != QLatin1String("5")) // SQLITE_BUSY
+            break;
+    }
+    q.finish();
+    if (!wal || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
         if (error)
             *error = QStringLiteral("cannot enable WAL: ") + q.lastError().text();
         return false;
@@ -353,32 +359,58 @@ int Journal::schemaVersion() const
 
 bool Journal::migrate(QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const int version = schemaVersion();
-    if (version > CurrentSchema) {
+    return applyMigrations(QSqlDatabase::database(m_connection, false), Migrations, error);
+}
+
+bool Journal::applyMigrations(QSqlDatabase db, const QStringList &migrations, QString *error)
+{
+    const auto fail = [error](const QString &what) {
         if (error)
-            *error = QStringLiteral("the journal was written by a newer version (schema %1)").arg(version);
+            *error = what;
         return false;
-    }
-    for (int v = version; v < CurrentSchema; ++v) {
-        db.transaction();
-        QSqlQuery q(db);
-        bool ok = true;
-        for (const QString &statement : Migrations[v].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            if (!statement.trimmed().isEmpty() && !q.exec(statement)) {
-                ok = false;
-                break;
-            }
+    };
+    const auto readVersion = [](QSqlQuery &q) {
+        const int version = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+        q.finish(); // no statement may still be running at COMMIT
+        return version;
+    };
+    QSqlQuery q(db);
+    int version = readVersion(q);
+    if (version < 0)
+        return fail(QStringLiteral("cannot read the journal's schema version: ") + q.lastError().text());
+    if (version == migrations.size())
+        return true;
+    if (version > migrations.size())
+        return fail(QStringLiteral("the journal was written by a newer version (schema %1)").arg(version));
+
+    // IMMEDIATE takes the write lock before the version is read again, so that two processes
+    // opening a new journal at once migrate it once: the second waits (busy timeout), then finds
+    // it done. QSqlDatabase::transaction() only knows a deferred BEGIN. A BEGIN inside a caller's
+    // transaction fails here, so a migration is never half of someone else's transaction.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(QStringLiteral("cannot start the journal migration: ") + q.lastError().text());
+    const auto rollBack = [&](const QString &what) {
+        q.finish();
+        db.rollback();
+        return fail(what);
+    };
+    version = readVersion(q);
+    if (version < 0)
+        return rollBack(QStringLiteral("cannot read the journal's schema version: ") + q.lastError().text());
+    if (version > migrations.size())
+        return rollBack(QStringLiteral("the journal was written by a newer version (schema %1)").arg(version));
+    for (int v = version; v < migrations.size(); ++v) {
+        for (const QString &statement : migrations[v].split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (!statement.trimmed().isEmpty() && !q.exec(statement))
+                return rollBack(QStringLiteral("journal migration to schema %1 failed: %2").arg(v + 1).arg(q.lastError().text()));
         }
-        ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
-        if (!ok) {
-            if (error)
-                *error = q.lastError().text();
-            db.rollback();
-            return false;
-        }
-        db.commit();
     }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations.size())))
+        return rollBack(QStringLiteral("cannot record the journal's schema version: ") + q.lastError().text());
+    q.finish();
+    // COMMIT can fail too (a deferred constraint, a full disk): then nothing of it may stay.
+    if (!db.commit())
+        return rollBack(QStringLiteral("journal migration to schema %1 failed: %2").arg(migrations.size()).arg(db.lastError().text()));
     return true;
 }
 
@@ -390,7 +422,7 @@ std::optional<qint64> Journal::recordIntent(Operation o, QString *error)
         "identity_fingerprint, kind, user_key, pay_token, order_no, order_id, amount, reason, idempotency_key, "
         "promotion_code, state, batch_id, test, template_code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     const QString t = now();
-    const QString osUser = o.osUser.isEmpty() ? osUserName() : o.osUser;
+    const QString osUser = o.osUser.isEmpty() ? ait::osUserName() : o.osUser;
     for (const QVariant &v : QVariantList{t, t, osUser, text(o.operatorName), text(o.profileId), text(o.profileName),
                                           text(o.identityFingerprint), kindName(o.kind), o.userKey, text(o.payToken),
                                           text(o.orderNo), text(o.orderId), o.amount, text(o.reason), text(o.idempotencyKey),

@@ -5,11 +5,13 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
 
 class QSettings;
+class QSqlDatabase;
 
 namespace ait::journal {
 
@@ -132,6 +134,13 @@ public:
 
     static QString defaultPath();
     static constexpr int CurrentSchema = 1;
+
+    // The QtSql connection this journal works on (tests read its pragmas through it).
+    QString connectionName() const { return m_connection; }
+    // Brings `db` from its PRAGMA user_version up to migrations.size(), all in one transaction:
+    // on any failure everything is rolled back and the version stays as it was. Public so that
+    // tests can hand it a migration that fails.
+    static bool applyMigrations(QSqlDatabase db, const QStringList &migrations, QString *error = nullptr);
 
 signals:
     void changed(); // an operation was recorded or moved on; also after opening

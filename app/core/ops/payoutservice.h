@@ -22,7 +22,7 @@ struct PayoutOutcome
     bool applied = false;                        // succeeded, or reconciled as paid
 };
 
-// Toss points payouts with the journal's rules (partner-api.md §6.5): the intent is recorded, then
+// Toss points payouts with the journal's rules (docs/partner-api.md §6.5): the intent is recorded, then
 // the promotion key is recorded before execute-promotion leaves, and the result is polled with
 // backoff until SUCCESS or FAILED. The key is the idempotency handle: an unknown outcome is settled
 // by asking for the result of the *same* key (Reconcile); this service never gets a second key for

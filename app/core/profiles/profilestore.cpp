@@ -1,5 +1,6 @@
 #include "profilestore.h"
 
+#include "core/security/wipe.h"
 #include "core/tls/inspection.h"
 
 #include "ait/version.h"
@@ -405,14 +406,20 @@ void ProfileStore::storeDecryptionKey(const QString &profileId, const QString &b
 {
     if (!profile(profileId))
         return later(this, context, [done, r = refusal(Text::tr("The profile does not exist."))] { done(r); });
-    const auto decoded = QByteArray::fromBase64Encoding(base64Key.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != 32)
+    // The key in wiped memory only: the Latin-1 text and the decoded bytes are wiped here.
+    QByteArray base64 = base64Key.trimmed().toLatin1();
+    auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+    const bool readable = bool(decoded);
+    const tls::SecretBuffer key(decoded.decoded);
+    security::wipe(base64);
+    security::wipe(decoded.decoded);
+    if (!readable || key.size() != 32)
         return later(this, context, [done, r = refusal(Text::tr("The decryption key must be base64 text of 32 bytes (AES-256), as in the e-mail from Apps in Toss."))] { done(r); });
     if (aad.isEmpty())
         return later(this, context, [done, r = refusal(Text::tr("The AAD is missing; it comes in the same e-mail as the key."))] { done(r); });
     QPointer<ProfileStore> self(this);
     const QString prefix = entryPrefix(profileId) + QStringLiteral("login/");
-    m_secrets.write(prefix + QStringLiteral("decryption-key"), tls::SecretBuffer(decoded.decoded), context,
+    m_secrets.write(prefix + QStringLiteral("decryption-key"), key, context,
                     [=](const keychain::StoreResult &r) {
         if (!self || !r.ok())
             return done(r);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "entrybackend.h"
+#include "core/keychain/entrybackend.h"
 
 #include <QHash>
 #include <QStringList>
