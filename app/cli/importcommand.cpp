@@ -2,40 +2,22 @@
 
 #include "identityoptions.h"
 
-#include "core/appsettings.h"
 #include "core/clock.h"
 #include "core/keychain/credentialstore.h"
 #include "core/profiles/profilestore.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFile>
 #include <QSslCertificate>
 #include <QTextStream>
 
 namespace ait::cli {
 
-namespace {
-
-// Runs one keychain operation to its end. ait-cli has no window, so waiting in a local event loop
-// blocks nothing a person sees; the callback may also come synchronously.
-keychain::StoreResult waitFor(const std::function<void(QObject *, keychain::CredentialStore::Done)> &start)
+void ImportCommand::start()
 {
-    QEventLoop loop;
-    std::optional<keychain::StoreResult> result;
-    start(&loop, [&](const keychain::StoreResult &r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
-}
-
-} // namespace
-
-int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
+    QTextStream &out = output().out();
+    QTextStream &err = output().err();
+    const QStringList arguments = QStringList{QStringLiteral("ait-cli")} + Command::arguments();
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Checks a client certificate and stores it, with its key, in the OS keychain."));
     parser.addHelpOption();
@@ -57,11 +39,11 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
-        return UsageError;
+        return finish(UsageError);
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out << parser.helpText();
-        return 0;
+        return finish(0);
     }
     const std::optional<profiles::Environment> environment = profiles::environmentFromName(parser.value(environmentOption));
     if (!parser.isSet(profileOption) || parser.value(profileOption).trimmed().isEmpty() || !parser.isSet(certOption)
@@ -69,10 +51,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << tr("Usage: ait-cli import --profile NAME --cert FILE [--key FILE] [--passphrase-file FILE] [--replace] "
                   "[--environment live|sandbox|custom]")
             << Qt::endl;
-        return UsageError;
+        return finish(UsageError);
     }
     if (!identity.buildRequest(parser, parser.value(certOption), err))
-        return UsageError;
+        return finish(UsageError);
     auto readSmallFile = [](const QString &path) -> std::optional<QByteArray> {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
@@ -84,30 +66,28 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                          std::pair{&aadOption, &aad}}) {
         if (parser.isSet(*option) && !(*target = readSmallFile(parser.value(*option)))) {
             err << tr("The file %1 cannot be read.").arg(parser.value(*option)) << Qt::endl;
-            return UsageError;
+            return finish(UsageError);
         }
     }
     if (caPem && QSslCertificate::fromData(*caPem, QSsl::Pem).isEmpty()) {
         err << tr("%1 holds no PEM certificate.").arg(parser.value(caOption)) << Qt::endl;
-        return UsageError;
+        return finish(UsageError);
     }
     if (decryptionKey.has_value() != aad.has_value()) {
         err << tr("Give --decryption-key-file and --aad-file together.") << Qt::endl;
-        return UsageError;
+        return finish(UsageError);
     }
 
     const tls::InspectionReport report = tls::Inspector(Clock::system()).inspect(identity.request);
     out << report.toText();
     if (report.verdict > tls::Verdict::Warning)
-        return int(report.verdict);
+        return finish(int(report.verdict));
     if (report.key.isNull()) {
         err << tr("No private key was found: give the key file with --key.") << Qt::endl;
-        return int(tls::Verdict::Unreadable);
+        return finish(int(tls::Verdict::Unreadable));
     }
 
-    const auto settings = openSettings();
-    const auto secrets = keychain::CredentialStore::createDefault(*settings);
-    profiles::ProfileStore store(*secrets, *settings);
+    profiles::ProfileStore &store = workspace().profiles();
     const QString profileName = parser.value(profileOption).trimmed();
     std::optional<profiles::Profile> profile = store.profileByName(profileName);
     const QString fingerprint = report.leaf().sha256Fingerprint();
@@ -117,7 +97,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                    .arg(profile->name, profile->activeIdentity()->commonName,
                         profile->activeIdentity()->notAfter.toString(Qt::ISODate))
             << Qt::endl;
-        return ActiveIdentityExists;
+        return finish(ActiveIdentityExists);
     }
     const bool created = !profile;
     if (created)
@@ -133,36 +113,49 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         if (updated.appsBaseUrl.scheme() != QLatin1String("https") || updated.payBaseUrl.scheme() != QLatin1String("https")
             || !store.updateProfile(updated)) {
             err << tr("The API URLs must start with https://.") << Qt::endl;
-            return UsageError;
+            return finish(UsageError);
         }
     }
 
-    const keychain::StoreResult result = waitFor([&](QObject *context, auto done) {
-        store.storeIdentity(profile->id, report, true, context, done);
-    });
-    if (!result.ok()) {
-        if (created) // leave no empty profile behind
-            waitFor([&](QObject *context, auto done) { store.removeProfile(profile->id, context, done); });
-        err << tr("The OS keychain refused to store the identity: %1").arg(result.message) << Qt::endl;
-        if (!result.hint.isEmpty())
-            err << result.hint << Qt::endl;
-        return KeychainRefused;
-    }
-    if (decryptionKey) {
-        const keychain::StoreResult keyResult = waitFor([&](QObject *context, auto done) {
-            store.storeDecryptionKey(profile->id, QString::fromLatin1(*decryptionKey), *aad, context, done);
-        });
-        if (!keyResult.ok()) {
-            err << keyResult.message << Qt::endl;
-            return keyResult.error == keychain::StoreError::Other ? UsageError : KeychainRefused;
+    // The keychain steps, one after the other in this command's event loop.
+    const QString profileId = profile->id, name = profile->name;
+    const int verdict = int(report.verdict);
+    const bool inGitTree = report.has(tls::Finding::Code::KeyFileInGitRepository);
+    auto stored = [this, name, verdict, inGitTree] {
+        QTextStream &out = output().out();
+        out << Qt::endl
+            << tr("Stored in profile \"%1\" as the active identity.").arg(name) << Qt::endl
+            << tr("The private key now lives in the OS keychain. Delete the original key file or lock it away.") << Qt::endl;
+        if (inGitTree)
+            out << tr("The key file is inside a Git working tree: make sure it was never committed.") << Qt::endl;
+        finish(verdict);
+    };
+    store.storeIdentity(profileId, report, true, this,
+                        [this, &store, profileId, created, decryptionKey, aad, stored](const keychain::StoreResult &result) {
+        if (!result.ok()) {
+            auto refused = [this, result] {
+                QTextStream &err = output().err();
+                err << tr("The OS keychain refused to store the identity: %1").arg(result.message) << Qt::endl;
+                if (!result.hint.isEmpty())
+                    err << result.hint << Qt::endl;
+                finish(KeychainRefused);
+            };
+            if (!created)
+                return refused();
+            // Leave no empty profile behind.
+            return store.removeProfile(profileId, this, [refused](const keychain::StoreResult &) { refused(); });
         }
-    }
-    out << Qt::endl
-        << tr("Stored in profile \"%1\" as the active identity.").arg(profile->name) << Qt::endl
-        << tr("The private key now lives in the OS keychain. Delete the original key file or lock it away.") << Qt::endl;
-    if (report.has(tls::Finding::Code::KeyFileInGitRepository))
-        out << tr("The key file is inside a Git working tree: make sure it was never committed.") << Qt::endl;
-    return int(report.verdict);
+        if (!decryptionKey)
+            return stored();
+        store.storeDecryptionKey(profileId, QString::fromLatin1(*decryptionKey), *aad, this,
+                                 [this, stored](const keychain::StoreResult &keyResult) {
+            if (!keyResult.ok()) {
+                output().err() << keyResult.message << Qt::endl;
+                return finish(keyResult.error == keychain::StoreError::Other ? UsageError : KeychainRefused);
+            }
+            stored();
+        });
+    });
 }
 
 } // namespace ait::cli

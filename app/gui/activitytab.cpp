@@ -7,6 +7,7 @@
 #include "core/api/apierror.h"
 #include "core/api/profilesession.h"
 #include "core/clock.h"
+#include "core/journal/journalexport.h"
 #include "core/ops/moneyservices.h"
 #include "core/profiles/profilestore.h"
 
@@ -133,29 +134,6 @@ QString digestText(const QString &digest)
         parts << (word ? QCoreApplication::translate("ait::gui::ActivityTab", word) : key) + QLatin1Char(' ') + value;
     }
     return parts.join(QStringLiteral(" · "));
-}
-
-// What the operation did: 1 when the partner applied it (succeeded, or reconciled as applied), 0 when
-// it did not, empty while nobody knows.
-QString appliedField(const journal::Operation &o)
-{
-    switch (o.state) {
-    case journal::State::Succeeded: return QStringLiteral("1");
-    case journal::State::Failed: return QStringLiteral("0");
-    case journal::State::Reconciled: return o.applied ? QStringLiteral("1") : QStringLiteral("0");
-    case journal::State::Intent:
-    case journal::State::Sent:
-    case journal::State::Unknown: return {};
-    }
-    return {};
-}
-
-QString csvField(QString value)
-{
-    // Quote everything; a leading = + - @ would be a formula in a spreadsheet.
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    return QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 } // namespace
@@ -495,19 +473,7 @@ void ActivityTab::reconciled(qint64 id, journal::State state, bool applied, cons
 
 QString ActivityTab::csv() const
 {
-    QStringList lines{QStringLiteral("id,created_utc,kind,state,applied,operator,os_user,profile,certificate_sha256,user_key,pay_token,"
-                                     "order_no,order_id,promotion_code,template_code,amount,reason,idempotency_key,test,partner_code,response")};
-    for (const journal::Operation &o : m_rows) {
-        QStringList fields{QString::number(o.id), o.createdAt.toUTC().toString(Qt::ISODate), journal::kindName(o.kind),
-                           journal::stateName(o.state), appliedField(o), o.operatorName, o.osUser, o.profileName,
-                           o.identityFingerprint, QString::number(o.userKey), o.payToken, o.orderNo, o.orderId, o.promotionCode, o.templateCode,
-                           QString::number(o.amount), o.reason, o.idempotencyKey, QString::number(int(o.test)), o.partnerCode,
-                           o.responseDigest};
-        for (QString &f : fields)
-            f = csvField(f);
-        lines << fields.join(QLatin1Char(','));
-    }
-    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    return journal::toCsv(m_rows, true);
 }
 
 void ActivityTab::exportCsv()
@@ -516,7 +482,7 @@ void ActivityTab::exportCsv()
     if (file.isEmpty())
         return;
     QFile out(file);
-    const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + csv().toUtf8(); // BOM: spreadsheets then read Korean correctly
+    const QByteArray bytes = journal::toCsvFile(m_rows, true);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size()) {
         messageLabel->setText(tr("The file %1 could not be written: %2").arg(file, out.errorString()));
         return;

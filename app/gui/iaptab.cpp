@@ -83,29 +83,7 @@ void IapTab::updateEnabled()
 
 QString IapTab::explain(const QString &status)
 {
-    if (status == QLatin1String("PURCHASED") || status == QLatin1String("PAYMENT_COMPLETED")) {
-        const QString current = status == QLatin1String("PURCHASED")
-            ? tr("Current developer guide: the order is complete — paid and the product granted.")
-            : tr("Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.");
-        const QString older = status == QLatin1String("PURCHASED")
-            ? tr("Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.")
-            : tr("Older page: payment and grant both done.");
-        return current + QLatin1Char('\n') + older + QLatin1Char('\n')
-             + tr("The two official pages disagree; check your own grant records before acting.");
-    }
-    if (status == QLatin1String("FAILED"))
-        return tr("The payment (or, in the older reading, the grant) failed.");
-    if (status == QLatin1String("REFUNDED"))
-        return tr("The order was refunded; the time is when the refund was decided.");
-    if (status == QLatin1String("ORDER_IN_PROGRESS"))
-        return tr("The order was created but is not finished yet.");
-    if (status == QLatin1String("NOT_FOUND"))
-        return tr("No order with this ID. A just-created order can take a moment to appear: try again shortly.");
-    if (status == QLatin1String("MINIAPP_MISMATCH"))
-        return tr("The product does not belong to this mini-app.");
-    if (status == QLatin1String("ERROR"))
-        return tr("Toss reported an internal error for this order.");
-    return tr("A status this console does not know yet.");
+    return api::explainOrderStatus(status);
 }
 
 void IapTab::lookUp()

@@ -444,12 +444,7 @@ void MainWindow::openSession()
         statusBar()->clearMessage();
         return;
     }
-    // Partner calls end after network/timeoutSeconds without a byte (default 15, 1–300), and after
-    // network/deadlineSeconds in all (default 30, at least the inactivity timeout).
-    const int timeoutSeconds = std::clamp(m_context.settings.value(QStringLiteral("network/timeoutSeconds"), 15).toInt(), 1, 300);
-    const int deadlineSeconds = std::clamp(m_context.settings.value(QStringLiteral("network/deadlineSeconds"), 30).toInt(), timeoutSeconds, 600);
-    m_session = std::make_unique<api::ProfileSession>(m_context.profiles, profile->id,
-                                                      api::Timeouts{timeoutSeconds * 1000, deadlineSeconds * 1000});
+    m_session = std::make_unique<api::ProfileSession>(m_context.profiles, profile->id, api::timeoutsFrom(m_context.settings));
     connect(m_session.get(), &api::ProfileSession::callFinished, m_inspector, &InspectorDock::add);
     connect(m_session.get(), &api::ProfileSession::ready, this, [this, name = profile->name] {
         statusBar()->showMessage(tr("Profile \"%1\": certificate loaded from the OS keychain, connection ready.").arg(name));

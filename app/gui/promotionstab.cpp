@@ -147,7 +147,7 @@ qint64 PromotionsTab::reconcileTarget() const
     const ops::PayoutRequest r = request();
     if (m_busy || r.userKey <= 0 || r.promotionCode.isEmpty() || !m_context.journal.isOpen())
         return 0;
-    const auto open = m_context.money.payouts().openPayout(r.userKey, r.promotionCode);
+    const auto open = ops::PayoutService::openPayout(m_context.journal, r.userKey, r.promotionCode);
     return open && !m_context.journal.isInFlightHere(open->id) ? open->id : 0;
 }
 
@@ -164,7 +164,7 @@ QString PromotionsTab::payProblem() const
     // The core refuses a second payout while one to the same user from the same promotion is open;
     // said here, before the confirmation, with what to do instead.
     const ops::PayoutRequest r = request();
-    if (const auto open = m_context.money.payouts().openPayout(r.userKey, r.promotionCode)) {
+    if (const auto open = ops::PayoutService::openPayout(m_context.journal, r.userKey, r.promotionCode)) {
         return m_context.journal.isInFlightHere(open->id)
                    ? tr("A payout to this user from this promotion is on its way: wait for its result.")
                    : tr("The last payout to this user from this promotion has no known outcome. Do not pay again: "

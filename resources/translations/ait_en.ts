@@ -544,6 +544,57 @@
     </message>
 </context>
 <context>
+    <name>ait::api::OrderStatus</name>
+    <message>
+        <source>Current developer guide: the order is complete — paid and the product granted.</source>
+        <translation>Current developer guide: the order is complete — paid and the product granted.</translation>
+    </message>
+    <message>
+        <source>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</source>
+        <translation>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</translation>
+    </message>
+    <message>
+        <source>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</source>
+        <translation>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</translation>
+    </message>
+    <message>
+        <source>Older page: payment and grant both done.</source>
+        <translation>Older page: payment and grant both done.</translation>
+    </message>
+    <message>
+        <source>The two official pages disagree; check your own grant records before acting.</source>
+        <translation>The two official pages disagree; check your own grant records before acting.</translation>
+    </message>
+    <message>
+        <source>The payment (or, in the older reading, the grant) failed.</source>
+        <translation>The payment (or, in the older reading, the grant) failed.</translation>
+    </message>
+    <message>
+        <source>The order was refunded; the time is when the refund was decided.</source>
+        <translation>The order was refunded; the time is when the refund was decided.</translation>
+    </message>
+    <message>
+        <source>The order was created but is not finished yet.</source>
+        <translation>The order was created but is not finished yet.</translation>
+    </message>
+    <message>
+        <source>No order with this ID. A just-created order can take a moment to appear: try again shortly.</source>
+        <translation>No order with this ID. A just-created order can take a moment to appear: try again shortly.</translation>
+    </message>
+    <message>
+        <source>The product does not belong to this mini-app.</source>
+        <translation>The product does not belong to this mini-app.</translation>
+    </message>
+    <message>
+        <source>Toss reported an internal error for this order.</source>
+        <translation>Toss reported an internal error for this order.</translation>
+    </message>
+    <message>
+        <source>A status this console does not know yet.</source>
+        <translation>A status this console does not know yet.</translation>
+    </message>
+</context>
+<context>
     <name>ait::api::PartnerClient</name>
     <message>
         <source>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
@@ -551,24 +602,327 @@
     </message>
 </context>
 <context>
+    <name>ait::cli::CallCommand</name>
+    <message>
+        <source>a raw partner call with a profile&apos;s identity, for developers</source>
+        <translation>a raw partner call with a profile&apos;s identity, for developers</translation>
+    </message>
+    <message>
+        <source>Makes one partner call with the profile&apos;s certificate, through the same client as every command (TLS, timeouts, read-only profiles refused, redirects never followed) and prints the answer, masked unless --show-secrets. Calls that change something (marked *) are refused unless --allow-change, and are confirmed like any change; refunds, payouts, payments and messages made this way are recorded in the activity journal as the operation they are, before they leave, and an unknown outcome is left for &quot;ait-cli journal reconcile&quot;. Partner endpoints:%1</source>
+        <translation>Makes one partner call with the profile&apos;s certificate, through the same client as every command (TLS, timeouts, read-only profiles refused, redirects never followed) and prints the answer, masked unless --show-secrets. Calls that change something (marked *) are refused unless --allow-change, and are confirmed like any change; refunds, payouts, payments and messages made this way are recorded in the activity journal as the operation they are, before they leave, and an unknown outcome is left for &quot;ait-cli journal reconcile&quot;. Partner endpoints:%1</translation>
+    </message>
+    <message>
+        <source>GET or POST, as the endpoint takes it.</source>
+        <translation>GET or POST, as the endpoint takes it.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s path, e.g. /api-partner/v1/apps-in-toss/order/get-order-status.</source>
+        <translation>The endpoint&apos;s path, e.g. /api-partner/v1/apps-in-toss/order/get-order-status.</translation>
+    </message>
+    <message>
+        <source>The request body: one JSON object.</source>
+        <translation>The request body: one JSON object.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>A request header as NAME:VALUE, e.g. x-toss-user-key:443731103 (repeat it for more).</source>
+        <translation>A request header as NAME:VALUE, e.g. x-toss-user-key:443731103 (repeat it for more).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>Allow a call that changes something (refund, payment, payout, message, unlink, promotion key).</source>
+        <translation>Allow a call that changes something (refund, payment, payout, message, unlink, promotion key).</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>the profile to call with</translation>
+    </message>
+    <message>
+        <source>ait-cli call expects METHOD and PATH, e.g. ait-cli call --profile Sandbox POST /api-partner/v1/apps-in-toss/order/get-order-status.</source>
+        <translation>ait-cli call expects METHOD and PATH, e.g. ait-cli call --profile Sandbox POST /api-partner/v1/apps-in-toss/order/get-order-status.</translation>
+    </message>
+    <message>
+        <source>PATH &quot;%1&quot; is not a partner endpoint ait-cli knows: see ait-cli call --help for the list.</source>
+        <translation>PATH &quot;%1&quot; is not a partner endpoint ait-cli knows: see ait-cli call --help for the list.</translation>
+    </message>
+    <message>
+        <source>METHOD: %1 takes %2, not %3.</source>
+        <translation>METHOD: %1 takes %2, not %3.</translation>
+    </message>
+    <message>
+        <source>--data expects one JSON object, e.g. {&quot;orderId&quot;:&quot;demo-order-purchased&quot;}.</source>
+        <translation>--data expects one JSON object, e.g. {&quot;orderId&quot;:&quot;demo-order-purchased&quot;}.</translation>
+    </message>
+    <message>
+        <source>--header expects NAME:VALUE, not &quot;%1&quot;.</source>
+        <translation>--header expects NAME:VALUE, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 changes something at the partner: add --allow-change to make this call. Nothing was sent.</source>
+        <translation>%1 changes something at the partner: add --allow-change to make this call. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → HTTP %3 %4 in %5 ms %6</source>
+        <translation>%1 %2 → HTTP %3 %4 in %5 ms %6</translation>
+    </message>
+    <message>
+        <source>Recorded as activity #%1 (%2).</source>
+        <translation>Recorded as activity #%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Send %1 %2 with profile &quot;%3&quot;? It changes something at the partner.</source>
+        <translation>Send %1 %2 with profile &quot;%3&quot;? It changes something at the partner.</translation>
+    </message>
+</context>
+<context>
     <name>ait::cli::Cli</name>
     <message>
-        <source>Usage: ait-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect    check a client certificate and key (--help for options)
-  import     check a certificate and store it in the OS keychain (--help for options)
-
-  --version  print the version
-</source>
-        <translation>Usage: ait-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect    check a client certificate and key (--help for options)
-  import     check a certificate and store it in the OS keychain (--help for options)
-
-  --version  print the version
-</translation>
+        <source>check a client certificate and key file (exit codes of its own)</source>
+        <translation>check a client certificate and key file (exit codes of its own)</translation>
+    </message>
+    <message>
+        <source>check a certificate and store it with its key in the OS keychain (exit codes of its own)</source>
+        <translation>check a certificate and store it with its key in the OS keychain (exit codes of its own)</translation>
+    </message>
+    <message>
+        <source>inspect and import keep the exit codes they always had: 0 ready, 1 warning, 2 blocked, 3 unreadable, 4 wrong passphrase, 64 usage; import adds 5 when the keychain refuses and 6 when the profile already has an active certificate and --replace was not given.</source>
+        <translation>inspect and import keep the exit codes they always had: 0 ready, 1 warning, 2 blocked, 3 unreadable, 4 wrong passphrase, 64 usage; import adds 5 when the keychain refuses and 6 when the profile already has an active certificate and --replace was not given.</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli COMMAND [SUBCOMMAND] [OPTIONS]   (ait-cli COMMAND --help for more)</source>
+        <translation>Usage: ait-cli COMMAND [SUBCOMMAND] [OPTIONS]   (ait-cli COMMAND --help for more)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>print the version</translation>
+    </message>
+    <message>
+        <source>Every command works with the same profiles, OS keychain identities, activity journal and settings as ait-console, and through the same core: money actions are recorded before they are sent, confirmed on a terminal (or with --yes), refused for read-only profiles, and an unknown outcome is reconciled, never resent. Output is in the system&apos;s language (AIT_LANGUAGE=ko or en overrides it); --json prints one JSON object per result.</source>
+        <translation>Every command works with the same profiles, OS keychain identities, activity journal and settings as ait-console, and through the same core: money actions are recorded before they are sent, confirmed on a terminal (or with --yes), refused for read-only profiles, and an unknown outcome is reconciled, never resent. Output is in the system&apos;s language (AIT_LANGUAGE=ko or en overrides it); --json prints one JSON object per result.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ait-cli command.</source>
+        <translation>&quot;%1&quot; is not an ait-cli command.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Command</name>
+    <message>
+        <source>Usage: ait-cli %1 SUBCOMMAND [OPTIONS]   (ait-cli %1 SUBCOMMAND --help for its options)</source>
+        <translation>Usage: ait-cli %1 SUBCOMMAND [OPTIONS]   (ait-cli %1 SUBCOMMAND --help for its options)</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Subcommands:</translation>
+    </message>
+    <message>
+        <source>ait-cli %1 needs a subcommand.</source>
+        <translation>ait-cli %1 needs a subcommand.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subcommand of ait-cli %2.</source>
+        <translation>&quot;%1&quot; is not a subcommand of ait-cli %2.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping, and recording in the journal what happened…</source>
+        <translation>Interrupted: stopping, and recording in the journal what happened…</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing was sent.</source>
+        <translation>Interrupted. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Toss said: %1</source>
+        <translation>Toss said: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is read-only: it can look things up but not refund, pay out or send messages. Nothing was sent.</source>
+        <translation>Profile &quot;%1&quot; is read-only: it can look things up but not refund, pay out or send messages. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The request may have reached Toss before you stopped it.</source>
+        <translation>The request may have reached Toss before you stopped it.</translation>
+    </message>
+    <message>
+        <source>Activity #%1 is left open: a message cannot be looked up. Check whether it arrived, then settle it with &quot;ait-cli journal reconcile %1 --delivered yes|no&quot;. Do not send it again.</source>
+        <translation>Activity #%1 is left open: a message cannot be looked up. Check whether it arrived, then settle it with &quot;ait-cli journal reconcile %1 --delivered yes|no&quot;. Do not send it again.</translation>
+    </message>
+    <message>
+        <source>Activity #%1 is left open for reconciliation: run &quot;ait-cli journal reconcile %1&quot; to find out what happened. Do not send it again.</source>
+        <translation>Activity #%1 is left open for reconciliation: run &quot;ait-cli journal reconcile %1&quot; to find out what happened. Do not send it again.</translation>
+    </message>
+    <message>
+        <source>%1 won</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::CommandLine</name>
+    <message>
+        <source>Profile whose certificate (from the OS keychain) makes the call.</source>
+        <translation>Profile whose certificate (from the OS keychain) makes the call.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Print each result as one JSON object per line (stable keys, no colour).</source>
+        <translation>Print each result as one JSON object per line (stable keys, no colour).</translation>
+    </message>
+    <message>
+        <source>Show tokens, decrypted personal fields and promotion keys instead of masking them.</source>
+        <translation>Show tokens, decrypted personal fields and promotion keys instead of masking them.</translation>
+    </message>
+    <message>
+        <source>Activity journal to use instead of the console&apos;s (an SQLite file).</source>
+        <translation>Activity journal to use instead of the console&apos;s (an SQLite file).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Confirm without asking (needed when there is no terminal to ask on).</source>
+        <translation>Confirm without asking (needed when there is no terminal to ask on).</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli %1 (--help for more)</source>
+        <translation>Usage: ait-cli %1 (--help for more)</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli %1</source>
+        <translation>Usage: ait-cli %1</translation>
+    </message>
+    <message>
+        <source>--%1 is required: %2.</source>
+        <translation>--%1 is required: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 expects %2 (a positive whole number), not &quot;%3&quot;.</source>
+        <translation>--%1 expects %2 (a positive whole number), not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Exit codes (the same for every command but inspect and import):
+  0    done
+  2    bad usage or input: nothing was sent
+  3    not confirmed (no terminal and no --yes, a typed amount that did not match, a change
+       without --allow-change): nothing was sent
+  4    the partner refused: nothing was applied
+  5    keychain, profile (missing, no certificate, read-only) or journal problem: nothing was sent
+  6    outcome unknown, or an operation on the same target is still open: reconcile it
+       (ait-cli journal reconcile ID); never send it again blindly
+  7    network or TLS failure before anything could be applied
+  130  interrupted (Ctrl+C) before anything was sent</source>
+        <translation>Exit codes (the same for every command but inspect and import):
+  0    done
+  2    bad usage or input: nothing was sent
+  3    not confirmed (no terminal and no --yes, a typed amount that did not match, a change
+       without --allow-change): nothing was sent
+  4    the partner refused: nothing was applied
+  5    keychain, profile (missing, no certificate, read-only) or journal problem: nothing was sent
+  6    outcome unknown, or an operation on the same target is still open: reconcile it
+       (ait-cli journal reconcile ID); never send it again blindly
+  7    network or TLS failure before anything could be applied
+  130  interrupted (Ctrl+C) before anything was sent</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Confirmation</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>Not confirmed. Nothing was sent.</source>
+        <translation>Not confirmed. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to confirm on: add --yes to confirm. Nothing was sent.</source>
+        <translation>There is no terminal to confirm on: add --yes to confirm. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The amount must be confirmed: add --confirm-amount %1 (or run it on a terminal to type it). Nothing was sent.</source>
+        <translation>The amount must be confirmed: add --confirm-amount %1 (or run it on a terminal to type it). Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The confirmed amount does not match %1. Nothing was sent.</source>
+        <translation>The confirmed amount does not match %1. Nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::IapCommand</name>
+    <message>
+        <source>look an in-app purchase order up</source>
+        <translation>look an in-app purchase order up</translation>
+    </message>
+    <message>
+        <source>an order&apos;s status (get-order-status), with what it means</source>
+        <translation>an order&apos;s status (get-order-status), with what it means</translation>
+    </message>
+    <message>
+        <source>Looks an in-app purchase order up (get-order-status) and says what its status means; the two official readings of PURCHASED and PAYMENT_COMPLETED are both given.</source>
+        <translation>Looks an in-app purchase order up (get-order-status) and says what its status means; the two official readings of PURCHASED and PAYMENT_COMPLETED are both given.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s orderId.</source>
+        <translation>The order&apos;s orderId.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s userKey, when known.</source>
+        <translation>The buyer&apos;s userKey, when known.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>the profile to call with</translation>
+    </message>
+    <message>
+        <source>the orderId of the order to look up</source>
+        <translation>the orderId of the order to look up</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s userKey</source>
+        <translation>the buyer&apos;s userKey</translation>
+    </message>
+    <message>
+        <source>Order %1: %2
+  SKU %3 · determined %4
+  Partner&apos;s words: %5
+%6</source>
+        <translation>Order %1: %2
+  SKU %3 · determined %4
+  Partner&apos;s words: %5
+%6</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1064,1009 @@ Commands:
     <message>
         <source>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</source>
         <translation>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::JournalCommand</name>
+    <message>
+        <source>user %1</source>
+        <translation>user %1</translation>
+    </message>
+    <message>
+        <source>the activity journal: list, show, reconcile and export operations</source>
+        <translation>the activity journal: list, show, reconcile and export operations</translation>
+    </message>
+    <message>
+        <source>operations, newest first, with filters</source>
+        <translation>operations, newest first, with filters</translation>
+    </message>
+    <message>
+        <source>one operation in full</source>
+        <translation>one operation in full</translation>
+    </message>
+    <message>
+        <source>find out what happened to an open operation, and settle it</source>
+        <translation>find out what happened to an open operation, and settle it</translation>
+    </message>
+    <message>
+        <source>write operations to a CSV (or JSON lines) file</source>
+        <translation>write operations to a CSV (or JSON lines) file</translation>
+    </message>
+    <message>
+        <source>Writes the operations (all, or those the filters keep) to FILE: CSV with the same columns as the console&apos;s Activity export (UTF-8 with BOM), or JSON lines with the keys of journal list --json.</source>
+        <translation>Writes the operations (all, or those the filters keep) to FILE: CSV with the same columns as the console&apos;s Activity export (UTF-8 with BOM), or JSON lines with the keys of journal list --json.</translation>
+    </message>
+    <message>
+        <source>Lists the operations in the activity journal, newest first.</source>
+        <translation>Lists the operations in the activity journal, newest first.</translation>
+    </message>
+    <message>
+        <source>Only this state: intent, sent, succeeded, failed, unknown or reconciled.</source>
+        <translation>Only this state: intent, sent, succeeded, failed, unknown or reconciled.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>Only this kind: refund, payout, message or test-payment.</source>
+        <translation>Only this kind: refund, payout, message or test-payment.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Only operations made at or after this date (2026-12-01) or time (2026-12-01T09:00).</source>
+        <translation>Only operations made at or after this date (2026-12-01) or time (2026-12-01T09:00).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Only operations made at or before this date or time.</source>
+        <translation>Only operations made at or before this date or time.</translation>
+    </message>
+    <message>
+        <source>Only operations for this userKey.</source>
+        <translation>Only operations for this userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Only operations made with this profile.</source>
+        <translation>Only operations made with this profile.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Only open operations (intent, sent or unknown): what needs reconciling.</source>
+        <translation>Only open operations (intent, sent or unknown): what needs reconciling.</translation>
+    </message>
+    <message>
+        <source>At most this many operations.</source>
+        <translation>At most this many operations.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>csv (default) or json (one object per line).</source>
+        <translation>csv (default) or json (one object per line).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>--state expects intent, sent, succeeded, failed, unknown or reconciled, not &quot;%1&quot;.</source>
+        <translation>--state expects intent, sent, succeeded, failed, unknown or reconciled, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--kind expects refund, payout, message or test-payment, not &quot;%1&quot;.</source>
+        <translation>--kind expects refund, payout, message or test-payment, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date (2026-12-01) or a date and time (2026-12-01T09:00), not &quot;%2&quot;.</source>
+        <translation>--%1 expects a date (2026-12-01) or a date and time (2026-12-01T09:00), not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>a userKey</source>
+        <translation>a userKey</translation>
+    </message>
+    <message>
+        <source>how many operations at most</source>
+        <translation>how many operations at most</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>--format expects csv or json, not &quot;%1&quot;.</source>
+        <translation>--format expects csv or json, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--out: the file %1 cannot be written: %2</source>
+        <translation>--out: the file %1 cannot be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n operation(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n operation to %1.</numerusform>
+            <numerusform>Exported %n operations to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No operations.</source>
+        <translation>No operations.</translation>
+    </message>
+    <message>
+        <source>Shows one operation of the activity journal in full.</source>
+        <translation>Shows one operation of the activity journal in full.</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s number (#ID).</source>
+        <translation>The operation&apos;s number (#ID).</translation>
+    </message>
+    <message>
+        <source>ait-cli journal show expects one operation number, e.g. ait-cli journal show 12.</source>
+        <translation>ait-cli journal show expects one operation number, e.g. ait-cli journal show 12.</translation>
+    </message>
+    <message>
+        <source>There is no operation #%1 in the journal.</source>
+        <translation>There is no operation #%1 in the journal.</translation>
+    </message>
+    <message>
+        <source>Operation #%1: %2, %3</source>
+        <translation>Operation #%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Applied:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Idempotency handle:</source>
+        <translation>Idempotency handle:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <source>Partner code:</source>
+        <translation>Partner code:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Response:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Batch:</translation>
+    </message>
+    <message>
+        <source>Finds out what happened to an open operation and settles it in the journal, never by sending it again: a refund or test payment by looking the payment up, a payout by asking for the result of the same promotion key. A message cannot be looked up: check with the user, then record it with --delivered yes or no. Uses the profile the operation was made with. Exit 0 when settled, 6 while the outcome is still unknown.</source>
+        <translation>Finds out what happened to an open operation and settles it in the journal, never by sending it again: a refund or test payment by looking the payment up, a payout by asking for the result of the same promotion key. A message cannot be looked up: check with the user, then record it with --delivered yes or no. Uses the profile the operation was made with. Exit 0 when settled, 6 while the outcome is still unknown.</translation>
+    </message>
+    <message>
+        <source>For a message: yes if it arrived, no if it did not.</source>
+        <translation>For a message: yes if it arrived, no if it did not.</translation>
+    </message>
+    <message>
+        <source>ait-cli journal reconcile expects one operation number, e.g. ait-cli journal reconcile 12.</source>
+        <translation>ait-cli journal reconcile expects one operation number, e.g. ait-cli journal reconcile 12.</translation>
+    </message>
+    <message>
+        <source>--delivered expects yes or no, not &quot;%1&quot;.</source>
+        <translation>--delivered expects yes or no, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 is already settled (%2): nothing to reconcile.</source>
+        <translation>Operation #%1 is already settled (%2): nothing to reconcile.</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards: check whether user %1 received it, then give --delivered yes or --delivered no.</source>
+        <translation>A message cannot be looked up afterwards: check whether user %1 received it, then give --delivered yes or --delivered no.</translation>
+    </message>
+    <message>
+        <source>The journal could not record it.</source>
+        <translation>The journal could not record it.</translation>
+    </message>
+    <message>
+        <source>--delivered is only for messages; operation #%1 is a %2.</source>
+        <translation>--delivered is only for messages; operation #%1 is a %2.</translation>
+    </message>
+    <message>
+        <source>Looking up what happened to operation #%1 with profile &quot;%2&quot;…</source>
+        <translation>Looking up what happened to operation #%1 with profile &quot;%2&quot;…</translation>
+    </message>
+    <message>
+        <source>Reconciled #%1: it was applied (once). It will not be sent again.</source>
+        <translation>Reconciled #%1: it was applied (once). It will not be sent again.</translation>
+    </message>
+    <message>
+        <source>Reconciled #%1: it was not applied.</source>
+        <translation>Reconciled #%1: it was not applied.</translation>
+    </message>
+    <message>
+        <source>Could not settle #%1 yet; it stays open. Try again later.</source>
+        <translation>Could not settle #%1 yet; it stays open. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::LoginCommand</name>
+    <message>
+        <source>Toss login: exchange a code for tokens, refresh them, read login-me, unlink</source>
+        <translation>Toss login: exchange a code for tokens, refresh them, read login-me, unlink</translation>
+    </message>
+    <message>
+        <source>exchange an authorization code for tokens (generate-token)</source>
+        <translation>exchange an authorization code for tokens (generate-token)</translation>
+    </message>
+    <message>
+        <source>new tokens for a refresh token (refresh-token)</source>
+        <translation>new tokens for a refresh token (refresh-token)</translation>
+    </message>
+    <message>
+        <source>the user behind an access token, personal fields decrypted (login-me)</source>
+        <translation>the user behind an access token, personal fields decrypted (login-me)</translation>
+    </message>
+    <message>
+        <source>unlink a login by access token or by user key</source>
+        <translation>unlink a login by access token or by user key</translation>
+    </message>
+    <message>
+        <source>--%1: the file %2 cannot be read.</source>
+        <translation>--%1: the file %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The token is missing: give --%1 FILE (or - for standard input), or set %2. Tokens are never taken from the command line, where other users of the computer could see them.</source>
+        <translation>The token is missing: give --%1 FILE (or - for standard input), or set %2. Tokens are never taken from the command line, where other users of the computer could see them.</translation>
+    </message>
+    <message>
+        <source>Access token:  %1 (expires in %2 s)
+Refresh token: %3
+Scope: %4</source>
+        <translation>Access token:  %1 (expires in %2 s)
+Refresh token: %3
+Scope: %4</translation>
+    </message>
+    <message>
+        <source>Tokens are masked: add --show-secrets to print them.</source>
+        <translation>Tokens are masked: add --show-secrets to print them.</translation>
+    </message>
+    <message>
+        <source>Gets new tokens for a refresh token (refresh-token). The refresh token is read from --refresh-token-file (- for standard input) or AIT_REFRESH_TOKEN. Tokens are printed masked unless --show-secrets.</source>
+        <translation>Gets new tokens for a refresh token (refresh-token). The refresh token is read from --refresh-token-file (- for standard input) or AIT_REFRESH_TOKEN. Tokens are printed masked unless --show-secrets.</translation>
+    </message>
+    <message>
+        <source>Exchanges an authorization code from appLogin() for tokens (generate-token). The code works once. Tokens are printed masked unless --show-secrets.</source>
+        <translation>Exchanges an authorization code from appLogin() for tokens (generate-token). The code works once. Tokens are printed masked unless --show-secrets.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the refresh token (- for standard input).</source>
+        <translation>File whose first line is the refresh token (- for standard input).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The authorization code (single use, valid 10 minutes).</source>
+        <translation>The authorization code (single use, valid 10 minutes).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The referrer from appLogin(), exactly as received (DEFAULT or sandbox).</source>
+        <translation>The referrer from appLogin(), exactly as received (DEFAULT or sandbox).</translation>
+    </message>
+    <message>
+        <source>referrer</source>
+        <translation>referrer</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>the profile to call with</translation>
+    </message>
+    <message>
+        <source>the authorization code from appLogin()</source>
+        <translation>the authorization code from appLogin()</translation>
+    </message>
+    <message>
+        <source>--referrer is required: the referrer from appLogin(), exactly as received.</source>
+        <translation>--referrer is required: the referrer from appLogin(), exactly as received.</translation>
+    </message>
+    <message>
+        <source>Reads the user behind an access token (login-me). The token is read from --access-token-file (- for standard input) or AIT_ACCESS_TOKEN. Personal fields are decrypted with the profile&apos;s key from the OS keychain only with --show-secrets; otherwise they are listed, masked.</source>
+        <translation>Reads the user behind an access token (login-me). The token is read from --access-token-file (- for standard input) or AIT_ACCESS_TOKEN. Personal fields are decrypted with the profile&apos;s key from the OS keychain only with --show-secrets; otherwise they are listed, masked.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the access token (- for standard input).</source>
+        <translation>File whose first line is the access token (- for standard input).</translation>
+    </message>
+    <message>
+        <source>userKey %1 · scope %2 · agreed terms: %3</source>
+        <translation>userKey %1 · scope %2 · agreed terms: %3</translation>
+    </message>
+    <message>
+        <source>Personal fields are masked: add --show-secrets to decrypt them.</source>
+        <translation>Personal fields are masked: add --show-secrets to decrypt them.</translation>
+    </message>
+    <message>
+        <source>The personal fields stay encrypted: no decryption key is stored for this profile (ait-cli import --decryption-key-file FILE --aad-file FILE).</source>
+        <translation>The personal fields stay encrypted: no decryption key is stored for this profile (ait-cli import --decryption-key-file FILE --aad-file FILE).</translation>
+    </message>
+    <message>
+        <source>Unlinks a Toss login: by access token (remove-by-access-token, from --access-token-file or AIT_ACCESS_TOKEN) or for every login of a user (remove-by-user-key, --user-key). The user&apos;s tokens stop working. Confirmed on the terminal, or with --yes.</source>
+        <translation>Unlinks a Toss login: by access token (remove-by-access-token, from --access-token-file or AIT_ACCESS_TOKEN) or for every login of a user (remove-by-user-key, --user-key). The user&apos;s tokens stop working. Confirmed on the terminal, or with --yes.</translation>
+    </message>
+    <message>
+        <source>Unlink every login of this userKey instead.</source>
+        <translation>Unlink every login of this userKey instead.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>the user&apos;s userKey</source>
+        <translation>the user&apos;s userKey</translation>
+    </message>
+    <message>
+        <source>Give --user-key or --access-token-file, not both.</source>
+        <translation>Give --user-key or --access-token-file, not both.</translation>
+    </message>
+    <message>
+        <source>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</source>
+        <translation>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</translation>
+    </message>
+    <message>
+        <source>Unlink this Toss login? The user&apos;s tokens stop working and the user must log in again.</source>
+        <translation>Unlink this Toss login? The user&apos;s tokens stop working and the user must log in again.</translation>
+    </message>
+    <message>
+        <source>Unlinked user %1.</source>
+        <translation>Unlinked user %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::MessagesCommand</name>
+    <message>
+        <source>send a smart message (or a test message) to a user</source>
+        <translation>send a smart message (or a test message) to a user</translation>
+    </message>
+    <message>
+        <source>send-message, or send-test-message with --test</source>
+        <translation>send-message, or send-test-message with --test</translation>
+    </message>
+    <message>
+        <source>Sends a functional message from a template set to one user. The intent is recorded in the activity journal before the request leaves. A real message is confirmed on the terminal (or with --yes); test messages (--test) are not. A message whose answer is lost cannot be looked up: it stays open in the journal until someone checks and settles it (ait-cli journal reconcile ID --delivered yes|no); it is never resent.</source>
+        <translation>Sends a functional message from a template set to one user. The intent is recorded in the activity journal before the request leaves. A real message is confirmed on the terminal (or with --yes); test messages (--test) are not. A message whose answer is lost cannot be looked up: it stays open in the journal until someone checks and settles it (ait-cli journal reconcile ID --delivered yes|no); it is never resent.</translation>
+    </message>
+    <message>
+        <source>The template set code from the console&apos;s functional campaign.</source>
+        <translation>The template set code from the console&apos;s functional campaign.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s userKey.</source>
+        <translation>The recipient&apos;s userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>The template variables as one JSON object, e.g. {&quot;name&quot;:&quot;홍길동&quot;}.</source>
+        <translation>The template variables as one JSON object, e.g. {&quot;name&quot;:&quot;홍길동&quot;}.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>One template variable as NAME=VALUE (repeat it for more).</source>
+        <translation>One template variable as NAME=VALUE (repeat it for more).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>name=value</translation>
+    </message>
+    <message>
+        <source>Send a test message (send-test-message) to the deployment.</source>
+        <translation>Send a test message (send-test-message) to the deployment.</translation>
+    </message>
+    <message>
+        <source>The deployment ID a test message goes to.</source>
+        <translation>The deployment ID a test message goes to.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>the profile to send with</source>
+        <translation>the profile to send with</translation>
+    </message>
+    <message>
+        <source>the template set code</source>
+        <translation>the template set code</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s userKey</source>
+        <translation>the recipient&apos;s userKey</translation>
+    </message>
+    <message>
+        <source>Give the variables with --context or with --var, not both.</source>
+        <translation>Give the variables with --context or with --var, not both.</translation>
+    </message>
+    <message>
+        <source>--context expects one JSON object, e.g. {&quot;name&quot;:&quot;홍길동&quot;}.</source>
+        <translation>--context expects one JSON object, e.g. {&quot;name&quot;:&quot;홍길동&quot;}.</translation>
+    </message>
+    <message>
+        <source>--var expects NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--var expects NAME=VALUE, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--var gives &quot;%1&quot; twice.</source>
+        <translation>--var gives &quot;%1&quot; twice.</translation>
+    </message>
+    <message>
+        <source>--deployment-id is required with --test: the deployment a test message goes to.</source>
+        <translation>--deployment-id is required with --test: the deployment a test message goes to.</translation>
+    </message>
+    <message>
+        <source>--deployment-id is only for test messages: add --test.</source>
+        <translation>--deployment-id is only for test messages: add --test.</translation>
+    </message>
+    <message>
+        <source>Send the message &quot;%1&quot; to user %2? It reaches the user&apos;s phone and cannot be taken back.</source>
+        <translation>Send the message &quot;%1&quot; to user %2? It reaches the user&apos;s phone and cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6. Activity #%7.</source>
+        <translation>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6. Activity #%7.</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Accepted but not delivered</source>
+        <translation>Accepted but not delivered</translation>
+    </message>
+    <message>
+        <source>  not sent by %1: %2</source>
+        <translation>  not sent by %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::PaymentsCommand</name>
+    <message>
+        <source>%1 won</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>Payment %1 (orderNo %2)
+  Status:       %3 (%4), %5
+  Amount:       %6 · paid %7 · refundable now %8
+  Created:      %9 · paid %10</source>
+        <translation>Payment %1 (orderNo %2)
+  Status:       %3 (%4), %5
+  Amount:       %6 · paid %7 · refundable now %8
+  Created:      %9 · paid %10</translation>
+    </message>
+    <message>
+        <source>  Transaction:  %1 %2 (%3, %4)</source>
+        <translation>  Transaction:  %1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>look a Toss Pay payment up, refund it, or make a test payment</source>
+        <translation>look a Toss Pay payment up, refund it, or make a test payment</translation>
+    </message>
+    <message>
+        <source>look a payment up (get-payment-status)</source>
+        <translation>look a payment up (get-payment-status)</translation>
+    </message>
+    <message>
+        <source>refund what is left of a payment, after a fresh lookup and a confirmation</source>
+        <translation>refund what is left of a payment, after a fresh lookup and a confirmation</translation>
+    </message>
+    <message>
+        <source>make a test payment (make-payment + execute-payment, isTestPayment)</source>
+        <translation>make a test payment (make-payment + execute-payment, isTestPayment)</translation>
+    </message>
+    <message>
+        <source>The payment is a test payment (isTestPayment true).</source>
+        <translation>The payment is a test payment (isTestPayment true).</translation>
+    </message>
+    <message>
+        <source>The payment is a real one (isTestPayment false). Default: the profile&apos;s setting; sandbox profiles use test payments.</source>
+        <translation>The payment is a real one (isTestPayment false). Default: the profile&apos;s setting; sandbox profiles use test payments.</translation>
+    </message>
+    <message>
+        <source>Looks a Toss Pay payment up (get-payment-status) and prints its status, amounts and transactions.</source>
+        <translation>Looks a Toss Pay payment up (get-payment-status) and prints its status, amounts and transactions.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s userKey.</source>
+        <translation>The buyer&apos;s userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s payToken.</source>
+        <translation>The payment&apos;s payToken.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s orderNo.</source>
+        <translation>The payment&apos;s orderNo.</translation>
+    </message>
+    <message>
+        <source>orderNo</source>
+        <translation>orderNo</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>the profile to call with</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s userKey</source>
+        <translation>the buyer&apos;s userKey</translation>
+    </message>
+    <message>
+        <source>Give --pay-token or --order-no (or both): which payment to look up.</source>
+        <translation>Give --pay-token or --order-no (or both): which payment to look up.</translation>
+    </message>
+    <message>
+        <source>Give --test-payment or --live-payment, not both.</source>
+        <translation>Give --test-payment or --live-payment, not both.</translation>
+    </message>
+    <message>
+        <source>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</source>
+        <translation>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</translation>
+    </message>
+    <message>
+        <source>Why (1–55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</source>
+        <translation>Why (1–55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>The refundable amount, to confirm a large refund without a terminal; must match.</source>
+        <translation>The refundable amount, to confirm a large refund without a terminal; must match.</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <source>the payToken of the payment to refund</source>
+        <translation>the payToken of the payment to refund</translation>
+    </message>
+    <message>
+        <source>--reason expects 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;.</source>
+        <translation>--reason expects 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;.</translation>
+    </message>
+    <message>
+        <source>the amount in won</source>
+        <translation>the amount in won</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is already in progress or its outcome is unknown.</source>
+        <translation>A refund of this payment is already in progress or its outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>Looking the payment up again before the refund…</source>
+        <translation>Looking the payment up again before the refund…</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment (status %1): Toss would refuse it. Nothing was sent.</source>
+        <translation>Nothing is left to refund on this payment (status %1): Toss would refuse it. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Refund %1 to user %2 (payToken %3, orderNo %4, reason &quot;%5&quot;)? This cannot be undone.</source>
+        <translation>Refund %1 to user %2 (payToken %3, orderNo %4, reason &quot;%5&quot;)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>This refund is above %1. Type the amount to refund (%2) to confirm:</source>
+        <translation>This refund is above %1. Type the amount to refund (%2) to confirm:</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Refunding…</translation>
+    </message>
+    <message>
+        <source>Refunded %1 (refund number %2). Activity #%3.</source>
+        <translation>Refunded %1 (refund number %2). Activity #%3.</translation>
+    </message>
+    <message>
+        <source>Stopped before the refund left. Nothing was sent (activity #%1).</source>
+        <translation>Stopped before the refund left. Nothing was sent (activity #%1).</translation>
+    </message>
+    <message>
+        <source>The refund was not made.</source>
+        <translation>The refund was not made.</translation>
+    </message>
+    <message>
+        <source>Makes a test payment (make-payment, then execute-payment, both with isTestPayment true) to have something to look up and refund. Recorded in the activity journal like every payment.</source>
+        <translation>Makes a test payment (make-payment, then execute-payment, both with isTestPayment true) to have something to look up and refund. Recorded in the activity journal like every payment.</translation>
+    </message>
+    <message>
+        <source>The amount in won.</source>
+        <translation>The amount in won.</translation>
+    </message>
+    <message>
+        <source>The orderNo (default: a new test-… number).</source>
+        <translation>The orderNo (default: a new test-… number).</translation>
+    </message>
+    <message>
+        <source>The product description (default: &quot;ait-cli test payment&quot;).</source>
+        <translation>The product description (default: &quot;ait-cli test payment&quot;).</translation>
+    </message>
+    <message>
+        <source>--order-no expects at most 50 characters.</source>
+        <translation>--order-no expects at most 50 characters.</translation>
+    </message>
+    <message>
+        <source>Making a test payment…</source>
+        <translation>Making a test payment…</translation>
+    </message>
+    <message>
+        <source>Test payment made: payToken %1, orderNo %2, paid %3. Activity #%4.</source>
+        <translation>Test payment made: payToken %1, orderNo %2, paid %3. Activity #%4.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::ProfilesCommand</name>
+    <message>
+        <source>list the profiles; test a profile&apos;s certificate against the partner API</source>
+        <translation>list the profiles; test a profile&apos;s certificate against the partner API</translation>
+    </message>
+    <message>
+        <source>the profiles, their environment and active certificate</source>
+        <translation>the profiles, their environment and active certificate</translation>
+    </message>
+    <message>
+        <source>one harmless call, with the handshake evidence</source>
+        <translation>one harmless call, with the handshake evidence</translation>
+    </message>
+    <message>
+        <source>Lists the profiles (shared with ait-console) with their environment, hosts and active certificate. Reads only the settings: the keychain is not opened.</source>
+        <translation>Lists the profiles (shared with ait-console) with their environment, hosts and active certificate. Reads only the settings: the keychain is not opened.</translation>
+    </message>
+    <message>
+        <source>ait-cli profiles list takes no arguments.</source>
+        <translation>ait-cli profiles list takes no arguments.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. ait-cli import --profile NAME --cert FILE --key FILE makes one.</source>
+        <translation>No profiles yet. ait-cli import --profile NAME --cert FILE --key FILE makes one.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message numerus="yes">
+        <source>  certificate %1, valid until %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>  certificate %1, valid until %2 (%n day left)</numerusform>
+            <numerusform>  certificate %1, valid until %2 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no certificate</source>
+        <translation>  no certificate</translation>
+    </message>
+    <message>
+        <source>  apps %1 · pay %2</source>
+        <translation>  apps %1 · pay %2</translation>
+    </message>
+    <message>
+        <source>Loads the profile&apos;s certificate from the OS keychain and makes one harmless call (an IAP order status lookup for an order that does not exist) over a fresh connection. Prints the evidence: the certificate presented and accepted, TLS version and cipher, handshake and call time, the server&apos;s certificate chain. Exit 0 when the partner API answered.</source>
+        <translation>Loads the profile&apos;s certificate from the OS keychain and makes one harmless call (an IAP order status lookup for an order that does not exist) over a fresh connection. Prints the evidence: the certificate presented and accepted, TLS version and cipher, handshake and call time, the server&apos;s certificate chain. Exit 0 when the partner API answered.</translation>
+    </message>
+    <message>
+        <source>the profile to test</source>
+        <translation>the profile to test</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Connection test of profile &quot;%1&quot;: %2
+  Certificate presented:  %3 (SHA-256 %4)
+  Certificate accepted:   %5
+  TLS:                    %6 %7
+  Handshake:              %8
+  Call:                   %9 ms, HTTP %10, answer %11
+  Server:                 %12
+  Time:                   %13</source>
+        <translation>Connection test of profile &quot;%1&quot;: %2
+  Certificate presented:  %3 (SHA-256 %4)
+  Certificate accepted:   %5
+  TLS:                    %6 %7
+  Handshake:              %8
+  Call:                   %9 ms, HTTP %10, answer %11
+  Server:                 %12
+  Time:                   %13</translation>
+    </message>
+    <message>
+        <source>%1 ms (new connection)</source>
+        <translation>%1 ms (new connection)</translation>
+    </message>
+    <message>
+        <source>connection reused</source>
+        <translation>connection reused</translation>
+    </message>
+    <message>
+        <source>The partner API accepted the certificate and answered.</source>
+        <translation>The partner API accepted the certificate and answered.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::PromotionsCommand</name>
+    <message>
+        <source>pay Toss points from a promotion; ask for a payout&apos;s result</source>
+        <translation>pay Toss points from a promotion; ask for a payout&apos;s result</translation>
+    </message>
+    <message>
+        <source>pay points to a user (get-key → execute-promotion → execution-result)</source>
+        <translation>pay points to a user (get-key → execute-promotion → execution-result)</translation>
+    </message>
+    <message>
+        <source>the result of a payout made with a key (execution-result)</source>
+        <translation>the result of a payout made with a key (execution-result)</translation>
+    </message>
+    <message>
+        <source>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</source>
+        <translation>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</translation>
+    </message>
+    <message>
+        <source>The promotion code (letters, digits, _ and -).</source>
+        <translation>The promotion code (letters, digits, _ and -).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The user&apos;s userKey.</source>
+        <translation>The user&apos;s userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Points to pay.</source>
+        <translation>Points to pay.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>The amount again, to confirm a large payout without a terminal; must match.</source>
+        <translation>The amount again, to confirm a large payout without a terminal; must match.</translation>
+    </message>
+    <message>
+        <source>the profile to pay with</source>
+        <translation>the profile to pay with</translation>
+    </message>
+    <message>
+        <source>the promotion code</source>
+        <translation>the promotion code</translation>
+    </message>
+    <message>
+        <source>--promotion expects a promotion code: 1 to 100 letters, digits, _ and -.</source>
+        <translation>--promotion expects a promotion code: 1 to 100 letters, digits, _ and -.</translation>
+    </message>
+    <message>
+        <source>the user&apos;s userKey</source>
+        <translation>the user&apos;s userKey</translation>
+    </message>
+    <message>
+        <source>the points to pay</source>
+        <translation>the points to pay</translation>
+    </message>
+    <message>
+        <source>--amount is above promotions/maxAmount (%1 points): check for a slipped digit.</source>
+        <translation>--amount is above promotions/maxAmount (%1 points): check for a slipped digit.</translation>
+    </message>
+    <message>
+        <source>A payout to this user from this promotion is already in progress or its outcome is unknown.</source>
+        <translation>A payout to this user from this promotion is already in progress or its outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</source>
+        <translation>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</translation>
+    </message>
+    <message>
+        <source>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</source>
+        <translation>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>This payout is above %1 points. Type the amount (%2) to confirm:</source>
+        <translation>This payout is above %1 points. Type the amount (%2) to confirm:</translation>
+    </message>
+    <message>
+        <source>Getting a promotion key…</source>
+        <translation>Getting a promotion key…</translation>
+    </message>
+    <message>
+        <source>Key recorded. Paying…</source>
+        <translation>Key recorded. Paying…</translation>
+    </message>
+    <message>
+        <source>Waiting for Toss to confirm (check %1)…</source>
+        <translation>Waiting for Toss to confirm (check %1)…</translation>
+    </message>
+    <message>
+        <source>Paid %1 to user %2 from %3: Toss confirmed it (SUCCESS). Activity #%4.</source>
+        <translation>Paid %1 to user %2 from %3: Toss confirmed it (SUCCESS). Activity #%4.</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was paid. Nothing was sent (activity #%1).</source>
+        <translation>Stopped before anything was paid. Nothing was sent (activity #%1).</translation>
+    </message>
+    <message>
+        <source>Asks Toss for the result of a payout made with a promotion key (execution-result): SUCCESS, PENDING or FAILED. Changes nothing; to settle an open payout in the journal use &quot;ait-cli journal reconcile ID&quot;.</source>
+        <translation>Asks Toss for the result of a payout made with a promotion key (execution-result): SUCCESS, PENDING or FAILED. Changes nothing; to settle an open payout in the journal use &quot;ait-cli journal reconcile ID&quot;.</translation>
+    </message>
+    <message>
+        <source>The promotion key the payout was made with.</source>
+        <translation>The promotion key the payout was made with.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>the profile to call with</translation>
+    </message>
+    <message>
+        <source>the promotion key of the payout</source>
+        <translation>the promotion key of the payout</translation>
+    </message>
+    <message>
+        <source>Payout with key %1 from %2: %3</source>
+        <translation>Payout with key %1 from %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Workspace</name>
+    <message>
+        <source>There is no activity journal at %1.</source>
+        <translation>There is no activity journal at %1.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 is damaged (%2); it was moved aside to %3.</source>
+        <translation>The activity journal %1 is damaged (%2); it was moved aside to %3.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 is missing, although this computer had recorded operations in it (up to #%2).</source>
+        <translation>The activity journal %1 is missing, although this computer had recorded operations in it (up to #%2).</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 has fewer operations than this computer recorded (%2).</source>
+        <translation>The activity journal %1 has fewer operations than this computer recorded (%2).</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 could not be opened: %2.</source>
+        <translation>The activity journal %1 could not be opened: %2.</translation>
+    </message>
+    <message>
+        <source>Open ait-console to decide what to do with it; until then nothing can be recorded or sent.</source>
+        <translation>Open ait-console to decide what to do with it; until then nothing can be recorded or sent.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>There is no profile named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>ait-cli profiles list shows the profiles; ait-cli import makes one.</source>
+        <translation>ait-cli profiles list shows the profiles; ait-cli import makes one.</translation>
+    </message>
+    <message>
+        <source>The profile this operation was made with no longer exists.</source>
+        <translation>The profile this operation was made with no longer exists.</translation>
+    </message>
+    <message>
+        <source>Reconcile it in ait-console, or import the profile again under the same name.</source>
+        <translation>Reconcile it in ait-console, or import the profile again under the same name.</translation>
+    </message>
+    <message>
+        <source>Import a certificate into the profile: ait-cli import --profile &quot;%1&quot; --cert FILE --key FILE</source>
+        <translation>Import a certificate into the profile: ait-cli import --profile &quot;%1&quot; --cert FILE --key FILE</translation>
+    </message>
+    <message>
+        <source>The certificate of profile &quot;%1&quot; could not be loaded from the OS keychain: %2</source>
+        <translation>The certificate of profile &quot;%1&quot; could not be loaded from the OS keychain: %2</translation>
     </message>
 </context>
 <context>
@@ -1361,54 +2718,6 @@ Every key it stored is deleted from the OS keychain.</numerusform>
     <message>
         <source>&amp;User key (x-toss-user-key):</source>
         <translation>&amp;User key (x-toss-user-key):</translation>
-    </message>
-    <message>
-        <source>Current developer guide: the order is complete — paid and the product granted.</source>
-        <translation>Current developer guide: the order is complete — paid and the product granted.</translation>
-    </message>
-    <message>
-        <source>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</source>
-        <translation>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</translation>
-    </message>
-    <message>
-        <source>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</source>
-        <translation>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</translation>
-    </message>
-    <message>
-        <source>Older page: payment and grant both done.</source>
-        <translation>Older page: payment and grant both done.</translation>
-    </message>
-    <message>
-        <source>The two official pages disagree; check your own grant records before acting.</source>
-        <translation>The two official pages disagree; check your own grant records before acting.</translation>
-    </message>
-    <message>
-        <source>The payment (or, in the older reading, the grant) failed.</source>
-        <translation>The payment (or, in the older reading, the grant) failed.</translation>
-    </message>
-    <message>
-        <source>The order was refunded; the time is when the refund was decided.</source>
-        <translation>The order was refunded; the time is when the refund was decided.</translation>
-    </message>
-    <message>
-        <source>The order was created but is not finished yet.</source>
-        <translation>The order was created but is not finished yet.</translation>
-    </message>
-    <message>
-        <source>No order with this ID. A just-created order can take a moment to appear: try again shortly.</source>
-        <translation>No order with this ID. A just-created order can take a moment to appear: try again shortly.</translation>
-    </message>
-    <message>
-        <source>The product does not belong to this mini-app.</source>
-        <translation>The product does not belong to this mini-app.</translation>
-    </message>
-    <message>
-        <source>Toss reported an internal error for this order.</source>
-        <translation>Toss reported an internal error for this order.</translation>
-    </message>
-    <message>
-        <source>A status this console does not know yet.</source>
-        <translation>A status this console does not know yet.</translation>
     </message>
     <message>
         <source>Looking up…</source>
@@ -2857,6 +4166,17 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Nothing was paid: you may start a new payout.</source>
         <translation>Nothing was paid: you may start a new payout.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::RawCallService</name>
+    <message>
+        <source>execute-promotion needs the promotion key in &quot;key&quot;: it is how the payout is found again.</source>
+        <translation>execute-promotion needs the promotion key in &quot;key&quot;: it is how the payout is found again.</translation>
+    </message>
+    <message>
+        <source>An operation on the same target is already in progress or its outcome is unknown (#%1).</source>
+        <translation>An operation on the same target is already in progress or its outcome is unknown (#%1).</translation>
     </message>
 </context>
 <context>

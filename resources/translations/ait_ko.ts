@@ -544,6 +544,57 @@
     </message>
 </context>
 <context>
+    <name>ait::api::OrderStatus</name>
+    <message>
+        <source>Current developer guide: the order is complete — paid and the product granted.</source>
+        <translation>현재 개발자 가이드: 주문 완료 — 결제와 상품 지급이 모두 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</source>
+        <translation>현재 개발자 가이드(SDK 1.1.3 이상): 결제는 되었지만 상품이 지급되지 않았습니다. 앱에서 지급을 완료해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</source>
+        <translation>이전 문서: 결제 성공(SDK 1.1.2 이하). 지급 여부는 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Older page: payment and grant both done.</source>
+        <translation>이전 문서: 결제와 지급이 모두 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>The two official pages disagree; check your own grant records before acting.</source>
+        <translation>두 공식 문서의 설명이 서로 다릅니다. 조치하기 전에 자체 지급 기록을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The payment (or, in the older reading, the grant) failed.</source>
+        <translation>결제(이전 문서 기준으로는 지급)에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The order was refunded; the time is when the refund was decided.</source>
+        <translation>환불된 주문입니다. 시각은 환불이 결정된 때입니다.</translation>
+    </message>
+    <message>
+        <source>The order was created but is not finished yet.</source>
+        <translation>주문이 생성되었지만 아직 끝나지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No order with this ID. A just-created order can take a moment to appear: try again shortly.</source>
+        <translation>이 ID의 주문이 없습니다. 방금 만든 주문은 조회되기까지 잠시 걸릴 수 있으니 조금 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The product does not belong to this mini-app.</source>
+        <translation>이 미니앱의 상품이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Toss reported an internal error for this order.</source>
+        <translation>토스가 이 주문에 대해 내부 오류를 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>A status this console does not know yet.</source>
+        <translation>이 콘솔이 아직 모르는 상태입니다.</translation>
+    </message>
+</context>
+<context>
     <name>ait::api::PartnerClient</name>
     <message>
         <source>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
@@ -551,24 +602,327 @@
     </message>
 </context>
 <context>
+    <name>ait::cli::CallCommand</name>
+    <message>
+        <source>a raw partner call with a profile&apos;s identity, for developers</source>
+        <translation>개발자용: 프로필의 인증서로 파트너 API를 직접 호출</translation>
+    </message>
+    <message>
+        <source>Makes one partner call with the profile&apos;s certificate, through the same client as every command (TLS, timeouts, read-only profiles refused, redirects never followed) and prints the answer, masked unless --show-secrets. Calls that change something (marked *) are refused unless --allow-change, and are confirmed like any change; refunds, payouts, payments and messages made this way are recorded in the activity journal as the operation they are, before they leave, and an unknown outcome is left for &quot;ait-cli journal reconcile&quot;. Partner endpoints:%1</source>
+        <translation>프로필의 인증서로 파트너 API를 한 번 호출합니다. 모든 명령과 같은 클라이언트를 거치며(TLS, 시간 제한, 읽기 전용 프로필 거부, 리디렉션은 따르지 않음) 응답을 출력합니다. --show-secrets가 없으면 비밀 값은 가려집니다. 무언가를 바꾸는 호출(* 표시)은 --allow-change가 있어야 하고 다른 변경과 똑같이 확인을 받습니다. 이렇게 한 환불, 지급, 결제, 메시지는 보내기 전에 해당 작업으로 활동 기록에 남고, 결과를 알 수 없으면 &quot;ait-cli journal reconcile&quot;로 확인하도록 남겨 둡니다. 파트너 엔드포인트:%1</translation>
+    </message>
+    <message>
+        <source>GET or POST, as the endpoint takes it.</source>
+        <translation>엔드포인트가 받는 방식대로 GET 또는 POST.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s path, e.g. /api-partner/v1/apps-in-toss/order/get-order-status.</source>
+        <translation>엔드포인트 경로. 예: /api-partner/v1/apps-in-toss/order/get-order-status.</translation>
+    </message>
+    <message>
+        <source>The request body: one JSON object.</source>
+        <translation>요청 본문: JSON 객체 하나.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>A request header as NAME:VALUE, e.g. x-toss-user-key:443731103 (repeat it for more).</source>
+        <translation>NAME:VALUE 형식의 요청 헤더. 예: x-toss-user-key:443731103 (여러 개면 반복).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>Allow a call that changes something (refund, payment, payout, message, unlink, promotion key).</source>
+        <translation>무언가를 바꾸는 호출(환불, 결제, 지급, 메시지, 연결 해제, 프로모션 키)을 허용합니다.</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>호출에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>ait-cli call expects METHOD and PATH, e.g. ait-cli call --profile Sandbox POST /api-partner/v1/apps-in-toss/order/get-order-status.</source>
+        <translation>ait-cli call에는 METHOD와 PATH가 필요합니다. 예: ait-cli call --profile Sandbox POST /api-partner/v1/apps-in-toss/order/get-order-status.</translation>
+    </message>
+    <message>
+        <source>PATH &quot;%1&quot; is not a partner endpoint ait-cli knows: see ait-cli call --help for the list.</source>
+        <translation>PATH &quot;%1&quot;은(는) ait-cli가 아는 파트너 엔드포인트가 아닙니다. 목록은 ait-cli call --help에 있습니다.</translation>
+    </message>
+    <message>
+        <source>METHOD: %1 takes %2, not %3.</source>
+        <translation>METHOD: %1은(는) %3이 아니라 %2로 호출합니다.</translation>
+    </message>
+    <message>
+        <source>--data expects one JSON object, e.g. {&quot;orderId&quot;:&quot;demo-order-purchased&quot;}.</source>
+        <translation>--data에는 JSON 객체 하나를 주세요. 예: {&quot;orderId&quot;:&quot;demo-order-purchased&quot;}.</translation>
+    </message>
+    <message>
+        <source>--header expects NAME:VALUE, not &quot;%1&quot;.</source>
+        <translation>--header에는 NAME:VALUE 형식을 주세요. &quot;%1&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 changes something at the partner: add --allow-change to make this call. Nothing was sent.</source>
+        <translation>%1은(는) 파트너 쪽에서 무언가를 바꿉니다. 이 호출을 하려면 --allow-change를 추가하세요. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → HTTP %3 %4 in %5 ms %6</source>
+        <translation>%1 %2 → HTTP %3 %4, %5ms %6</translation>
+    </message>
+    <message>
+        <source>Recorded as activity #%1 (%2).</source>
+        <translation>활동 기록 #%1로 기록했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Send %1 %2 with profile &quot;%3&quot;? It changes something at the partner.</source>
+        <translation>프로필 &quot;%3&quot;로 %1 %2을(를) 보낼까요? 파트너 쪽에서 무언가를 바꿉니다.</translation>
+    </message>
+</context>
+<context>
     <name>ait::cli::Cli</name>
     <message>
-        <source>Usage: ait-cli COMMAND [OPTIONS]
-
-Commands:
-  inspect    check a client certificate and key (--help for options)
-  import     check a certificate and store it in the OS keychain (--help for options)
-
-  --version  print the version
-</source>
-        <translation>사용법: ait-cli 명령 [옵션]
-
-명령:
-  inspect    클라이언트 인증서와 키를 검사합니다 (옵션은 --help)
-  import     인증서를 검사하고 운영체제 키체인에 저장합니다 (옵션은 --help)
-
-  --version  버전을 출력합니다
-</translation>
+        <source>check a client certificate and key file (exit codes of its own)</source>
+        <translation>클라이언트 인증서와 키 파일을 점검 (종료 코드가 따로 있음)</translation>
+    </message>
+    <message>
+        <source>check a certificate and store it with its key in the OS keychain (exit codes of its own)</source>
+        <translation>인증서를 점검하고 키와 함께 OS 키체인에 저장 (종료 코드가 따로 있음)</translation>
+    </message>
+    <message>
+        <source>inspect and import keep the exit codes they always had: 0 ready, 1 warning, 2 blocked, 3 unreadable, 4 wrong passphrase, 64 usage; import adds 5 when the keychain refuses and 6 when the profile already has an active certificate and --replace was not given.</source>
+        <translation>inspect와 import는 원래의 종료 코드를 그대로 씁니다: 0 사용 가능, 1 경고, 2 차단, 3 읽을 수 없음, 4 암호 틀림, 64 사용법 오류. import는 여기에 키체인이 거부하면 5, 프로필에 이미 활성 인증서가 있는데 --replace가 없으면 6을 더합니다.</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli COMMAND [SUBCOMMAND] [OPTIONS]   (ait-cli COMMAND --help for more)</source>
+        <translation>사용법: ait-cli 명령 [하위 명령] [옵션]   (자세한 내용은 ait-cli 명령 --help)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>버전을 출력</translation>
+    </message>
+    <message>
+        <source>Every command works with the same profiles, OS keychain identities, activity journal and settings as ait-console, and through the same core: money actions are recorded before they are sent, confirmed on a terminal (or with --yes), refused for read-only profiles, and an unknown outcome is reconciled, never resent. Output is in the system&apos;s language (AIT_LANGUAGE=ko or en overrides it); --json prints one JSON object per result.</source>
+        <translation>모든 명령은 ait-console과 같은 프로필, OS 키체인의 인증서, 활동 기록, 설정을 쓰고 같은 코어를 거칩니다. 돈이 오가는 작업은 보내기 전에 기록되고, 터미널에서 확인을 받으며(또는 --yes), 읽기 전용 프로필에서는 거부되고, 결과를 알 수 없으면 다시 보내지 않고 결과 확인으로 정리합니다. 출력은 시스템 언어를 따르며(AIT_LANGUAGE=ko 또는 en으로 바꿀 수 있음), --json은 결과마다 JSON 객체 하나를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ait-cli command.</source>
+        <translation>&quot;%1&quot;은(는) ait-cli 명령이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Command</name>
+    <message>
+        <source>Usage: ait-cli %1 SUBCOMMAND [OPTIONS]   (ait-cli %1 SUBCOMMAND --help for its options)</source>
+        <translation>사용법: ait-cli %1 하위명령 [옵션]   (옵션은 ait-cli %1 하위명령 --help)</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>하위 명령:</translation>
+    </message>
+    <message>
+        <source>ait-cli %1 needs a subcommand.</source>
+        <translation>ait-cli %1에는 하위 명령이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subcommand of ait-cli %2.</source>
+        <translation>&quot;%1&quot;은(는) ait-cli %2의 하위 명령이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopping, and recording in the journal what happened…</source>
+        <translation>중단됨: 멈추고, 어떻게 되었는지 활동 기록에 남기는 중…</translation>
+    </message>
+    <message>
+        <source>Interrupted. Nothing was sent.</source>
+        <translation>중단했습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Toss said: %1</source>
+        <translation>토스 응답: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>자세히: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is read-only: it can look things up but not refund, pay out or send messages. Nothing was sent.</source>
+        <translation>프로필 &quot;%1&quot;은(는) 읽기 전용입니다. 조회만 할 수 있고 환불, 지급, 메시지 발송은 할 수 없습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The request may have reached Toss before you stopped it.</source>
+        <translation>멈추기 전에 요청이 토스에 닿았을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Activity #%1 is left open: a message cannot be looked up. Check whether it arrived, then settle it with &quot;ait-cli journal reconcile %1 --delivered yes|no&quot;. Do not send it again.</source>
+        <translation>활동 기록 #%1은(는) 열린 채로 남았습니다. 메시지는 나중에 조회할 수 없습니다. 도착했는지 확인한 뒤 &quot;ait-cli journal reconcile %1 --delivered yes|no&quot;로 정리하세요. 다시 보내지 마세요.</translation>
+    </message>
+    <message>
+        <source>Activity #%1 is left open for reconciliation: run &quot;ait-cli journal reconcile %1&quot; to find out what happened. Do not send it again.</source>
+        <translation>활동 기록 #%1은(는) 결과 확인을 위해 열린 채로 남았습니다. &quot;ait-cli journal reconcile %1&quot;을 실행해 어떻게 되었는지 알아보세요. 다시 보내지 마세요.</translation>
+    </message>
+    <message>
+        <source>%1 won</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 포인트</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::CommandLine</name>
+    <message>
+        <source>Profile whose certificate (from the OS keychain) makes the call.</source>
+        <translation>호출에 쓸 인증서(OS 키체인에 있음)의 프로필.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Print each result as one JSON object per line (stable keys, no colour).</source>
+        <translation>결과마다 JSON 객체 하나를 한 줄에 출력합니다(고정된 키, 색 없음).</translation>
+    </message>
+    <message>
+        <source>Show tokens, decrypted personal fields and promotion keys instead of masking them.</source>
+        <translation>토큰, 복호화한 개인정보, 프로모션 키를 가리지 않고 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Activity journal to use instead of the console&apos;s (an SQLite file).</source>
+        <translation>콘솔의 활동 기록 대신 쓸 활동 기록(SQLite 파일).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Confirm without asking (needed when there is no terminal to ask on).</source>
+        <translation>묻지 않고 확인합니다(물어볼 터미널이 없을 때 필요).</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli %1 (--help for more)</source>
+        <translation>사용법: ait-cli %1 (자세한 내용은 --help)</translation>
+    </message>
+    <message>
+        <source>Usage: ait-cli %1</source>
+        <translation>사용법: ait-cli %1</translation>
+    </message>
+    <message>
+        <source>--%1 is required: %2.</source>
+        <translation>--%1이(가) 필요합니다: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 expects %2 (a positive whole number), not &quot;%3&quot;.</source>
+        <translation>--%1에는 %2(양의 정수)을(를) 주세요. &quot;%3&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Exit codes (the same for every command but inspect and import):
+  0    done
+  2    bad usage or input: nothing was sent
+  3    not confirmed (no terminal and no --yes, a typed amount that did not match, a change
+       without --allow-change): nothing was sent
+  4    the partner refused: nothing was applied
+  5    keychain, profile (missing, no certificate, read-only) or journal problem: nothing was sent
+  6    outcome unknown, or an operation on the same target is still open: reconcile it
+       (ait-cli journal reconcile ID); never send it again blindly
+  7    network or TLS failure before anything could be applied
+  130  interrupted (Ctrl+C) before anything was sent</source>
+        <translation>종료 코드 (inspect와 import를 뺀 모든 명령에 같음):
+  0    완료
+  2    사용법이나 입력 오류: 아무것도 보내지 않음
+  3    확인받지 못함 (터미널도 --yes도 없음, 입력한 금액이 맞지 않음, --allow-change 없는
+       변경): 아무것도 보내지 않음
+  4    파트너가 거절함: 아무것도 처리되지 않음
+  5    키체인, 프로필(없음, 인증서 없음, 읽기 전용) 또는 활동 기록 문제: 아무것도 보내지 않음
+  6    결과를 알 수 없음, 또는 같은 대상의 작업이 아직 열려 있음: 결과를 확인하세요
+       (ait-cli journal reconcile ID). 확인 없이 다시 보내지 마세요
+  7    무엇이든 처리되기 전에 네트워크나 TLS가 실패함
+  130  무엇이든 보내기 전에 중단됨 (Ctrl+C)</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Confirmation</name>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>Not confirmed. Nothing was sent.</source>
+        <translation>확인받지 못했습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to confirm on: add --yes to confirm. Nothing was sent.</source>
+        <translation>확인을 받을 터미널이 없습니다. 확인하려면 --yes를 추가하세요. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The amount must be confirmed: add --confirm-amount %1 (or run it on a terminal to type it). Nothing was sent.</source>
+        <translation>금액을 확인해야 합니다. --confirm-amount %1을(를) 추가하세요(또는 터미널에서 실행해 직접 입력하세요). 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The confirmed amount does not match %1. Nothing was sent.</source>
+        <translation>확인한 금액이 %1과(와) 맞지 않습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::IapCommand</name>
+    <message>
+        <source>look an in-app purchase order up</source>
+        <translation>인앱 결제 주문 조회</translation>
+    </message>
+    <message>
+        <source>an order&apos;s status (get-order-status), with what it means</source>
+        <translation>주문 상태와 그 의미 (get-order-status)</translation>
+    </message>
+    <message>
+        <source>Looks an in-app purchase order up (get-order-status) and says what its status means; the two official readings of PURCHASED and PAYMENT_COMPLETED are both given.</source>
+        <translation>인앱 결제 주문을 조회하고(get-order-status) 상태가 무슨 뜻인지 알려 줍니다. PURCHASED와 PAYMENT_COMPLETED는 공식 문서의 두 해석을 모두 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s orderId.</source>
+        <translation>주문의 orderId.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s userKey, when known.</source>
+        <translation>알고 있다면 구매자의 userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>호출에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the orderId of the order to look up</source>
+        <translation>조회할 주문의 orderId</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s userKey</source>
+        <translation>구매자의 userKey</translation>
+    </message>
+    <message>
+        <source>Order %1: %2
+  SKU %3 · determined %4
+  Partner&apos;s words: %5
+%6</source>
+        <translation>주문 %1: %2
+  SKU %3 · 확정 %4
+  파트너 설명: %5
+%6</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1064,1007 @@ Commands:
     <message>
         <source>Usage: ait-cli inspect CERTIFICATE [--key KEY] [--passphrase-file FILE] [--json]</source>
         <translation>사용법: ait-cli inspect 인증서 [--key 키] [--passphrase-file 파일] [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::JournalCommand</name>
+    <message>
+        <source>user %1</source>
+        <translation>사용자 %1</translation>
+    </message>
+    <message>
+        <source>the activity journal: list, show, reconcile and export operations</source>
+        <translation>활동 기록: 작업 목록, 상세, 결과 확인, 내보내기</translation>
+    </message>
+    <message>
+        <source>operations, newest first, with filters</source>
+        <translation>작업 목록, 최신순, 필터 가능</translation>
+    </message>
+    <message>
+        <source>one operation in full</source>
+        <translation>작업 하나의 전체 내용</translation>
+    </message>
+    <message>
+        <source>find out what happened to an open operation, and settle it</source>
+        <translation>열린 작업이 어떻게 되었는지 알아보고 정리</translation>
+    </message>
+    <message>
+        <source>write operations to a CSV (or JSON lines) file</source>
+        <translation>작업을 CSV(또는 JSON 줄) 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Writes the operations (all, or those the filters keep) to FILE: CSV with the same columns as the console&apos;s Activity export (UTF-8 with BOM), or JSON lines with the keys of journal list --json.</source>
+        <translation>작업(전부, 또는 필터에 맞는 것)을 FILE에 씁니다. 콘솔의 활동 기록 내보내기와 같은 열의 CSV(BOM이 있는 UTF-8)나, journal list --json과 같은 키의 JSON 줄 형식입니다.</translation>
+    </message>
+    <message>
+        <source>Lists the operations in the activity journal, newest first.</source>
+        <translation>활동 기록의 작업을 최신순으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Only this state: intent, sent, succeeded, failed, unknown or reconciled.</source>
+        <translation>이 상태만: intent, sent, succeeded, failed, unknown, reconciled.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Only this kind: refund, payout, message or test-payment.</source>
+        <translation>이 종류만: refund, payout, message, test-payment.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Only operations made at or after this date (2026-12-01) or time (2026-12-01T09:00).</source>
+        <translation>이 날짜(2026-12-01)나 시각(2026-12-01T09:00) 이후의 작업만.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Only operations made at or before this date or time.</source>
+        <translation>이 날짜나 시각 이전의 작업만.</translation>
+    </message>
+    <message>
+        <source>Only operations for this userKey.</source>
+        <translation>이 userKey의 작업만.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Only operations made with this profile.</source>
+        <translation>이 프로필로 한 작업만.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Only open operations (intent, sent or unknown): what needs reconciling.</source>
+        <translation>열린 작업만(intent, sent, unknown): 결과 확인이 필요한 것.</translation>
+    </message>
+    <message>
+        <source>At most this many operations.</source>
+        <translation>최대 이 개수만큼.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>저장할 파일.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>csv (default) or json (one object per line).</source>
+        <translation>csv(기본) 또는 json(한 줄에 객체 하나).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>--state expects intent, sent, succeeded, failed, unknown or reconciled, not &quot;%1&quot;.</source>
+        <translation>--state에는 intent, sent, succeeded, failed, unknown, reconciled 중 하나를 주세요. &quot;%1&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--kind expects refund, payout, message or test-payment, not &quot;%1&quot;.</source>
+        <translation>--kind에는 refund, payout, message, test-payment 중 하나를 주세요. &quot;%1&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date (2026-12-01) or a date and time (2026-12-01T09:00), not &quot;%2&quot;.</source>
+        <translation>--%1에는 날짜(2026-12-01)나 날짜와 시각(2026-12-01T09:00)을 주세요. &quot;%2&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>a userKey</source>
+        <translation>userKey</translation>
+    </message>
+    <message>
+        <source>how many operations at most</source>
+        <translation>최대 작업 수</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>저장할 파일</translation>
+    </message>
+    <message>
+        <source>--format expects csv or json, not &quot;%1&quot;.</source>
+        <translation>--format에는 csv 또는 json을 주세요. &quot;%1&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--out: the file %1 cannot be written: %2</source>
+        <translation>--out: 파일 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n operation(s) to %1.</source>
+        <translation>
+            <numerusform>작업 %n건을 %1에 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No operations.</source>
+        <translation>작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Shows one operation of the activity journal in full.</source>
+        <translation>활동 기록의 작업 하나를 자세히 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s number (#ID).</source>
+        <translation>작업 번호(#ID).</translation>
+    </message>
+    <message>
+        <source>ait-cli journal show expects one operation number, e.g. ait-cli journal show 12.</source>
+        <translation>ait-cli journal show에는 작업 번호 하나가 필요합니다. 예: ait-cli journal show 12.</translation>
+    </message>
+    <message>
+        <source>There is no operation #%1 in the journal.</source>
+        <translation>활동 기록에 #%1 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Operation #%1: %2, %3</source>
+        <translation>작업 #%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>처리됨:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>생성:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>갱신:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>담당자:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>프로필:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>인증서:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>금액:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Idempotency handle:</source>
+        <translation>멱등성 키:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>테스트:</translation>
+    </message>
+    <message>
+        <source>Partner code:</source>
+        <translation>파트너 코드:</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>응답:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>일괄 작업:</translation>
+    </message>
+    <message>
+        <source>Finds out what happened to an open operation and settles it in the journal, never by sending it again: a refund or test payment by looking the payment up, a payout by asking for the result of the same promotion key. A message cannot be looked up: check with the user, then record it with --delivered yes or no. Uses the profile the operation was made with. Exit 0 when settled, 6 while the outcome is still unknown.</source>
+        <translation>열린 작업이 어떻게 되었는지 알아보고 활동 기록에 정리합니다. 다시 보내는 일은 없습니다. 환불과 테스트 결제는 결제를 조회하고, 지급은 같은 프로모션 키의 결과를 묻습니다. 메시지는 나중에 조회할 수 없으므로 사용자에게 확인한 뒤 --delivered yes 또는 no로 기록하세요. 작업을 한 프로필을 씁니다. 정리되면 0, 결과를 아직 알 수 없으면 6으로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>For a message: yes if it arrived, no if it did not.</source>
+        <translation>메시지: 도착했으면 yes, 아니면 no.</translation>
+    </message>
+    <message>
+        <source>ait-cli journal reconcile expects one operation number, e.g. ait-cli journal reconcile 12.</source>
+        <translation>ait-cli journal reconcile에는 작업 번호 하나가 필요합니다. 예: ait-cli journal reconcile 12.</translation>
+    </message>
+    <message>
+        <source>--delivered expects yes or no, not &quot;%1&quot;.</source>
+        <translation>--delivered에는 yes 또는 no를 주세요. &quot;%1&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 is already settled (%2): nothing to reconcile.</source>
+        <translation>작업 #%1은(는) 이미 정리되었습니다(%2). 확인할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards: check whether user %1 received it, then give --delivered yes or --delivered no.</source>
+        <translation>메시지는 나중에 조회할 수 없습니다. 사용자 %1이(가) 받았는지 확인한 뒤 --delivered yes 또는 --delivered no를 주세요.</translation>
+    </message>
+    <message>
+        <source>The journal could not record it.</source>
+        <translation>활동 기록에 남기지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>--delivered is only for messages; operation #%1 is a %2.</source>
+        <translation>--delivered는 메시지에만 씁니다. 작업 #%1은(는) %2입니다.</translation>
+    </message>
+    <message>
+        <source>Looking up what happened to operation #%1 with profile &quot;%2&quot;…</source>
+        <translation>프로필 &quot;%2&quot;로 작업 #%1이(가) 어떻게 되었는지 조회하는 중…</translation>
+    </message>
+    <message>
+        <source>Reconciled #%1: it was applied (once). It will not be sent again.</source>
+        <translation>#%1 확인 완료: 처리되었습니다(한 번). 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reconciled #%1: it was not applied.</source>
+        <translation>#%1 확인 완료: 처리되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not settle #%1 yet; it stays open. Try again later.</source>
+        <translation>#%1은(는) 아직 정리하지 못해 열린 채로 둡니다. 나중에 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::LoginCommand</name>
+    <message>
+        <source>Toss login: exchange a code for tokens, refresh them, read login-me, unlink</source>
+        <translation>토스 로그인: 코드를 토큰으로 교환, 토큰 갱신, login-me 조회, 연결 해제</translation>
+    </message>
+    <message>
+        <source>exchange an authorization code for tokens (generate-token)</source>
+        <translation>인가 코드를 토큰으로 교환 (generate-token)</translation>
+    </message>
+    <message>
+        <source>new tokens for a refresh token (refresh-token)</source>
+        <translation>리프레시 토큰으로 새 토큰 받기 (refresh-token)</translation>
+    </message>
+    <message>
+        <source>the user behind an access token, personal fields decrypted (login-me)</source>
+        <translation>액세스 토큰의 사용자와 복호화한 개인정보 (login-me)</translation>
+    </message>
+    <message>
+        <source>unlink a login by access token or by user key</source>
+        <translation>액세스 토큰이나 userKey로 로그인 연결 해제</translation>
+    </message>
+    <message>
+        <source>--%1: the file %2 cannot be read.</source>
+        <translation>--%1: 파일 %2을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The token is missing: give --%1 FILE (or - for standard input), or set %2. Tokens are never taken from the command line, where other users of the computer could see them.</source>
+        <translation>토큰이 없습니다. --%1 FILE(표준 입력은 -)을 주거나 %2을(를) 설정하세요. 토큰은 컴퓨터의 다른 사용자가 볼 수 있는 명령줄로는 절대 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Access token:  %1 (expires in %2 s)
+Refresh token: %3
+Scope: %4</source>
+        <translation>액세스 토큰:  %1 (%2초 후 만료)
+리프레시 토큰: %3
+범위: %4</translation>
+    </message>
+    <message>
+        <source>Tokens are masked: add --show-secrets to print them.</source>
+        <translation>토큰은 가려져 있습니다. 보려면 --show-secrets를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Gets new tokens for a refresh token (refresh-token). The refresh token is read from --refresh-token-file (- for standard input) or AIT_REFRESH_TOKEN. Tokens are printed masked unless --show-secrets.</source>
+        <translation>리프레시 토큰으로 새 토큰을 받습니다(refresh-token). 리프레시 토큰은 --refresh-token-file(표준 입력은 -)이나 AIT_REFRESH_TOKEN에서 읽습니다. --show-secrets가 없으면 토큰은 가려서 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Exchanges an authorization code from appLogin() for tokens (generate-token). The code works once. Tokens are printed masked unless --show-secrets.</source>
+        <translation>appLogin()에서 받은 인가 코드를 토큰으로 교환합니다(generate-token). 코드는 한 번만 쓸 수 있습니다. --show-secrets가 없으면 토큰은 가려서 출력합니다.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the refresh token (- for standard input).</source>
+        <translation>첫 줄에 리프레시 토큰이 있는 파일(표준 입력은 -).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>The authorization code (single use, valid 10 minutes).</source>
+        <translation>인가 코드(한 번만 사용, 10분 동안 유효).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>The referrer from appLogin(), exactly as received (DEFAULT or sandbox).</source>
+        <translation>appLogin()에서 받은 referrer, 받은 그대로(DEFAULT 또는 sandbox).</translation>
+    </message>
+    <message>
+        <source>referrer</source>
+        <translation>referrer</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>호출에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the authorization code from appLogin()</source>
+        <translation>appLogin()에서 받은 인가 코드</translation>
+    </message>
+    <message>
+        <source>--referrer is required: the referrer from appLogin(), exactly as received.</source>
+        <translation>--referrer가 필요합니다: appLogin()에서 받은 referrer, 받은 그대로.</translation>
+    </message>
+    <message>
+        <source>Reads the user behind an access token (login-me). The token is read from --access-token-file (- for standard input) or AIT_ACCESS_TOKEN. Personal fields are decrypted with the profile&apos;s key from the OS keychain only with --show-secrets; otherwise they are listed, masked.</source>
+        <translation>액세스 토큰의 사용자를 조회합니다(login-me). 토큰은 --access-token-file(표준 입력은 -)이나 AIT_ACCESS_TOKEN에서 읽습니다. 개인정보는 --show-secrets가 있을 때만 OS 키체인의 프로필 키로 복호화하고, 없으면 가린 채로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the access token (- for standard input).</source>
+        <translation>첫 줄에 액세스 토큰이 있는 파일(표준 입력은 -).</translation>
+    </message>
+    <message>
+        <source>userKey %1 · scope %2 · agreed terms: %3</source>
+        <translation>userKey %1 · scope %2 · 동의 약관: %3</translation>
+    </message>
+    <message>
+        <source>Personal fields are masked: add --show-secrets to decrypt them.</source>
+        <translation>개인정보는 가려져 있습니다. 복호화하려면 --show-secrets를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The personal fields stay encrypted: no decryption key is stored for this profile (ait-cli import --decryption-key-file FILE --aad-file FILE).</source>
+        <translation>개인정보는 암호화된 채로 둡니다. 이 프로필에 저장된 복호화 키가 없습니다(ait-cli import --decryption-key-file FILE --aad-file FILE).</translation>
+    </message>
+    <message>
+        <source>Unlinks a Toss login: by access token (remove-by-access-token, from --access-token-file or AIT_ACCESS_TOKEN) or for every login of a user (remove-by-user-key, --user-key). The user&apos;s tokens stop working. Confirmed on the terminal, or with --yes.</source>
+        <translation>토스 로그인 연결을 해제합니다. 액세스 토큰으로(remove-by-access-token, --access-token-file이나 AIT_ACCESS_TOKEN에서) 또는 사용자의 모든 로그인을(remove-by-user-key, --user-key). 사용자의 토큰은 더 이상 동작하지 않습니다. 터미널에서 확인을 받거나 --yes가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unlink every login of this userKey instead.</source>
+        <translation>대신 이 userKey의 모든 로그인을 해제합니다.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>the user&apos;s userKey</source>
+        <translation>사용자의 userKey</translation>
+    </message>
+    <message>
+        <source>Give --user-key or --access-token-file, not both.</source>
+        <translation>--user-key와 --access-token-file 중 하나만 주세요.</translation>
+    </message>
+    <message>
+        <source>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</source>
+        <translation>사용자 %1을(를) 이 서비스에서 연결 해제할까요? 사용자의 모든 토큰이 더 이상 동작하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Unlink this Toss login? The user&apos;s tokens stop working and the user must log in again.</source>
+        <translation>이 토스 로그인 연결을 끊을까요? 사용자의 토큰이 더 이상 동작하지 않으며 사용자가 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unlinked user %1.</source>
+        <translation>사용자 %1의 연결을 끊었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::MessagesCommand</name>
+    <message>
+        <source>send a smart message (or a test message) to a user</source>
+        <translation>사용자에게 스마트 메시지(또는 테스트 메시지) 보내기</translation>
+    </message>
+    <message>
+        <source>send-message, or send-test-message with --test</source>
+        <translation>send-message, --test면 send-test-message</translation>
+    </message>
+    <message>
+        <source>Sends a functional message from a template set to one user. The intent is recorded in the activity journal before the request leaves. A real message is confirmed on the terminal (or with --yes); test messages (--test) are not. A message whose answer is lost cannot be looked up: it stays open in the journal until someone checks and settles it (ait-cli journal reconcile ID --delivered yes|no); it is never resent.</source>
+        <translation>템플릿 세트의 기능 메시지를 사용자 한 명에게 보냅니다. 요청을 보내기 전에 활동 기록에 남깁니다. 실제 메시지는 터미널에서 확인을 받고(또는 --yes), 테스트 메시지(--test)는 묻지 않습니다. 응답을 받지 못한 메시지는 조회할 수 없으므로, 누군가 확인하고 정리할 때까지(ait-cli journal reconcile ID --delivered yes|no) 활동 기록에 열린 채로 남습니다. 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The template set code from the console&apos;s functional campaign.</source>
+        <translation>콘솔의 기능 캠페인에 있는 템플릿 세트 코드.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s userKey.</source>
+        <translation>받는 사람의 userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>The template variables as one JSON object, e.g. {&quot;name&quot;:&quot;홍길동&quot;}.</source>
+        <translation>템플릿 변수를 JSON 객체 하나로. 예: {&quot;name&quot;:&quot;홍길동&quot;}.</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>One template variable as NAME=VALUE (repeat it for more).</source>
+        <translation>NAME=VALUE 형식의 템플릿 변수 하나(여러 개면 반복).</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>이름=값</translation>
+    </message>
+    <message>
+        <source>Send a test message (send-test-message) to the deployment.</source>
+        <translation>배포로 테스트 메시지(send-test-message)를 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The deployment ID a test message goes to.</source>
+        <translation>테스트 메시지를 보낼 배포 ID.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>the profile to send with</source>
+        <translation>보내는 데 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the template set code</source>
+        <translation>템플릿 세트 코드</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s userKey</source>
+        <translation>받는 사람의 userKey</translation>
+    </message>
+    <message>
+        <source>Give the variables with --context or with --var, not both.</source>
+        <translation>변수는 --context나 --var 중 하나로만 주세요.</translation>
+    </message>
+    <message>
+        <source>--context expects one JSON object, e.g. {&quot;name&quot;:&quot;홍길동&quot;}.</source>
+        <translation>--context에는 JSON 객체 하나를 주세요. 예: {&quot;name&quot;:&quot;홍길동&quot;}.</translation>
+    </message>
+    <message>
+        <source>--var expects NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--var에는 NAME=VALUE 형식을 주세요. &quot;%1&quot;은(는) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--var gives &quot;%1&quot; twice.</source>
+        <translation>--var에 &quot;%1&quot;이(가) 두 번 나옵니다.</translation>
+    </message>
+    <message>
+        <source>--deployment-id is required with --test: the deployment a test message goes to.</source>
+        <translation>--test에는 --deployment-id가 필요합니다: 테스트 메시지를 보낼 배포.</translation>
+    </message>
+    <message>
+        <source>--deployment-id is only for test messages: add --test.</source>
+        <translation>--deployment-id는 테스트 메시지에만 씁니다. --test를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Send the message &quot;%1&quot; to user %2? It reaches the user&apos;s phone and cannot be taken back.</source>
+        <translation>메시지 &quot;%1&quot;을(를) 사용자 %2에게 보낼까요? 사용자의 휴대폰으로 전달되며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>%1 — push %2 · inbox %3 · SMS %4 · Alimtalk %5 · Friendtalk %6. Activity #%7.</source>
+        <translation>%1 — 푸시 %2 · 알림함 %3 · SMS %4 · 알림톡 %5 · 친구톡 %6. 활동 기록 #%7.</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <source>Accepted but not delivered</source>
+        <translation>접수되었지만 전달되지 않음</translation>
+    </message>
+    <message>
+        <source>  not sent by %1: %2</source>
+        <translation>  %1(으)로 보내지 못함: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::PaymentsCommand</name>
+    <message>
+        <source>%1 won</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <source>Payment %1 (orderNo %2)
+  Status:       %3 (%4), %5
+  Amount:       %6 · paid %7 · refundable now %8
+  Created:      %9 · paid %10</source>
+        <translation>결제 %1 (orderNo %2)
+  상태:         %3 (%4), %5
+  금액:         %6 · 결제 %7 · 현재 환불 가능 %8
+  생성:         %9 · 결제 %10</translation>
+    </message>
+    <message>
+        <source>  Transaction:  %1 %2 (%3, %4)</source>
+        <translation>  거래:         %1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>look a Toss Pay payment up, refund it, or make a test payment</source>
+        <translation>토스페이 결제 조회, 환불, 테스트 결제</translation>
+    </message>
+    <message>
+        <source>look a payment up (get-payment-status)</source>
+        <translation>결제 조회 (get-payment-status)</translation>
+    </message>
+    <message>
+        <source>refund what is left of a payment, after a fresh lookup and a confirmation</source>
+        <translation>새로 조회하고 확인을 받은 뒤 결제의 남은 금액을 환불</translation>
+    </message>
+    <message>
+        <source>make a test payment (make-payment + execute-payment, isTestPayment)</source>
+        <translation>테스트 결제 만들기 (make-payment + execute-payment, isTestPayment)</translation>
+    </message>
+    <message>
+        <source>The payment is a test payment (isTestPayment true).</source>
+        <translation>테스트 결제입니다(isTestPayment true).</translation>
+    </message>
+    <message>
+        <source>The payment is a real one (isTestPayment false). Default: the profile&apos;s setting; sandbox profiles use test payments.</source>
+        <translation>실제 결제입니다(isTestPayment false). 기본값은 프로필 설정이며, 샌드박스 프로필은 테스트 결제를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Looks a Toss Pay payment up (get-payment-status) and prints its status, amounts and transactions.</source>
+        <translation>토스페이 결제를 조회하고(get-payment-status) 상태, 금액, 거래를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s userKey.</source>
+        <translation>구매자의 userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s payToken.</source>
+        <translation>결제의 payToken.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s orderNo.</source>
+        <translation>결제의 orderNo.</translation>
+    </message>
+    <message>
+        <source>orderNo</source>
+        <translation>orderNo</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>호출에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s userKey</source>
+        <translation>구매자의 userKey</translation>
+    </message>
+    <message>
+        <source>Give --pay-token or --order-no (or both): which payment to look up.</source>
+        <translation>--pay-token이나 --order-no(또는 둘 다)를 주세요: 조회할 결제.</translation>
+    </message>
+    <message>
+        <source>Give --test-payment or --live-payment, not both.</source>
+        <translation>--test-payment와 --live-payment 중 하나만 주세요.</translation>
+    </message>
+    <message>
+        <source>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</source>
+        <translation>결제의 남은 금액을 환불합니다(refund-payment). 먼저 결제를 다시 조회하고, 그 결과로 터미널에서 확인을 받습니다(또는 --yes). refunds/typedConfirmationAbove(기본 100,000원)보다 크면 금액을 입력하거나 --confirm-amount로 주어야 합니다. 요청을 보내기 전에 활동 기록에 남기며, 응답을 받지 못한 환불은 다시 보내지 않고 &quot;ait-cli journal reconcile&quot;로 확인하도록 열어 둡니다.</translation>
+    </message>
+    <message>
+        <source>Why (1–55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</source>
+        <translation>사유 (1–55자: 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>The refundable amount, to confirm a large refund without a terminal; must match.</source>
+        <translation>터미널 없이 큰 환불을 확인할 때 쓰는 환불 가능 금액. 맞아야 합니다.</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>the payToken of the payment to refund</source>
+        <translation>환불할 결제의 payToken</translation>
+    </message>
+    <message>
+        <source>--reason expects 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;.</source>
+        <translation>--reason에는 1–55자의 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;를 주세요.</translation>
+    </message>
+    <message>
+        <source>the amount in won</source>
+        <translation>원 단위 금액</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is already in progress or its outcome is unknown.</source>
+        <translation>이 결제의 환불이 이미 진행 중이거나 결과를 알 수 없는 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Looking the payment up again before the refund…</source>
+        <translation>환불하기 전에 결제를 다시 조회하는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment (status %1): Toss would refuse it. Nothing was sent.</source>
+        <translation>이 결제는 환불할 금액이 남아 있지 않습니다(상태 %1). 토스가 거절할 것입니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Refund %1 to user %2 (payToken %3, orderNo %4, reason &quot;%5&quot;)? This cannot be undone.</source>
+        <translation>사용자 %2에게 %1을 환불할까요? (payToken %3, orderNo %4, 사유 &quot;%5&quot;) 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This refund is above %1. Type the amount to refund (%2) to confirm:</source>
+        <translation>%1보다 큰 환불입니다. 확인하려면 환불할 금액(%2)을 입력하세요:</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>환불하는 중…</translation>
+    </message>
+    <message>
+        <source>Refunded %1 (refund number %2). Activity #%3.</source>
+        <translation>%1을 환불했습니다(환불 번호 %2). 활동 기록 #%3.</translation>
+    </message>
+    <message>
+        <source>Stopped before the refund left. Nothing was sent (activity #%1).</source>
+        <translation>환불 요청이 나가기 전에 멈췄습니다. 아무것도 보내지 않았습니다(활동 기록 #%1).</translation>
+    </message>
+    <message>
+        <source>The refund was not made.</source>
+        <translation>환불되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Makes a test payment (make-payment, then execute-payment, both with isTestPayment true) to have something to look up and refund. Recorded in the activity journal like every payment.</source>
+        <translation>조회하고 환불해 볼 결제를 만들기 위해 테스트 결제를 합니다(make-payment 후 execute-payment, 둘 다 isTestPayment true). 다른 결제처럼 활동 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>The amount in won.</source>
+        <translation>원 단위 금액.</translation>
+    </message>
+    <message>
+        <source>The orderNo (default: a new test-… number).</source>
+        <translation>orderNo (기본: 새 test-… 번호).</translation>
+    </message>
+    <message>
+        <source>The product description (default: &quot;ait-cli test payment&quot;).</source>
+        <translation>상품 설명 (기본: &quot;ait-cli test payment&quot;).</translation>
+    </message>
+    <message>
+        <source>--order-no expects at most 50 characters.</source>
+        <translation>--order-no는 50자 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Making a test payment…</source>
+        <translation>테스트 결제하는 중…</translation>
+    </message>
+    <message>
+        <source>Test payment made: payToken %1, orderNo %2, paid %3. Activity #%4.</source>
+        <translation>테스트 결제 완료: payToken %1, orderNo %2, 결제 %3. 활동 기록 #%4.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::ProfilesCommand</name>
+    <message>
+        <source>list the profiles; test a profile&apos;s certificate against the partner API</source>
+        <translation>프로필 목록, 프로필 인증서로 파트너 API 연결 시험</translation>
+    </message>
+    <message>
+        <source>the profiles, their environment and active certificate</source>
+        <translation>프로필과 환경, 활성 인증서</translation>
+    </message>
+    <message>
+        <source>one harmless call, with the handshake evidence</source>
+        <translation>해가 없는 호출 한 번과 핸드셰이크 근거</translation>
+    </message>
+    <message>
+        <source>Lists the profiles (shared with ait-console) with their environment, hosts and active certificate. Reads only the settings: the keychain is not opened.</source>
+        <translation>프로필(ait-console과 공유)을 환경, 호스트, 활성 인증서와 함께 보여 줍니다. 설정만 읽고 키체인은 열지 않습니다.</translation>
+    </message>
+    <message>
+        <source>ait-cli profiles list takes no arguments.</source>
+        <translation>ait-cli profiles list는 인수를 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. ait-cli import --profile NAME --cert FILE --key FILE makes one.</source>
+        <translation>아직 프로필이 없습니다. ait-cli import --profile NAME --cert FILE --key FILE로 만드세요.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message numerus="yes">
+        <source>  certificate %1, valid until %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>  인증서 %1, %2까지 유효 (%n일 남음)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  no certificate</source>
+        <translation>  인증서 없음</translation>
+    </message>
+    <message>
+        <source>  apps %1 · pay %2</source>
+        <translation>  apps %1 · pay %2</translation>
+    </message>
+    <message>
+        <source>Loads the profile&apos;s certificate from the OS keychain and makes one harmless call (an IAP order status lookup for an order that does not exist) over a fresh connection. Prints the evidence: the certificate presented and accepted, TLS version and cipher, handshake and call time, the server&apos;s certificate chain. Exit 0 when the partner API answered.</source>
+        <translation>OS 키체인에서 프로필의 인증서를 읽고, 새 연결로 해가 없는 호출을 한 번 합니다(없는 주문의 인앱 결제 상태 조회). 근거를 출력합니다: 인증서를 보냈는지와 받아들여졌는지, TLS 버전과 암호 스위트, 핸드셰이크와 호출 시간, 서버의 인증서 체인. 파트너 API가 응답하면 0으로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>the profile to test</source>
+        <translation>시험할 프로필</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>연결을 시험하는 중…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Connection test of profile &quot;%1&quot;: %2
+  Certificate presented:  %3 (SHA-256 %4)
+  Certificate accepted:   %5
+  TLS:                    %6 %7
+  Handshake:              %8
+  Call:                   %9 ms, HTTP %10, answer %11
+  Server:                 %12
+  Time:                   %13</source>
+        <translation>프로필 &quot;%1&quot; 연결 시험: %2
+  인증서 보냄:      %3 (SHA-256 %4)
+  인증서 수락됨:    %5
+  TLS:              %6 %7
+  핸드셰이크:       %8
+  호출:             %9ms, HTTP %10, 응답 %11
+  서버:             %12
+  시각:             %13</translation>
+    </message>
+    <message>
+        <source>%1 ms (new connection)</source>
+        <translation>%1ms (새 연결)</translation>
+    </message>
+    <message>
+        <source>connection reused</source>
+        <translation>기존 연결 재사용</translation>
+    </message>
+    <message>
+        <source>The partner API accepted the certificate and answered.</source>
+        <translation>파트너 API가 인증서를 받아들이고 응답했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::PromotionsCommand</name>
+    <message>
+        <source>pay Toss points from a promotion; ask for a payout&apos;s result</source>
+        <translation>프로모션으로 토스 포인트 지급, 지급 결과 조회</translation>
+    </message>
+    <message>
+        <source>pay points to a user (get-key → execute-promotion → execution-result)</source>
+        <translation>사용자에게 포인트 지급 (get-key → execute-promotion → execution-result)</translation>
+    </message>
+    <message>
+        <source>the result of a payout made with a key (execution-result)</source>
+        <translation>키로 한 지급의 결과 (execution-result)</translation>
+    </message>
+    <message>
+        <source>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</source>
+        <translation>콘솔과 똑같이 프로모션에서 사용자 한 명에게 토스 포인트를 지급합니다. 프로모션 키를 받아 execute-promotion을 보내기 전에 활동 기록에 남기고, 토스가 확인할 때까지 결과를 묻습니다. 터미널에서 확인을 받고(또는 --yes), promotions/typedConfirmationAbove(기본 10,000 포인트)보다 큰 실제 지급은 금액을 입력하거나 --confirm-amount가 필요합니다. TEST_ 코드는 테스트 지급이라 실제 포인트가 나가지 않습니다. 결과를 알 수 없는 지급은 &quot;ait-cli journal reconcile&quot;로 같은 키의 결과를 확인하도록 열어 둡니다.</translation>
+    </message>
+    <message>
+        <source>The promotion code (letters, digits, _ and -).</source>
+        <translation>프로모션 코드(영문, 숫자, _, -).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>The user&apos;s userKey.</source>
+        <translation>사용자의 userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Points to pay.</source>
+        <translation>지급할 포인트.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>The amount again, to confirm a large payout without a terminal; must match.</source>
+        <translation>터미널 없이 큰 지급을 확인할 때 다시 쓰는 금액. 맞아야 합니다.</translation>
+    </message>
+    <message>
+        <source>the profile to pay with</source>
+        <translation>지급에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the promotion code</source>
+        <translation>프로모션 코드</translation>
+    </message>
+    <message>
+        <source>--promotion expects a promotion code: 1 to 100 letters, digits, _ and -.</source>
+        <translation>--promotion에는 1–100자의 영문, 숫자, _, -로 된 프로모션 코드를 주세요.</translation>
+    </message>
+    <message>
+        <source>the user&apos;s userKey</source>
+        <translation>사용자의 userKey</translation>
+    </message>
+    <message>
+        <source>the points to pay</source>
+        <translation>지급할 포인트</translation>
+    </message>
+    <message>
+        <source>--amount is above promotions/maxAmount (%1 points): check for a slipped digit.</source>
+        <translation>--amount가 promotions/maxAmount(%1 포인트)보다 큽니다. 자릿수를 잘못 입력하지 않았는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>A payout to this user from this promotion is already in progress or its outcome is unknown.</source>
+        <translation>이 프로모션에서 이 사용자에게 보낸 지급이 이미 진행 중이거나 결과를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.</source>
+        <translation>프로모션 %3에서 사용자 %2에게 %1 포인트를 테스트 지급할까요? 실제 포인트는 지급되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.</source>
+        <translation>프로모션 %3에서 사용자 %2에게 토스 포인트 %1을(를) 지급할까요? 포인트는 프로모션 예산에서 차감되며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This payout is above %1 points. Type the amount (%2) to confirm:</source>
+        <translation>이 지급은 %1 포인트를 넘습니다. 확인하려면 금액(%2)을 입력하세요:</translation>
+    </message>
+    <message>
+        <source>Getting a promotion key…</source>
+        <translation>프로모션 키를 받는 중…</translation>
+    </message>
+    <message>
+        <source>Key recorded. Paying…</source>
+        <translation>키를 기록했습니다. 지급하는 중…</translation>
+    </message>
+    <message>
+        <source>Waiting for Toss to confirm (check %1)…</source>
+        <translation>토스의 확인을 기다리는 중(%1번째 확인)…</translation>
+    </message>
+    <message>
+        <source>Paid %1 to user %2 from %3: Toss confirmed it (SUCCESS). Activity #%4.</source>
+        <translation>%3에서 사용자 %2에게 %1을 지급했습니다. 토스가 확인했습니다(SUCCESS). 활동 기록 #%4.</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was paid. Nothing was sent (activity #%1).</source>
+        <translation>지급되기 전에 멈췄습니다. 아무것도 보내지 않았습니다(활동 기록 #%1).</translation>
+    </message>
+    <message>
+        <source>Asks Toss for the result of a payout made with a promotion key (execution-result): SUCCESS, PENDING or FAILED. Changes nothing; to settle an open payout in the journal use &quot;ait-cli journal reconcile ID&quot;.</source>
+        <translation>프로모션 키로 한 지급의 결과를 토스에 묻습니다(execution-result): SUCCESS, PENDING, FAILED. 아무것도 바꾸지 않습니다. 활동 기록의 열린 지급을 정리하려면 &quot;ait-cli journal reconcile ID&quot;를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The promotion key the payout was made with.</source>
+        <translation>지급에 쓴 프로모션 키.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>the profile to call with</source>
+        <translation>호출에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the promotion key of the payout</source>
+        <translation>지급의 프로모션 키</translation>
+    </message>
+    <message>
+        <source>Payout with key %1 from %2: %3</source>
+        <translation>%2에서 키 %1로 한 지급: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::Workspace</name>
+    <message>
+        <source>There is no activity journal at %1.</source>
+        <translation>%1에 활동 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 is damaged (%2); it was moved aside to %3.</source>
+        <translation>활동 기록 %1이(가) 손상되었습니다(%2). %3(으)로 옮겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 is missing, although this computer had recorded operations in it (up to #%2).</source>
+        <translation>이 컴퓨터가 작업을 기록했는데도(#%2까지) 활동 기록 %1이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 has fewer operations than this computer recorded (%2).</source>
+        <translation>활동 기록 %1에 이 컴퓨터가 기록한 것보다 작업이 적습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 could not be opened: %2.</source>
+        <translation>활동 기록 %1을 열지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Open ait-console to decide what to do with it; until then nothing can be recorded or sent.</source>
+        <translation>ait-console을 열어 어떻게 할지 정하세요. 그때까지는 아무것도 기록하거나 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;이라는 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>ait-cli profiles list shows the profiles; ait-cli import makes one.</source>
+        <translation>ait-cli profiles list로 프로필을 볼 수 있고, ait-cli import로 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The profile this operation was made with no longer exists.</source>
+        <translation>이 작업을 한 프로필이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reconcile it in ait-console, or import the profile again under the same name.</source>
+        <translation>ait-console에서 결과를 확인하거나, 같은 이름으로 프로필을 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Import a certificate into the profile: ait-cli import --profile &quot;%1&quot; --cert FILE --key FILE</source>
+        <translation>프로필에 인증서를 가져오세요: ait-cli import --profile &quot;%1&quot; --cert FILE --key FILE</translation>
+    </message>
+    <message>
+        <source>The certificate of profile &quot;%1&quot; could not be loaded from the OS keychain: %2</source>
+        <translation>프로필 &quot;%1&quot;의 인증서를 OS 키체인에서 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1357,54 +2712,6 @@ Every key it stored is deleted from the OS keychain.</source>
     <message>
         <source>&amp;User key (x-toss-user-key):</source>
         <translation>사용자 키(x-toss-user-key)(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Current developer guide: the order is complete — paid and the product granted.</source>
-        <translation>현재 개발자 가이드: 주문 완료 — 결제와 상품 지급이 모두 끝났습니다.</translation>
-    </message>
-    <message>
-        <source>Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.</source>
-        <translation>현재 개발자 가이드(SDK 1.1.3 이상): 결제는 되었지만 상품이 지급되지 않았습니다. 앱에서 지급을 완료해야 합니다.</translation>
-    </message>
-    <message>
-        <source>Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.</source>
-        <translation>이전 문서: 결제 성공(SDK 1.1.2 이하). 지급 여부는 알 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Older page: payment and grant both done.</source>
-        <translation>이전 문서: 결제와 지급이 모두 끝났습니다.</translation>
-    </message>
-    <message>
-        <source>The two official pages disagree; check your own grant records before acting.</source>
-        <translation>두 공식 문서의 설명이 서로 다릅니다. 조치하기 전에 자체 지급 기록을 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The payment (or, in the older reading, the grant) failed.</source>
-        <translation>결제(이전 문서 기준으로는 지급)에 실패했습니다.</translation>
-    </message>
-    <message>
-        <source>The order was refunded; the time is when the refund was decided.</source>
-        <translation>환불된 주문입니다. 시각은 환불이 결정된 때입니다.</translation>
-    </message>
-    <message>
-        <source>The order was created but is not finished yet.</source>
-        <translation>주문이 생성되었지만 아직 끝나지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>No order with this ID. A just-created order can take a moment to appear: try again shortly.</source>
-        <translation>이 ID의 주문이 없습니다. 방금 만든 주문은 조회되기까지 잠시 걸릴 수 있으니 조금 뒤 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>The product does not belong to this mini-app.</source>
-        <translation>이 미니앱의 상품이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Toss reported an internal error for this order.</source>
-        <translation>토스가 이 주문에 대해 내부 오류를 알렸습니다.</translation>
-    </message>
-    <message>
-        <source>A status this console does not know yet.</source>
-        <translation>이 콘솔이 아직 모르는 상태입니다.</translation>
     </message>
     <message>
         <source>Looking up…</source>
@@ -2851,6 +4158,17 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Nothing was paid: you may start a new payout.</source>
         <translation>지급된 것은 없습니다. 새로 지급해도 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::RawCallService</name>
+    <message>
+        <source>execute-promotion needs the promotion key in &quot;key&quot;: it is how the payout is found again.</source>
+        <translation>execute-promotion에는 &quot;key&quot;에 프로모션 키가 있어야 합니다. 나중에 지급을 찾는 수단입니다.</translation>
+    </message>
+    <message>
+        <source>An operation on the same target is already in progress or its outcome is unknown (#%1).</source>
+        <translation>같은 대상의 작업이 이미 진행 중이거나 결과를 알 수 없는 상태입니다(#%1).</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,14 @@ private slots:
         Journal::Filter future;
         future.from = QDateTime::currentDateTimeUtc().addDays(1);
         QVERIFY(again.query(future).isEmpty());
+        Journal::Filter user; // exactly this user key, not one that contains its digits
+        user.userKey = 443731104;
+        QCOMPARE(again.query(user).size(), 2);
+        user.userKey = 44373110;
+        QVERIFY(again.query(user).isEmpty());
+        user.userKey = 443731104;
+        user.kind = Kind::Message;
+        QCOMPARE(again.query(user).size(), 1);
     }
 
     void refusesANewerSchema()

@@ -38,6 +38,41 @@ private slots:
         QCOMPARE(ops::exitCode(ops::classify(api::ApiError::make(K(kind)))), exitCode);
     }
 
+    void operationRows_data()
+    {
+        using S = journal::State;
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("succeeded") << int(S::Succeeded) << int(K::None) << 0;
+        QTest::newRow("reconciled") << int(S::Reconciled) << int(K::None) << 0;
+        QTest::newRow("refused by the partner") << int(S::Failed) << int(K::Partner) << 4;
+        QTest::newRow("cancelled before sending") << int(S::Failed) << int(K::Cancelled) << 130;
+        // A payout whose result checks were stopped: the row is open, the points may be paid.
+        QTest::newRow("cancelled while open") << int(S::Unknown) << int(K::Cancelled) << 6;
+        QTest::newRow("unknown") << int(S::Unknown) << int(K::OutcomeUnknown) << 6;
+        QTest::newRow("sent, no answer yet") << int(S::Sent) << int(K::None) << 6;
+        QTest::newRow("refused in core") << int(S::Failed) << int(K::ReadOnly) << 5;
+        QTest::newRow("in progress elsewhere") << int(S::Unknown) << int(K::AlreadyInProgress) << 6;
+        QTest::newRow("failed, no reason") << int(S::Failed) << int(K::None) << 4;
+    }
+
+    void operationRows()
+    {
+        QFETCH(int, state);
+        QFETCH(int, kind);
+        QFETCH(int, exitCode);
+        QCOMPARE(ops::exitCode(ops::classify(journal::State(state), api::ApiError::make(K(kind)))), exitCode);
+    }
+
+    void stableNames()
+    {
+        QCOMPARE(ops::outcomeName(OutcomeClass::Done), QStringLiteral("done"));
+        QCOMPARE(ops::outcomeName(OutcomeClass::Unknown), QStringLiteral("unknown"));
+        QCOMPARE(ops::outcomeName(OutcomeClass::NotConfirmed), QStringLiteral("not-confirmed"));
+        QCOMPARE(ops::outcomeName(OutcomeClass::Interrupted), QStringLiteral("interrupted"));
+    }
+
     void everyKindHasAClass()
     {
         for (int k = int(K::None); k <= int(K::Cancelled); ++k)

@@ -88,6 +88,11 @@ QStringList CallRecord::serverChain() const
     return subjects;
 }
 
+QJsonValue CallRecord::maskJson(const QJsonValue &value)
+{
+    return maskValue(value);
+}
+
 QString CallRecord::mask(const QString &secret)
 {
     if (secret.size() <= 4)

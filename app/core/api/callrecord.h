@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QSslCertificate>
@@ -63,6 +64,8 @@ struct CallRecord
     QString curlCommand(bool reveal) const;
 
     static QString mask(const QString &secret);
+    // `value` with tokens, keys, user keys and personal fields masked, at any depth.
+    static QJsonValue maskJson(const QJsonValue &value);
 
     // What the inspector keeps of each answer.
     static constexpr qsizetype MaxBodyBytes = 64 * 1024;

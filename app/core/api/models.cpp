@@ -1,8 +1,16 @@
 #include "models.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ait::api {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ait::api::OrderStatus)
+};
+} // namespace
 
 std::optional<qint64> readInt64(const QJsonValue &value)
 {
@@ -192,6 +200,33 @@ std::optional<PromotionOutcome> parsePromotionOutcome(const QJsonValue &success)
 std::optional<qint64> parseUserKey(const QJsonValue &success)
 {
     return readInt64(success.toObject().value(QStringLiteral("userKey")));
+}
+
+QString explainOrderStatus(const QString &status)
+{
+    if (status == QLatin1String("PURCHASED") || status == QLatin1String("PAYMENT_COMPLETED")) {
+        const QString current = status == QLatin1String("PURCHASED")
+            ? Text::tr("Current developer guide: the order is complete — paid and the product granted.")
+            : Text::tr("Current developer guide (SDK 1.1.3 or later): paid, but the product was NOT granted; the app must complete the grant.");
+        const QString older = status == QLatin1String("PURCHASED")
+            ? Text::tr("Older page: the payment succeeded (SDK 1.1.2 or earlier); says nothing about the grant.")
+            : Text::tr("Older page: payment and grant both done.");
+        return current + QLatin1Char('\n') + older + QLatin1Char('\n')
+             + Text::tr("The two official pages disagree; check your own grant records before acting.");
+    }
+    if (status == QLatin1String("FAILED"))
+        return Text::tr("The payment (or, in the older reading, the grant) failed.");
+    if (status == QLatin1String("REFUNDED"))
+        return Text::tr("The order was refunded; the time is when the refund was decided.");
+    if (status == QLatin1String("ORDER_IN_PROGRESS"))
+        return Text::tr("The order was created but is not finished yet.");
+    if (status == QLatin1String("NOT_FOUND"))
+        return Text::tr("No order with this ID. A just-created order can take a moment to appear: try again shortly.");
+    if (status == QLatin1String("MINIAPP_MISMATCH"))
+        return Text::tr("The product does not belong to this mini-app.");
+    if (status == QLatin1String("ERROR"))
+        return Text::tr("Toss reported an internal error for this order.");
+    return Text::tr("A status this console does not know yet.");
 }
 
 } // namespace ait::api

@@ -77,6 +77,10 @@ struct MessageResult
     QJsonObject raw;
 };
 
+// What an in-app order status means, in the operator's language. The two official pages disagree on
+// PURCHASED and PAYMENT_COMPLETED (partner-api.md §4.2): both readings are given.
+QString explainOrderStatus(const QString &status);
+
 enum class PromotionOutcome { Success, Pending, Failed, Unknown };
 
 struct BulkRecipient

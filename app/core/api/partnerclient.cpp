@@ -21,26 +21,6 @@ namespace ait::api {
 
 namespace {
 
-using E = PartnerClient::Endpoint;
-//                                     path                                                              pay   get    changes readOnly-forbidden
-constexpr E GenerateToken{"/api-partner/v1/apps-in-toss/user/oauth2/generate-token", false, false, false, false};
-constexpr E RefreshToken{"/api-partner/v1/apps-in-toss/user/oauth2/refresh-token", false, false, false, false};
-constexpr E LoginMeEndpoint{"/api-partner/v1/apps-in-toss/user/oauth2/login-me", false, true, false, false};
-constexpr E RemoveByAccessToken{"/api-partner/v1/apps-in-toss/user/oauth2/access/remove-by-access-token", false, false, true, true};
-constexpr E RemoveByUserKey{"/api-partner/v1/apps-in-toss/user/oauth2/access/remove-by-user-key", false, false, true, true};
-constexpr E AnonVerify{"/api-partner/v1/apps-in-toss/users/anon-key/verify", false, false, false, false};
-constexpr E MakePaymentEndpoint{"/api-partner/v1/apps-in-toss/pay/make-payment", true, false, true, true};
-constexpr E ExecutePayment{"/api-partner/v1/apps-in-toss/pay/execute-payment", true, false, true, true};
-constexpr E RefundPayment{"/api-partner/v1/apps-in-toss/pay/refund-payment", true, false, true, true};
-constexpr E GetPaymentStatus{"/api-partner/v1/apps-in-toss/pay/get-payment-status", true, false, false, false};
-constexpr E GetOrderStatus{"/api-partner/v1/apps-in-toss/order/get-order-status", false, false, false, false};
-constexpr E SendTestMessage{"/api-partner/v1/apps-in-toss/messenger/send-test-message", false, false, true, true};
-constexpr E SendMessage{"/api-partner/v1/apps-in-toss/messenger/send-message", false, false, true, true};
-constexpr E SendBulkMessage{"/api-partner/v1/apps-in-toss/messenger/send-bulk-message", false, false, true, true};
-constexpr E PromotionGetKey{"/api-partner/v1/apps-in-toss/promotion/execute-promotion/get-key", false, false, false, true};
-constexpr E ExecutePromotion{"/api-partner/v1/apps-in-toss/promotion/execute-promotion", false, false, true, true};
-constexpr E PromotionResult{"/api-partner/v1/apps-in-toss/promotion/execution-result", false, false, false, false};
-
 QByteArray userHeader(qint64 userKey)
 {
     return QByteArray::number(userKey);
@@ -177,6 +157,39 @@ void PartnerClient::cancelAll()
     emit cancelling();
 }
 
+void PartnerClient::closeIdleConnections()
+{
+    m_nam->clearConnectionCache();
+}
+
+const PartnerClient::Endpoint *PartnerClient::endpointFor(QStringView path)
+{
+    for (const Endpoint *endpoint : endpoints::All) {
+        if (path == QLatin1String(endpoint->path))
+            return endpoint;
+    }
+    return nullptr;
+}
+
+void PartnerClient::rawCall(const QString &path, const QJsonObject &body, const Headers &headers, QObject *context,
+                            std::function<void(const RawAnswer &)> done)
+{
+    const Endpoint *endpoint = endpointFor(path);
+    if (!endpoint) {
+        QPointer<QObject> guard(context);
+        QTimer::singleShot(0, this, [guard, hasContext = context != nullptr, done, path] {
+            if (hasContext && !guard)
+                return;
+            RawAnswer answer;
+            answer.error = ApiError::make(ApiError::Kind::InvalidInput, QStringLiteral("not a partner endpoint: %1").arg(path));
+            done(answer);
+        });
+        return;
+    }
+    send(*endpoint, endpoint->get ? QJsonObject() : body, headers, context,
+         [done](const ApiError &error, const QJsonValue &payload, const CallRecord &record) { done({error, payload, record}); });
+}
+
 void PartnerClient::prewarm()
 {
     if (!hasIdentity())
@@ -195,7 +208,7 @@ bool PartnerClient::isValidRefundReason(const QString &reason)
 }
 
 void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, const Headers &headers, QObject *context,
-                         std::function<void(const ApiError &, const QJsonValue &, quint64)> done)
+                         std::function<void(const ApiError &, const QJsonValue &, const CallRecord &)> done)
 {
     auto record = std::make_shared<CallRecord>();
     record->id = m_nextId++;
@@ -224,7 +237,7 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
         if (self)
             emit self->callFinished(*record);
         if (!hasContext || guard)
-            done(error, payload, record->id);
+            done(error, payload, *record);
     };
 
     // Refused in core, before anything leaves: later layers rely on it.
@@ -429,9 +442,9 @@ void PartnerClient::call(const Endpoint &endpoint, const QJsonObject &body, cons
                          Parse parse, Callback<T> done)
 {
     const bool changes = endpoint.changesState;
-    send(endpoint, body, headers, context, [done, parse, changes](const ApiError &error, const QJsonValue &payload, quint64 id) {
+    send(endpoint, body, headers, context, [done, parse, changes](const ApiError &error, const QJsonValue &payload, const CallRecord &record) {
         Result<T> result;
-        result.callId = id;
+        result.callId = record.id;
         if (!error.ok()) {
             result.error = error;
         } else if (std::optional<T> value = parse(payload)) {
@@ -448,23 +461,23 @@ void PartnerClient::call(const Endpoint &endpoint, const QJsonObject &body, cons
 void PartnerClient::generateToken(const QString &authorizationCode, const QString &referrer, QObject *context, Callback<Tokens> done)
 {
     // The referrer goes through byte for byte: Toss rejects a changed casing as invalid_grant.
-    call<Tokens>(GenerateToken, {{QStringLiteral("authorizationCode"), authorizationCode}, {QStringLiteral("referrer"), referrer}},
+    call<Tokens>(endpoints::GenerateToken, {{QStringLiteral("authorizationCode"), authorizationCode}, {QStringLiteral("referrer"), referrer}},
                  {}, context, parseTokens, std::move(done));
 }
 
 void PartnerClient::refreshToken(const QString &token, QObject *context, Callback<Tokens> done)
 {
-    call<Tokens>(RefreshToken, {{QStringLiteral("refreshToken"), token}}, {}, context, parseTokens, std::move(done));
+    call<Tokens>(endpoints::RefreshToken, {{QStringLiteral("refreshToken"), token}}, {}, context, parseTokens, std::move(done));
 }
 
 void PartnerClient::loginMe(const QString &accessToken, QObject *context, Callback<LoginMe> done)
 {
-    call<LoginMe>(LoginMeEndpoint, {}, {{"Authorization", bearer(accessToken)}}, context, parseLoginMe, std::move(done));
+    call<LoginMe>(endpoints::LoginMe, {}, {{"Authorization", bearer(accessToken)}}, context, parseLoginMe, std::move(done));
 }
 
 void PartnerClient::removeByAccessToken(const QString &accessToken, QObject *context, Callback<qint64> done)
 {
-    call<qint64>(RemoveByAccessToken, {}, {{"Authorization", bearer(accessToken)}}, context, parseUserKey, std::move(done));
+    call<qint64>(endpoints::RemoveByAccessToken, {}, {{"Authorization", bearer(accessToken)}}, context, parseUserKey, std::move(done));
 }
 
 void PartnerClient::removeByUserKey(qint64 userKey, const QString &optionalBearer, QObject *context, Callback<qint64> done)
@@ -472,12 +485,12 @@ void PartnerClient::removeByUserKey(qint64 userKey, const QString &optionalBeare
     Headers headers;
     if (!optionalBearer.isEmpty())
         headers << qMakePair(QByteArray("Authorization"), bearer(optionalBearer));
-    call<qint64>(RemoveByUserKey, {{QStringLiteral("userKey"), userKey}}, headers, context, parseUserKey, std::move(done));
+    call<qint64>(endpoints::RemoveByUserKey, {{QStringLiteral("userKey"), userKey}}, headers, context, parseUserKey, std::move(done));
 }
 
 void PartnerClient::verifyAnonKey(const QString &anonKey, QObject *context, Callback<bool> done)
 {
-    call<bool>(AnonVerify, {}, {{"x-anon-key", anonKey.toLatin1()}}, context,
+    call<bool>(endpoints::AnonVerify, {}, {{"x-anon-key", anonKey.toLatin1()}}, context,
                [](const QJsonValue &v) -> std::optional<bool> {
                    if (v.isString())
                        return v.toString() == QLatin1String("true");
@@ -490,7 +503,7 @@ void PartnerClient::verifyAnonKey(const QString &anonKey, QObject *context, Call
 
 void PartnerClient::makePayment(qint64 userKey, const MakePayment &r, QObject *context, Callback<QString> done)
 {
-    call<QString>(MakePaymentEndpoint,
+    call<QString>(endpoints::MakePayment,
                   {{QStringLiteral("orderNo"), r.orderNo}, {QStringLiteral("productDesc"), r.productDesc},
                    {QStringLiteral("amount"), r.amount}, {QStringLiteral("amountTaxFree"), r.amountTaxFree},
                    {QStringLiteral("isTestPayment"), r.isTestPayment}},
@@ -508,7 +521,7 @@ void PartnerClient::executePayment(qint64 userKey, const QString &payToken, cons
     QJsonObject body{{QStringLiteral("payToken"), payToken}, {QStringLiteral("isTestPayment"), isTestPayment}};
     if (!orderNo.isEmpty())
         body[QStringLiteral("orderNo")] = orderNo;
-    call<PaymentExecution>(ExecutePayment, body, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePaymentExecution, std::move(done));
+    call<PaymentExecution>(endpoints::ExecutePayment, body, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePaymentExecution, std::move(done));
 }
 
 void PartnerClient::refundPayment(qint64 userKey, const QString &payToken, const QString &reason, bool isTestPayment,
@@ -520,7 +533,7 @@ void PartnerClient::refundPayment(qint64 userKey, const QString &payToken, const
         QTimer::singleShot(0, this, [done, e] { Result<Refund> r; r.error = e; done(r); });
         return;
     }
-    call<Refund>(RefundPayment,
+    call<Refund>(endpoints::RefundPayment,
                  {{QStringLiteral("payToken"), payToken}, {QStringLiteral("reason"), reason}, {QStringLiteral("isTestPayment"), isTestPayment}},
                  {{"x-toss-user-key", userHeader(userKey)}}, context, parseRefund, std::move(done));
 }
@@ -533,7 +546,7 @@ void PartnerClient::getPaymentStatus(qint64 userKey, const QString &payToken, co
         body[QStringLiteral("payToken")] = payToken;
     if (!orderNo.isEmpty())
         body[QStringLiteral("orderNo")] = orderNo;
-    call<PaymentStatus>(GetPaymentStatus, body, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePaymentStatus, std::move(done));
+    call<PaymentStatus>(endpoints::GetPaymentStatus, body, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePaymentStatus, std::move(done));
 }
 
 void PartnerClient::getOrderStatus(const QString &orderId, qint64 userKey, QObject *context, Callback<OrderStatus> done)
@@ -541,13 +554,13 @@ void PartnerClient::getOrderStatus(const QString &orderId, qint64 userKey, QObje
     Headers headers;
     if (userKey != 0)
         headers << qMakePair(QByteArray("x-toss-user-key"), userHeader(userKey));
-    call<OrderStatus>(GetOrderStatus, {{QStringLiteral("orderId"), orderId}}, headers, context, parseOrderStatus, std::move(done));
+    call<OrderStatus>(endpoints::GetOrderStatus, {{QStringLiteral("orderId"), orderId}}, headers, context, parseOrderStatus, std::move(done));
 }
 
 void PartnerClient::sendTestMessage(qint64 userKey, const QString &templateSetCode, const QString &deploymentId,
                                     const QJsonObject &context_, QObject *context, Callback<MessageResult> done)
 {
-    call<MessageResult>(SendTestMessage,
+    call<MessageResult>(endpoints::SendTestMessage,
                         {{QStringLiteral("templateSetCode"), templateSetCode}, {QStringLiteral("deploymentId"), deploymentId},
                          {QStringLiteral("context"), context_}},
                         {{"x-toss-user-key", userHeader(userKey)}}, context, parseMessageResult, std::move(done));
@@ -556,7 +569,7 @@ void PartnerClient::sendTestMessage(qint64 userKey, const QString &templateSetCo
 void PartnerClient::sendMessage(qint64 userKey, const QString &templateSetCode, const QJsonObject &context_, QObject *context,
                                 Callback<MessageResult> done)
 {
-    call<MessageResult>(SendMessage, {{QStringLiteral("templateSetCode"), templateSetCode}, {QStringLiteral("context"), context_}},
+    call<MessageResult>(endpoints::SendMessage, {{QStringLiteral("templateSetCode"), templateSetCode}, {QStringLiteral("context"), context_}},
                         {{"x-toss-user-key", userHeader(userKey)}}, context, parseMessageResult, std::move(done));
 }
 
@@ -566,19 +579,19 @@ void PartnerClient::sendBulkMessage(const QString &templateSetCode, const QList<
     QJsonArray list;
     for (const BulkRecipient &r : recipients)
         list << QJsonObject{{QStringLiteral("userKey"), r.userKey}, {QStringLiteral("context"), r.context}};
-    call<MessageResult>(SendBulkMessage, {{QStringLiteral("templateSetCode"), templateSetCode}, {QStringLiteral("contextList"), list}},
+    call<MessageResult>(endpoints::SendBulkMessage, {{QStringLiteral("templateSetCode"), templateSetCode}, {QStringLiteral("contextList"), list}},
                         {}, context, parseMessageResult, std::move(done));
 }
 
 void PartnerClient::getPromotionKey(qint64 userKey, QObject *context, Callback<QString> done)
 {
-    call<QString>(PromotionGetKey, {}, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePromotionKey, std::move(done));
+    call<QString>(endpoints::PromotionGetKey, {}, {{"x-toss-user-key", userHeader(userKey)}}, context, parsePromotionKey, std::move(done));
 }
 
 void PartnerClient::executePromotion(qint64 userKey, const QString &promotionCode, const QString &key, qint64 amount,
                                      QObject *context, Callback<QString> done)
 {
-    call<QString>(ExecutePromotion,
+    call<QString>(endpoints::ExecutePromotion,
                   {{QStringLiteral("promotionCode"), promotionCode}, {QStringLiteral("key"), key}, {QStringLiteral("amount"), amount}},
                   {{"x-toss-user-key", userHeader(userKey)}}, context, parsePromotionKey, std::move(done));
 }
@@ -586,7 +599,7 @@ void PartnerClient::executePromotion(qint64 userKey, const QString &promotionCod
 void PartnerClient::getPromotionResult(qint64 userKey, const QString &promotionCode, const QString &key, QObject *context,
                                        Callback<PromotionOutcome> done)
 {
-    call<PromotionOutcome>(PromotionResult, {{QStringLiteral("promotionCode"), promotionCode}, {QStringLiteral("key"), key}},
+    call<PromotionOutcome>(endpoints::PromotionResult, {{QStringLiteral("promotionCode"), promotionCode}, {QStringLiteral("key"), key}},
                            {{"x-toss-user-key", userHeader(userKey)}}, context, parsePromotionOutcome, std::move(done));
 }
 

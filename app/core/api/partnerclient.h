@@ -87,6 +87,8 @@ public:
     void prewarm();
     // Calls sent and not yet answered.
     int callsInFlight() const { return m_inFlight; }
+    // Drops the idle connections, so the next call makes (and shows) a fresh handshake.
+    void closeIdleConnections();
     // Stops waiting for every call in flight. A lookup ends as Cancelled; a change that already
     // left ends as OutcomeUnknown (the server may have applied it), one not yet sent as Cancelled.
     void cancelAll();
@@ -132,6 +134,24 @@ public:
     void getPromotionResult(qint64 userKey, const QString &promotionCode, const QString &key, QObject *context,
                             Callback<PromotionOutcome> done);
 
+    struct Endpoint;
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    // What a raw call came to: the error model's verdict, the success payload, and the call as it
+    // went over the wire (status, body, TLS).
+    struct RawAnswer
+    {
+        ApiError error;
+        QJsonValue payload;
+        CallRecord record;
+    };
+    // The endpoint with this path from the one table (endpoints::All), or null.
+    static const Endpoint *endpointFor(QStringView path);
+    // Any partner endpoint by its path, with the same TLS, rules and refusals as the typed methods
+    // (read-only profiles, redirects, bounds). `body` is ignored for GET endpoints. An unknown path
+    // is refused as InvalidInput before anything is sent.
+    void rawCall(const QString &path, const QJsonObject &body, const Headers &headers, QObject *context,
+                 std::function<void(const RawAnswer &)> done);
+
     // Refund reasons: ≤ 55 characters of Korean, letters, digits, space and _-:.^@()[]#/!%?&.
     static bool isValidRefundReason(const QString &reason);
 
@@ -153,6 +173,11 @@ public:
         bool get;
         bool changesState;          // a lost answer means "outcome unknown"
         bool forbiddenWhenReadOnly;
+
+        // Changes something at the partner (or obtains what changes it, like a promotion key): what
+        // a raw call may do only when the operator allows changes.
+        constexpr bool mayChange() const { return changesState || forbiddenWhenReadOnly; }
+        QByteArray method() const { return get ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST"); }
     };
 
 signals:
@@ -161,9 +186,8 @@ signals:
     void cancelling(); // cancelAll() was called: whoever waits between calls stops too
 
 private:
-    using Headers = QList<QPair<QByteArray, QByteArray>>;
     void send(const Endpoint &endpoint, const QJsonObject &body, const Headers &headers, QObject *context,
-              std::function<void(const ApiError &, const QJsonValue &, quint64)> done);
+              std::function<void(const ApiError &, const QJsonValue &, const CallRecord &)> done);
     template <typename T, typename Parse>
     void call(const Endpoint &endpoint, const QJsonObject &body, const Headers &headers, QObject *context, Parse parse,
               Callback<T> done);
@@ -179,5 +203,34 @@ private:
     int m_inFlight = 0;
     QSet<QNetworkReply *> m_cancelled; // aborted by cancelAll(): a lookup ends as Cancelled
 };
+
+// The partner endpoints (partner-api.md §0): the one table that knows each path, its host, its method,
+// whether it changes state and whether a read-only profile may call it.
+namespace endpoints {
+using E = PartnerClient::Endpoint;
+//                              path                                                                       pay    get    changes readOnly-forbidden
+inline constexpr E GenerateToken{"/api-partner/v1/apps-in-toss/user/oauth2/generate-token", false, false, false, false};
+inline constexpr E RefreshToken{"/api-partner/v1/apps-in-toss/user/oauth2/refresh-token", false, false, false, false};
+inline constexpr E LoginMe{"/api-partner/v1/apps-in-toss/user/oauth2/login-me", false, true, false, false};
+inline constexpr E RemoveByAccessToken{"/api-partner/v1/apps-in-toss/user/oauth2/access/remove-by-access-token", false, false, true, true};
+inline constexpr E RemoveByUserKey{"/api-partner/v1/apps-in-toss/user/oauth2/access/remove-by-user-key", false, false, true, true};
+inline constexpr E AnonVerify{"/api-partner/v1/apps-in-toss/users/anon-key/verify", false, false, false, false};
+inline constexpr E MakePayment{"/api-partner/v1/apps-in-toss/pay/make-payment", true, false, true, true};
+inline constexpr E ExecutePayment{"/api-partner/v1/apps-in-toss/pay/execute-payment", true, false, true, true};
+inline constexpr E RefundPayment{"/api-partner/v1/apps-in-toss/pay/refund-payment", true, false, true, true};
+inline constexpr E GetPaymentStatus{"/api-partner/v1/apps-in-toss/pay/get-payment-status", true, false, false, false};
+inline constexpr E GetOrderStatus{"/api-partner/v1/apps-in-toss/order/get-order-status", false, false, false, false};
+inline constexpr E SendTestMessage{"/api-partner/v1/apps-in-toss/messenger/send-test-message", false, false, true, true};
+inline constexpr E SendMessage{"/api-partner/v1/apps-in-toss/messenger/send-message", false, false, true, true};
+inline constexpr E SendBulkMessage{"/api-partner/v1/apps-in-toss/messenger/send-bulk-message", false, false, true, true};
+inline constexpr E PromotionGetKey{"/api-partner/v1/apps-in-toss/promotion/execute-promotion/get-key", false, false, false, true};
+inline constexpr E ExecutePromotion{"/api-partner/v1/apps-in-toss/promotion/execute-promotion", false, false, true, true};
+inline constexpr E PromotionResult{"/api-partner/v1/apps-in-toss/promotion/execution-result", false, false, false, false};
+
+inline constexpr const E *All[] = {&GenerateToken, &RefreshToken, &LoginMe, &RemoveByAccessToken, &RemoveByUserKey, &AnonVerify,
+                                   &MakePayment, &ExecutePayment, &RefundPayment, &GetPaymentStatus, &GetOrderStatus,
+                                   &SendTestMessage, &SendMessage, &SendBulkMessage, &PromotionGetKey, &ExecutePromotion,
+                                   &PromotionResult};
+} // namespace endpoints
 
 } // namespace ait::api

@@ -3,7 +3,18 @@
 #include "core/logging.h"
 #include "core/profiles/profilestore.h"
 
+#include <QSettings>
+
+#include <algorithm>
+
 namespace ait::api {
+
+Timeouts timeoutsFrom(const QSettings &settings)
+{
+    const int timeoutSeconds = std::clamp(settings.value(QStringLiteral("network/timeoutSeconds"), 15).toInt(), 1, 300);
+    const int deadlineSeconds = std::clamp(settings.value(QStringLiteral("network/deadlineSeconds"), 30).toInt(), timeoutSeconds, 600);
+    return {timeoutSeconds * 1000, deadlineSeconds * 1000};
+}
 
 ProfileSession::ProfileSession(profiles::ProfileStore &profiles, const QString &profileId, Timeouts timeouts, QObject *parent)
     : QObject(parent), m_profiles(profiles), m_profileId(profileId), m_timeouts(timeouts)

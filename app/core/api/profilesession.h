@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QSettings;
+
 namespace ait::profiles {
 class ProfileStore;
 }
@@ -20,6 +22,10 @@ struct Timeouts
     int inactivityMs = 15000; // no byte for this long ends a call (settings network/timeoutSeconds)
     int deadlineMs = 30000;   // the whole call (settings network/deadlineSeconds)
 };
+
+// The timeouts the settings ask for, as the console and ait-cli use them: network/timeoutSeconds
+// (default 15, 1–300) and network/deadlineSeconds (default 30, at least the inactivity timeout, at most 600).
+Timeouts timeoutsFrom(const QSettings &settings);
 
 // The live connection of one profile: reads its active identity from the keychain (async),
 // builds the PartnerClient with the profile's hosts and trust, and pre-warms the connection.

@@ -558,6 +558,7 @@ QList<Operation> Journal::query(const Filter &f) const
     if (f.kind) { where << QStringLiteral("kind = ?"); values << kindName(*f.kind); }
     if (f.state) { where << QStringLiteral("state = ?"); values << stateName(*f.state); }
     if (!f.profileId.isEmpty()) { where << QStringLiteral("profile_id = ?"); values << f.profileId; }
+    if (f.userKey) { where << QStringLiteral("user_key = ?"); values << *f.userKey; }
     if (!f.text.isEmpty()) {
         where << QStringLiteral("(pay_token LIKE ? OR order_no LIKE ? OR order_id LIKE ? OR reason LIKE ? OR partner_code LIKE ? "
                                 "OR promotion_code LIKE ? OR template_code LIKE ? OR CAST(user_key AS TEXT) LIKE ?)");

@@ -128,6 +128,7 @@ public:
         std::optional<Kind> kind;
         std::optional<State> state;
         QString profileId;
+        std::optional<qint64> userKey;
         QString text; // matches target fields, reason and partner code
     };
     QList<Operation> query(const Filter &filter) const;

@@ -2,6 +2,7 @@
 
 #include "messageservice.h"
 #include "payoutservice.h"
+#include "rawcallservice.h"
 #include "refundservice.h"
 #include "testpaymentservice.h"
 
@@ -13,7 +14,7 @@ class Clock;
 
 namespace ait::ops {
 
-// The application's one owner of the money services — refunds, payouts, messages, test payments —
+// The application's one owner of the money services — refunds, payouts, messages, test payments, raw calls —
 // made once by the console's main() and by ait-cli, and asked by every window and command. Each
 // service is the callback context of the partner calls it makes, so an operation is settled in the
 // journal whatever happens to the window that asked for it; nothing else writes operation rows.
@@ -30,6 +31,7 @@ public:
     PayoutService &payouts() { return m_payouts; }
     MessageService &messages() { return m_messages; }
     TestPaymentService &testPayments() { return m_testPayments; }
+    RawCallService &rawCalls() { return m_rawCalls; }
 
     // Empty when an intent can be recorded now; otherwise why money operations are refused.
     QString whyRefused() const;
@@ -40,6 +42,7 @@ private:
     PayoutService m_payouts;
     MessageService m_messages;
     TestPaymentService m_testPayments;
+    RawCallService m_rawCalls;
 };
 
 } // namespace ait::ops

@@ -34,6 +34,35 @@ OutcomeClass classify(const api::ApiError &error)
     return OutcomeClass::Unknown;
 }
 
+OutcomeClass classify(journal::State state, const api::ApiError &error)
+{
+    switch (state) {
+    case journal::State::Succeeded:
+    case journal::State::Reconciled: return OutcomeClass::Done;
+    case journal::State::Intent:
+    case journal::State::Sent:
+    case journal::State::Unknown: return OutcomeClass::Unknown;
+    case journal::State::Failed: break;
+    }
+    const OutcomeClass c = classify(error);
+    return c == OutcomeClass::Done ? OutcomeClass::Refused : c; // failed without a reason: still not applied
+}
+
+QString outcomeName(OutcomeClass outcome)
+{
+    switch (outcome) {
+    case OutcomeClass::Done: return QStringLiteral("done");
+    case OutcomeClass::BadInput: return QStringLiteral("bad-input");
+    case OutcomeClass::NotConfirmed: return QStringLiteral("not-confirmed");
+    case OutcomeClass::Refused: return QStringLiteral("refused");
+    case OutcomeClass::LocalProblem: return QStringLiteral("local-problem");
+    case OutcomeClass::Unknown: return QStringLiteral("unknown");
+    case OutcomeClass::NotSent: return QStringLiteral("not-sent");
+    case OutcomeClass::Interrupted: return QStringLiteral("interrupted");
+    }
+    return QStringLiteral("unknown");
+}
+
 int exitCode(OutcomeClass outcome)
 {
     switch (outcome) {

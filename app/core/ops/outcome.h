@@ -19,6 +19,14 @@ enum class OutcomeClass {
 };
 
 OutcomeClass classify(const api::ApiError &error);
+// What a money operation came to, from its journal row's state and the error its service reported:
+// a row left open (intent, sent, unknown) is Unknown whatever the error says — a payout whose
+// checking was cancelled may still be paid — and a settled row is Done.
+OutcomeClass classify(journal::State state, const api::ApiError &error);
+
+// Stable names for JSON output: done, bad-input, not-confirmed, refused, local-problem, unknown,
+// not-sent, interrupted.
+QString outcomeName(OutcomeClass outcome);
 
 // ait-cli's exit codes (the same for every command, listed in --help).
 int exitCode(OutcomeClass outcome);

@@ -56,6 +56,16 @@ bool PayoutService::isTestCode(const QString &promotionCode)
     return promotionCode.startsWith(QLatin1String("TEST_"));
 }
 
+std::optional<journal::Operation> PayoutService::openPayout(const journal::Journal &journal, qint64 userKey, const QString &promotionCode)
+{
+    const QList<journal::Operation> unresolved = journal.unresolved();
+    for (const journal::Operation &open : unresolved) {
+        if (open.kind == journal::Kind::Payout && open.userKey == userKey && open.promotionCode == promotionCode)
+            return open;
+    }
+    return std::nullopt;
+}
+
 QString PayoutService::validate(const PayoutRequest &request)
 {
     static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9_-]{1,100}$"));
@@ -70,16 +80,6 @@ QString PayoutService::validate(const PayoutRequest &request)
     return {};
 }
 
-std::optional<journal::Operation> PayoutService::openPayout(qint64 userKey, const QString &promotionCode) const
-{
-    const QList<journal::Operation> unresolved = m_journal.unresolved();
-    for (const journal::Operation &open : unresolved) {
-        if (open.kind == journal::Kind::Payout && open.userKey == userKey && open.promotionCode == promotionCode)
-            return open;
-    }
-    return std::nullopt;
-}
-
 void PayoutService::pay(api::PartnerClient &client, const OperationContext &who, const PayoutRequest &request,
                         QObject *context, Progress progress, Done done)
 {
@@ -90,7 +90,7 @@ void PayoutService::pay(api::PartnerClient &client, const OperationContext &who,
         return refuse(0, journal::State::Failed, refusal(problem));
     // Refused in core: one open payout per user and promotion, so a double click or a second
     // window cannot pay twice while the first is unanswered or unknown.
-    if (const auto open = openPayout(request.userKey, request.promotionCode))
+    if (const auto open = openPayout(m_journal, request.userKey, request.promotionCode))
         return refuse(open->id, open->state,
                       alreadyInProgress(Text::tr("A payout to this user from this promotion is already in progress or its outcome is unknown.")));
     journal::Operation op = newOperation(journal::Kind::Payout, who);

@@ -49,11 +49,11 @@ public:
     const Polling &polling() const { return m_polling; }
 
     static bool isTestCode(const QString &promotionCode);
+    // The open (unanswered or unknown) payout to this user from this promotion, if any: while there
+    // is one, no other payout to them from it may start.
+    static std::optional<journal::Operation> openPayout(const journal::Journal &journal, qint64 userKey, const QString &promotionCode);
     // The first problem with the request, or empty. Promotion codes are letters, digits, _ and -.
     static QString validate(const PayoutRequest &request);
-    // The open payout (intent, sent or unknown) to this user from this promotion, if any: while it
-    // is open, pay() refuses another (AlreadyInProgress), so a window can say so before asking.
-    std::optional<journal::Operation> openPayout(qint64 userKey, const QString &promotionCode) const;
 
     // Cancelling the client's calls (PartnerClient::cancelAll) also stops the polling; the row is
     // then left unknown, to be reconciled.

@@ -1,0 +1,136 @@
+#include "workspace.h"
+
+#include "core/appsettings.h"
+#include "core/clock.h"
+#include "core/keychain/credentialstore.h"
+#include "core/profiles/profilestore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimer>
+
+namespace ait::cli {
+
+Workspace::Workspace(QObject *parent) : QObject(parent) {}
+
+Workspace::~Workspace()
+{
+    // Calls still in flight end (and settle their rows) while the services and journal exist.
+    m_session.reset();
+    m_money.reset();
+}
+
+QSettings &Workspace::settings()
+{
+    if (!m_settings)
+        m_settings = openSettings();
+    return *m_settings;
+}
+
+profiles::ProfileStore &Workspace::profiles()
+{
+    if (!m_profiles) {
+        m_secrets = keychain::CredentialStore::createDefault(settings());
+        m_profiles = std::make_unique<profiles::ProfileStore>(*m_secrets, settings());
+    }
+    return *m_profiles;
+}
+
+bool Workspace::openJournal(const QString &path, QString *why, bool mustExist)
+{
+    using P = journal::Journal::Health::Problem;
+    const bool own = path.isEmpty();
+    m_money.reset();
+    if (!own && mustExist && !QFileInfo::exists(path)) {
+        *why = tr("There is no activity journal at %1.").arg(QDir::toNativeSeparators(path));
+        money(); // services on a journal that stays closed
+        return false;
+    }
+    m_journal = std::make_unique<journal::Journal>(own ? journal::Journal::defaultPath() : path);
+    // The console's journal is checked against what this computer recorded, and keeps that number
+    // up to date; another file is only checked for damage.
+    const journal::Journal::Health health = m_journal->openChecked(own ? journal::lastRecordedId(settings()) : 0);
+    if (own)
+        m_journal->setLastIdKeeper([this](qint64 id) { journal::rememberLastRecordedId(settings(), id); });
+    m_money = std::make_unique<ops::MoneyServices>(*m_journal, Clock::system());
+    if (m_journal->isOpen())
+        return true;
+    const QString file = QDir::toNativeSeparators(m_journal->path());
+    switch (health.problem) {
+    case P::Damaged:
+        *why = tr("The activity journal %1 is damaged (%2); it was moved aside to %3.").arg(file, health.detail, QDir::toNativeSeparators(health.movedTo));
+        break;
+    case P::Missing:
+        *why = tr("The activity journal %1 is missing, although this computer had recorded operations in it (up to #%2).")
+                   .arg(file).arg(health.expectedLastId);
+        break;
+    case P::Emptied:
+        *why = tr("The activity journal %1 has fewer operations than this computer recorded (%2).").arg(file, health.detail);
+        break;
+    case P::CannotOpen:
+    case P::None:
+        *why = tr("The activity journal %1 could not be opened: %2.").arg(file, health.detail);
+        break;
+    }
+    if (health.problem != P::CannotOpen && health.problem != P::None)
+        *why += QLatin1Char(' ') + tr("Open ait-console to decide what to do with it; until then nothing can be recorded or sent.");
+    return false;
+}
+
+ops::MoneyServices &Workspace::money()
+{
+    if (!m_money) {
+        m_journal = std::make_unique<journal::Journal>(journal::Journal::defaultPath());
+        m_money = std::make_unique<ops::MoneyServices>(*m_journal, Clock::system());
+    }
+    return *m_money;
+}
+
+void Workspace::loadProfile(const QString &profileName, std::function<void(api::ProfileSession *, const Problem &)> done)
+{
+    const std::optional<profiles::Profile> profile = profiles().profileByName(profileName);
+    if (!profile) {
+        const Problem problem{tr("There is no profile named \"%1\".").arg(profileName),
+                              tr("ait-cli profiles list shows the profiles; ait-cli import makes one.")};
+        QTimer::singleShot(0, this, [done, problem] { done(nullptr, problem); });
+        return;
+    }
+    load(*profile, std::move(done));
+}
+
+void Workspace::loadProfileById(const QString &profileId, std::function<void(api::ProfileSession *, const Problem &)> done)
+{
+    const std::optional<profiles::Profile> profile = profiles().profile(profileId);
+    if (!profile) {
+        const Problem problem{tr("The profile this operation was made with no longer exists."),
+                              tr("Reconcile it in ait-console, or import the profile again under the same name.")};
+        QTimer::singleShot(0, this, [done, problem] { done(nullptr, problem); });
+        return;
+    }
+    load(*profile, std::move(done));
+}
+
+void Workspace::load(const profiles::Profile &profile, std::function<void(api::ProfileSession *, const Problem &)> done)
+{
+    m_profile = profile;
+    m_session = std::make_unique<api::ProfileSession>(profiles(), profile.id, api::timeoutsFrom(settings()));
+    api::ProfileSession *session = m_session.get();
+    connect(session, &api::ProfileSession::ready, this, [session, done] { done(session, {}); });
+    connect(session, &api::ProfileSession::failed, this, [done, name = profile.name](const keychain::StoreResult &why) {
+        QString hint = why.hint;
+        if (why.error == keychain::StoreError::NotFound)
+            hint = tr("Import a certificate into the profile: ait-cli import --profile \"%1\" --cert FILE --key FILE").arg(name);
+        done(nullptr, {tr("The certificate of profile \"%1\" could not be loaded from the OS keychain: %2").arg(name, why.message), hint});
+    });
+    // start() may fail at once: connected first, and started from the event loop.
+    QTimer::singleShot(0, session, &api::ProfileSession::start);
+}
+
+ops::OperationContext Workspace::operationContext() const
+{
+    return {m_profile.id, m_profile.name, m_session ? m_session->activeFingerprint() : QString(),
+            m_settings ? m_settings->value(QStringLiteral("operator/name")).toString() : QString()};
+}
+
+} // namespace ait::cli
