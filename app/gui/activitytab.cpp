@@ -1,6 +1,7 @@
 #include "activitytab.h"
 #include "formatting.h"
 
+#include "copybutton.h"
 #include "dialogs.h"
 
 #include "core/i18n.h"
@@ -216,8 +217,22 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     splitter->addWidget(table);
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
+    // Identifiers to paste into a ticket or a lookup elsewhere; enabled when the operation has them.
+    copyUserKeyButton = makeCopyButton(tr("Copy user key"), QStringLiteral("activityCopyUserKeyButton"), [this] {
+        return current() && current()->userKey ? QString::number(current()->userKey) : QString();
+    });
+    copyPayTokenButton = makeCopyButton(tr("Copy payToken"), QStringLiteral("activityCopyPayTokenButton"),
+                                        [this] { return current() ? current()->payToken : QString(); });
+    copyPromotionKeyButton = makeCopyButton(tr("Copy promotion key"), QStringLiteral("activityCopyPromotionKeyButton"), [this] {
+        return current() && current()->kind == journal::Kind::Payout ? current()->idempotencyKey : QString();
+    });
+    copyDetailsButton = makeCopyButton(tr("Copy details"), QStringLiteral("activityCopyDetailsButton"),
+                                       [this] { return current() ? details->toPlainText() : QString(); });
+    copyDetailsButton->setToolTip(tr("Copies everything shown about the operation, to send to a developer."));
     auto *actions = new QHBoxLayout;
     actions->addWidget(reconcileButton);
+    for (QPushButton *b : {copyUserKeyButton, copyPayTokenButton, copyPromotionKeyButton, copyDetailsButton})
+        actions->addWidget(b);
     actions->addWidget(messageLabel, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -371,6 +386,10 @@ void ActivityTab::showCurrent()
                                     ? tr("A message cannot be looked up afterwards: record what you found out from the user.")
                                     : tr("Finds out whether the operation was applied, by looking it up. Never sends it again."));
     clearFiltersButton->setEnabled(filtersActive()); // enabled, not shown: nothing moves
+    copyUserKeyButton->setEnabled(o && o->userKey);
+    copyPayTokenButton->setEnabled(o && !o->payToken.isEmpty());
+    copyPromotionKeyButton->setEnabled(o && o->kind == journal::Kind::Payout && !o->idempotencyKey.isEmpty());
+    copyDetailsButton->setEnabled(o != nullptr);
     if (!o) {
         // An empty list says why: nothing on record, or filters that hide what is.
         if (!m_rows.isEmpty() || !m_context.journal.isOpen())

@@ -56,6 +56,7 @@ public:
     QTableWidget *table;
     QTextBrowser *details;
     QPushButton *reconcileButton, *exportButton, *clearFiltersButton;
+    QPushButton *copyUserKeyButton, *copyPayTokenButton, *copyPromotionKeyButton, *copyDetailsButton;
     QLabel *messageLabel;
 
 private:

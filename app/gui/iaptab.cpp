@@ -1,11 +1,13 @@
 #include "iaptab.h"
 #include "formatting.h"
 
+#include "copybutton.h"
 #include "sessiontab.h"
 
 #include "core/api/profilesession.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,7 +43,13 @@ IapTab::IapTab(AppContext &context, QWidget *parent) : QWidget(parent), m_contex
     auto *form = new QFormLayout;
     form->addRow(tr("&Order ID:"), orderIdEdit);
     form->addRow(tr("&User key (x-toss-user-key):"), userKeyEdit);
-    form->addRow(lookupButton);
+    copyErrorButton = makeCopyButton(tr("Copy error details"), QStringLiteral("iapCopyErrorButton"), [this] { return m_errorDetails; });
+    copyErrorButton->setEnabled(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(lookupButton);
+    buttons->addWidget(copyErrorButton);
+    buttons->addStretch();
+    form->addRow(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(errorLabel);
@@ -64,6 +72,8 @@ void IapTab::clearResult()
     statusLabel->clear();
     meaningLabel->clear();
     errorLabel->clear();
+    m_errorDetails.clear();
+    copyErrorButton->setEnabled(false);
 }
 
 void IapTab::setSession(api::ProfileSession *session)
@@ -92,9 +102,8 @@ void IapTab::lookUp()
         return;
     m_busy = true;
     updateEnabled();
-    errorLabel->clear();
+    clearResult();
     statusLabel->setText(tr("Looking up…"));
-    meaningLabel->clear();
     const QString orderId = orderIdEdit->text().trimmed();
     const qint64 userKey = userKeyEdit->text().toLongLong();
     m_session->client()->getOrderStatus(orderId, userKey, this, [this, orderId, userKey](const api::Result<api::OrderStatus> &r) {
@@ -107,6 +116,8 @@ void IapTab::lookUp()
         if (!r.ok()) {
             statusLabel->clear();
             errorLabel->setText(errorText(r.error));
+            m_errorDetails = errorDetails(tr("In-app order lookup"), r.error);
+            copyErrorButton->setEnabled(true);
             return;
         }
         statusLabel->setText(tr("Status: %1\nOrder: %2 · SKU %3 · determined %4\nPartner's words: %5")

@@ -28,7 +28,7 @@ public:
     static QString explain(const QString &status);
 
     QLineEdit *orderIdEdit, *userKeyEdit;
-    QPushButton *lookupButton;
+    QPushButton *lookupButton, *copyErrorButton;
     QLabel *statusLabel, *meaningLabel, *errorLabel;
 
 private:
@@ -39,6 +39,7 @@ private:
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
     bool m_busy = false;
+    QString m_errorDetails; // the last error, for a developer
 };
 
 } // namespace ait::gui

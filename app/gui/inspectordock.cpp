@@ -1,6 +1,8 @@
 #include "inspectordock.h"
 #include "formatting.h"
 
+#include "copybutton.h"
+
 #include "core/api/apierror.h"
 
 #include <QCheckBox>
@@ -59,10 +61,13 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Request inspecto
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("inspectorDetails"));
     m_details->setLineWrapMode(QTextEdit::NoWrap);
-    m_reveal = new QCheckBox(tr("Reveal tokens and personal fields"));
+    m_reveal = new QCheckBox(tr("Show tokens and personal fields in these calls"));
     m_reveal->setObjectName(QStringLiteral("revealBox"));
     m_curlButton = new QPushButton(tr("Copy as curl"));
     m_curlButton->setObjectName(QStringLiteral("copyCurlButton"));
+    m_curlButton->setToolTip(tr("Copies the call as a curl command for a terminal. Before running it, set AIT_CERT and AIT_KEY to the "
+                                "certificate and key files (and AIT_CA to the sandbox CA for a sandbox profile); tokens are "
+                                "variables too (ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE), never copied."));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_reveal);
@@ -170,7 +175,7 @@ void InspectorDock::showCurrent()
 void InspectorDock::copyCurl()
 {
     if (const api::CallRecord *r = current())
-        QGuiApplication::clipboard()->setText(r->curlCommand(m_reveal->isChecked()));
+        copyWithFeedback(m_curlButton, r->curlCommand());
 }
 
 } // namespace ait::gui

@@ -1,6 +1,7 @@
 #include "logintab.h"
 #include "formatting.h"
 
+#include "copybutton.h"
 #include "dialogs.h"
 #include "secretfields.h"
 
@@ -48,7 +49,8 @@ LoginTab::LoginTab(AppContext &context, QWidget *parent) : QWidget(parent), m_co
     unlinkUserKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), unlinkUserKeyEdit));
     unlinkUserKeyButton = new QPushButton(tr("Unlink user &key…"));
     unlinkUserKeyButton->setObjectName(QStringLiteral("unlinkUserKeyButton"));
-    revealBox = new QCheckBox(tr("Reveal tokens and personal fields"));
+    // Named for what it shows: the inspector below has its own, for the calls.
+    revealBox = new QCheckBox(tr("Show this tab's tokens and personal fields"));
     revealBox->setObjectName(QStringLiteral("loginRevealBox"));
     tokensLabel = new QLabel;
     tokensLabel->setObjectName(QStringLiteral("tokensLabel"));
@@ -74,7 +76,10 @@ LoginTab::LoginTab(AppContext &context, QWidget *parent) : QWidget(parent), m_co
     form->addRow(tr("&Authorization code:"), codeEdit);
     form->addRow(tr("Re&ferrer:"), referrerEdit);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {exchangeButton, refreshButton, meButton, unlinkTokenButton})
+    copyUserKeyButton = makeCopyButton(tr("Copy user key"), QStringLiteral("loginCopyUserKeyButton"),
+                                       [this] { return m_userKey ? QString::number(m_userKey) : QString(); });
+    copyErrorButton = makeCopyButton(tr("Copy error details"), QStringLiteral("loginCopyErrorButton"), [this] { return m_errorDetails; });
+    for (QPushButton *b : {exchangeButton, refreshButton, meButton, unlinkTokenButton, copyUserKeyButton, copyErrorButton})
         buttons->addWidget(b);
     buttons->addStretch();
     auto *unlink = new QHBoxLayout;
@@ -153,6 +158,8 @@ void LoginTab::updateEnabled()
     refreshButton->setEnabled(ready && !m_refreshToken.isEmpty() && now < m_refreshExpires);
     meButton->setEnabled(ready && accessValid);
     unlinkTokenButton->setEnabled(ready && accessValid);
+    copyUserKeyButton->setEnabled(m_userKey != 0);
+    copyErrorButton->setEnabled(!m_errorDetails.isEmpty() && !errorLabel->text().isEmpty());
     unlinkUserKeyButton->setEnabled(ready && !unlinkUserKeyEdit->text().isEmpty());
     if (m_accessToken.isEmpty()) {
         setSecretText(tokensLabel, QString());
@@ -186,6 +193,8 @@ void LoginTab::showTokens(const api::Tokens &t)
 void LoginTab::showError(const api::ApiError &e)
 {
     errorLabel->setText(errorText(e));
+    m_errorDetails = errorDetails(tr("Toss login"), e);
+    updateEnabled();
 }
 
 void LoginTab::exchange()
@@ -230,6 +239,8 @@ void LoginTab::loginMe()
             return showError(r.error);
         const api::LoginMe me = *r.value;
         meLabel->setText(tr("userKey %1 · scope %2 · agreed terms: %3").arg(me.userKey).arg(me.scope, me.agreedTerms.join(QStringLiteral(", "))));
+        m_userKey = me.userKey;
+        updateEnabled();
         m_context.profiles.loadDecryptionKey(m_session->profileId(), this,
                                              [this, me](const keychain::StoreResult &kr, tls::SecretBuffer key, tls::SecretBuffer aad) {
             forgetFields();

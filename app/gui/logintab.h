@@ -37,6 +37,7 @@ public:
 
     QLineEdit *codeEdit, *referrerEdit, *unlinkUserKeyEdit;
     QPushButton *exchangeButton, *refreshButton, *meButton, *unlinkTokenButton, *unlinkUserKeyButton;
+    QPushButton *copyUserKeyButton, *copyErrorButton;
     QCheckBox *revealBox;
     QLabel *tokensLabel, *errorLabel, *meLabel;
     QTableWidget *fieldsTable;
@@ -62,6 +63,8 @@ private:
     QList<std::pair<QString, QString>> m_fields; // decrypted, in memory only, wiped by forgetFields()
     QTimer *m_countdown;
     bool m_busy = false;
+    qint64 m_userKey = 0;   // from the last login-me
+    QString m_errorDetails; // the last error, for a developer
 };
 
 } // namespace ait::gui

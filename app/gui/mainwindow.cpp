@@ -96,13 +96,21 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_unresolvedBanner->setStyleSheet(QStringLiteral("QFrame#unresolvedBanner { background: #fce8e6; border: 1px solid #f4b4ae; border-radius: 4px; }"));
     m_unresolvedLabel = new QLabel;
     m_unresolvedLabel->setObjectName(QStringLiteral("unresolvedLabel"));
-    m_unresolvedLabel->setWordWrap(true);
+    m_unresolvedLabel->setTextFormat(Qt::PlainText);
     auto *openActivity = new QPushButton(tr("Open Activity"));
     openActivity->setObjectName(QStringLiteral("openActivityButton"));
     auto *bannerLayout = new QHBoxLayout(m_unresolvedBanner);
+    bannerLayout->setContentsMargins(6, 1, 2, 1);
     bannerLayout->addWidget(m_unresolvedLabel, 1);
     bannerLayout->addWidget(openActivity);
-    m_ui->centralLayout->insertWidget(0, m_unresolvedBanner);
+    // In the toolbar's row, which is always there: appearing or clearing moves nothing below it (an
+    // operator must not mis-click because the tabs jumped). The row is as tall as the notice from the
+    // start.
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_unresolvedAction = toolbar->addWidget(m_unresolvedBanner);
+    toolbar->setMinimumHeight(toolbar->sizeHint().height());
     connect(openActivity, &QPushButton::clicked, this, [this] {
         showTab(Tab::Activity);
         activityTab()->showUnresolved();
@@ -181,9 +189,10 @@ int MainWindow::unresolvedOperations() const
 void MainWindow::updateUnresolvedBanner()
 {
     const int open = unresolvedOperations();
-    m_unresolvedLabel->setText(tr("%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.",
-                                  nullptr, open));
-    m_unresolvedBanner->setVisible(open > 0);
+    m_unresolvedLabel->setText(tr("%n operation(s) have no known outcome. Reconcile them before doing them again.", nullptr, open));
+    m_unresolvedLabel->setToolTip(tr("Sent but not answered, or interrupted: whether Toss applied them is not known. Open "
+                                     "Activity and use Reconcile, which looks them up and never sends them again."));
+    m_unresolvedAction->setVisible(open > 0);
 }
 
 MainWindow::~MainWindow() = default;

@@ -99,7 +99,8 @@ private:
     QPushButton *m_cancelCalls = nullptr;
     class QTimer *m_busyDelay = nullptr; // calls in flight show the busy bar only after a moment
     class QAction *m_developerAction = nullptr;
-    QWidget *m_unresolvedBanner = nullptr;
+    QWidget *m_unresolvedBanner = nullptr; // in the profile toolbar, shown through its action
+    class QAction *m_unresolvedAction = nullptr;
     QWidget *m_journalBanner = nullptr;
     QLabel *m_journalLabel = nullptr;
     QPushButton *m_startFreshButton = nullptr, *m_acceptJournalButton = nullptr;

@@ -1,5 +1,6 @@
 #include "messagestab.h"
 
+#include "copybutton.h"
 #include "dialogs.h"
 #include "sessiontab.h"
 
@@ -75,6 +76,9 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(testButton);
     buttons->addWidget(sendButton);
+    copyErrorButton = makeCopyButton(tr("Copy error details"), QStringLiteral("messageCopyErrorButton"), [this] { return m_errorDetails; });
+    copyErrorButton->setEnabled(false);
+    buttons->addWidget(copyErrorButton);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -88,8 +92,15 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     layout->addWidget(failuresTable, 1);
 
     connect(addRowButton, &QPushButton::clicked, this, [this] {
-        contextTable->insertRow(contextTable->rowCount());
-        contextTable->setCurrentCell(contextTable->rowCount() - 1, 0);
+        // The new row is ready to type into: its name cell is edited at once (typing never goes to
+        // the buttons).
+        const int row = contextTable->rowCount();
+        contextTable->insertRow(row);
+        for (int column = 0; column < 2; ++column)
+            contextTable->setItem(row, column, new QTableWidgetItem);
+        contextTable->setCurrentCell(row, 0);
+        contextTable->setFocus(Qt::OtherFocusReason);
+        contextTable->editItem(contextTable->item(row, 0));
     });
     connect(removeRowButton, &QPushButton::clicked, this, [this] {
         if (contextTable->currentRow() >= 0)
@@ -116,6 +127,8 @@ void MessagesTab::clearResult()
     resultLabel->clear();
     errorLabel->clear();
     failuresTable->setRowCount(0);
+    m_errorDetails.clear();
+    copyErrorButton->setEnabled(false);
 }
 
 void MessagesTab::setSession(api::ProfileSession *session)
@@ -187,11 +200,10 @@ void MessagesTab::send(bool test)
                                                 tr("Send")))
                != QMessageBox::Yes)
         return;
+    clearResult();
     m_busy = true;
     updateEnabled();
-    errorLabel->clear();
     resultLabel->setText(tr("Sending…"));
-    failuresTable->setRowCount(0);
     m_context.money.messages().send(*m_session->client(), operationContext(m_context, *m_session),
                      {userKey, templateEdit->text().trimmed(), contextObject(), deploymentEdit->text().trimmed(), test}, this,
                      [this](const ops::MessageOutcome &o) {
@@ -200,6 +212,8 @@ void MessagesTab::send(bool test)
         if (!o.result) {
             resultLabel->clear();
             errorLabel->setText(errorText(o.error));
+            m_errorDetails = errorDetails(tr("Message (activity #%1)").arg(o.operationId), o.error);
+            copyErrorButton->setEnabled(true);
             return;
         }
         const api::MessageResult &m = *o.result;

@@ -37,7 +37,7 @@ public:
 
     QLineEdit *templateEdit, *userKeyEdit, *deploymentEdit;
     QTableWidget *contextTable;
-    QPushButton *addRowButton, *removeRowButton, *testButton, *sendButton;
+    QPushButton *addRowButton, *removeRowButton, *testButton, *sendButton, *copyErrorButton;
     QLabel *previewLabel, *resultLabel, *errorLabel;
     QTableWidget *failuresTable;
 
@@ -49,6 +49,7 @@ private:
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
     bool m_busy = false;
+    QString m_errorDetails; // the last error, for a developer
 };
 
 } // namespace ait::gui

@@ -1,5 +1,6 @@
 #include "paymentstab.h"
 
+#include "copybutton.h"
 #include "dialogs.h"
 #include "formatting.h"
 #include "sessiontab.h"
@@ -139,6 +140,19 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(lookupButton);
     buttons->addStretch();
+    // Always there, enabled when there is something to copy: nothing moves when a result comes.
+    copyPayTokenButton = makeCopyButton(tr("Copy payToken"), QStringLiteral("copyPayTokenButton"),
+                                        [this] { return m_last ? m_last->payToken : QString(); });
+    copyTransactionButton = makeCopyButton(tr("Copy transaction ID"), QStringLiteral("copyTransactionIdButton"), [this] {
+        const int row = std::max(0, transactionsTable->currentRow());
+        const QTableWidgetItem *item = transactionsTable->item(row, 2);
+        return item ? item->text() : QString();
+    });
+    copyTransactionButton->setToolTip(tr("Copies the transaction ID of the selected step."));
+    copyErrorButton = makeCopyButton(tr("Copy error details"), QStringLiteral("paymentCopyErrorButton"), [this] { return m_errorDetails; });
+    copyErrorButton->setToolTip(tr("Copies the error with its codes and technical words, to send to a developer."));
+    for (QPushButton *b : {copyPayTokenButton, copyTransactionButton, copyErrorButton})
+        buttons->addWidget(b);
     form->addRow(buttons);
 
     auto *layout = new QVBoxLayout(this);
@@ -150,6 +164,8 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     refundRow->addWidget(reasonEdit, 1);
     refundRow->addWidget(refundButton);
     refundRow->addWidget(reconcileButton);
+    copyRefundNoButton = makeCopyButton(tr("Copy refund number"), QStringLiteral("copyRefundNoButton"), [this] { return m_refundNo; });
+    refundRow->addWidget(copyRefundNoButton);
     layout->addLayout(refundRow);
     layout->addWidget(refundHintLabel);
     layout->addWidget(refundLabel);
@@ -194,9 +210,12 @@ void PaymentsTab::clearResult()
     statusLabel->clear();
     statusLabel->setToolTip(QString());
     errorLabel->clear();
+    m_errorDetails.clear();
     transactionsTable->setRowCount(0);
-    if (!m_busy) // a refund's outcome is still to be shown where it was asked
+    if (!m_busy) { // a refund's outcome is still to be shown where it was asked
         refundLabel->clear();
+        m_refundNo.clear();
+    }
 }
 
 void PaymentsTab::inputsChanged()
@@ -276,6 +295,10 @@ void PaymentsTab::updateEnabled()
     const qint64 target = reconcileTarget();
     reconcileButton->setVisible(target != 0);
     reconcileButton->setEnabled(!m_busy && ready && target != 0);
+    copyPayTokenButton->setEnabled(m_last.has_value());
+    copyTransactionButton->setEnabled(transactionsTable->rowCount() > 0);
+    copyErrorButton->setEnabled(!m_errorDetails.isEmpty());
+    copyRefundNoButton->setEnabled(!m_refundNo.isEmpty());
 }
 
 qint64 PaymentsTab::reconcileTarget() const
@@ -360,6 +383,7 @@ void PaymentsTab::showRefundOutcome(const ops::RefundOutcome &o)
     switch (o.state) {
     case journal::State::Succeeded:
         refundLabel->setText(tr("Refunded %1 (refund number %2).").arg(won(o.refund->refundedAmount), o.refund->refundNo));
+        m_refundNo = o.refund->refundNo;
         reasonEdit->clear();
         lookUp(); // show the payment as it is now
         break;
@@ -368,6 +392,7 @@ void PaymentsTab::showRefundOutcome(const ops::RefundOutcome &o)
         break;
     default:
         refundLabel->setText(tr("The refund was not made.") + QLatin1Char(' ') + errorText(o.error));
+        m_errorDetails = errorDetails(tr("Refund (activity #%1)").arg(o.operationId), o.error);
         break;
     }
     updateEnabled();
@@ -457,6 +482,8 @@ void PaymentsTab::showError(const api::ApiError &error)
     statusLabel->clear();
     transactionsTable->setRowCount(0);
     errorLabel->setText(errorText(error));
+    m_errorDetails = errorDetails(tr("Payment lookup"), error);
+    updateEnabled();
 }
 
 } // namespace ait::gui

@@ -52,6 +52,7 @@ public:
     QPushButton *lookupButton, *refundButton, *reconcileButton;
     QLabel *statusLabel, *errorLabel, *refundLabel;
     QLabel *refundHintLabel; // why Refund is disabled, in words
+    QPushButton *copyPayTokenButton, *copyTransactionButton, *copyErrorButton, *copyRefundNoButton;
     QTableWidget *transactionsTable;
 
     // The inputs a lookup is made from; a result is shown, and refunded, only for the inputs that produced it.
@@ -83,6 +84,8 @@ private:
     bool m_busy = false;
     std::optional<ait::api::PaymentStatus> m_last; // the payment as looked up for m_lastInputs
     Inputs m_lastInputs;
+    QString m_errorDetails; // the last error, for a developer
+    QString m_refundNo;     // the last refund's number
     TestPaymentPanel *m_testPayments = nullptr;
 };
 

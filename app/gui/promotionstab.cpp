@@ -1,10 +1,12 @@
 #include "promotionstab.h"
 
+#include "copybutton.h"
 #include "dialogs.h"
 #include "sessiontab.h"
 
 #include "core/i18n.h"
 #include "core/api/profilesession.h"
+#include "core/journal/journal.h"
 #include "core/ops/moneyservices.h"
 #include "core/profiles/profilestore.h"
 
@@ -79,6 +81,14 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
     buttons->addWidget(payButton);
     buttons->addWidget(cancelButton);
     buttons->addWidget(reconcileButton);
+    copyKeyButton = makeCopyButton(tr("Copy promotion key"), QStringLiteral("promotionCopyKeyButton"), [this] {
+        const auto op = m_lastOperationId ? m_context.journal.find(m_lastOperationId) : std::nullopt;
+        return op ? op->idempotencyKey : QString();
+    });
+    copyKeyButton->setToolTip(tr("Copies the one-time key of the last payout: Toss support asks for it."));
+    copyErrorButton = makeCopyButton(tr("Copy error details"), QStringLiteral("promotionCopyErrorButton"), [this] { return m_errorDetails; });
+    buttons->addWidget(copyKeyButton);
+    buttons->addWidget(copyErrorButton);
     buttons->addWidget(payHintLabel, 1);
     auto *help = new QLabel(tr("A payout gets a one-time key from Toss, records it in the activity journal, pays, and then asks "
                                "for the result until Toss reports SUCCESS or FAILED. If the answer is lost, Reconcile asks "
@@ -180,6 +190,8 @@ void PromotionsTab::inputsChanged()
     if (!m_busy) {
         errorLabel->clear();
         resultLabel->clear();
+        m_errorDetails.clear();
+        m_lastOperationId = 0;
     }
     updateEnabled();
 }
@@ -197,6 +209,9 @@ void PromotionsTab::updateEnabled()
     payHintLabel->setText(problem);
     payHintLabel->setToolTip(problem);
     cancelButton->setEnabled(m_busy);
+    const auto last = m_lastOperationId ? m_context.journal.find(m_lastOperationId) : std::nullopt;
+    copyKeyButton->setEnabled(last && !last->idempotencyKey.isEmpty());
+    copyErrorButton->setEnabled(!m_errorDetails.isEmpty());
     const qint64 target = reconcileTarget();
     reconcileButton->setVisible(target != 0);
     reconcileButton->setEnabled(target != 0 && m_session && m_session->client());
@@ -249,6 +264,9 @@ void PromotionsTab::showOutcome(const ops::PayoutOutcome &o)
 {
     m_busy = false;
     progressLabel->clear();
+    if (o.operationId)
+        m_lastOperationId = o.operationId;
+    m_errorDetails = o.error.ok() ? QString() : errorDetails(tr("Payout (activity #%1)").arg(o.operationId), o.error);
     const bool open = o.operationId != 0 && (o.state == journal::State::Unknown || o.state == journal::State::Sent);
     if (o.state == journal::State::Succeeded) {
         resultLabel->setText(tr("Paid: Toss confirmed the payout (SUCCESS). Activity #%1.").arg(o.operationId));

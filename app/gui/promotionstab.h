@@ -47,7 +47,7 @@ public:
     QString payProblem() const;
     // The open payout for the inputs on screen that Reconcile settles (0 when none).
     qint64 reconcileTarget() const;
-    QPushButton *payButton, *cancelButton, *reconcileButton;
+    QPushButton *payButton, *cancelButton, *reconcileButton, *copyKeyButton, *copyErrorButton;
 
 private:
     void pay();
@@ -60,6 +60,8 @@ private:
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
     bool m_busy = false;
+    qint64 m_lastOperationId = 0; // the last payout shown, whose key can be copied
+    QString m_errorDetails;       // the last error, for a developer
 };
 
 } // namespace ait::gui

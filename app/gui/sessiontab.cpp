@@ -4,6 +4,7 @@
 #include "core/profiles/profilestore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSettings>
 
 namespace ait::gui {
@@ -37,6 +38,21 @@ Dialogs::Question moneyConfirmation(const AppContext &context, const api::Profil
         question.profileName = profile->name;
     }
     return question;
+}
+
+QString errorDetails(const QString &what, const api::ApiError &error)
+{
+    QStringList lines{what, QStringLiteral("time: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), errorText(error),
+                      QStringLiteral("kind: %1").arg(error.kindName())};
+    if (!error.partnerCode.isEmpty())
+        lines << QStringLiteral("partner code: %1").arg(error.partnerCode);
+    if (!error.partnerReason.isEmpty())
+        lines << QStringLiteral("partner's words: %1").arg(error.partnerReason);
+    if (error.httpStatus > 0)
+        lines << QStringLiteral("HTTP status: %1").arg(error.httpStatus);
+    if (!error.technicalDetail.isEmpty())
+        lines << QStringLiteral("technical: %1").arg(error.technicalDetail);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString errorText(const api::ApiError &error)

@@ -28,5 +28,8 @@ Dialogs::Question moneyConfirmation(const AppContext &context, const api::Profil
 
 // An error for a label: the sentence, the partner code, the hint and the partner's own words.
 QString errorText(const api::ApiError &error);
+// An error as a developer wants it pasted: what was being done, when, the sentences, and the codes
+// and technical words behind them (never a secret: errors hold none).
+QString errorDetails(const QString &what, const api::ApiError &error);
 
 } // namespace ait::gui

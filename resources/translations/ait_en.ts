@@ -2418,6 +2418,26 @@ Scope: %4</translation>
         <source>As recorded:</source>
         <translation>As recorded:</translation>
     </message>
+    <message>
+        <source>Copy user key</source>
+        <translation>Copy user key</translation>
+    </message>
+    <message>
+        <source>Copy payToken</source>
+        <translation>Copy payToken</translation>
+    </message>
+    <message>
+        <source>Copy promotion key</source>
+        <translation>Copy promotion key</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Copies everything shown about the operation, to send to a developer.</source>
+        <translation>Copies everything shown about the operation, to send to a developer.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::CertificatesTab</name>
@@ -2676,6 +2696,17 @@ Every key it stored is deleted from the OS keychain.</numerusform>
     </message>
 </context>
 <context>
+    <name>ait::gui::CopyButton</name>
+    <message>
+        <source>Nothing to copy</source>
+        <translation>Nothing to copy</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copied ✓</translation>
+    </message>
+</context>
+<context>
     <name>ait::gui::Dialogs</name>
     <message>
         <source>Cancel</source>
@@ -2731,6 +2762,14 @@ Partner&apos;s words: %5</source>
 Order: %2 · SKU %3 · determined %4
 Partner&apos;s words: %5</translation>
     </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
+        <source>In-app order lookup</source>
+        <translation>In-app order lookup</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ImportWizard</name>
@@ -2780,10 +2819,6 @@ Partner&apos;s words: %5</translation>
     <message>
         <source>Connection</source>
         <translation>Connection</translation>
-    </message>
-    <message>
-        <source>Reveal tokens and personal fields</source>
-        <translation>Reveal tokens and personal fields</translation>
     </message>
     <message>
         <source>Copy as curl</source>
@@ -2913,6 +2948,14 @@ Partner&apos;s words: %5</translation>
         <source>not reported for this call</source>
         <translation>not reported for this call</translation>
     </message>
+    <message>
+        <source>Show tokens and personal fields in these calls</source>
+        <translation>Show tokens and personal fields in these calls</translation>
+    </message>
+    <message>
+        <source>Copies the call as a curl command for a terminal. Before running it, set AIT_CERT and AIT_KEY to the certificate and key files (and AIT_CA to the sandbox CA for a sandbox profile); tokens are variables too (ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE), never copied.</source>
+        <translation>Copies the call as a curl command for a terminal. Before running it, set AIT_CERT and AIT_KEY to the certificate and key files (and AIT_CA to the sandbox CA for a sandbox profile); tokens are variables too (ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE), never copied.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::LoginTab</name>
@@ -2939,10 +2982,6 @@ Partner&apos;s words: %5</translation>
     <message>
         <source>Unlink user &amp;key…</source>
         <translation>Unlink user &amp;key…</translation>
-    </message>
-    <message>
-        <source>Reveal tokens and personal fields</source>
-        <translation>Reveal tokens and personal fields</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3006,6 +3045,22 @@ Refresh token: %3 (%4)</translation>
         <source>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</source>
         <translation>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</translation>
     </message>
+    <message>
+        <source>Show this tab&apos;s tokens and personal fields</source>
+        <translation>Show this tab&apos;s tokens and personal fields</translation>
+    </message>
+    <message>
+        <source>Copy user key</source>
+        <translation>Copy user key</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
+        <source>Toss login</source>
+        <translation>Toss login</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MainWindow</name>
@@ -3055,13 +3110,6 @@ Refresh token: %3 (%4)</translation>
     <message>
         <source>Open Activity</source>
         <translation>Open Activity</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</source>
-        <translation>
-            <numerusform>%n operation has no known outcome (sent but not answered, or interrupted). Reconcile it before doing it again.</numerusform>
-            <numerusform>%n operations have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3138,6 +3186,17 @@ Refresh token: %3 (%4)</translation>
     <message>
         <source>ait-console — %1 [%2]</source>
         <translation>ait-console — %1 [%2]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have no known outcome. Reconcile them before doing them again.</source>
+        <translation>
+            <numerusform>%n operation has no known outcome. Reconcile it before doing it again.</numerusform>
+            <numerusform>%n operations have no known outcome. Reconcile them before doing them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent but not answered, or interrupted: whether Toss applied them is not known. Open Activity and use Reconcile, which looks them up and never sends them again.</source>
+        <translation>Sent but not answered, or interrupted: whether Toss applied them is not known. Open Activity and use Reconcile, which looks them up and never sends them again.</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3312,14 @@ Refresh token: %3 (%4)</translation>
     <message>
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
+        <source>Message (activity #%1)</source>
+        <translation>Message (activity #%1)</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3595,38 @@ Times as Toss wrote them: created %4 · paid %5</source>
         <translation>Toss&apos;s codes: payStatus %1 · mode %2 · payMethod %3
 Times as Toss wrote them: created %4 · paid %5</translation>
     </message>
+    <message>
+        <source>Copy payToken</source>
+        <translation>Copy payToken</translation>
+    </message>
+    <message>
+        <source>Copy transaction ID</source>
+        <translation>Copy transaction ID</translation>
+    </message>
+    <message>
+        <source>Copies the transaction ID of the selected step.</source>
+        <translation>Copies the transaction ID of the selected step.</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
+        <source>Copies the error with its codes and technical words, to send to a developer.</source>
+        <translation>Copies the error with its codes and technical words, to send to a developer.</translation>
+    </message>
+    <message>
+        <source>Copy refund number</source>
+        <translation>Copy refund number</translation>
+    </message>
+    <message>
+        <source>Refund (activity #%1)</source>
+        <translation>Refund (activity #%1)</translation>
+    </message>
+    <message>
+        <source>Payment lookup</source>
+        <translation>Payment lookup</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ProfileDialog</name>
@@ -3753,6 +3852,22 @@ Times as Toss wrote them: created %4 · paid %5</translation>
     <message>
         <source>Pay</source>
         <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Copy promotion key</source>
+        <translation>Copy promotion key</translation>
+    </message>
+    <message>
+        <source>Copies the one-time key of the last payout: Toss support asks for it.</source>
+        <translation>Copies the one-time key of the last payout: Toss support asks for it.</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
+        <source>Payout (activity #%1)</source>
+        <translation>Payout (activity #%1)</translation>
     </message>
 </context>
 <context>

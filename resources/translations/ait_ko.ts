@@ -2415,6 +2415,26 @@ Scope: %4</source>
         <source>As recorded:</source>
         <translation>기록된 그대로:</translation>
     </message>
+    <message>
+        <source>Copy user key</source>
+        <translation>사용자 키 복사</translation>
+    </message>
+    <message>
+        <source>Copy payToken</source>
+        <translation>payToken 복사</translation>
+    </message>
+    <message>
+        <source>Copy promotion key</source>
+        <translation>프로모션 키 복사</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>Copies everything shown about the operation, to send to a developer.</source>
+        <translation>이 작업에 대해 보이는 내용을 모두 복사합니다. 개발자에게 보낼 때 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::CertificatesTab</name>
@@ -2670,6 +2690,17 @@ Every key it stored is deleted from the OS keychain.</source>
     </message>
 </context>
 <context>
+    <name>ait::gui::CopyButton</name>
+    <message>
+        <source>Nothing to copy</source>
+        <translation>복사할 내용 없음</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>복사됨 ✓</translation>
+    </message>
+</context>
+<context>
     <name>ait::gui::Dialogs</name>
     <message>
         <source>Cancel</source>
@@ -2725,6 +2756,14 @@ Partner&apos;s words: %5</source>
 주문: %2 · SKU %3 · 결정 시각 %4
 파트너 설명: %5</translation>
     </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>오류 세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>In-app order lookup</source>
+        <translation>인앱 주문 조회</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ImportWizard</name>
@@ -2774,10 +2813,6 @@ Partner&apos;s words: %5</source>
     <message>
         <source>Connection</source>
         <translation>연결</translation>
-    </message>
-    <message>
-        <source>Reveal tokens and personal fields</source>
-        <translation>토큰과 개인정보 보기</translation>
     </message>
     <message>
         <source>Copy as curl</source>
@@ -2907,6 +2942,14 @@ Partner&apos;s words: %5</source>
         <source>not reported for this call</source>
         <translation>이 호출에서는 알 수 없음</translation>
     </message>
+    <message>
+        <source>Show tokens and personal fields in these calls</source>
+        <translation>이 호출들의 토큰과 개인 정보 보기</translation>
+    </message>
+    <message>
+        <source>Copies the call as a curl command for a terminal. Before running it, set AIT_CERT and AIT_KEY to the certificate and key files (and AIT_CA to the sandbox CA for a sandbox profile); tokens are variables too (ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE), never copied.</source>
+        <translation>이 호출을 터미널용 curl 명령으로 복사합니다. 실행하기 전에 AIT_CERT와 AIT_KEY에 인증서 파일과 키 파일 경로를(샌드박스 프로필이면 AIT_CA에 샌드박스 CA도) 지정하세요. 토큰도 변수(ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE)로 남고 복사되지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::LoginTab</name>
@@ -2933,10 +2976,6 @@ Partner&apos;s words: %5</source>
     <message>
         <source>Unlink user &amp;key…</source>
         <translation>사용자 키로 연결 끊기(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Reveal tokens and personal fields</source>
-        <translation>토큰과 개인정보 보기</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3000,6 +3039,22 @@ Refresh token: %3 (%4)</source>
         <source>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</source>
         <translation>사용자 %1을(를) 이 서비스에서 연결 해제할까요? 사용자의 모든 토큰이 더 이상 동작하지 않습니다.</translation>
     </message>
+    <message>
+        <source>Show this tab&apos;s tokens and personal fields</source>
+        <translation>이 탭의 토큰과 개인 정보 보기</translation>
+    </message>
+    <message>
+        <source>Copy user key</source>
+        <translation>사용자 키 복사</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>오류 세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>Toss login</source>
+        <translation>토스 로그인</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MainWindow</name>
@@ -3048,12 +3103,6 @@ Refresh token: %3 (%4)</source>
     <message>
         <source>Open Activity</source>
         <translation>활동 기록 열기</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</source>
-        <translation>
-            <numerusform>결과를 모르는 작업이 %n건 있습니다(보냈지만 응답이 없거나 중단됨). 다시 하기 전에 결과를 확인하세요.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3130,6 +3179,16 @@ Refresh token: %3 (%4)</source>
     <message>
         <source>ait-console — %1 [%2]</source>
         <translation>ait-console — %1 [%2]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have no known outcome. Reconcile them before doing them again.</source>
+        <translation>
+            <numerusform>결과를 모르는 작업이 %n건 있습니다. 다시 하기 전에 결과를 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent but not answered, or interrupted: whether Toss applied them is not known. Open Activity and use Reconcile, which looks them up and never sends them again.</source>
+        <translation>보냈지만 응답이 없었거나 중단된 작업입니다. 토스가 반영했는지 알 수 없습니다. 활동 기록을 열고 결과 확인을 쓰세요. 결과 확인은 조회만 하며 다시 보내지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3304,14 @@ Refresh token: %3 (%4)</source>
     <message>
         <source>Send</source>
         <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>오류 세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>Message (activity #%1)</source>
+        <translation>메시지 (활동 기록 #%1)</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3587,38 @@ Times as Toss wrote them: created %4 · paid %5</source>
         <translation>토스의 코드: payStatus %1 · mode %2 · payMethod %3
 토스가 보낸 시각 그대로: 생성 %4 · 결제 %5</translation>
     </message>
+    <message>
+        <source>Copy payToken</source>
+        <translation>payToken 복사</translation>
+    </message>
+    <message>
+        <source>Copy transaction ID</source>
+        <translation>거래 ID 복사</translation>
+    </message>
+    <message>
+        <source>Copies the transaction ID of the selected step.</source>
+        <translation>선택한 단계의 거래 ID를 복사합니다.</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>오류 세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>Copies the error with its codes and technical words, to send to a developer.</source>
+        <translation>오류를 코드와 기술 정보와 함께 복사합니다. 개발자에게 보낼 때 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Copy refund number</source>
+        <translation>환불 번호 복사</translation>
+    </message>
+    <message>
+        <source>Refund (activity #%1)</source>
+        <translation>환불 (활동 기록 #%1)</translation>
+    </message>
+    <message>
+        <source>Payment lookup</source>
+        <translation>결제 조회</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ProfileDialog</name>
@@ -3745,6 +3844,22 @@ Times as Toss wrote them: created %4 · paid %5</source>
     <message>
         <source>Pay</source>
         <translation>지급</translation>
+    </message>
+    <message>
+        <source>Copy promotion key</source>
+        <translation>프로모션 키 복사</translation>
+    </message>
+    <message>
+        <source>Copies the one-time key of the last payout: Toss support asks for it.</source>
+        <translation>마지막 지급의 일회용 키를 복사합니다. 토스 고객 지원이 이 키를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>오류 세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>Payout (activity #%1)</source>
+        <translation>지급 (활동 기록 #%1)</translation>
     </message>
 </context>
 <context>

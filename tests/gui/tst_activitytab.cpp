@@ -285,6 +285,26 @@ private slots:
         QVERIFY(tab->details->toPlainText().contains(QStringLiteral("pt-lost")));
     }
 
+    // The unknown-outcome notice appears and clears without moving the tabs (issue 14 item 14).
+    void theNoticeMovesNothing()
+    {
+        gui::MainWindow window(m_f->context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        auto *banner = window.findChild<QWidget *>(QStringLiteral("unresolvedBanner"));
+        QVERIFY(banner->isVisible());
+        const QPoint at = tabs->mapTo(&window, QPoint(0, 0));
+        QVERIFY(m_f->journal.markReconciled(m_unknown, false));
+        QTRY_VERIFY(!banner->isVisible());
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(tabs->mapTo(&window, QPoint(0, 0)), at);
+        add(Kind::Refund, QStringLiteral("pt-lost-again"), State::Unknown);
+        QTRY_VERIFY(banner->isVisible());
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(tabs->mapTo(&window, QPoint(0, 0)), at);
+    }
+
     // English grammar follows the count.
     void theBannerSpeaksInTheRightNumber()
     {

@@ -21,7 +21,9 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -93,21 +95,111 @@ private slots:
         QVERIFY(inspector->detailsText().contains(QStringLiteral("443731103")));
         inspector->findChild<QCheckBox *>(QStringLiteral("revealBox"))->setChecked(false);
 
-        inspector->findChild<QPushButton *>(QStringLiteral("copyCurlButton"))->click();
-        const QString curl = QGuiApplication::clipboard()->text();
-        QVERIFY(curl.startsWith(QStringLiteral("curl --cert client-cert.pem")) || curl.contains(QStringLiteral("--cert client-cert.pem")));
-        QVERIFY(!curl.contains(QStringLiteral("443731103")));
+        // payToken and transaction ID a click away (issue 14 item 19).
+        QGuiApplication::clipboard()->clear();
+        tab->findChild<QPushButton *>(QStringLiteral("copyPayTokenButton"))->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("demo-pay-complete-1"));
+        tab->findChild<QPushButton *>(QStringLiteral("copyTransactionIdButton"))->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), tab->transactionsTable->item(0, 2)->text());
+
+    }
+
+    // Runs a command copied with "Copy as curl" the way a developer would: bash, with the variables it
+    // names set. Returns the answer's JSON (empty when curl failed).
+    QJsonObject runCurl(const QString &command, const QMap<QString, QString> &variables)
+    {
+        QProcess shell;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AIT_CERT"), m_sandbox->file("client_cert"));
+        env.insert(QStringLiteral("AIT_KEY"), m_sandbox->file("client_key"));
+        env.insert(QStringLiteral("AIT_CA"), m_sandbox->file("ca"));
+        for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+            env.insert(it.key(), it.value());
+        shell.setProcessEnvironment(env);
+        shell.start(QStringLiteral("bash"), {QStringLiteral("-c"), command});
+        if (!shell.waitForFinished(30000) || shell.exitCode() != 0) {
+            qWarning("curl: %s", shell.readAllStandardError().constData());
+            return {};
+        }
+        return QJsonDocument::fromJson(shell.readAllStandardOutput()).object();
+    }
+
+    // Copy as curl: says it copied, and the command runs as printed once AIT_CERT, AIT_KEY, AIT_CA and
+    // the token variables are set; the answer is the one the console got (issue 14 item 20).
+    void copiedCurlRunsAsPrinted()
+    {
+        gui::InspectorDock *inspector = m_window->inspector();
+        auto *copy = inspector->findChild<QPushButton *>(QStringLiteral("copyCurlButton"));
+        gui::PaymentsTab *payments = m_window->paymentsTab();
+        m_window->showTab(gui::MainWindow::Tab::Payments);
+        lookUp(QStringLiteral("demo-pay-complete-3"));
+        QTRY_VERIFY(inspector->current() && inspector->current()->url.path().endsWith(QStringLiteral("/get-payment-status")));
+        QGuiApplication::clipboard()->clear();
+        copy->click();
+        QVERIFY2(copy->text().contains(QStringLiteral("Copied")), qPrintable(copy->text())); // feedback
+        QTRY_COMPARE(copy->text(), QStringLiteral("Copy as curl")); // and back to its label
+        const QString lookup = QGuiApplication::clipboard()->text();
+        QVERIFY(lookup.contains(QStringLiteral("x-toss-user-key: 443731103"))); // identifiers copied: it runs
+        QVERIFY(lookup.contains(QStringLiteral("--cacert \"${AIT_CA}\"")));
+        const QJsonObject status = runCurl(lookup, {});
+        QCOMPARE(status.value(QStringLiteral("resultType")).toString(), QStringLiteral("SUCCESS"));
+        const QJsonObject success = status.value(QStringLiteral("success")).toObject();
+        QCOMPARE(success.value(QStringLiteral("payToken")).toString(), QStringLiteral("demo-pay-complete-3"));
+        QVERIFY(payments->statusLabel->toolTip().contains(success.value(QStringLiteral("payStatus")).toString()));
+
+        // Login: the authorization code, the access and the refresh token are variables, never copied.
+        gui::LoginTab *login = m_window->loginTab();
+        m_window->showTab(gui::MainWindow::Tab::Login);
+        login->codeEdit->setText(QStringLiteral("demo-code-11"));
+        login->referrerEdit->setText(QStringLiteral("sandbox"));
+        QTRY_VERIFY(login->exchangeButton->isEnabled());
+        login->exchangeButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(login->tokensLabel->text().startsWith(QStringLiteral("Access token:")), 20000);
+        QTRY_VERIFY(inspector->current()->url.path().endsWith(QStringLiteral("/generate-token")));
+        copy->click();
+        const QString exchange = QGuiApplication::clipboard()->text();
+        QVERIFY2(exchange.contains(QStringLiteral("'\"${AUTHORIZATION_CODE}\"'")), qPrintable(exchange));
+        QVERIFY(!exchange.contains(QStringLiteral("demo-code-11")));
+        const QJsonObject tokens = runCurl(exchange, {{QStringLiteral("AUTHORIZATION_CODE"), QStringLiteral("demo-code-12")}})
+                                       .value(QStringLiteral("success")).toObject();
+        const QString accessToken = tokens.value(QStringLiteral("accessToken")).toString();
+        const QString refreshToken = tokens.value(QStringLiteral("refreshToken")).toString();
+        QVERIFY2(!accessToken.isEmpty() && !refreshToken.isEmpty(), "the code in the variable was used");
+
+        login->meButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->current()->url.path().endsWith(QStringLiteral("/login-me")), 20000);
+        copy->click();
+        const QString me = QGuiApplication::clipboard()->text();
+        QVERIFY(me.contains(QStringLiteral("Authorization: Bearer ${ACCESS_TOKEN}")));
+        QCOMPARE(runCurl(me, {{QStringLiteral("ACCESS_TOKEN"), accessToken}}).value(QStringLiteral("success")).toObject()
+                     .value(QStringLiteral("userKey")).toInteger(), 443731103);
+
+        login->refreshButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->current()->url.path().endsWith(QStringLiteral("/refresh-token")), 20000);
+        copy->click();
+        const QString refresh = QGuiApplication::clipboard()->text();
+        QVERIFY2(refresh.contains(QStringLiteral("'\"${REFRESH_TOKEN}\"'")), qPrintable(refresh)); // expanded by the shell
+        QVERIFY(!runCurl(refresh, {{QStringLiteral("REFRESH_TOKEN"), refreshToken}}).value(QStringLiteral("success")).toObject()
+                     .value(QStringLiteral("accessToken")).toString().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(login->refreshButton->isEnabled(), 20000);
     }
 
     void unknownPaymentShowsAPlainError()
     {
         gui::PaymentsTab *tab = m_window->paymentsTab();
+        const int calls = m_window->inspector()->count();
         tab->payTokenEdit->setText(QStringLiteral("no-such-token"));
         tab->lookupButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(!tab->errorLabel->text().isEmpty(), 20000);
         QVERIFY(tab->errorLabel->text().contains(QStringLiteral("No payment was found")));
+        // The details a developer needs, a click away.
+        auto *copyError = tab->findChild<QPushButton *>(QStringLiteral("paymentCopyErrorButton"));
+        QVERIFY(copyError && copyError->isEnabled());
+        copyError->click();
+        const QString details = QGuiApplication::clipboard()->text();
+        QVERIFY2(details.contains(QStringLiteral("PAYMENT_NOT_FOUND")) && details.contains(QStringLiteral("kind: partner")), qPrintable(details));
         QVERIFY(tab->statusLabel->text().isEmpty());
-        QTRY_COMPARE(m_window->inspector()->count(), 2);
+        QTRY_COMPARE(m_window->inspector()->count(), calls + 1);
     }
 
     // A result belongs to the inputs that produced it (issue 14 item 8).

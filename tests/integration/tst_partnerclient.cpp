@@ -281,10 +281,12 @@ private slots:
         QCOMPARE(r.connection, CallRecord::Connection::Reused); // the connection is kept warm between calls
         QVERIFY(r.headersText(false).contains(QStringLiteral("x-toss-user-key: 4437…(9)")));
         QVERIFY(r.headersText(true).contains(QStringLiteral("443731103")));
-        const QString curl = r.curlCommand(false);
-        QVERIFY(curl.contains(QStringLiteral("--cert client-cert.pem")));
-        QVERIFY(curl.contains(QStringLiteral("--key client-key.pem")));
-        QVERIFY(!curl.contains(QStringLiteral("443731103")));
+        const QString curl = r.curlCommand();
+        QVERIFY(curl.contains(QStringLiteral("--cert \"${AIT_CERT}\"")));
+        QVERIFY(curl.contains(QStringLiteral("--key \"${AIT_KEY}\"")));
+        QVERIFY(curl.contains(QStringLiteral("--cacert \"${AIT_CA}\""))); // the sandbox's own CA
+        QVERIFY(curl.contains(QStringLiteral("x-toss-user-key: 443731103"))); // an identifier: copied, so it runs
+        QVERIFY(curl.contains(QStringLiteral("Content-Type: application/json")));
     }
 };
 

@@ -220,6 +220,8 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QString::fromLatin1(endpoint.path));
     record->url = url;
     record->requestHeaders = headers;
+    record->changesState = endpoint.changesState;
+    record->ownCa = !m_settings.trustedCas.isEmpty();
     if (!endpoint.get)
         record->requestBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
 

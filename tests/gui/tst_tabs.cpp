@@ -1,0 +1,102 @@
+#include "core/i18n.h"
+#include "gui/activitytab.h"
+#include "gui/inspectordock.h"
+#include "gui/logintab.h"
+#include "gui/mainwindow.h"
+#include "gui/messagestab.h"
+#include "support/guifixture.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace ait;
+
+// Operator tabs without a partner: editing, copying, and what their controls say.
+class TestTabs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(i18n::install(*qApp, QStringLiteral("en")));
+    }
+
+    // Add variable puts the cursor in the new row's name: typing goes there, not to the buttons
+    // (issue 14 item 15).
+    void addVariableEditsTheNewRow()
+    {
+        test::GuiFixture f;
+        gui::MessagesTab tab(f.context);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowActive(&tab));
+        tab.addRowButton->setFocus();
+        tab.addRowButton->click();
+        QCOMPARE(tab.contextTable->rowCount(), 1);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus && tab.contextTable->isAncestorOf(focus), focus ? focus->metaObject()->className() : "no focus");
+        QTest::keyClicks(focus, QStringLiteral("orderId"));
+        QTest::keyClick(focus, Qt::Key_Tab); // on to the value, edited in turn
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()) && QApplication::focusWidget() != focus);
+        QWidget *value = QApplication::focusWidget();
+        QVERIFY(tab.contextTable->isAncestorOf(value));
+        QTest::keyClicks(value, QStringLiteral("A-1"));
+        QTest::keyClick(value, Qt::Key_Return);
+        QCOMPARE(tab.contextTable->item(0, 0)->text(), QStringLiteral("orderId"));
+        QTRY_COMPARE(tab.contextTable->item(0, 1)->text(), QStringLiteral("A-1")); // the editor commits on its way out
+        QVERIFY(tab.previewLabel->text().contains(QStringLiteral("{\"orderId\":\"A-1\"}")));
+    }
+
+    // Identifiers are copied with a click, and the button says it copied (issue 14 item 19).
+    void activityCopiesIdentifiers()
+    {
+        test::GuiFixture f;
+        journal::Operation payout;
+        payout.kind = journal::Kind::Payout;
+        payout.profileId = QStringLiteral("p1");
+        payout.userKey = 443731104;
+        payout.promotionCode = QStringLiteral("DEMO_PROMO");
+        payout.amount = 300;
+        const qint64 id = *f.journal.recordIntent(payout);
+        QVERIFY(f.journal.setIdempotencyKey(id, QStringLiteral("bm9wZS1rZXk=")));
+        gui::ActivityTab tab(f.context);
+        tab.selectOperation(id);
+        auto copied = [&](const char *button) {
+            auto *b = tab.findChild<QPushButton *>(QString::fromLatin1(button));
+            if (!b || !b->isEnabled())
+                return QStringLiteral("<disabled>");
+            QGuiApplication::clipboard()->clear();
+            b->click();
+            return b->text().contains(QStringLiteral("Copied")) ? QGuiApplication::clipboard()->text() : QStringLiteral("<no feedback>");
+        };
+        QCOMPARE(copied("activityCopyUserKeyButton"), QStringLiteral("443731104"));
+        QCOMPARE(copied("activityCopyPromotionKeyButton"), QStringLiteral("bm9wZS1rZXk="));
+        QCOMPARE(copied("activityCopyPayTokenButton"), QStringLiteral("<disabled>")); // a payout has none
+        QVERIFY(copied("activityCopyDetailsButton").contains(QStringLiteral("DEMO_PROMO")));
+    }
+
+    // The Login tab's reveal box and the inspector's say what each shows (issue 14 item 27).
+    void revealBoxesSayWhatTheyShow()
+    {
+        test::GuiFixture f;
+        gui::MainWindow window(f.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showTab(gui::MainWindow::Tab::Login);
+        auto *login = window.loginTab()->revealBox;
+        auto *inspector = window.inspector()->findChild<QCheckBox *>(QStringLiteral("revealBox"));
+        QTRY_VERIFY(login->isVisible() && inspector->isVisible()); // both on screen at once
+        QVERIFY(login->text() != inspector->text());
+        QVERIFY(login->text().contains(QStringLiteral("tab")));
+        QVERIFY(inspector->text().contains(QStringLiteral("calls")));
+    }
+};
+
+QTEST_MAIN(TestTabs)
+#include "tst_tabs.moc"
