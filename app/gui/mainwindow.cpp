@@ -33,6 +33,7 @@
 #include <QShortcut>
 #include <QLabel>
 #include <QMessageBox>
+#include <QCloseEvent>
 #include <QSettings>
 #include <QTimer>
 #include <QToolBar>
@@ -193,6 +194,40 @@ void MainWindow::updateUnresolvedBanner()
     m_unresolvedLabel->setToolTip(tr("Sent but not answered, or interrupted: whether Toss applied them is not known. Open "
                                      "Activity and use Reconcile, which looks them up and never sends them again."));
     m_unresolvedAction->setVisible(open > 0);
+}
+
+QStringList MainWindow::whatQuittingLeaves() const
+{
+    QStringList lost;
+    int moneyUnderWay = 0;
+    if (m_context.journal.isOpen()) {
+        for (const journal::Operation &o : m_context.journal.unresolved())
+            moneyUnderWay += m_context.journal.isInFlightHere(o.id) ? 1 : 0;
+    }
+    const int calls = m_session && m_session->client() ? m_session->client()->callsInFlight() : 0;
+    if (moneyUnderWay > 0)
+        lost << tr("%n refund(s), payout(s) or message(s) are under way. Quitting stops waiting for Toss's answer: whether "
+                   "Toss applied them becomes unknown, and they must be reconciled in Activity after the next start.",
+                   nullptr, moneyUnderWay);
+    else if (calls > 0)
+        lost << tr("%n call(s) are waiting for Toss's answer; quitting drops their results.", nullptr, calls);
+    if (const int open = unresolvedOperations(); open > 0)
+        lost << tr("%n operation(s) have no known outcome yet. They stay in Activity, to reconcile after the next start.",
+                   nullptr, open);
+    return lost;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const QStringList lost = whatQuittingLeaves();
+    if (lost.isEmpty())
+        return QMainWindow::closeEvent(event);
+    const auto answer = Dialogs::ask(this, {tr("Quit ait-console?"), lost.join(QStringLiteral("\n\n")),
+                                            {{tr("Quit anyway"), QMessageBox::Yes}, {tr("Keep working"), QMessageBox::Cancel}},
+                                            QMessageBox::Cancel, {}, {}});
+    if (answer == QMessageBox::Yes)
+        return QMainWindow::closeEvent(event);
+    event->ignore();
 }
 
 MainWindow::~MainWindow() = default;

@@ -61,10 +61,16 @@ public:
     void setDeveloperTools(bool on);
     QPushButton *cancelCallsButton() const { return m_cancelCalls; }
     int unresolvedOperations() const;
+    // What quitting now would leave behind, one sentence each (empty: nothing). Closing the window
+    // asks first when there is any. Work that quitting interrupts (a bulk run) adds its line here.
+    QStringList whatQuittingLeaves() const;
     ait::api::ProfileSession *session() const { return m_session.get(); }
 
     // Opens the import wizard (window-modal, returns at once); the wizard is returned for tests.
     ImportWizard *openImportWizard(const QString &profileId = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void reloadProfiles();

@@ -3198,6 +3198,39 @@ Refresh token: %3 (%4)</translation>
         <source>Sent but not answered, or interrupted: whether Toss applied them is not known. Open Activity and use Reconcile, which looks them up and never sends them again.</source>
         <translation>Sent but not answered, or interrupted: whether Toss applied them is not known. Open Activity and use Reconcile, which looks them up and never sends them again.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refund(s), payout(s) or message(s) are under way. Quitting stops waiting for Toss&apos;s answer: whether Toss applied them becomes unknown, and they must be reconciled in Activity after the next start.</source>
+        <translation>
+            <numerusform>%n refund, payout or message is under way. Quitting stops waiting for Toss&apos;s answer: whether Toss applied it becomes unknown, and it must be reconciled in Activity after the next start.</numerusform>
+            <numerusform>%n refunds, payouts or messages are under way. Quitting stops waiting for Toss&apos;s answer: whether Toss applied them becomes unknown, and they must be reconciled in Activity after the next start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) are waiting for Toss&apos;s answer; quitting drops their results.</source>
+        <translation>
+            <numerusform>%n call is waiting for Toss&apos;s answer; quitting drops its result.</numerusform>
+            <numerusform>%n calls are waiting for Toss&apos;s answer; quitting drops their results.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have no known outcome yet. They stay in Activity, to reconcile after the next start.</source>
+        <translation>
+            <numerusform>%n operation has no known outcome yet. It stays in Activity, to reconcile after the next start.</numerusform>
+            <numerusform>%n operations have no known outcome yet. They stay in Activity, to reconcile after the next start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit ait-console?</source>
+        <translation>Quit ait-console?</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Keep working</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MessagesTab</name>

@@ -3190,6 +3190,36 @@ Refresh token: %3 (%4)</source>
         <source>Sent but not answered, or interrupted: whether Toss applied them is not known. Open Activity and use Reconcile, which looks them up and never sends them again.</source>
         <translation>보냈지만 응답이 없었거나 중단된 작업입니다. 토스가 반영했는지 알 수 없습니다. 활동 기록을 열고 결과 확인을 쓰세요. 결과 확인은 조회만 하며 다시 보내지 않습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refund(s), payout(s) or message(s) are under way. Quitting stops waiting for Toss&apos;s answer: whether Toss applied them becomes unknown, and they must be reconciled in Activity after the next start.</source>
+        <translation>
+            <numerusform>진행 중인 환불·지급·메시지가 %n건 있습니다. 지금 끝내면 토스의 응답을 기다리지 않으므로 토스가 처리했는지 알 수 없게 되고, 다음에 시작한 뒤 활동 기록에서 결과를 확인해야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) are waiting for Toss&apos;s answer; quitting drops their results.</source>
+        <translation>
+            <numerusform>토스의 응답을 기다리는 호출이 %n건 있습니다. 지금 끝내면 그 결과는 표시되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have no known outcome yet. They stay in Activity, to reconcile after the next start.</source>
+        <translation>
+            <numerusform>결과를 모르는 작업이 %n건 있습니다. 활동 기록에 남아 있으니 다음에 시작한 뒤 결과를 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit ait-console?</source>
+        <translation>ait-console을 끝낼까요?</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>그래도 끝내기</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>계속 작업하기</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MessagesTab</name>

@@ -5,11 +5,13 @@
 #include "support/testpki.h"
 
 #include "core/i18n.h"
+#include "core/journal/journal.h"
 #include "core/tls/inspection.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QtTest>
@@ -118,6 +120,58 @@ private slots:
         auto *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
         QVERIFY(quit);
         QCOMPARE(quit->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+        quit->trigger();
+        QVERIFY(!window.isVisible());
+    }
+
+    // Quitting while a refund is under way, or with operations of unknown outcome, asks first and
+    // says what quitting leaves; Keep working keeps the window (issue 14 item 21).
+    void quittingAsksWhatItWouldLeave()
+    {
+        using ait::gui::Dialogs;
+        ait::test::GuiFixture f;
+        ait::journal::Operation refund;
+        refund.kind = ait::journal::Kind::Refund;
+        refund.profileId = QStringLiteral("p1");
+        refund.payToken = QStringLiteral("pt-quit");
+        refund.amount = 1000;
+        const qint64 id = *f.journal.recordIntent(refund); // in flight in this process
+        MainWindow window(f.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
+        QCOMPARE(window.whatQuittingLeaves().size(), 1);
+
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        quit->trigger();
+        QCOMPARE(Dialogs::pendingAnswers(), 0); // it asked
+        QVERIFY(window.isVisible());
+        QVERIFY2(Dialogs::lastQuestion().startsWith(QStringLiteral("1 refund, payout or message is under way.")),
+                 qPrintable(Dialogs::lastQuestion()));
+        const Dialogs::Question asked = Dialogs::lastAsked();
+        QCOMPARE(asked.defaultAnswer, QMessageBox::Cancel);
+        QCOMPARE(asked.choices.first().text, QStringLiteral("Quit anyway"));
+
+        // Its outcome became unknown: quitting leaves it to reconcile, and says so.
+        QVERIFY(f.journal.markSent(id));
+        QVERIFY(f.journal.markOutcome(id, ait::journal::State::Unknown));
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        window.close();
+        QVERIFY(window.isVisible());
+        QVERIFY2(Dialogs::lastQuestion().startsWith(QStringLiteral("1 operation has no known outcome yet.")),
+                 qPrintable(Dialogs::lastQuestion()));
+        QVERIFY(!Dialogs::lastQuestion().contains(QStringLiteral("under way")));
+
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        quit->trigger();
+        QCOMPARE(Dialogs::pendingAnswers(), 0);
+        QVERIFY(!window.isVisible());
+
+        // Settled: nothing is left, and quitting asks nothing.
+        QVERIFY(f.journal.markReconciled(id, true));
+        QVERIFY(window.whatQuittingLeaves().isEmpty());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         quit->trigger();
         QVERIFY(!window.isVisible());
     }
