@@ -12,6 +12,7 @@
 #include "inspectordock.h"
 #include "paymentstab.h"
 #include "promotionstab.h"
+#include "settingsdialog.h"
 #include "ui_mainwindow.h"
 
 #include "ait/version.h"
@@ -31,12 +32,15 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QLabel>
-#include <QMessageBox>
 #include <QCloseEvent>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace ait::gui {
 
@@ -178,6 +182,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     buildJournalBanner();
     buildLanguageMenu();
+    m_ui->settingsMenu->addSeparator();
+    QAction *settingsAction = m_ui->settingsMenu->addAction(tr("&Settings…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     reloadProfiles();
     updateUnresolvedBanner();
 }
@@ -542,6 +552,23 @@ ImportWizard *MainWindow::openImportWizard(const QString &profileId)
     connect(wizard, &ImportWizard::switchToProfileRequested, this, &MainWindow::setCurrentProfile);
     wizard->open();
     return wizard;
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_context.settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // The thresholds are read at each confirmation; the payout maximum bounds the amount field now.
+        if (m_promotions)
+            m_promotions->amountSpin->setMaximum(std::clamp(m_context.settings.value(QStringLiteral("promotions/maxAmount"), 1000000).toInt(), 1, 1000000000));
+        const QString language = m_context.settings.value(LanguageKey).toString();
+        for (QAction *action : m_ui->languageMenu->actions())
+            action->setChecked(action->data().toString() == language);
+        statusBar()->showMessage(tr("Settings saved. The language changes at the next start, the network limits with the next profile opened."), 8000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::buildLanguageMenu()

@@ -68,6 +68,8 @@ public:
 
     // Opens the import wizard (window-modal, returns at once); the wizard is returned for tests.
     ImportWizard *openImportWizard(const QString &profileId = {});
+    // Opens the settings dialog (window-modal, returns at once); the dialog is returned for tests.
+    class SettingsDialog *openSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

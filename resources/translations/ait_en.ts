@@ -3231,6 +3231,14 @@ Refresh token: %3 (%4)</translation>
         <source>Keep working</source>
         <translation>Keep working</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Settings saved. The language changes at the next start, the network limits with the next profile opened.</source>
+        <translation>Settings saved. The language changes at the next start, the network limits with the next profile opened.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MessagesTab</name>
@@ -4090,6 +4098,109 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Toss said: %1</source>
         <translation>Toss said: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> won</source>
+        <translation> won</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <source>Type the amount to refund more than:</source>
+        <translation>Type the amount to refund more than:</translation>
+    </message>
+    <message>
+        <source>Type the amount to pay more than:</source>
+        <translation>Type the amount to pay more than:</translation>
+    </message>
+    <message>
+        <source>Largest payout:</source>
+        <translation>Largest payout:</translation>
+    </message>
+    <message>
+        <source>Above this amount a refund is confirmed by typing the amount, not only with a button.</source>
+        <translation>Above this amount a refund is confirmed by typing the amount, not only with a button.</translation>
+    </message>
+    <message>
+        <source>Above this amount a real payout is confirmed by typing the amount (TEST_ codes never are).</source>
+        <translation>Above this amount a real payout is confirmed by typing the amount (TEST_ codes never are).</translation>
+    </message>
+    <message>
+        <source>The Promotions tab takes no larger amount: a guard against a slipped digit.</source>
+        <translation>The Promotions tab takes no larger amount: a guard against a slipped digit.</translation>
+    </message>
+    <message>
+        <source> calls a minute</source>
+        <translation> calls a minute</translation>
+    </message>
+    <message>
+        <source> users</source>
+        <translation> users</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s share of the %L1 calls a minute Toss allows the app as a whole: leave room for others working at the same time.</source>
+        <translation>This profile&apos;s share of the %L1 calls a minute Toss allows the app as a whole: leave room for others working at the same time.</translation>
+    </message>
+    <message>
+        <source>Bulk runs</source>
+        <translation>Bulk runs</translation>
+    </message>
+    <message>
+        <source>Pace (share of the app&apos;s %L1):</source>
+        <translation>Pace (share of the app&apos;s %L1):</translation>
+    </message>
+    <message>
+        <source>Calls at once:</source>
+        <translation>Calls at once:</translation>
+    </message>
+    <message>
+        <source>Users per message call:</source>
+        <translation>Users per message call:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A call that receives nothing for this long is given up.</source>
+        <translation>A call that receives nothing for this long is given up.</translation>
+    </message>
+    <message>
+        <source>No call takes longer than this, however slowly the answer arrives. At least the silence limit.</source>
+        <translation>No call takes longer than this, however slowly the answer arrives. At least the silence limit.</translation>
+    </message>
+    <message>
+        <source>Network (from the next profile opened)</source>
+        <translation>Network (from the next profile opened)</translation>
+    </message>
+    <message>
+        <source>Give up after silence of:</source>
+        <translation>Give up after silence of:</translation>
+    </message>
+    <message>
+        <source>Give up any call after:</source>
+        <translation>Give up any call after:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the next start):</source>
+        <translation>&amp;Language (from the next start):</translation>
     </message>
 </context>
 <context>

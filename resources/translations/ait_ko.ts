@@ -3220,6 +3220,14 @@ Refresh token: %3 (%4)</source>
         <source>Keep working</source>
         <translation>계속 작업하기</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Settings saved. The language changes at the next start, the network limits with the next profile opened.</source>
+        <translation>설정을 저장했습니다. 언어는 다음에 시작할 때, 네트워크 제한은 다음에 여는 프로필부터 바뀝니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MessagesTab</name>
@@ -4079,6 +4087,109 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Toss said: %1</source>
         <translation>토스 응답: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source> won</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 포인트</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>확인 절차</translation>
+    </message>
+    <message>
+        <source>Type the amount to refund more than:</source>
+        <translation>금액을 입력해야 하는 환불 기준:</translation>
+    </message>
+    <message>
+        <source>Type the amount to pay more than:</source>
+        <translation>금액을 입력해야 하는 지급 기준:</translation>
+    </message>
+    <message>
+        <source>Largest payout:</source>
+        <translation>최대 지급액:</translation>
+    </message>
+    <message>
+        <source>Above this amount a refund is confirmed by typing the amount, not only with a button.</source>
+        <translation>이 금액을 넘는 환불은 버튼만이 아니라 금액을 직접 입력해서 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Above this amount a real payout is confirmed by typing the amount (TEST_ codes never are).</source>
+        <translation>이 금액을 넘는 실제 지급은 금액을 직접 입력해서 확인합니다(TEST_ 코드는 제외).</translation>
+    </message>
+    <message>
+        <source>The Promotions tab takes no larger amount: a guard against a slipped digit.</source>
+        <translation>프로모션 탭은 이보다 큰 금액을 받지 않습니다. 자릿수를 잘못 입력하는 실수를 막습니다.</translation>
+    </message>
+    <message>
+        <source> calls a minute</source>
+        <translation>회/분</translation>
+    </message>
+    <message>
+        <source> users</source>
+        <translation>명</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s share of the %L1 calls a minute Toss allows the app as a whole: leave room for others working at the same time.</source>
+        <translation>토스가 앱 전체에 허용하는 분당 %L1회 중 이 프로필이 쓰는 몫입니다. 동시에 작업하는 다른 사람의 몫을 남겨 두세요.</translation>
+    </message>
+    <message>
+        <source>Bulk runs</source>
+        <translation>일괄 작업</translation>
+    </message>
+    <message>
+        <source>Pace (share of the app&apos;s %L1):</source>
+        <translation>속도(앱 전체 %L1회 중 몫):</translation>
+    </message>
+    <message>
+        <source>Calls at once:</source>
+        <translation>동시 호출 수:</translation>
+    </message>
+    <message>
+        <source>Users per message call:</source>
+        <translation>메시지 호출당 사용자 수:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>A call that receives nothing for this long is given up.</source>
+        <translation>이 시간 동안 아무것도 받지 못한 호출은 포기합니다.</translation>
+    </message>
+    <message>
+        <source>No call takes longer than this, however slowly the answer arrives. At least the silence limit.</source>
+        <translation>응답이 아무리 천천히 오더라도 이보다 오래 걸리는 호출은 없습니다. 무응답 제한 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Network (from the next profile opened)</source>
+        <translation>네트워크(다음에 여는 프로필부터)</translation>
+    </message>
+    <message>
+        <source>Give up after silence of:</source>
+        <translation>무응답 제한:</translation>
+    </message>
+    <message>
+        <source>Give up any call after:</source>
+        <translation>호출 전체 제한:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the next start):</source>
+        <translation>언어(다음 시작부터)(&amp;L):</translation>
     </message>
 </context>
 <context>
