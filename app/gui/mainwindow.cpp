@@ -12,10 +12,12 @@
 #include "inspectordock.h"
 #include "paymentstab.h"
 #include "promotionstab.h"
+#include "sessiontab.h"
 #include "settingsdialog.h"
 #include "ui_mainwindow.h"
 
 #include "ait/version.h"
+#include "core/api/connectiontest.h"
 #include "core/api/profilesession.h"
 #include "core/clock.h"
 #include "core/i18n.h"
@@ -75,6 +77,15 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_toolbarBadge = new EnvironmentBadge;
     m_toolbarBadge->setObjectName(QStringLiteral("toolbarEnvironmentBadge"));
     toolbar->addWidget(m_toolbarBadge);
+    // Before support staff rely on an imported identity: does the partner take it?
+    m_testConnection = new QPushButton(tr("&Test connection"));
+    m_testConnection->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testConnection->setToolTip(tr("Makes one harmless call with this profile's certificate (an order lookup that changes "
+                                    "nothing) and shows whether Toss accepted the certificate, the TLS version and the times."));
+    m_testConnection->setAutoDefault(false);
+    m_testConnection->setEnabled(false);
+    toolbar->addWidget(m_testConnection);
+    connect(m_testConnection, &QPushButton::clicked, this, &MainWindow::testConnection);
 
     m_certificates = new CertificatesTab(m_context);
     m_certificates->setObjectName(QStringLiteral("certificatesView"));
@@ -494,6 +505,8 @@ void MainWindow::openSession()
         use(nullptr);
     showCallsInFlight(0);
     m_session.reset();
+    m_testingConnection = false;
+    updateTestConnection();
     if (!profile || !profile->activeIdentity()) {
         statusBar()->clearMessage();
         return;
@@ -503,6 +516,7 @@ void MainWindow::openSession()
     connect(m_session.get(), &api::ProfileSession::ready, this, [this, name = profile->name] {
         statusBar()->showMessage(tr("Profile \"%1\": certificate loaded from the OS keychain, connection ready.").arg(name));
         connect(m_session->client(), &api::PartnerClient::inFlightChanged, this, &MainWindow::showCallsInFlight);
+        updateTestConnection();
     });
     connect(m_session.get(), &api::ProfileSession::failed, this, [this](const keychain::StoreResult &why) {
         statusBar()->showMessage(why.message + QLatin1Char(' ') + why.hint);
@@ -569,6 +583,46 @@ SettingsDialog *MainWindow::openSettings()
     });
     dialog->open();
     return dialog;
+}
+
+void MainWindow::updateTestConnection()
+{
+    m_testConnection->setEnabled(!m_testingConnection && m_session && m_session->client());
+}
+
+void MainWindow::testConnection()
+{
+    if (m_testingConnection || !m_session || !m_session->client())
+        return;
+    m_testingConnection = true;
+    updateTestConnection();
+    statusBar()->showMessage(tr("Testing the connection…"));
+    // The session is the context: a profile switched meanwhile drops the answer with it.
+    api::testConnection(*m_session->client(), m_session.get(), [this](const api::ConnectionEvidence &e) {
+        m_testingConnection = false;
+        updateTestConnection();
+        const QString yes = tr("yes"), no = tr("no");
+        QStringList lines{
+            e.ok() ? tr("Toss accepted the certificate and answered: this profile works.")
+                   : tr("The connection test failed.") + QLatin1Char(' ') + errorText(e.error),
+            QString(),
+            tr("Certificate presented: %1 (SHA-256 %2)").arg(e.certificatePresented ? yes : no, e.clientFingerprint),
+            tr("Certificate accepted: %1").arg(e.certificateAccepted ? yes : no),
+            tr("TLS: %1 %2").arg(e.tlsProtocol, e.cipher),
+            tr("Handshake: %1").arg(e.handshakeMs >= 0 ? tr("%1 ms (new connection)").arg(e.handshakeMs) : tr("connection reused")),
+            tr("Call: %1 ms, HTTP %2").arg(e.durationMs).arg(e.httpStatus),
+            tr("Server: %1").arg(e.url.host()),
+            tr("Time: %1").arg(dateTimeText(e.at)),
+        };
+        statusBar()->showMessage(lines.first(), 8000);
+        auto *box = new QMessageBox(e.ok() ? QMessageBox::Information : QMessageBox::Warning, tr("Test connection: %1").arg(e.profileName),
+                                    lines.join(QLatin1Char('\n')), QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("connectionTestBox"));
+        box->setTextFormat(Qt::PlainText);
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 void MainWindow::buildLanguageMenu()

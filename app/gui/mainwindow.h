@@ -70,6 +70,10 @@ public:
     ImportWizard *openImportWizard(const QString &profileId = {});
     // Opens the settings dialog (window-modal, returns at once); the dialog is returned for tests.
     class SettingsDialog *openSettings();
+    // Test connection: one harmless call (api::testConnection) on the current profile; the evidence
+    // (certificate presented and accepted, TLS, times) is shown in a message box, returned for tests.
+    QPushButton *testConnectionButton() const { return m_testConnection; }
+    void testConnection();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +90,7 @@ private:
     void journalChanged(); // an operator tab wrote to the journal
     void showAbout();
     void showCallsInFlight(int calls);
+    void updateTestConnection();
     // Registers a lazily made tab: it gets the current session now and every later one.
     template <typename T>
     T *adopt(T *tab, QWidget *intro, class QLayout *layout);
@@ -105,6 +110,8 @@ private:
     QList<std::function<void(ait::api::ProfileSession *)>> m_sessionUsers;
     QProgressBar *m_busyBar = nullptr;
     QPushButton *m_cancelCalls = nullptr;
+    QPushButton *m_testConnection = nullptr;
+    bool m_testingConnection = false;
     class QTimer *m_busyDelay = nullptr; // calls in flight show the busy bar only after a moment
     class QAction *m_developerAction = nullptr;
     QWidget *m_unresolvedBanner = nullptr; // in the profile toolbar, shown through its action

@@ -3239,6 +3239,74 @@ Refresh token: %3 (%4)</translation>
         <source>Settings saved. The language changes at the next start, the network limits with the next profile opened.</source>
         <translation>Settings saved. The language changes at the next start, the network limits with the next profile opened.</translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Makes one harmless call with this profile&apos;s certificate (an order lookup that changes nothing) and shows whether Toss accepted the certificate, the TLS version and the times.</source>
+        <translation>Makes one harmless call with this profile&apos;s certificate (an order lookup that changes nothing) and shows whether Toss accepted the certificate, the TLS version and the times.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Toss accepted the certificate and answered: this profile works.</source>
+        <translation>Toss accepted the certificate and answered: this profile works.</translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation>The connection test failed.</translation>
+    </message>
+    <message>
+        <source>Certificate presented: %1 (SHA-256 %2)</source>
+        <translation>Certificate presented: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Certificate accepted: %1</source>
+        <translation>Certificate accepted: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1 %2</source>
+        <translation>TLS: %1 %2</translation>
+    </message>
+    <message>
+        <source>Handshake: %1</source>
+        <translation>Handshake: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms (new connection)</source>
+        <translation>%1 ms (new connection)</translation>
+    </message>
+    <message>
+        <source>connection reused</source>
+        <translation>connection reused</translation>
+    </message>
+    <message>
+        <source>Call: %1 ms, HTTP %2</source>
+        <translation>Call: %1 ms, HTTP %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>Test connection: %1</source>
+        <translation>Test connection: %1</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MessagesTab</name>

@@ -3228,6 +3228,74 @@ Refresh token: %3 (%4)</source>
         <source>Settings saved. The language changes at the next start, the network limits with the next profile opened.</source>
         <translation>설정을 저장했습니다. 언어는 다음에 시작할 때, 네트워크 제한은 다음에 여는 프로필부터 바뀝니다.</translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>연결 시험(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Makes one harmless call with this profile&apos;s certificate (an order lookup that changes nothing) and shows whether Toss accepted the certificate, the TLS version and the times.</source>
+        <translation>이 프로필의 인증서로 아무것도 바꾸지 않는 호출(주문 조회)을 한 번 하고, 토스가 인증서를 받아들였는지, TLS 버전과 걸린 시간을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>연결을 시험하는 중…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Toss accepted the certificate and answered: this profile works.</source>
+        <translation>토스가 인증서를 받아들이고 응답했습니다. 이 프로필은 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation>연결 시험에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Certificate presented: %1 (SHA-256 %2)</source>
+        <translation>인증서 제시: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Certificate accepted: %1</source>
+        <translation>인증서 수락: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1 %2</source>
+        <translation>TLS: %1 %2</translation>
+    </message>
+    <message>
+        <source>Handshake: %1</source>
+        <translation>핸드셰이크: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms (new connection)</source>
+        <translation>%1ms (새 연결)</translation>
+    </message>
+    <message>
+        <source>connection reused</source>
+        <translation>기존 연결 재사용</translation>
+    </message>
+    <message>
+        <source>Call: %1 ms, HTTP %2</source>
+        <translation>호출: %1ms, HTTP %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>서버: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>시각: %1</translation>
+    </message>
+    <message>
+        <source>Test connection: %1</source>
+        <translation>연결 시험: %1</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MessagesTab</name>

@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -182,6 +183,28 @@ private slots:
         QVERIFY(!runCurl(refresh, {{QStringLiteral("REFRESH_TOKEN"), refreshToken}}).value(QStringLiteral("success")).toObject()
                      .value(QStringLiteral("accessToken")).toString().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(login->refreshButton->isEnabled(), 20000);
+    }
+
+    // Test connection: one harmless call that shows the handshake evidence (issue 14 item 23).
+    void testConnectionShowsTheEvidence()
+    {
+        QPushButton *test = m_window->testConnectionButton();
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 20000);
+        const qint64 before = m_sandbox->calls(QStringLiteral("/get-order-status"));
+        test->click();
+        QVERIFY(!test->isEnabled()); // one test at a time
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = m_window->findChild<QMessageBox *>(QStringLiteral("connectionTestBox"))) && box->isVisible(), 20000);
+        const QString text = box->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Toss accepted the certificate and answered")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Certificate presented: yes")));
+        QVERIFY(text.contains(QStringLiteral("Certificate accepted: yes")));
+        QVERIFY(text.contains(QStringLiteral("TLS: TLS 1.")));
+        QVERIFY(text.contains(QStringLiteral("(new connection)"))); // the handshake was made again, and timed
+        QCOMPARE(m_sandbox->calls(QStringLiteral("/get-order-status")), before + 1);
+        QVERIFY(test->isEnabled());
+        box->close();
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("connectionTestBox")));
     }
 
     void unknownPaymentShowsAPlainError()
