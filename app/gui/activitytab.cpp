@@ -158,6 +158,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     }
     textFilter = new QLineEdit;
     textFilter->setObjectName(QStringLiteral("textFilter"));
+    textFilter->setAccessibleName(tr("Search the activity"));
     textFilter->setPlaceholderText(tr("Search payToken, orderNo, userKey, reason, code…"));
     textFilter->setClearButtonEnabled(true);
     profileFilter = new QComboBox;
@@ -166,8 +167,10 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     datesBox->setObjectName(QStringLiteral("datesBox"));
     fromDate = new QDateEdit(m_context.clock.now().toLocalTime().date().addDays(-30));
     fromDate->setObjectName(QStringLiteral("fromDate"));
+    fromDate->setAccessibleName(tr("From date"));
     toDate = new QDateEdit(m_context.clock.now().toLocalTime().date());
     toDate->setObjectName(QStringLiteral("toDate"));
+    toDate->setAccessibleName(tr("To date"));
     for (QDateEdit *d : {fromDate, toDate}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QString::fromLatin1(DateFormat)); // four-digit years, as everywhere
@@ -177,6 +180,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     openOnlyBox->setObjectName(QStringLiteral("openOnlyBox"));
     table = new QTableWidget(0, 8);
     table->setObjectName(QStringLiteral("activityTable"));
+    table->setAccessibleName(tr("Operations"));
     table->setHorizontalHeaderLabels({tr("Time"), tr("Kind"), tr("State"), tr("Profile"), tr("Target"), tr("Amount"), tr("Reason"), tr("Code")});
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -186,6 +190,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     details = new QTextBrowser;
     details->setObjectName(QStringLiteral("activityDetails"));
+    details->setAccessibleName(tr("Operation details"));
     reconcileButton = new QPushButton(tr("Re&concile"));
     reconcileButton->setObjectName(QStringLiteral("activityReconcileButton"));
     clearFiltersButton = new QPushButton(tr("C&lear filters"));

@@ -43,11 +43,13 @@ CertificatesTab::CertificatesTab(AppContext &context, QWidget *parent) : QWidget
 {
     m_tree = new QTreeWidget;
     m_tree->setObjectName(QStringLiteral("profilesTree"));
+    m_tree->setAccessibleName(tr("Profiles and certificates"));
     m_tree->setHeaderLabels({tr("Profile / certificate"), tr("State"), tr("Days left"), tr("Valid until")});
     m_tree->setRootIsDecorated(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("identityDetails"));
+    m_details->setAccessibleName(tr("Certificate details"));
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("certificatesError"));
     m_error->setWordWrap(true);

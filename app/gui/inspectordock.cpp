@@ -51,6 +51,7 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Request inspecto
     setObjectName(QStringLiteral("inspectorDock"));
     m_table = new QTableWidget(0, 8);
     m_table->setObjectName(QStringLiteral("inspectorTable"));
+    m_table->setAccessibleName(tr("Calls"));
     m_table->setHorizontalHeaderLabels({tr("Time"), tr("Profile"), tr("Method"), tr("Endpoint"), tr("HTTP"), tr("Result"),
                                         tr("ms"), tr("Connection")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -60,6 +61,7 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Request inspecto
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("inspectorDetails"));
+    m_details->setAccessibleName(tr("Call details"));
     m_details->setLineWrapMode(QTextEdit::NoWrap);
     m_reveal = new QCheckBox(tr("Show tokens and personal fields in these calls"));
     m_reveal->setObjectName(QStringLiteral("revealBox"));

@@ -46,6 +46,7 @@ LoginTab::LoginTab(AppContext &context, QWidget *parent) : QWidget(parent), m_co
     unlinkTokenButton->setObjectName(QStringLiteral("unlinkTokenButton"));
     unlinkUserKeyEdit = new QLineEdit;
     unlinkUserKeyEdit->setObjectName(QStringLiteral("unlinkUserKeyEdit"));
+    unlinkUserKeyEdit->setAccessibleName(tr("User key to unlink"));
     unlinkUserKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), unlinkUserKeyEdit));
     unlinkUserKeyButton = new QPushButton(tr("Unlink user &key…"));
     unlinkUserKeyButton->setObjectName(QStringLiteral("unlinkUserKeyButton"));
@@ -67,6 +68,7 @@ LoginTab::LoginTab(AppContext &context, QWidget *parent) : QWidget(parent), m_co
     meLabel->setWordWrap(true);
     fieldsTable = new QTableWidget(0, 2);
     fieldsTable->setObjectName(QStringLiteral("fieldsTable"));
+    fieldsTable->setAccessibleName(tr("Personal fields"));
     fieldsTable->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     fieldsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     fieldsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

@@ -35,6 +35,7 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     deploymentEdit->setPlaceholderText(tr("only for test messages: the uploaded bundle's deployment ID"));
     contextTable = new QTableWidget(0, 2);
     contextTable->setObjectName(QStringLiteral("contextTable"));
+    contextTable->setAccessibleName(tr("Template variables"));
     contextTable->setHorizontalHeaderLabels({tr("Variable"), tr("Value")});
     contextTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     contextTable->verticalHeader()->hide();
@@ -60,6 +61,7 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     errorLabel->setStyleSheet(QStringLiteral("color:#a50e0e;"));
     failuresTable = new QTableWidget(0, 3);
     failuresTable->setObjectName(QStringLiteral("failuresTable"));
+    failuresTable->setAccessibleName(tr("Failed deliveries"));
     failuresTable->setHorizontalHeaderLabels({tr("Channel"), tr("Content"), tr("Why not delivered")});
     failuresTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     failuresTable->verticalHeader()->hide();

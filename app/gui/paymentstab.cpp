@@ -107,6 +107,7 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     errorLabel->setStyleSheet(QStringLiteral("color:#a50e0e;"));
     reasonEdit = new QLineEdit;
     reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
+    reasonEdit->setAccessibleName(tr("Refund reason"));
     reasonEdit->setMaxLength(55);
     reasonEdit->setPlaceholderText(tr("Refund reason (required, up to 55 characters)"));
     refundButton = new QPushButton(tr("&Refund…"));
@@ -126,6 +127,7 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     refundHintLabel->setWordWrap(true);
     transactionsTable = new QTableWidget(0, 4);
     transactionsTable->setObjectName(QStringLiteral("transactionsTable"));
+    transactionsTable->setAccessibleName(tr("Transactions"));
     transactionsTable->setHorizontalHeaderLabels({tr("Step"), tr("Amount"), tr("Transaction"), tr("Time")});
     transactionsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     transactionsTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);

@@ -2438,6 +2438,26 @@ Scope: %4</translation>
         <source>Copies everything shown about the operation, to send to a developer.</source>
         <translation>Copies everything shown about the operation, to send to a developer.</translation>
     </message>
+    <message>
+        <source>Search the activity</source>
+        <translation>Search the activity</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <source>Operation details</source>
+        <translation>Operation details</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::CertificatesTab</name>
@@ -2693,6 +2713,14 @@ Every key it stored is deleted from the OS keychain.</numerusform>
     <message>
         <source>Remove the profile</source>
         <translation>Remove the profile</translation>
+    </message>
+    <message>
+        <source>Profiles and certificates</source>
+        <translation>Profiles and certificates</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Certificate details</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +2984,14 @@ Partner&apos;s words: %5</translation>
         <source>Copies the call as a curl command for a terminal. Before running it, set AIT_CERT and AIT_KEY to the certificate and key files (and AIT_CA to the sandbox CA for a sandbox profile); tokens are variables too (ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE), never copied.</source>
         <translation>Copies the call as a curl command for a terminal. Before running it, set AIT_CERT and AIT_KEY to the certificate and key files (and AIT_CA to the sandbox CA for a sandbox profile); tokens are variables too (ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE), never copied.</translation>
     </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Call details</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::LoginTab</name>
@@ -3060,6 +3096,14 @@ Refresh token: %3 (%4)</translation>
     <message>
         <source>Toss login</source>
         <translation>Toss login</translation>
+    </message>
+    <message>
+        <source>User key to unlink</source>
+        <translation>User key to unlink</translation>
+    </message>
+    <message>
+        <source>Personal fields</source>
+        <translation>Personal fields</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3474,14 @@ Refresh token: %3 (%4)</translation>
         <source>Message (activity #%1)</source>
         <translation>Message (activity #%1)</translation>
     </message>
+    <message>
+        <source>Template variables</source>
+        <translation>Template variables</translation>
+    </message>
+    <message>
+        <source>Failed deliveries</source>
+        <translation>Failed deliveries</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::PassphrasePage</name>
@@ -3735,6 +3787,14 @@ Times as Toss wrote them: created %4 · paid %5</translation>
     <message>
         <source>Payment lookup</source>
         <translation>Payment lookup</translation>
+    </message>
+    <message>
+        <source>Refund reason</source>
+        <translation>Refund reason</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
     </message>
 </context>
 <context>

@@ -2435,6 +2435,26 @@ Scope: %4</source>
         <source>Copies everything shown about the operation, to send to a developer.</source>
         <translation>이 작업에 대해 보이는 내용을 모두 복사합니다. 개발자에게 보낼 때 쓰세요.</translation>
     </message>
+    <message>
+        <source>Search the activity</source>
+        <translation>활동 기록 검색</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>시작 날짜</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>끝 날짜</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>작업 목록</translation>
+    </message>
+    <message>
+        <source>Operation details</source>
+        <translation>작업 상세</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::CertificatesTab</name>
@@ -2687,6 +2707,14 @@ Every key it stored is deleted from the OS keychain.</source>
     <message>
         <source>Remove the profile</source>
         <translation>프로필 삭제</translation>
+    </message>
+    <message>
+        <source>Profiles and certificates</source>
+        <translation>프로필과 인증서</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>인증서 상세</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +2978,14 @@ Partner&apos;s words: %5</source>
         <source>Copies the call as a curl command for a terminal. Before running it, set AIT_CERT and AIT_KEY to the certificate and key files (and AIT_CA to the sandbox CA for a sandbox profile); tokens are variables too (ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE), never copied.</source>
         <translation>이 호출을 터미널용 curl 명령으로 복사합니다. 실행하기 전에 AIT_CERT와 AIT_KEY에 인증서 파일과 키 파일 경로를(샌드박스 프로필이면 AIT_CA에 샌드박스 CA도) 지정하세요. 토큰도 변수(ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE)로 남고 복사되지 않습니다.</translation>
     </message>
+    <message>
+        <source>Calls</source>
+        <translation>호출 목록</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>호출 상세</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::LoginTab</name>
@@ -3054,6 +3090,14 @@ Refresh token: %3 (%4)</source>
     <message>
         <source>Toss login</source>
         <translation>토스 로그인</translation>
+    </message>
+    <message>
+        <source>User key to unlink</source>
+        <translation>연결을 끊을 사용자 키</translation>
+    </message>
+    <message>
+        <source>Personal fields</source>
+        <translation>개인 정보 항목</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3463,14 @@ Refresh token: %3 (%4)</source>
         <source>Message (activity #%1)</source>
         <translation>메시지 (활동 기록 #%1)</translation>
     </message>
+    <message>
+        <source>Template variables</source>
+        <translation>템플릿 변수</translation>
+    </message>
+    <message>
+        <source>Failed deliveries</source>
+        <translation>전송 실패 목록</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::PassphrasePage</name>
@@ -3724,6 +3776,14 @@ Times as Toss wrote them: created %4 · paid %5</source>
     <message>
         <source>Payment lookup</source>
         <translation>결제 조회</translation>
+    </message>
+    <message>
+        <source>Refund reason</source>
+        <translation>환불 사유</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>거래 내역</translation>
     </message>
 </context>
 <context>
