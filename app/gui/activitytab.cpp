@@ -196,6 +196,13 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     clearFiltersButton = new QPushButton(tr("C&lear filters"));
     clearFiltersButton->setObjectName(QStringLiteral("clearFiltersButton"));
     clearFiltersButton->setToolTip(tr("Show every operation on record again."));
+    showUserButton = new QPushButton(tr("Show everything for this &user"));
+    showUserButton->setObjectName(QStringLiteral("showUserButton"));
+    showUserButton->setToolTip(tr("Every operation on record for the selected operation's user key."));
+    // Always there (nothing moves when a user is chosen); says which user is shown, and clears it.
+    userFilterButton = new QPushButton(tr("All users"));
+    userFilterButton->setObjectName(QStringLiteral("userFilterButton"));
+    userFilterButton->setEnabled(false);
     exportButton = new QPushButton(tr("&Export CSV…"));
     exportButton->setObjectName(QStringLiteral("exportCsvButton"));
     messageLabel = new QLabel;
@@ -209,6 +216,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     filters->addWidget(stateFilter);
     filters->addWidget(profileFilter);
     filters->addWidget(textFilter, 1);
+    filters->addWidget(userFilterButton);
     filters->addWidget(openOnlyBox);
     filters->addWidget(clearFiltersButton);
     filters->addWidget(exportButton);
@@ -236,6 +244,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     copyDetailsButton->setToolTip(tr("Copies everything shown about the operation, to send to a developer."));
     auto *actions = new QHBoxLayout;
     actions->addWidget(reconcileButton);
+    actions->addWidget(showUserButton);
     for (QPushButton *b : {copyUserKeyButton, copyPayTokenButton, copyPromotionKeyButton, copyDetailsButton})
         actions->addWidget(b);
     actions->addWidget(messageLabel, 1);
@@ -262,13 +271,21 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(reconcileButton, &QPushButton::clicked, this, &ActivityTab::reconcile);
     connect(exportButton, &QPushButton::clicked, this, &ActivityTab::exportCsv);
     connect(clearFiltersButton, &QPushButton::clicked, this, &ActivityTab::clearFilters);
+    connect(showUserButton, &QPushButton::clicked, this, [this] {
+        if (const journal::Operation *o = current(); o && o->userKey)
+            showUser(o->userKey);
+    });
+    connect(userFilterButton, &QPushButton::clicked, this, [this] {
+        setUserFilter(0);
+        reload();
+    });
     reload();
 }
 
 bool ActivityTab::filtersActive() const
 {
     return kindFilter->currentIndex() > 0 || stateFilter->currentIndex() > 0 || profileFilter->currentIndex() > 0
-        || !textFilter->text().trimmed().isEmpty() || datesBox->isChecked() || openOnlyBox->isChecked();
+        || !textFilter->text().trimmed().isEmpty() || datesBox->isChecked() || openOnlyBox->isChecked() || m_userFilter != 0;
 }
 
 void ActivityTab::clearFilters()
@@ -285,7 +302,23 @@ void ActivityTab::clearFilters()
         fromDate->setEnabled(false);
         toDate->setEnabled(false);
         openOnlyBox->setChecked(false);
+        setUserFilter(0);
     }
+    reload();
+}
+
+void ActivityTab::setUserFilter(qint64 userKey)
+{
+    m_userFilter = userKey;
+    userFilterButton->setText(userKey ? tr("User %1 ✕").arg(userKey) : tr("All users"));
+    userFilterButton->setToolTip(userKey ? tr("Only user %1's operations are shown; click to show every user's.").arg(userKey) : QString());
+    userFilterButton->setEnabled(userKey != 0);
+}
+
+void ActivityTab::showUser(qint64 userKey)
+{
+    clearFilters();
+    setUserFilter(userKey);
     reload();
 }
 
@@ -335,6 +368,8 @@ void ActivityTab::reload()
     if (stateFilter->currentData().toInt() >= 0)
         filter.state = journal::State(stateFilter->currentData().toInt());
     filter.profileId = profileFilter->currentData().toString();
+    if (m_userFilter)
+        filter.userKey = m_userFilter;
     if (datesBox->isChecked()) {
         filter.from = fromDate->date().startOfDay();
         filter.to = toDate->date().addDays(1).startOfDay().addMSecs(-1);
@@ -392,6 +427,7 @@ void ActivityTab::showCurrent()
                                     : tr("Finds out whether the operation was applied, by looking it up. Never sends it again."));
     clearFiltersButton->setEnabled(filtersActive()); // enabled, not shown: nothing moves
     copyUserKeyButton->setEnabled(o && o->userKey);
+    showUserButton->setEnabled(o && o->userKey && o->userKey != m_userFilter);
     copyPayTokenButton->setEnabled(o && !o->payToken.isEmpty());
     copyPromotionKeyButton->setEnabled(o && o->kind == journal::Kind::Payout && !o->idempotencyKey.isEmpty());
     copyDetailsButton->setEnabled(o != nullptr);

@@ -48,6 +48,9 @@ public:
     bool filtersActive() const;
     // The unresolved operations whatever was filtered before (the banner's Open Activity).
     void showUnresolved();
+    // Everything on record for one user, whatever was filtered before (Show everything for this user).
+    void showUser(qint64 userKey);
+    qint64 userFilter() const { return m_userFilter; }
 
     QComboBox *kindFilter, *stateFilter, *profileFilter;
     QLineEdit *textFilter;
@@ -56,11 +59,14 @@ public:
     QTableWidget *table;
     QTextBrowser *details;
     QPushButton *reconcileButton, *exportButton, *clearFiltersButton;
+    QPushButton *showUserButton;   // Show everything for the selected operation's user
+    QPushButton *userFilterButton; // the user filter in force; clicking clears it
     QPushButton *copyUserKeyButton, *copyPayTokenButton, *copyPromotionKeyButton, *copyDetailsButton;
     QLabel *messageLabel;
 
 private:
     void showCurrent();
+    void setUserFilter(qint64 userKey);
     void reconcile();
     void reconciled(qint64 id, journal::State state, bool applied, const QString &error);
     void reloadProfiles();
@@ -71,6 +77,7 @@ private:
     QPointer<ait::api::ProfileSession> m_session;
     QList<journal::Operation> m_rows;
     bool m_busy = false;
+    qint64 m_userFilter = 0; // 0: every user
 };
 
 } // namespace ait::gui

@@ -36,6 +36,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QSettings>
@@ -161,6 +162,16 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         m_cancelCalls->show();
     });
     connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, cancel);
+    // Keyboard: Ctrl+1…7 for the tabs in their order, Ctrl+F to the Activity search.
+    for (int index = 0; index < m_ui->tabs->count(); ++index) {
+        auto *toTab = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(toTab, &QShortcut::activated, this, [this, index] { showTab(Tab(index)); });
+    }
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+        showTab(Tab::Activity);
+        activityTab()->textFilter->setFocus(Qt::ShortcutFocusReason);
+        activityTab()->textFilter->selectAll();
+    });
 
     m_inspector = new InspectorDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_inspector);

@@ -2458,6 +2458,26 @@ Scope: %4</translation>
         <source>Operation details</source>
         <translation>Operation details</translation>
     </message>
+    <message>
+        <source>Show everything for this &amp;user</source>
+        <translation>Show everything for this &amp;user</translation>
+    </message>
+    <message>
+        <source>Every operation on record for the selected operation&apos;s user key.</source>
+        <translation>Every operation on record for the selected operation&apos;s user key.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>User %1 ✕</source>
+        <translation>User %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only user %1&apos;s operations are shown; click to show every user&apos;s.</source>
+        <translation>Only user %1&apos;s operations are shown; click to show every user&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::CertificatesTab</name>

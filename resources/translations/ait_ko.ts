@@ -2455,6 +2455,26 @@ Scope: %4</source>
         <source>Operation details</source>
         <translation>작업 상세</translation>
     </message>
+    <message>
+        <source>Show everything for this &amp;user</source>
+        <translation>이 사용자의 기록 모두 보기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Every operation on record for the selected operation&apos;s user key.</source>
+        <translation>선택한 작업의 사용자 키로 기록된 작업을 모두 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>모든 사용자</translation>
+    </message>
+    <message>
+        <source>User %1 ✕</source>
+        <translation>사용자 %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only user %1&apos;s operations are shown; click to show every user&apos;s.</source>
+        <translation>사용자 %1의 작업만 보입니다. 누르면 모든 사용자의 작업을 보여 줍니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::CertificatesTab</name>

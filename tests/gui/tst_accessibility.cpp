@@ -3,10 +3,13 @@
 
 #include "core/i18n.h"
 
+#include "gui/activitytab.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -83,6 +86,24 @@ private slots:
                     problems << control;
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+    }
+
+    // Keyboard alone: Ctrl+1…7 reach the tabs, Ctrl+F the Activity search (issue 14 items 24, 29).
+    void shortcutsReachTabsAndSearch()
+    {
+        QFETCH_GLOBAL(QString, language);
+        QVERIFY(i18n::install(*qApp, language));
+        test::GuiFixture f;
+        gui::MainWindow window(f.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        for (int n = 7; n >= 1; --n) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_0 + n), Qt::ControlModifier);
+            QCOMPARE(int(window.currentTab()), n - 1);
+        }
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(window.currentTab(), gui::MainWindow::Tab::Activity);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.activityTab()->textFilter));
     }
 };
 

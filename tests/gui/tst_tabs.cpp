@@ -81,6 +81,41 @@ private slots:
         QVERIFY(copied("activityCopyDetailsButton").contains(QStringLiteral("DEMO_PROMO")));
     }
 
+    // Show everything for this user: Activity filtered to the selected operation's user, whatever was
+    // typed before; the filter says which user and clears with a click (issue 14 item 24).
+    void activityShowsEverythingForAUser()
+    {
+        test::GuiFixture f;
+        auto record = [&](qint64 userKey, const QString &promotion) {
+            journal::Operation payout;
+            payout.kind = journal::Kind::Payout;
+            payout.profileId = QStringLiteral("p1");
+            payout.userKey = userKey;
+            payout.promotionCode = promotion;
+            payout.amount = 100;
+            return *f.journal.recordIntent(payout);
+        };
+        const qint64 first = record(443731104, QStringLiteral("PROMO_A"));
+        record(443731105, QStringLiteral("PROMO_B"));
+        record(443731104, QStringLiteral("PROMO_C"));
+        gui::ActivityTab tab(f.context);
+        tab.textFilter->setText(QStringLiteral("PROMO_A"));
+        QCOMPARE(tab.table->rowCount(), 1);
+        tab.selectOperation(first);
+        QVERIFY(tab.showUserButton->isEnabled());
+        tab.showUserButton->click();
+        QCOMPARE(tab.userFilter(), 443731104);
+        QVERIFY(tab.textFilter->text().isEmpty());
+        QCOMPARE(tab.table->rowCount(), 2); // both of that user's, not the other user's
+        QVERIFY(tab.userFilterButton->isEnabled());
+        QVERIFY(tab.userFilterButton->text().contains(QStringLiteral("443731104")));
+        QVERIFY(tab.filtersActive());
+        tab.userFilterButton->click();
+        QCOMPARE(tab.userFilter(), 0);
+        QCOMPARE(tab.table->rowCount(), 3);
+        QVERIFY(!tab.userFilterButton->isEnabled());
+    }
+
     // The Login tab's reveal box and the inspector's say what each shows (issue 14 item 27).
     void revealBoxesSayWhatTheyShow()
     {
