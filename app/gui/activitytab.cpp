@@ -227,6 +227,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     dates->addWidget(toDate);
     dates->addStretch();
     auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("activitySplitter")); // its position is remembered
     splitter->addWidget(table);
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);

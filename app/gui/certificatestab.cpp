@@ -75,6 +75,7 @@ CertificatesTab::CertificatesTab(AppContext &context, QWidget *parent) : QWidget
     buttons->addStretch();
 
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("certificatesSplitter")); // its position is remembered
     splitter->addWidget(m_tree);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);

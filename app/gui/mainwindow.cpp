@@ -33,7 +33,9 @@
 #include <QHBoxLayout>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
+#include <QSplitter>
 #include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +52,9 @@ namespace ait::gui {
 namespace {
 const QString CurrentProfileKey = QStringLiteral("ui/currentProfile");
 const QString LanguageKey = QStringLiteral("ui/language");
+const QString GeometryKey = QStringLiteral("ui/geometry");
+const QString WindowStateKey = QStringLiteral("ui/windowState");
+const QString SplitterKey = QStringLiteral("ui/splitters/%1");
 } // namespace
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
@@ -202,6 +207,15 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(&m_context.profiles, &profiles::ProfileStore::changed, this, &MainWindow::reloadProfiles);
     connect(&m_context.journal, &journal::Journal::changed, this, &MainWindow::journalChanged);
 
+    // Larger than the designer's 1100×720 (where Activity shows three rows), within the screen; then
+    // as the operator left it.
+    if (!restoreGeometry(m_context.settings.value(GeometryKey).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1440, 900);
+        resize(std::min(1440, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    }
+    restoreState(m_context.settings.value(WindowStateKey).toByteArray());
+    restoreLayout(m_certificates);
+
     buildJournalBanner();
     buildLanguageMenu();
     m_ui->settingsMenu->addSeparator();
@@ -249,16 +263,38 @@ QStringList MainWindow::whatQuittingLeaves() const
     return lost;
 }
 
+void MainWindow::restoreLayout(QWidget *root)
+{
+    for (QSplitter *splitter : root->findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(m_context.settings.value(SplitterKey.arg(splitter->objectName())).toByteArray());
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    m_context.settings.setValue(GeometryKey, saveGeometry());
+    m_context.settings.setValue(WindowStateKey, saveState());
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            m_context.settings.setValue(SplitterKey.arg(splitter->objectName()), splitter->saveState());
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     const QStringList lost = whatQuittingLeaves();
-    if (lost.isEmpty())
+    if (lost.isEmpty()) {
+        saveLayout();
         return QMainWindow::closeEvent(event);
+    }
     const auto answer = Dialogs::ask(this, {tr("Quit ait-console?"), lost.join(QStringLiteral("\n\n")),
                                             {{tr("Quit anyway"), QMessageBox::Yes}, {tr("Keep working"), QMessageBox::Cancel}},
                                             QMessageBox::Cancel, {}, {}});
-    if (answer == QMessageBox::Yes)
+    if (answer == QMessageBox::Yes) {
+        saveLayout();
         return QMainWindow::closeEvent(event);
+    }
     event->ignore();
 }
 
@@ -269,6 +305,7 @@ T *MainWindow::adopt(T *tab, QWidget *intro, QLayout *layout)
 {
     intro->hide();
     layout->addWidget(tab);
+    restoreLayout(tab);
     tab->setSession(m_session.get());
     m_sessionUsers << [tab](api::ProfileSession *session) { tab->setSession(session); };
     return tab;

@@ -91,6 +91,9 @@ private:
     void showAbout();
     void showCallsInFlight(int calls);
     void updateTestConnection();
+    // Size, position, the inspector's place and the splitters are remembered (settings ui/…).
+    void restoreLayout(QWidget *root);
+    void saveLayout();
     // Registers a lazily made tab: it gets the current session now and every later one.
     template <typename T>
     T *adopt(T *tab, QWidget *intro, class QLayout *layout);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -174,6 +175,34 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         quit->trigger();
         QVERIFY(!window.isVisible());
+    }
+
+    // Size and the splitters are as the operator left them at the next start (issue 14 item 25).
+    void sizeAndSplittersAreRemembered()
+    {
+        ait::test::GuiFixture f;
+        QList<int> sizes;
+        {
+            MainWindow window(f.context);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(760, 560);
+            window.showTab(MainWindow::Tab::Activity);
+            auto *splitter = window.findChild<QSplitter *>(QStringLiteral("activitySplitter"));
+            QVERIFY(splitter);
+            QTRY_VERIFY(splitter->sizes().value(0) > 0);
+            const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+            splitter->setSizes({total / 4, total - total / 4});
+            sizes = splitter->sizes();
+            QVERIFY(window.close());
+        }
+        MainWindow window(f.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(760, 560));
+        window.showTab(MainWindow::Tab::Activity);
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("activitySplitter"));
+        QTRY_COMPARE(splitter->sizes(), sizes);
     }
 
     void expiryBannerFollowsTheActiveCertificate()
