@@ -31,6 +31,17 @@ namespace ait::gui {
 
 namespace {
 
+// Refunds are in won, payouts in Toss points: the column mixes both, so each amount says its unit.
+QString amountText(const journal::Operation &o)
+{
+    if (!o.amount)
+        return {};
+    const QString number = QLocale().toString(o.amount);
+    return o.kind == journal::Kind::Refund   ? ActivityTab::tr("%1 won").arg(number)
+         : o.kind == journal::Kind::Payout ? ActivityTab::tr("%1 points").arg(number)
+                                            : number;
+}
+
 QString kindText(journal::Kind kind)
 {
     switch (kind) {
@@ -386,7 +397,7 @@ void ActivityTab::reload()
         table->insertRow(row);
         const QString kind = o.test ? tr("%1 (test)").arg(kindText(o.kind)) : kindText(o.kind);
         const QStringList cells{dateTimeText(o.createdAt, false), kind, stateText(o),
-                                o.profileName, target(o), o.amount ? QLocale().toString(o.amount) : QString(), o.reason, codeText(o.partnerCode)};
+                                o.profileName, target(o), amountText(o), o.reason, codeText(o.partnerCode)};
         // Operations that need a person stand out until reconciled; a call still in flight here does not.
         const bool needsAttention = o.isOpen() && !m_context.journal.isInFlightHere(o.id);
         for (int c = 0; c < cells.size(); ++c) {
@@ -455,7 +466,7 @@ void ActivityTab::showCurrent()
     line(tr("Profile:"), o->profileName);
     line(tr("Certificate:"), o->identityFingerprint);
     line(tr("Target:"), target(*o));
-    line(tr("Amount:"), o->amount ? QLocale().toString(o->amount) : QString());
+    line(tr("Amount:"), amountText(*o));
     line(tr("Reason:"), o->reason);
     line(tr("Idempotency handle:"), o->idempotencyKey);
     line(tr("Test:"), o->test ? tr("yes") : tr("no"));

@@ -191,6 +191,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->importAction, &QAction::triggered, this, [this] { openImportWizard(currentProfileId()); });
+    // The button as wide as its words; the sentence takes the rest.
+    m_ui->expiryBannerLayout->setStretch(0, 1);
+    m_ui->expiryBannerButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(m_ui->expiryBannerButton, &QPushButton::clicked, this, [this] { openImportWizard(currentProfileId()); });
     connect(m_certificates, &CertificatesTab::importRequested, this, [this](const QString &id) {
         openImportWizard(id.isEmpty() ? currentProfileId() : id);

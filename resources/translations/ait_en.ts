@@ -2478,6 +2478,14 @@ Scope: %4</translation>
         <source>Only user %1&apos;s operations are shown; click to show every user&apos;s.</source>
         <translation>Only user %1&apos;s operations are shown; click to show every user&apos;s.</translation>
     </message>
+    <message>
+        <source>%1 won</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::CertificatesTab</name>

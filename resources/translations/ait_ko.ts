@@ -2475,6 +2475,14 @@ Scope: %4</source>
         <source>Only user %1&apos;s operations are shown; click to show every user&apos;s.</source>
         <translation>사용자 %1의 작업만 보입니다. 누르면 모든 사용자의 작업을 보여 줍니다.</translation>
     </message>
+    <message>
+        <source>%1 won</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 포인트</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::CertificatesTab</name>

@@ -219,6 +219,10 @@ private slots:
         window.setCurrentProfile(f.profiles.profileByName(QStringLiteral("Expiring"))->id);
         QVERIFY(banner->isVisible());
         QVERIFY2(text->text().contains(QStringLiteral("10 days")), qPrintable(text->text()));
+        // The button is as wide as its words, not half the window (issue 14 item 27).
+        auto *importButton = window.findChild<QPushButton *>(QStringLiteral("expiryBannerButton"));
+        window.resize(1400, 800);
+        QTRY_COMPARE(importButton->width(), importButton->sizeHint().width());
 
         window.setCurrentProfile(f.profiles.profileByName(QStringLiteral("Fine"))->id);
         QVERIFY(!banner->isVisible());

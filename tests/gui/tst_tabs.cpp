@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace ait;
@@ -114,6 +115,33 @@ private slots:
         QCOMPARE(tab.userFilter(), 0);
         QCOMPARE(tab.table->rowCount(), 3);
         QVERIFY(!tab.userFilterButton->isEnabled());
+    }
+
+    // The amount column mixes won and points: each amount says its unit (issue 14 item 27).
+    void activityAmountsSayTheirUnit()
+    {
+        test::GuiFixture f;
+        journal::Operation refund;
+        refund.kind = journal::Kind::Refund;
+        refund.profileId = QStringLiteral("p1");
+        refund.payToken = QStringLiteral("pt-unit");
+        refund.amount = 12000;
+        const qint64 refundId = *f.journal.recordIntent(refund);
+        journal::Operation payout;
+        payout.kind = journal::Kind::Payout;
+        payout.profileId = QStringLiteral("p1");
+        payout.userKey = 443731104;
+        payout.promotionCode = QStringLiteral("PROMO_U");
+        payout.amount = 300;
+        const qint64 payoutId = *f.journal.recordIntent(payout);
+        gui::ActivityTab tab(f.context);
+        auto amountOf = [&](qint64 id) {
+            tab.selectOperation(id);
+            return tab.table->item(tab.table->currentRow(), 5)->text();
+        };
+        QCOMPARE(amountOf(refundId), QStringLiteral("12,000 won"));
+        QCOMPARE(amountOf(payoutId), QStringLiteral("300 points"));
+        QVERIFY(tab.details->toPlainText().contains(QStringLiteral("300 points")));
     }
 
     // The Login tab's reveal box and the inspector's say what each shows (issue 14 item 27).
