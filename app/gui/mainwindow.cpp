@@ -214,7 +214,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // as the operator left it.
     if (!restoreGeometry(m_context.settings.value(GeometryKey).toByteArray())) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1440, 900);
-        resize(std::min(1440, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+        // Never below the designed 1100×720: the profile toolbar's row (with the unknown-outcome notice)
+        // needs that width.
+        resize(std::clamp(available.width() * 9 / 10, 1100, 1440), std::clamp(available.height() * 9 / 10, 720, 900));
     }
     restoreState(m_context.settings.value(WindowStateKey).toByteArray());
     restoreLayout(m_certificates);
