@@ -31,13 +31,13 @@ namespace ait::gui {
 
 namespace {
 
-// Refunds are in won, payouts in Toss points: the column mixes both, so each amount says its unit.
+// Refunds and test payments are in won, payouts in Toss points: the column mixes both, so each amount says its unit.
 QString amountText(const journal::Operation &o)
 {
     if (!o.amount)
         return {};
     const QString number = QLocale().toString(o.amount);
-    return o.kind == journal::Kind::Refund   ? ActivityTab::tr("%1 won").arg(number)
+    return o.kind == journal::Kind::Refund || o.kind == journal::Kind::TestPayment ? ActivityTab::tr("%1 won").arg(number)
          : o.kind == journal::Kind::Payout ? ActivityTab::tr("%1 points").arg(number)
                                             : number;
 }

@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
     window.showTab(gui::MainWindow::Tab::Payments);
     payments->testPaymentPanel()->userKeyEdit->setText(QStringLiteral("443731104"));
     payments->testPaymentPanel()->payButton->click();
-    waitFor([&] { return payments->statusLabel->text().contains(QLatin1String("PAY_COMPLETE")); }, "test payment");
+    waitFor([&] { return payments->statusLabel->toolTip().contains(QLatin1String("PAY_COMPLETE")); }, "test payment");
     payments->reasonEdit->setText(language == QLatin1String("ko") ? QStringLiteral("고객 요청") : QStringLiteral("Customer request"));
     save(&window, QStringLiteral("%1/payments-%2.png").arg(out, language));
     window.setDeveloperTools(false);
