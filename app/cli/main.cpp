@@ -1,4 +1,5 @@
 #include "ait/version.h"
+#include "cli/bulkcommand.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "cli/importcommand.h"
@@ -66,6 +67,7 @@ const std::vector<Entry> &commands()
         {"login", &LoginCommand::summary, make<LoginCommand>},
         {"journal", &JournalCommand::summary, make<JournalCommand>},
         {"call", &CallCommand::summary, make<CallCommand>},
+        {"bulk", &BulkCommand::summary, make<BulkCommand>},
         {"inspect", &Cli::inspectSummary, {}, [](QStringList a, QTextStream &out, QTextStream &err) { return InspectCommand().run(a, out, err); }},
         {"import", &Cli::importSummary, make<ImportCommand>},
     };

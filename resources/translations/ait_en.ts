@@ -231,6 +231,18 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
+        <source>No payout was made with this key.</source>
+        <translation>No payout was made with this key.</translation>
+    </message>
+    <message>
+        <source>No payment was found for this payToken or order number.</source>
+        <translation>No payment was found for this payToken or order number.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment.</source>
+        <translation>Nothing is left to refund on this payment.</translation>
+    </message>
+    <message>
         <source>The same operation on this target is already in progress or its outcome is unknown.</source>
         <translation>The same operation on this target is already in progress or its outcome is unknown.</translation>
     </message>
@@ -375,14 +387,6 @@
         <translation>Log in again in the mini-app to get a new code (a code works once, for 10 minutes; an access token for 1 hour).</translation>
     </message>
     <message>
-        <source>Toss refused the request (code %1).</source>
-        <translation>Toss refused the request (code %1).</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</source>
-        <translation>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</translation>
-    </message>
-    <message>
         <source>No promotion has this code.</source>
         <translation>No promotion has this code.</translation>
     </message>
@@ -405,10 +409,6 @@
     <message>
         <source>Do not pay again: use Reconcile to find out whether the points were paid.</source>
         <translation>Do not pay again: use Reconcile to find out whether the points were paid.</translation>
-    </message>
-    <message>
-        <source>No payout was made with this key.</source>
-        <translation>No payout was made with this key.</translation>
     </message>
     <message>
         <source>Nothing was paid: you may start a new payout.</source>
@@ -487,16 +487,8 @@
         <translation>Use a new order number.</translation>
     </message>
     <message>
-        <source>No payment was found for this payToken or order number.</source>
-        <translation>No payment was found for this payToken or order number.</translation>
-    </message>
-    <message>
         <source>Check the payToken, the orderNo and whether it is a test payment.</source>
         <translation>Check the payToken, the orderNo and whether it is a test payment.</translation>
-    </message>
-    <message>
-        <source>Nothing is left to refund on this payment.</source>
-        <translation>Nothing is left to refund on this payment.</translation>
     </message>
     <message>
         <source>Look the payment up to see what was refunded already.</source>
@@ -541,6 +533,14 @@
     <message>
         <source>Try again later.</source>
         <translation>Try again later.</translation>
+    </message>
+    <message>
+        <source>Toss refused the request (code %1).</source>
+        <translation>Toss refused the request (code %1).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</source>
+        <translation>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</translation>
     </message>
 </context>
 <context>
@@ -599,6 +599,542 @@
     <message>
         <source>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
         <translation>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</translation>
+    </message>
+</context>
+<context>
+    <name>ait::bulk::BulkRun</name>
+    <message>
+        <source>There is no batch %1 in the journal.</source>
+        <translation>There is no batch %1 in the journal.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by another program (process %2).</source>
+        <translation>Batch %1 is being run by another program (process %2).</translation>
+    </message>
+    <message>
+        <source>Reconciled: Toss reported that this payout paid nothing.</source>
+        <translation>Reconciled: Toss reported that this payout paid nothing.</translation>
+    </message>
+    <message>
+        <source>%1 keys in a row paid nothing; the row was given up.</source>
+        <translation>%1 keys in a row paid nothing; the row was given up.</translation>
+    </message>
+    <message>
+        <source>Accepted by Toss, but not delivered to any channel.</source>
+        <translation>Accepted by Toss, but not delivered to any channel.</translation>
+    </message>
+    <message>
+        <source>Marked as sent by the operator.</source>
+        <translation>Marked as sent by the operator.</translation>
+    </message>
+    <message>
+        <source>Marked as not sent by the operator.</source>
+        <translation>Marked as not sent by the operator.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::bulk::BulkService</name>
+    <message>
+        <source>The file has problems: fix them and check it again.</source>
+        <translation>The file has problems: fix them and check it again.</translation>
+    </message>
+    <message>
+        <source>The total you typed is not the file&apos;s total of %1 points.</source>
+        <translation>The total you typed is not the file&apos;s total of %1 points.</translation>
+    </message>
+    <message>
+        <source>The number you typed is not the file&apos;s %1 recipients.</source>
+        <translation>The number you typed is not the file&apos;s %1 recipients.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already running in this program.</source>
+        <translation>Batch %1 is already running in this program.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::bulk::Check</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MiB (%1 MiB). Split it into smaller files.</source>
+        <translation>The file is larger than 20 MiB (%1 MiB). Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Enter the template code (templateSetCode).</source>
+        <translation>Enter the template code (templateSetCode).</translation>
+    </message>
+    <message>
+        <source>This system cannot read %1 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>This system cannot read %1 text. Save the file as &quot;CSV UTF-8&quot; and try again.</translation>
+    </message>
+    <message>
+        <source>The file is not %1 text. Choose another encoding, or save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>The file is not %1 text. Choose another encoding, or save the file as &quot;CSV UTF-8&quot; and try again.</translation>
+    </message>
+    <message>
+        <source>A quoted value that starts on this line is never closed.</source>
+        <translation>A quoted value that starts on this line is never closed.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows, the most one batch can hold. Split it into smaller files.</source>
+        <translation>The file has more than %1 rows, the most one batch can hold. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The first line must be a header naming the columns: %1.</source>
+        <translation>The first line must be a header naming the columns: %1.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header.</source>
+        <translation>Column %1 has no name in the header.</translation>
+    </message>
+    <message>
+        <source>The header names the column &quot;%1&quot; twice.</source>
+        <translation>The header names the column &quot;%1&quot; twice.</translation>
+    </message>
+    <message>
+        <source>The template variable &quot;%1&quot; has no column in the header.</source>
+        <translation>The template variable &quot;%1&quot; has no column in the header.</translation>
+    </message>
+    <message>
+        <source>This file was already run for %1 as batch %2 on %3 by %4 (%5).</source>
+        <translation>This file was already run for %1 as batch %2 on %3 by %4 (%5).</translation>
+    </message>
+    <message>
+        <source>This row has more values than the header has columns.</source>
+        <translation>This row has more values than the header has columns.</translation>
+    </message>
+    <message>
+        <source>userKey must be a positive whole number (found &quot;%1&quot;).</source>
+        <translation>userKey must be a positive whole number (found &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The amount %1 is above the largest payout allowed (%2 points, setting promotions/maxAmount).</source>
+        <translation>The amount %1 is above the largest payout allowed (%2 points, setting promotions/maxAmount).</translation>
+    </message>
+    <message>
+        <source>amount must be a positive whole number of points (found &quot;%1&quot;).</source>
+        <translation>amount must be a positive whole number of points (found &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The template variable &quot;%1&quot; is empty.</source>
+        <translation>The template variable &quot;%1&quot; is empty.</translation>
+    </message>
+    <message>
+        <source>This user is listed more than once (first on line %1). Allow repeats to pay them once per row.</source>
+        <translation>This user is listed more than once (first on line %1). Allow repeats to pay them once per row.</translation>
+    </message>
+    <message>
+        <source>This user is listed more than once (first on line %1). Allow repeats to send once per row.</source>
+        <translation>This user is listed more than once (first on line %1). Allow repeats to send once per row.</translation>
+    </message>
+    <message>
+        <source>A payout to this user from this promotion is already in progress or its outcome is unknown.</source>
+        <translation>A payout to this user from this promotion is already in progress or its outcome is unknown.</translation>
+    </message>
+    <message>
+        <source>The file has no rows under its header.</source>
+        <translation>The file has no rows under its header.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::bulk::RowOutcome</name>
+    <message>
+        <source>Not started yet.</source>
+        <translation>Not started yet.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: resume the batch to ask Toss about this payout&apos;s key (it is never paid twice).</source>
+        <translation>Outcome unknown: resume the batch to ask Toss about this payout&apos;s key (it is never paid twice).</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer was lost. Decide whether to send it again or mark it as sent.</source>
+        <translation>Outcome unknown: the answer was lost. Decide whether to send it again or mark it as sent.</translation>
+    </message>
+    <message>
+        <source>Paid.</source>
+        <translation>Paid.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Sent.</translation>
+    </message>
+    <message>
+        <source>Marked as sent by the operator.</source>
+        <translation>Marked as sent by the operator.</translation>
+    </message>
+    <message>
+        <source>Marked as not sent by the operator.</source>
+        <translation>Marked as not sent by the operator.</translation>
+    </message>
+    <message>
+        <source>Paid (confirmed by asking Toss about its key).</source>
+        <translation>Paid (confirmed by asking Toss about its key).</translation>
+    </message>
+    <message>
+        <source>Not paid (Toss reported that its key paid nothing).</source>
+        <translation>Not paid (Toss reported that its key paid nothing).</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch was stopped.</source>
+        <translation>Not sent: the batch was stopped.</translation>
+    </message>
+    <message>
+        <source>Toss reported the payout as FAILED: no points were paid.</source>
+        <translation>Toss reported the payout as FAILED: no points were paid.</translation>
+    </message>
+    <message>
+        <source>Refused (%1): nothing was applied.</source>
+        <translation>Refused (%1): nothing was applied.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::BulkCommand</name>
+    <message>
+        <source>the batch number (ait-cli bulk list shows them)</source>
+        <translation>the batch number (ait-cli bulk list shows them)</translation>
+    </message>
+    <message>
+        <source>bulk payouts and messages from a CSV file: check, run, resume, status, export, list</source>
+        <translation>bulk payouts and messages from a CSV file: check, run, resume, status, export, list</translation>
+    </message>
+    <message>
+        <source>check a file without sending anything (a dry run)</source>
+        <translation>check a file without sending anything (a dry run)</translation>
+    </message>
+    <message>
+        <source>pay the points a file lists, from a promotion</source>
+        <translation>pay the points a file lists, from a promotion</translation>
+    </message>
+    <message>
+        <source>send a message template to the users a file lists</source>
+        <translation>send a message template to the users a file lists</translation>
+    </message>
+    <message>
+        <source>continue a paused, stopped or interrupted batch</source>
+        <translation>continue a paused, stopped or interrupted batch</translation>
+    </message>
+    <message>
+        <source>a batch&apos;s state and counts</source>
+        <translation>a batch&apos;s state and counts</translation>
+    </message>
+    <message>
+        <source>a batch&apos;s rows with their outcome, as CSV</source>
+        <translation>a batch&apos;s rows with their outcome, as CSV</translation>
+    </message>
+    <message>
+        <source>the batches in the journal</source>
+        <translation>the batches in the journal</translation>
+    </message>
+    <message>
+        <source>Interrupted: pausing (calls in flight finish)…</source>
+        <translation>Interrupted: pausing (calls in flight finish)…</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8 or CP949; a header row names the columns).</source>
+        <translation>The CSV file (UTF-8 or CP949; a header row names the columns).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Allow a user listed more than once (paced by the per-user limit).</source>
+        <translation>Allow a user listed more than once (paced by the per-user limit).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding instead of the detected one: utf-8, cp949 or utf-16.</source>
+        <translation>The file&apos;s encoding instead of the detected one: utf-8, cp949 or utf-16.</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>encoding</translation>
+    </message>
+    <message>
+        <source>The separator instead of the detected one: , ; or tab.</source>
+        <translation>The separator instead of the detected one: , ; or tab.</translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation>delimiter</translation>
+    </message>
+    <message>
+        <source>The template&apos;s variables, comma-separated (messages).</source>
+        <translation>The template&apos;s variables, comma-separated (messages).</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>names</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: %1 (use utf-8, cp949 or utf-16).</source>
+        <translation>Unknown encoding: %1 (use utf-8, cp949 or utf-16).</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter: %1 (use , ; or tab).</source>
+        <translation>Unknown delimiter: %1 (use , ; or tab).</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2, %3)</source>
+        <translation>File: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>tab-separated</translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation>separated by %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1, distinct users: %2</source>
+        <translation>Rows: %1, distinct users: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1 points</source>
+        <translation>Total: %1 points</translation>
+    </message>
+    <message>
+        <source>Sent with send-bulk-message, %1 recipients a call</source>
+        <translation>Sent with send-bulk-message, %1 recipients a call</translation>
+    </message>
+    <message>
+        <source>Sent one by one (template variables: %1)</source>
+        <translation>Sent one by one (template variables: %1)</translation>
+    </message>
+    <message>
+        <source>Estimated duration: %1 min at %2 calls a minute</source>
+        <translation>Estimated duration: %1 min at %2 calls a minute</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  line %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no activity journal at %1.</source>
+        <translation>There is no activity journal at %1.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 cannot be read: %2</source>
+        <translation>The activity journal %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 has no bulk runs yet.</source>
+        <translation>The activity journal %1 has no bulk runs yet.</translation>
+    </message>
+    <message>
+        <source>Checks a file as a run would, without sending or recording anything: every problem with its line, the totals and the estimated duration. Exit 0 when the file can run, 2 when it has problems.</source>
+        <translation>Checks a file as a run would, without sending or recording anything: every problem with its line, the totals and the estimated duration. Exit 0 when the file can run, 2 when it has problems.</translation>
+    </message>
+    <message>
+        <source>payout or message.</source>
+        <translation>payout or message.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>The promotion code (payouts).</source>
+        <translation>The promotion code (payouts).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The message template code (messages).</source>
+        <translation>The message template code (messages).</translation>
+    </message>
+    <message>
+        <source>payout or message</source>
+        <translation>payout or message</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>the CSV file</translation>
+    </message>
+    <message>
+        <source>--kind expects payout or message, not &quot;%1&quot;.</source>
+        <translation>--kind expects payout or message, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give --promotion (payouts) or --template (messages), not both.</source>
+        <translation>Give --promotion (payouts) or --template (messages), not both.</translation>
+    </message>
+    <message>
+        <source>The identity of profile &quot;%1&quot; cannot be read from the OS keychain: %2</source>
+        <translation>The identity of profile &quot;%1&quot; cannot be read from the OS keychain: %2</translation>
+    </message>
+    <message>
+        <source>Checks the file, records the batch and its rows in the activity journal, then pays each row as a single payout does (key recorded before execute-promotion leaves), at the profile&apos;s pace. --confirm-total is the file&apos;s total points, typed to confirm. Ctrl+C pauses; resume with ait-cli bulk resume.</source>
+        <translation>Checks the file, records the batch and its rows in the activity journal, then pays each row as a single payout does (key recorded before execute-promotion leaves), at the profile&apos;s pace. --confirm-total is the file&apos;s total points, typed to confirm. Ctrl+C pauses; resume with ait-cli bulk resume.</translation>
+    </message>
+    <message>
+        <source>Checks the file, records the batch and its recipients in the activity journal, then sends, at the profile&apos;s pace. --confirm-total is the number of recipients, typed to confirm. Ctrl+C pauses; resume with ait-cli bulk resume.</source>
+        <translation>Checks the file, records the batch and its recipients in the activity journal, then sends, at the profile&apos;s pace. --confirm-total is the number of recipients, typed to confirm. Ctrl+C pauses; resume with ait-cli bulk resume.</translation>
+    </message>
+    <message>
+        <source>The promotion code.</source>
+        <translation>The promotion code.</translation>
+    </message>
+    <message>
+        <source>The message template code.</source>
+        <translation>The message template code.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s total points, to confirm.</source>
+        <translation>The file&apos;s total points, to confirm.</translation>
+    </message>
+    <message>
+        <source>The number of recipients, to confirm.</source>
+        <translation>The number of recipients, to confirm.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>the profile to run with</source>
+        <translation>the profile to run with</translation>
+    </message>
+    <message>
+        <source>the promotion code</source>
+        <translation>the promotion code</translation>
+    </message>
+    <message>
+        <source>the template code</source>
+        <translation>the template code</translation>
+    </message>
+    <message>
+        <source>the total you confirm</source>
+        <translation>the total you confirm</translation>
+    </message>
+    <message>
+        <source>The total you confirmed (%1) is not the file&apos;s total of %2 points: nothing was sent.</source>
+        <translation>The total you confirmed (%1) is not the file&apos;s total of %2 points: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The number you confirmed (%1) is not the file&apos;s %2 recipients: nothing was sent.</source>
+        <translation>The number you confirmed (%1) is not the file&apos;s %2 recipients: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>There is no profile named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>ait-cli profiles list shows the profiles; ait-cli import makes one.</source>
+        <translation>ait-cli profiles list shows the profiles; ait-cli import makes one.</translation>
+    </message>
+    <message>
+        <source>Continues a batch: rows an earlier run left sent or unknown are reconciled first (with the same key), then the rest run. For messages whose answer was lost, say what to do with them.</source>
+        <translation>Continues a batch: rows an earlier run left sent or unknown are reconciled first (with the same key), then the rest run. For messages whose answer was lost, say what to do with them.</translation>
+    </message>
+    <message>
+        <source>The batch number.</source>
+        <translation>The batch number.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Send the messages whose answer was lost again (they may arrive twice).</source>
+        <translation>Send the messages whose answer was lost again (they may arrive twice).</translation>
+    </message>
+    <message>
+        <source>Record the messages whose answer was lost as sent.</source>
+        <translation>Record the messages whose answer was lost as sent.</translation>
+    </message>
+    <message>
+        <source>Record the messages whose answer was lost as not sent.</source>
+        <translation>Record the messages whose answer was lost as not sent.</translation>
+    </message>
+    <message>
+        <source>Give one of --send-again, --mark-sent and --mark-not-sent.</source>
+        <translation>Give one of --send-again, --mark-sent and --mark-not-sent.</translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in the journal.</source>
+        <translation>There is no batch %1 in the journal.</translation>
+    </message>
+    <message>
+        <source>The profile batch %1 was run with (&quot;%2&quot;) no longer exists.</source>
+        <translation>The profile batch %1 was run with (&quot;%2&quot;) no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n row(s).</source>
+        <translation>
+            <numerusform>Batch %1: %n row.</numerusform>
+            <numerusform>Batch %1: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows settled (%3 failed, %4 unknown) · %5 calls a minute · about %6 min left   </source>
+        <translation>%1 of %2 rows settled (%3 failed, %4 unknown) · %5 calls a minute · about %6 min left   </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer for %n message(s) was lost, rows %1. Nobody can look them up: decide with `ait-cli bulk resume --batch %2 --send-again` (they may arrive twice) or `--mark-sent` / `--mark-not-sent`.</source>
+        <translation>
+            <numerusform>The answer for %n message was lost, row %1. Nobody can look it up: decide with `ait-cli bulk resume --batch %2 --send-again` (it may arrive twice) or `--mark-sent` / `--mark-not-sent`.</numerusform>
+            <numerusform>The answer for %n messages was lost, rows %1. Nobody can look them up: decide with `ait-cli bulk resume --batch %2 --send-again` (they may arrive twice) or `--mark-sent` / `--mark-not-sent`.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 %2: %3 succeeded, %4 failed, %5 unknown, %6 not started.</source>
+        <translation>Batch %1 %2: %3 succeeded, %4 failed, %5 unknown, %6 not started.</translation>
+    </message>
+    <message>
+        <source>Continue it with: ait-cli bulk resume --batch %1</source>
+        <translation>Continue it with: ait-cli bulk resume --batch %1</translation>
+    </message>
+    <message>
+        <source>A batch&apos;s state and how many rows succeeded, failed, are unknown or not started.</source>
+        <translation>A batch&apos;s state and how many rows succeeded, failed, are unknown or not started.</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2 %3, %4) %5: %6 rows, %7 succeeded, %8 failed, %9 unknown, %10 not started.</source>
+        <translation>Batch %1 (%2 %3, %4) %5: %6 rows, %7 succeeded, %8 failed, %9 unknown, %10 not started.</translation>
+    </message>
+    <message>
+        <source>Writes a batch&apos;s rows as CSV: row, user, amount, state, key, partner code and the explanation.</source>
+        <translation>Writes a batch&apos;s rows as CSV: row, user, amount, state, key, partner code and the explanation.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>The CSV file to write.</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>the CSV file to write</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The batches in the journal, newest first, with their counts.</source>
+        <translation>The batches in the journal, newest first, with their counts.</translation>
+    </message>
+    <message>
+        <source>No batches.</source>
+        <translation>No batches.</translation>
     </message>
 </context>
 <context>
@@ -2307,32 +2843,12 @@ Scope: %4</translation>
         <translation>The journal could not record it.</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
-        <translation>C&amp;lear filters</translation>
+        <source>%1 won</source>
+        <translation>%1 won</translation>
     </message>
     <message>
-        <source>Show every operation on record again.</source>
-        <translation>Show every operation on record again.</translation>
-    </message>
-    <message>
-        <source>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</source>
-        <translation>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</translation>
-    </message>
-    <message>
-        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record what you found out.</source>
-        <translation>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record what you found out.</translation>
-    </message>
-    <message>
-        <source>It arrived</source>
-        <translation>It arrived</translation>
-    </message>
-    <message>
-        <source>It did not arrive</source>
-        <translation>It did not arrive</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>settled by the operator</source>
@@ -2407,16 +2923,44 @@ Scope: %4</translation>
         <translation>result</translation>
     </message>
     <message>
-        <source>Ended with:</source>
-        <translation>Ended with:</translation>
+        <source>Search the activity</source>
+        <translation>Search the activity</translation>
     </message>
     <message>
-        <source>Answer:</source>
-        <translation>Answer:</translation>
+        <source>From date</source>
+        <translation>From date</translation>
     </message>
     <message>
-        <source>As recorded:</source>
-        <translation>As recorded:</translation>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <source>Operation details</source>
+        <translation>Operation details</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Show every operation on record again.</source>
+        <translation>Show every operation on record again.</translation>
+    </message>
+    <message>
+        <source>Show everything for this &amp;user</source>
+        <translation>Show everything for this &amp;user</translation>
+    </message>
+    <message>
+        <source>Every operation on record for the selected operation&apos;s user key.</source>
+        <translation>Every operation on record for the selected operation&apos;s user key.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
     </message>
     <message>
         <source>Copy user key</source>
@@ -2439,38 +2983,6 @@ Scope: %4</translation>
         <translation>Copies everything shown about the operation, to send to a developer.</translation>
     </message>
     <message>
-        <source>Search the activity</source>
-        <translation>Search the activity</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>From date</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>To date</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>Operations</translation>
-    </message>
-    <message>
-        <source>Operation details</source>
-        <translation>Operation details</translation>
-    </message>
-    <message>
-        <source>Show everything for this &amp;user</source>
-        <translation>Show everything for this &amp;user</translation>
-    </message>
-    <message>
-        <source>Every operation on record for the selected operation&apos;s user key.</source>
-        <translation>Every operation on record for the selected operation&apos;s user key.</translation>
-    </message>
-    <message>
-        <source>All users</source>
-        <translation>All users</translation>
-    </message>
-    <message>
         <source>User %1 ✕</source>
         <translation>User %1 ✕</translation>
     </message>
@@ -2479,12 +2991,36 @@ Scope: %4</translation>
         <translation>Only user %1&apos;s operations are shown; click to show every user&apos;s.</translation>
     </message>
     <message>
-        <source>%1 won</source>
-        <translation>%1 won</translation>
+        <source>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</source>
+        <translation>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</translation>
     </message>
     <message>
-        <source>%1 points</source>
-        <translation>%1 points</translation>
+        <source>Ended with:</source>
+        <translation>Ended with:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>As recorded:</source>
+        <translation>As recorded:</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record what you found out.</source>
+        <translation>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record what you found out.</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>It arrived</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>It did not arrive</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2735,20 +3271,20 @@ Every key it stored is deleted from the OS keychain.</numerusform>
         <translation>Profile &amp;settings…</translation>
     </message>
     <message>
-        <source>Remove the certificate</source>
-        <translation>Remove the certificate</translation>
-    </message>
-    <message>
-        <source>Remove the profile</source>
-        <translation>Remove the profile</translation>
-    </message>
-    <message>
         <source>Profiles and certificates</source>
         <translation>Profiles and certificates</translation>
     </message>
     <message>
         <source>Certificate details</source>
         <translation>Certificate details</translation>
+    </message>
+    <message>
+        <source>Remove the certificate</source>
+        <translation>Remove the certificate</translation>
+    </message>
+    <message>
+        <source>Remove the profile</source>
+        <translation>Remove the profile</translation>
     </message>
 </context>
 <context>
@@ -2993,16 +3529,12 @@ Partner&apos;s words: %5</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Result:</source>
-        <translation>Result:</translation>
+        <source>Calls</source>
+        <translation>Calls</translation>
     </message>
     <message>
-        <source>none (no connection was made)</source>
-        <translation>none (no connection was made)</translation>
-    </message>
-    <message>
-        <source>not reported for this call</source>
-        <translation>not reported for this call</translation>
+        <source>Call details</source>
+        <translation>Call details</translation>
     </message>
     <message>
         <source>Show tokens and personal fields in these calls</source>
@@ -3013,12 +3545,16 @@ Partner&apos;s words: %5</translation>
         <translation>Copies the call as a curl command for a terminal. Before running it, set AIT_CERT and AIT_KEY to the certificate and key files (and AIT_CA to the sandbox CA for a sandbox profile); tokens are variables too (ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE), never copied.</translation>
     </message>
     <message>
-        <source>Calls</source>
-        <translation>Calls</translation>
+        <source>Result:</source>
+        <translation>Result:</translation>
     </message>
     <message>
-        <source>Call details</source>
-        <translation>Call details</translation>
+        <source>none (no connection was made)</source>
+        <translation>none (no connection was made)</translation>
+    </message>
+    <message>
+        <source>not reported for this call</source>
+        <translation>not reported for this call</translation>
     </message>
 </context>
 <context>
@@ -3110,8 +3646,16 @@ Refresh token: %3 (%4)</translation>
         <translation>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</translation>
     </message>
     <message>
+        <source>User key to unlink</source>
+        <translation>User key to unlink</translation>
+    </message>
+    <message>
         <source>Show this tab&apos;s tokens and personal fields</source>
         <translation>Show this tab&apos;s tokens and personal fields</translation>
+    </message>
+    <message>
+        <source>Personal fields</source>
+        <translation>Personal fields</translation>
     </message>
     <message>
         <source>Copy user key</source>
@@ -3124,14 +3668,6 @@ Refresh token: %3 (%4)</translation>
     <message>
         <source>Toss login</source>
         <translation>Toss login</translation>
-    </message>
-    <message>
-        <source>User key to unlink</source>
-        <translation>User key to unlink</translation>
-    </message>
-    <message>
-        <source>Personal fields</source>
-        <translation>Personal fields</translation>
     </message>
 </context>
 <context>
@@ -3252,12 +3788,16 @@ Refresh token: %3 (%4)</translation>
         <translation>Refunds, payouts and messages are disabled until the journal works again (nothing can be recorded before it is sent); lookups still work.</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <source>ait-console — %1 [%2]</source>
-        <translation>ait-console — %1 [%2]</translation>
+        <source>Makes one harmless call with this profile&apos;s certificate (an order lookup that changes nothing) and shows whether Toss accepted the certificate, the TLS version and the times.</source>
+        <translation>Makes one harmless call with this profile&apos;s certificate (an order lookup that changes nothing) and shows whether Toss accepted the certificate, the TLS version and the times.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s) have no known outcome. Reconcile them before doing them again.</source>
@@ -3304,20 +3844,16 @@ Refresh token: %3 (%4)</translation>
         <translation>Keep working</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>ait-console — %1 [%2]</source>
+        <translation>ait-console — %1 [%2]</translation>
     </message>
     <message>
         <source>Settings saved. The language changes at the next start, the network limits with the next profile opened.</source>
         <translation>Settings saved. The language changes at the next start, the network limits with the next profile opened.</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Test connection</translation>
-    </message>
-    <message>
-        <source>Makes one harmless call with this profile&apos;s certificate (an order lookup that changes nothing) and shows whether Toss accepted the certificate, the TLS version and the times.</source>
-        <translation>Makes one harmless call with this profile&apos;s certificate (an order lookup that changes nothing) and shows whether Toss accepted the certificate, the TLS version and the times.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
@@ -3491,24 +4027,24 @@ Refresh token: %3 (%4)</translation>
         <translation>&amp;Add variable</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <source>Copy error details</source>
-        <translation>Copy error details</translation>
-    </message>
-    <message>
-        <source>Message (activity #%1)</source>
-        <translation>Message (activity #%1)</translation>
-    </message>
-    <message>
         <source>Template variables</source>
         <translation>Template variables</translation>
     </message>
     <message>
         <source>Failed deliveries</source>
         <translation>Failed deliveries</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Message (activity #%1)</source>
+        <translation>Message (activity #%1)</translation>
     </message>
 </context>
 <context>
@@ -3703,22 +4239,6 @@ This cannot be undone.</translation>
         <translation>Could not reconcile yet: %1 %2</translation>
     </message>
     <message>
-        <source>The inputs changed since the lookup: look the payment up again.</source>
-        <translation>The inputs changed since the lookup: look the payment up again.</translation>
-    </message>
-    <message>
-        <source>A refund of this payment is on its way: wait for its result.</source>
-        <translation>A refund of this payment is on its way: wait for its result.</translation>
-    </message>
-    <message>
-        <source>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</source>
-        <translation>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Refund</translation>
-    </message>
-    <message>
         <source>waiting for payment</source>
         <translation>waiting for payment</translation>
     </message>
@@ -3779,10 +4299,12 @@ This cannot be undone.</translation>
         <translation>refund</translation>
     </message>
     <message>
-        <source>Toss&apos;s codes: payStatus %1 · mode %2 · payMethod %3
-Times as Toss wrote them: created %4 · paid %5</source>
-        <translation>Toss&apos;s codes: payStatus %1 · mode %2 · payMethod %3
-Times as Toss wrote them: created %4 · paid %5</translation>
+        <source>Refund reason</source>
+        <translation>Refund reason</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
     </message>
     <message>
         <source>Copy payToken</source>
@@ -3809,20 +4331,34 @@ Times as Toss wrote them: created %4 · paid %5</translation>
         <translation>Copy refund number</translation>
     </message>
     <message>
+        <source>The inputs changed since the lookup: look the payment up again.</source>
+        <translation>The inputs changed since the lookup: look the payment up again.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is on its way: wait for its result.</source>
+        <translation>A refund of this payment is on its way: wait for its result.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</source>
+        <translation>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
         <source>Refund (activity #%1)</source>
         <translation>Refund (activity #%1)</translation>
     </message>
     <message>
+        <source>Toss&apos;s codes: payStatus %1 · mode %2 · payMethod %3
+Times as Toss wrote them: created %4 · paid %5</source>
+        <translation>Toss&apos;s codes: payStatus %1 · mode %2 · payMethod %3
+Times as Toss wrote them: created %4 · paid %5</translation>
+    </message>
+    <message>
         <source>Payment lookup</source>
         <translation>Payment lookup</translation>
-    </message>
-    <message>
-        <source>Refund reason</source>
-        <translation>Refund reason</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transactions</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4567,18 @@ Times as Toss wrote them: created %4 · paid %5</translation>
         <translation>The typed amount did not match. Nothing was sent.</translation>
     </message>
     <message>
+        <source>Copy promotion key</source>
+        <translation>Copy promotion key</translation>
+    </message>
+    <message>
+        <source>Copies the one-time key of the last payout: Toss support asks for it.</source>
+        <translation>Copies the one-time key of the last payout: Toss support asks for it.</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
         <source>The profile&apos;s certificate is not loaded yet.</source>
         <translation>The profile&apos;s certificate is not loaded yet.</translation>
     </message>
@@ -4049,18 +4597,6 @@ Times as Toss wrote them: created %4 · paid %5</translation>
     <message>
         <source>Pay</source>
         <translation>Pay</translation>
-    </message>
-    <message>
-        <source>Copy promotion key</source>
-        <translation>Copy promotion key</translation>
-    </message>
-    <message>
-        <source>Copies the one-time key of the last payout: Toss support asks for it.</source>
-        <translation>Copies the one-time key of the last payout: Toss support asks for it.</translation>
-    </message>
-    <message>
-        <source>Copy error details</source>
-        <translation>Copy error details</translation>
     </message>
     <message>
         <source>Payout (activity #%1)</source>
@@ -4524,6 +5060,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Wait a minute and try again.</source>
         <translation>Wait a minute and try again.</translation>
     </message>
+    <message>
+        <source>There is no message waiting to be sent.</source>
+        <translation>There is no message waiting to be sent.</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::MoneyServices</name>
@@ -4577,6 +5117,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Toss has not finished this payout yet (PENDING). Reconcile again later.</source>
         <translation>Toss has not finished this payout yet (PENDING). Reconcile again later.</translation>
+    </message>
+    <message>
+        <source>There is no payout waiting to be paid.</source>
+        <translation>There is no payout waiting to be paid.</translation>
     </message>
     <message>
         <source>Nothing was paid: you may start a new payout.</source>

@@ -231,6 +231,18 @@
         <translation>취소했습니다.</translation>
     </message>
     <message>
+        <source>No payout was made with this key.</source>
+        <translation>이 키로 지급된 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No payment was found for this payToken or order number.</source>
+        <translation>이 payToken이나 주문 번호의 결제를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund on this payment.</source>
+        <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
+    </message>
+    <message>
         <source>The same operation on this target is already in progress or its outcome is unknown.</source>
         <translation>같은 대상에 대한 같은 작업이 이미 진행 중이거나 결과를 알 수 없는 상태입니다.</translation>
     </message>
@@ -375,14 +387,6 @@
         <translation>미니앱에서 다시 로그인해 새 코드를 받으세요(코드는 10분 안에 한 번만, 액세스 토큰은 1시간 동안 쓸 수 있습니다).</translation>
     </message>
     <message>
-        <source>Toss refused the request (code %1).</source>
-        <translation>토스가 요청을 거절했습니다(코드 %1).</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</source>
-        <translation>아무것도 바뀌지 않았습니다. 아래 토스의 설명으로 무엇을 고칠지 알 수 없다면 세부 정보를 복사해 개발자에게 보내세요.</translation>
-    </message>
-    <message>
         <source>No promotion has this code.</source>
         <translation>이 코드의 프로모션이 없습니다.</translation>
     </message>
@@ -405,10 +409,6 @@
     <message>
         <source>Do not pay again: use Reconcile to find out whether the points were paid.</source>
         <translation>다시 지급하지 말고, 결과 확인으로 포인트가 지급되었는지 알아보세요.</translation>
-    </message>
-    <message>
-        <source>No payout was made with this key.</source>
-        <translation>이 키로 지급된 것이 없습니다.</translation>
     </message>
     <message>
         <source>Nothing was paid: you may start a new payout.</source>
@@ -487,16 +487,8 @@
         <translation>새 주문 번호를 쓰세요.</translation>
     </message>
     <message>
-        <source>No payment was found for this payToken or order number.</source>
-        <translation>이 payToken이나 주문 번호의 결제를 찾지 못했습니다.</translation>
-    </message>
-    <message>
         <source>Check the payToken, the orderNo and whether it is a test payment.</source>
         <translation>payToken, orderNo, 테스트 결제인지를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Nothing is left to refund on this payment.</source>
-        <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
     </message>
     <message>
         <source>Look the payment up to see what was refunded already.</source>
@@ -541,6 +533,14 @@
     <message>
         <source>Try again later.</source>
         <translation>나중에 다시 하세요.</translation>
+    </message>
+    <message>
+        <source>Toss refused the request (code %1).</source>
+        <translation>토스가 요청을 거절했습니다(코드 %1).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</source>
+        <translation>아무것도 바뀌지 않았습니다. 아래 토스의 설명으로 무엇을 고칠지 알 수 없다면 세부 정보를 복사해 개발자에게 보내세요.</translation>
     </message>
 </context>
 <context>
@@ -599,6 +599,539 @@
     <message>
         <source>The refund reason needs 1 to 55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
         <translation>환불 사유는 1~55자여야 하며 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;만 쓸 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::bulk::BulkRun</name>
+    <message>
+        <source>There is no batch %1 in the journal.</source>
+        <translation>활동 기록에 일괄 작업 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by another program (process %2).</source>
+        <translation>일괄 작업 %1을(를) 다른 프로그램(프로세스 %2)이 실행하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reconciled: Toss reported that this payout paid nothing.</source>
+        <translation>확인 완료: 토스가 이 지급은 아무것도 지급하지 않았다고 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>%1 keys in a row paid nothing; the row was given up.</source>
+        <translation>키 %1개가 연달아 아무것도 지급하지 않아 이 행은 포기했습니다.</translation>
+    </message>
+    <message>
+        <source>Accepted by Toss, but not delivered to any channel.</source>
+        <translation>토스가 받았지만 어떤 채널로도 전달되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Marked as sent by the operator.</source>
+        <translation>운영자가 보냄으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>Marked as not sent by the operator.</source>
+        <translation>운영자가 보내지 않음으로 표시했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::bulk::BulkService</name>
+    <message>
+        <source>The file has problems: fix them and check it again.</source>
+        <translation>파일에 문제가 있습니다. 고친 뒤 다시 검사하세요.</translation>
+    </message>
+    <message>
+        <source>The total you typed is not the file&apos;s total of %1 points.</source>
+        <translation>입력한 합계가 파일의 합계 %1포인트와 다릅니다.</translation>
+    </message>
+    <message>
+        <source>The number you typed is not the file&apos;s %1 recipients.</source>
+        <translation>입력한 수가 파일의 수신자 %1명과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already running in this program.</source>
+        <translation>일괄 작업 %1은(는) 이 프로그램에서 이미 실행 중입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::bulk::Check</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MiB (%1 MiB). Split it into smaller files.</source>
+        <translation>파일이 20 MiB보다 큽니다(%1 MiB). 더 작은 파일로 나누세요.</translation>
+    </message>
+    <message>
+        <source>Enter the template code (templateSetCode).</source>
+        <translation>템플릿 코드(templateSetCode)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This system cannot read %1 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>이 시스템은 %1 텍스트를 읽을 수 없습니다. 파일을 &quot;CSV UTF-8&quot;로 저장한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The file is not %1 text. Choose another encoding, or save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>파일이 %1 텍스트가 아닙니다. 다른 인코딩을 고르거나 파일을 &quot;CSV UTF-8&quot;로 저장한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>A quoted value that starts on this line is never closed.</source>
+        <translation>이 줄에서 시작한 따옴표 값이 닫히지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows, the most one batch can hold. Split it into smaller files.</source>
+        <translation>파일의 행이 한 일괄 작업의 최대치인 %1행보다 많습니다. 더 작은 파일로 나누세요.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The first line must be a header naming the columns: %1.</source>
+        <translation>첫 줄은 열 이름을 적은 머리글이어야 합니다: %1.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header.</source>
+        <translation>머리글에 %1번째 열의 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The header names the column &quot;%1&quot; twice.</source>
+        <translation>머리글에 &quot;%1&quot; 열이 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>The template variable &quot;%1&quot; has no column in the header.</source>
+        <translation>템플릿 변수 &quot;%1&quot;에 해당하는 열이 머리글에 없습니다.</translation>
+    </message>
+    <message>
+        <source>This file was already run for %1 as batch %2 on %3 by %4 (%5).</source>
+        <translation>이 파일은 이미 %1에 대해 일괄 작업 %2(으)로 %3에 %4(%5)이(가) 실행했습니다.</translation>
+    </message>
+    <message>
+        <source>This row has more values than the header has columns.</source>
+        <translation>이 행에 머리글의 열보다 값이 많습니다.</translation>
+    </message>
+    <message>
+        <source>userKey must be a positive whole number (found &quot;%1&quot;).</source>
+        <translation>userKey는 양의 정수여야 합니다(&quot;%1&quot;이(가) 있음).</translation>
+    </message>
+    <message>
+        <source>The amount %1 is above the largest payout allowed (%2 points, setting promotions/maxAmount).</source>
+        <translation>금액 %1이(가) 허용된 최대 지급액(%2포인트, 설정 promotions/maxAmount)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>amount must be a positive whole number of points (found &quot;%1&quot;).</source>
+        <translation>amount는 양의 정수 포인트여야 합니다(&quot;%1&quot;이(가) 있음).</translation>
+    </message>
+    <message>
+        <source>The template variable &quot;%1&quot; is empty.</source>
+        <translation>템플릿 변수 &quot;%1&quot;이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This user is listed more than once (first on line %1). Allow repeats to pay them once per row.</source>
+        <translation>이 사용자가 두 번 이상 있습니다(처음은 %1번째 줄). 행마다 한 번씩 지급하려면 반복을 허용하세요.</translation>
+    </message>
+    <message>
+        <source>This user is listed more than once (first on line %1). Allow repeats to send once per row.</source>
+        <translation>이 사용자가 두 번 이상 있습니다(처음은 %1번째 줄). 행마다 한 번씩 보내려면 반복을 허용하세요.</translation>
+    </message>
+    <message>
+        <source>A payout to this user from this promotion is already in progress or its outcome is unknown.</source>
+        <translation>이 프로모션에서 이 사용자에게 하는 지급이 이미 진행 중이거나 결과를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file has no rows under its header.</source>
+        <translation>파일의 머리글 아래에 행이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::bulk::RowOutcome</name>
+    <message>
+        <source>Not started yet.</source>
+        <translation>아직 시작하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: resume the batch to ask Toss about this payout&apos;s key (it is never paid twice).</source>
+        <translation>결과를 알 수 없음: 일괄 작업을 이어서 실행하면 이 지급의 키로 토스에 확인합니다(두 번 지급되지 않습니다).</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the answer was lost. Decide whether to send it again or mark it as sent.</source>
+        <translation>결과를 알 수 없음: 응답을 받지 못했습니다. 다시 보낼지, 보냄으로 표시할지 정하세요.</translation>
+    </message>
+    <message>
+        <source>Paid.</source>
+        <translation>지급했습니다.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Marked as sent by the operator.</source>
+        <translation>운영자가 보냄으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>Marked as not sent by the operator.</source>
+        <translation>운영자가 보내지 않음으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>Paid (confirmed by asking Toss about its key).</source>
+        <translation>지급했습니다(키로 토스에 확인함).</translation>
+    </message>
+    <message>
+        <source>Not paid (Toss reported that its key paid nothing).</source>
+        <translation>지급하지 않았습니다(토스가 이 키로는 아무것도 지급하지 않았다고 알림).</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch was stopped.</source>
+        <translation>보내지 않음: 일괄 작업이 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Toss reported the payout as FAILED: no points were paid.</source>
+        <translation>토스가 지급을 FAILED로 알렸습니다. 포인트는 지급되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Refused (%1): nothing was applied.</source>
+        <translation>거절됨(%1): 아무것도 적용되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::BulkCommand</name>
+    <message>
+        <source>the batch number (ait-cli bulk list shows them)</source>
+        <translation>일괄 작업 번호(ait-cli bulk list에 나옴)</translation>
+    </message>
+    <message>
+        <source>bulk payouts and messages from a CSV file: check, run, resume, status, export, list</source>
+        <translation>CSV 파일로 하는 일괄 지급과 메시지: 검사, 실행, 이어서 실행, 상태, 내보내기, 목록</translation>
+    </message>
+    <message>
+        <source>check a file without sending anything (a dry run)</source>
+        <translation>아무것도 보내지 않고 파일 검사(시험 실행)</translation>
+    </message>
+    <message>
+        <source>pay the points a file lists, from a promotion</source>
+        <translation>파일에 적힌 포인트를 프로모션에서 지급</translation>
+    </message>
+    <message>
+        <source>send a message template to the users a file lists</source>
+        <translation>파일에 적힌 사용자에게 메시지 템플릿 발송</translation>
+    </message>
+    <message>
+        <source>continue a paused, stopped or interrupted batch</source>
+        <translation>일시 정지·중지·중단된 일괄 작업 이어서 실행</translation>
+    </message>
+    <message>
+        <source>a batch&apos;s state and counts</source>
+        <translation>일괄 작업의 상태와 건수</translation>
+    </message>
+    <message>
+        <source>a batch&apos;s rows with their outcome, as CSV</source>
+        <translation>일괄 작업의 행과 결과를 CSV로</translation>
+    </message>
+    <message>
+        <source>the batches in the journal</source>
+        <translation>활동 기록의 일괄 작업 목록</translation>
+    </message>
+    <message>
+        <source>Interrupted: pausing (calls in flight finish)…</source>
+        <translation>중단됨: 일시 정지하는 중(진행 중인 호출은 마칩니다)…</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8 or CP949; a header row names the columns).</source>
+        <translation>CSV 파일(UTF-8 또는 CP949, 머리글 행에 열 이름).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Allow a user listed more than once (paced by the per-user limit).</source>
+        <translation>두 번 이상 나온 사용자 허용(사용자별 한도에 맞춰 진행).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding instead of the detected one: utf-8, cp949 or utf-16.</source>
+        <translation>감지된 인코딩 대신 쓸 파일 인코딩: utf-8, cp949, utf-16.</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>The separator instead of the detected one: , ; or tab.</source>
+        <translation>감지된 구분자 대신 쓸 구분자: , ; 또는 tab.</translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation>구분자</translation>
+    </message>
+    <message>
+        <source>The template&apos;s variables, comma-separated (messages).</source>
+        <translation>템플릿 변수, 쉼표로 구분(메시지).</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: %1 (use utf-8, cp949 or utf-16).</source>
+        <translation>알 수 없는 인코딩: %1 (utf-8, cp949, utf-16 중 하나).</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter: %1 (use , ; or tab).</source>
+        <translation>알 수 없는 구분자: %1 (, ; 또는 tab).</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2, %3)</source>
+        <translation>파일: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>탭으로 구분</translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation>%1(으)로 구분</translation>
+    </message>
+    <message>
+        <source>Rows: %1, distinct users: %2</source>
+        <translation>행: %1, 서로 다른 사용자: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1 points</source>
+        <translation>합계: %1포인트</translation>
+    </message>
+    <message>
+        <source>Sent with send-bulk-message, %1 recipients a call</source>
+        <translation>send-bulk-message로 호출마다 수신자 %1명씩 발송</translation>
+    </message>
+    <message>
+        <source>Sent one by one (template variables: %1)</source>
+        <translation>한 명씩 발송(템플릿 변수: %1)</translation>
+    </message>
+    <message>
+        <source>Estimated duration: %1 min at %2 calls a minute</source>
+        <translation>예상 소요 시간: 분당 %2회 호출로 %1분</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>문제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>문제 %n건:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  %1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>There is no activity journal at %1.</source>
+        <translation>%1에 활동 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 cannot be read: %2</source>
+        <translation>활동 기록 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The activity journal %1 has no bulk runs yet.</source>
+        <translation>활동 기록 %1에는 아직 일괄 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Checks a file as a run would, without sending or recording anything: every problem with its line, the totals and the estimated duration. Exit 0 when the file can run, 2 when it has problems.</source>
+        <translation>실행할 때처럼 파일을 검사하되 아무것도 보내거나 기록하지 않습니다: 모든 문제와 그 줄, 합계, 예상 소요 시간. 실행할 수 있으면 0, 문제가 있으면 2로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>payout or message.</source>
+        <translation>payout 또는 message.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>The promotion code (payouts).</source>
+        <translation>프로모션 코드(지급).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>The message template code (messages).</source>
+        <translation>메시지 템플릿 코드(메시지).</translation>
+    </message>
+    <message>
+        <source>payout or message</source>
+        <translation>payout 또는 message</translation>
+    </message>
+    <message>
+        <source>the CSV file</source>
+        <translation>CSV 파일</translation>
+    </message>
+    <message>
+        <source>--kind expects payout or message, not &quot;%1&quot;.</source>
+        <translation>--kind에는 payout 또는 message를 주세요(&quot;%1&quot;이(가) 아님).</translation>
+    </message>
+    <message>
+        <source>Give --promotion (payouts) or --template (messages), not both.</source>
+        <translation>--promotion(지급)과 --template(메시지) 중 하나만 주세요.</translation>
+    </message>
+    <message>
+        <source>The identity of profile &quot;%1&quot; cannot be read from the OS keychain: %2</source>
+        <translation>프로필 &quot;%1&quot;의 인증서를 OS 키체인에서 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Checks the file, records the batch and its rows in the activity journal, then pays each row as a single payout does (key recorded before execute-promotion leaves), at the profile&apos;s pace. --confirm-total is the file&apos;s total points, typed to confirm. Ctrl+C pauses; resume with ait-cli bulk resume.</source>
+        <translation>파일을 검사하고 일괄 작업과 그 행을 활동 기록에 남긴 뒤, 프로필의 속도에 맞춰 각 행을 단건 지급과 똑같이 지급합니다(execute-promotion을 보내기 전에 키를 기록). --confirm-total은 확인을 위해 입력하는 파일의 포인트 합계입니다. Ctrl+C는 일시 정지하며, ait-cli bulk resume으로 이어서 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Checks the file, records the batch and its recipients in the activity journal, then sends, at the profile&apos;s pace. --confirm-total is the number of recipients, typed to confirm. Ctrl+C pauses; resume with ait-cli bulk resume.</source>
+        <translation>파일을 검사하고 일괄 작업과 수신자를 활동 기록에 남긴 뒤, 프로필의 속도에 맞춰 보냅니다. --confirm-total은 확인을 위해 입력하는 수신자 수입니다. Ctrl+C는 일시 정지하며, ait-cli bulk resume으로 이어서 실행합니다.</translation>
+    </message>
+    <message>
+        <source>The promotion code.</source>
+        <translation>프로모션 코드.</translation>
+    </message>
+    <message>
+        <source>The message template code.</source>
+        <translation>메시지 템플릿 코드.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s total points, to confirm.</source>
+        <translation>확인용 파일의 포인트 합계.</translation>
+    </message>
+    <message>
+        <source>The number of recipients, to confirm.</source>
+        <translation>확인용 수신자 수.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>the profile to run with</source>
+        <translation>실행할 프로필</translation>
+    </message>
+    <message>
+        <source>the promotion code</source>
+        <translation>프로모션 코드</translation>
+    </message>
+    <message>
+        <source>the template code</source>
+        <translation>템플릿 코드</translation>
+    </message>
+    <message>
+        <source>the total you confirm</source>
+        <translation>확인하는 합계</translation>
+    </message>
+    <message>
+        <source>The total you confirmed (%1) is not the file&apos;s total of %2 points: nothing was sent.</source>
+        <translation>확인한 합계(%1)가 파일의 합계 %2포인트와 다릅니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The number you confirmed (%1) is not the file&apos;s %2 recipients: nothing was sent.</source>
+        <translation>확인한 수(%1)가 파일의 수신자 %2명과 다릅니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;(이)라는 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>ait-cli profiles list shows the profiles; ait-cli import makes one.</source>
+        <translation>ait-cli profiles list로 프로필을 보고, ait-cli import로 만드세요.</translation>
+    </message>
+    <message>
+        <source>Continues a batch: rows an earlier run left sent or unknown are reconciled first (with the same key), then the rest run. For messages whose answer was lost, say what to do with them.</source>
+        <translation>일괄 작업을 이어서 실행합니다: 이전 실행이 보냄 또는 알 수 없음으로 남긴 행을 먼저 (같은 키로) 확인하고 나머지를 실행합니다. 응답을 받지 못한 메시지는 어떻게 할지 정해 주세요.</translation>
+    </message>
+    <message>
+        <source>The batch number.</source>
+        <translation>일괄 작업 번호.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Send the messages whose answer was lost again (they may arrive twice).</source>
+        <translation>응답을 받지 못한 메시지를 다시 보냅니다(두 번 도착할 수 있음).</translation>
+    </message>
+    <message>
+        <source>Record the messages whose answer was lost as sent.</source>
+        <translation>응답을 받지 못한 메시지를 보냄으로 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Record the messages whose answer was lost as not sent.</source>
+        <translation>응답을 받지 못한 메시지를 보내지 않음으로 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Give one of --send-again, --mark-sent and --mark-not-sent.</source>
+        <translation>--send-again, --mark-sent, --mark-not-sent 중 하나만 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in the journal.</source>
+        <translation>활동 기록에 일괄 작업 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The profile batch %1 was run with (&quot;%2&quot;) no longer exists.</source>
+        <translation>일괄 작업 %1을(를) 실행한 프로필(&quot;%2&quot;)이 더 이상 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n row(s).</source>
+        <translation>
+            <numerusform>일괄 작업 %1: %n행.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows settled (%3 failed, %4 unknown) · %5 calls a minute · about %6 min left   </source>
+        <translation>%2행 중 %1행 완료(실패 %3, 알 수 없음 %4) · 분당 %5회 호출 · 약 %6분 남음   </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer for %n message(s) was lost, rows %1. Nobody can look them up: decide with `ait-cli bulk resume --batch %2 --send-again` (they may arrive twice) or `--mark-sent` / `--mark-not-sent`.</source>
+        <translation>
+            <numerusform>메시지 %n건(행 %1)의 응답을 받지 못했습니다. 조회할 방법이 없으니 `ait-cli bulk resume --batch %2 --send-again`(두 번 도착할 수 있음) 또는 `--mark-sent` / `--mark-not-sent`로 정하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 %2: %3 succeeded, %4 failed, %5 unknown, %6 not started.</source>
+        <translation>일괄 작업 %1 %2: 성공 %3, 실패 %4, 알 수 없음 %5, 시작 안 함 %6.</translation>
+    </message>
+    <message>
+        <source>Continue it with: ait-cli bulk resume --batch %1</source>
+        <translation>이어서 실행: ait-cli bulk resume --batch %1</translation>
+    </message>
+    <message>
+        <source>A batch&apos;s state and how many rows succeeded, failed, are unknown or not started.</source>
+        <translation>일괄 작업의 상태와 성공·실패·알 수 없음·시작 안 함 행의 수.</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2 %3, %4) %5: %6 rows, %7 succeeded, %8 failed, %9 unknown, %10 not started.</source>
+        <translation>일괄 작업 %1 (%2 %3, %4) %5: %6행, 성공 %7, 실패 %8, 알 수 없음 %9, 시작 안 함 %10.</translation>
+    </message>
+    <message>
+        <source>Writes a batch&apos;s rows as CSV: row, user, amount, state, key, partner code and the explanation.</source>
+        <translation>일괄 작업의 행을 CSV로 씁니다: 행, 사용자, 금액, 상태, 키, 파트너 코드, 설명.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>쓸 CSV 파일.</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>쓸 CSV 파일</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The batches in the journal, newest first, with their counts.</source>
+        <translation>활동 기록의 일괄 작업, 최신 순, 건수와 함께.</translation>
+    </message>
+    <message>
+        <source>No batches.</source>
+        <translation>일괄 작업이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2304,32 +2837,12 @@ Scope: %4</source>
         <translation>활동 기록에 남기지 못했습니다.</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
-        <translation>필터 지우기(&amp;L)</translation>
+        <source>%1 won</source>
+        <translation>%1원</translation>
     </message>
     <message>
-        <source>Show every operation on record again.</source>
-        <translation>기록된 모든 작업을 다시 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</source>
-        <translation>이 필터에 맞는 작업이 없습니다. 기록된 모든 작업을 보려면 필터를 지우세요(필터 지우기).</translation>
-    </message>
-    <message>
-        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record what you found out.</source>
-        <translation>메시지는 나중에 조회할 수 없습니다. 받는 사용자(%1)에게 메시지가 닿았는지 확인했다면, 알아낸 결과를 기록하세요.</translation>
-    </message>
-    <message>
-        <source>It arrived</source>
-        <translation>받았음</translation>
-    </message>
-    <message>
-        <source>It did not arrive</source>
-        <translation>받지 못했음</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
+        <source>%1 points</source>
+        <translation>%1 포인트</translation>
     </message>
     <message>
         <source>settled by the operator</source>
@@ -2404,16 +2917,44 @@ Scope: %4</source>
         <translation>결과</translation>
     </message>
     <message>
-        <source>Ended with:</source>
-        <translation>끝난 이유:</translation>
+        <source>Search the activity</source>
+        <translation>활동 기록 검색</translation>
     </message>
     <message>
-        <source>Answer:</source>
-        <translation>응답:</translation>
+        <source>From date</source>
+        <translation>시작 날짜</translation>
     </message>
     <message>
-        <source>As recorded:</source>
-        <translation>기록된 그대로:</translation>
+        <source>To date</source>
+        <translation>끝 날짜</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>작업 목록</translation>
+    </message>
+    <message>
+        <source>Operation details</source>
+        <translation>작업 상세</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>필터 지우기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show every operation on record again.</source>
+        <translation>기록된 모든 작업을 다시 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Show everything for this &amp;user</source>
+        <translation>이 사용자의 기록 모두 보기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Every operation on record for the selected operation&apos;s user key.</source>
+        <translation>선택한 작업의 사용자 키로 기록된 작업을 모두 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>모든 사용자</translation>
     </message>
     <message>
         <source>Copy user key</source>
@@ -2436,38 +2977,6 @@ Scope: %4</source>
         <translation>이 작업에 대해 보이는 내용을 모두 복사합니다. 개발자에게 보낼 때 쓰세요.</translation>
     </message>
     <message>
-        <source>Search the activity</source>
-        <translation>활동 기록 검색</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>시작 날짜</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>끝 날짜</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>작업 목록</translation>
-    </message>
-    <message>
-        <source>Operation details</source>
-        <translation>작업 상세</translation>
-    </message>
-    <message>
-        <source>Show everything for this &amp;user</source>
-        <translation>이 사용자의 기록 모두 보기(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Every operation on record for the selected operation&apos;s user key.</source>
-        <translation>선택한 작업의 사용자 키로 기록된 작업을 모두 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>All users</source>
-        <translation>모든 사용자</translation>
-    </message>
-    <message>
         <source>User %1 ✕</source>
         <translation>사용자 %1 ✕</translation>
     </message>
@@ -2476,12 +2985,36 @@ Scope: %4</source>
         <translation>사용자 %1의 작업만 보입니다. 누르면 모든 사용자의 작업을 보여 줍니다.</translation>
     </message>
     <message>
-        <source>%1 won</source>
-        <translation>%1원</translation>
+        <source>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</source>
+        <translation>이 필터에 맞는 작업이 없습니다. 기록된 모든 작업을 보려면 필터를 지우세요(필터 지우기).</translation>
     </message>
     <message>
-        <source>%1 points</source>
-        <translation>%1 포인트</translation>
+        <source>Ended with:</source>
+        <translation>끝난 이유:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>응답:</translation>
+    </message>
+    <message>
+        <source>As recorded:</source>
+        <translation>기록된 그대로:</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record what you found out.</source>
+        <translation>메시지는 나중에 조회할 수 없습니다. 받는 사용자(%1)에게 메시지가 닿았는지 확인했다면, 알아낸 결과를 기록하세요.</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>받았음</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>받지 못했음</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -2729,20 +3262,20 @@ Every key it stored is deleted from the OS keychain.</source>
         <translation>프로필 설정(&amp;S)…</translation>
     </message>
     <message>
-        <source>Remove the certificate</source>
-        <translation>인증서 삭제</translation>
-    </message>
-    <message>
-        <source>Remove the profile</source>
-        <translation>프로필 삭제</translation>
-    </message>
-    <message>
         <source>Profiles and certificates</source>
         <translation>프로필과 인증서</translation>
     </message>
     <message>
         <source>Certificate details</source>
         <translation>인증서 상세</translation>
+    </message>
+    <message>
+        <source>Remove the certificate</source>
+        <translation>인증서 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the profile</source>
+        <translation>프로필 삭제</translation>
     </message>
 </context>
 <context>
@@ -2987,16 +3520,12 @@ Partner&apos;s words: %5</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Result:</source>
-        <translation>결과:</translation>
+        <source>Calls</source>
+        <translation>호출 목록</translation>
     </message>
     <message>
-        <source>none (no connection was made)</source>
-        <translation>없음 (연결하지 않음)</translation>
-    </message>
-    <message>
-        <source>not reported for this call</source>
-        <translation>이 호출에서는 알 수 없음</translation>
+        <source>Call details</source>
+        <translation>호출 상세</translation>
     </message>
     <message>
         <source>Show tokens and personal fields in these calls</source>
@@ -3007,12 +3536,16 @@ Partner&apos;s words: %5</source>
         <translation>이 호출을 터미널용 curl 명령으로 복사합니다. 실행하기 전에 AIT_CERT와 AIT_KEY에 인증서 파일과 키 파일 경로를(샌드박스 프로필이면 AIT_CA에 샌드박스 CA도) 지정하세요. 토큰도 변수(ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE)로 남고 복사되지 않습니다.</translation>
     </message>
     <message>
-        <source>Calls</source>
-        <translation>호출 목록</translation>
+        <source>Result:</source>
+        <translation>결과:</translation>
     </message>
     <message>
-        <source>Call details</source>
-        <translation>호출 상세</translation>
+        <source>none (no connection was made)</source>
+        <translation>없음 (연결하지 않음)</translation>
+    </message>
+    <message>
+        <source>not reported for this call</source>
+        <translation>이 호출에서는 알 수 없음</translation>
     </message>
 </context>
 <context>
@@ -3104,8 +3637,16 @@ Refresh token: %3 (%4)</source>
         <translation>사용자 %1을(를) 이 서비스에서 연결 해제할까요? 사용자의 모든 토큰이 더 이상 동작하지 않습니다.</translation>
     </message>
     <message>
+        <source>User key to unlink</source>
+        <translation>연결을 끊을 사용자 키</translation>
+    </message>
+    <message>
         <source>Show this tab&apos;s tokens and personal fields</source>
         <translation>이 탭의 토큰과 개인 정보 보기</translation>
+    </message>
+    <message>
+        <source>Personal fields</source>
+        <translation>개인 정보 항목</translation>
     </message>
     <message>
         <source>Copy user key</source>
@@ -3118,14 +3659,6 @@ Refresh token: %3 (%4)</source>
     <message>
         <source>Toss login</source>
         <translation>토스 로그인</translation>
-    </message>
-    <message>
-        <source>User key to unlink</source>
-        <translation>연결을 끊을 사용자 키</translation>
-    </message>
-    <message>
-        <source>Personal fields</source>
-        <translation>개인 정보 항목</translation>
     </message>
 </context>
 <context>
@@ -3245,12 +3778,16 @@ Refresh token: %3 (%4)</source>
         <translation>활동 기록이 다시 동작할 때까지 환불, 지급, 메시지 발송은 막혀 있습니다(보내기 전에 기록할 수 없기 때문입니다). 조회는 계속 할 수 있습니다.</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>&amp;Test connection</source>
+        <translation>연결 시험(&amp;T)</translation>
     </message>
     <message>
-        <source>ait-console — %1 [%2]</source>
-        <translation>ait-console — %1 [%2]</translation>
+        <source>Makes one harmless call with this profile&apos;s certificate (an order lookup that changes nothing) and shows whether Toss accepted the certificate, the TLS version and the times.</source>
+        <translation>이 프로필의 인증서로 아무것도 바꾸지 않는 호출(주문 조회)을 한 번 하고, 토스가 인증서를 받아들였는지, TLS 버전과 걸린 시간을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s) have no known outcome. Reconcile them before doing them again.</source>
@@ -3293,20 +3830,16 @@ Refresh token: %3 (%4)</source>
         <translation>계속 작업하기</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>설정(&amp;S)…</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>ait-console — %1 [%2]</source>
+        <translation>ait-console — %1 [%2]</translation>
     </message>
     <message>
         <source>Settings saved. The language changes at the next start, the network limits with the next profile opened.</source>
         <translation>설정을 저장했습니다. 언어는 다음에 시작할 때, 네트워크 제한은 다음에 여는 프로필부터 바뀝니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>연결 시험(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Makes one harmless call with this profile&apos;s certificate (an order lookup that changes nothing) and shows whether Toss accepted the certificate, the TLS version and the times.</source>
-        <translation>이 프로필의 인증서로 아무것도 바꾸지 않는 호출(주문 조회)을 한 번 하고, 토스가 인증서를 받아들였는지, TLS 버전과 걸린 시간을 보여 줍니다.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
@@ -3480,24 +4013,24 @@ Refresh token: %3 (%4)</source>
         <translation>변수 추가(&amp;A)</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>보내기</translation>
-    </message>
-    <message>
-        <source>Copy error details</source>
-        <translation>오류 세부 정보 복사</translation>
-    </message>
-    <message>
-        <source>Message (activity #%1)</source>
-        <translation>메시지 (활동 기록 #%1)</translation>
-    </message>
-    <message>
         <source>Template variables</source>
         <translation>템플릿 변수</translation>
     </message>
     <message>
         <source>Failed deliveries</source>
         <translation>전송 실패 목록</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>오류 세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Message (activity #%1)</source>
+        <translation>메시지 (활동 기록 #%1)</translation>
     </message>
 </context>
 <context>
@@ -3692,22 +4225,6 @@ payToken %3 · orderNo %4
         <translation>아직 결과를 확인하지 못했습니다: %1 %2</translation>
     </message>
     <message>
-        <source>The inputs changed since the lookup: look the payment up again.</source>
-        <translation>조회한 뒤 입력이 바뀌었습니다. 결제를 다시 조회하세요.</translation>
-    </message>
-    <message>
-        <source>A refund of this payment is on its way: wait for its result.</source>
-        <translation>이 결제의 환불이 진행 중입니다. 결과를 기다리세요.</translation>
-    </message>
-    <message>
-        <source>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</source>
-        <translation>이 결제의 환불 결과를 알 수 없습니다. 다시 환불하지 말고, 결과 확인으로 환불되었는지 알아보세요.</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>환불</translation>
-    </message>
-    <message>
         <source>waiting for payment</source>
         <translation>결제 대기</translation>
     </message>
@@ -3768,10 +4285,12 @@ payToken %3 · orderNo %4
         <translation>환불</translation>
     </message>
     <message>
-        <source>Toss&apos;s codes: payStatus %1 · mode %2 · payMethod %3
-Times as Toss wrote them: created %4 · paid %5</source>
-        <translation>토스의 코드: payStatus %1 · mode %2 · payMethod %3
-토스가 보낸 시각 그대로: 생성 %4 · 결제 %5</translation>
+        <source>Refund reason</source>
+        <translation>환불 사유</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>거래 내역</translation>
     </message>
     <message>
         <source>Copy payToken</source>
@@ -3798,20 +4317,34 @@ Times as Toss wrote them: created %4 · paid %5</source>
         <translation>환불 번호 복사</translation>
     </message>
     <message>
+        <source>The inputs changed since the lookup: look the payment up again.</source>
+        <translation>조회한 뒤 입력이 바뀌었습니다. 결제를 다시 조회하세요.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is on its way: wait for its result.</source>
+        <translation>이 결제의 환불이 진행 중입니다. 결과를 기다리세요.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</source>
+        <translation>이 결제의 환불 결과를 알 수 없습니다. 다시 환불하지 말고, 결과 확인으로 환불되었는지 알아보세요.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
         <source>Refund (activity #%1)</source>
         <translation>환불 (활동 기록 #%1)</translation>
     </message>
     <message>
+        <source>Toss&apos;s codes: payStatus %1 · mode %2 · payMethod %3
+Times as Toss wrote them: created %4 · paid %5</source>
+        <translation>토스의 코드: payStatus %1 · mode %2 · payMethod %3
+토스가 보낸 시각 그대로: 생성 %4 · 결제 %5</translation>
+    </message>
+    <message>
         <source>Payment lookup</source>
         <translation>결제 조회</translation>
-    </message>
-    <message>
-        <source>Refund reason</source>
-        <translation>환불 사유</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>거래 내역</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4553,18 @@ Times as Toss wrote them: created %4 · paid %5</source>
         <translation>입력한 금액이 맞지 않습니다. 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
+        <source>Copy promotion key</source>
+        <translation>프로모션 키 복사</translation>
+    </message>
+    <message>
+        <source>Copies the one-time key of the last payout: Toss support asks for it.</source>
+        <translation>마지막 지급의 일회용 키를 복사합니다. 토스 고객 지원이 이 키를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>오류 세부 정보 복사</translation>
+    </message>
+    <message>
         <source>The profile&apos;s certificate is not loaded yet.</source>
         <translation>프로필의 인증서를 아직 불러오지 않았습니다.</translation>
     </message>
@@ -4038,18 +4583,6 @@ Times as Toss wrote them: created %4 · paid %5</source>
     <message>
         <source>Pay</source>
         <translation>지급</translation>
-    </message>
-    <message>
-        <source>Copy promotion key</source>
-        <translation>프로모션 키 복사</translation>
-    </message>
-    <message>
-        <source>Copies the one-time key of the last payout: Toss support asks for it.</source>
-        <translation>마지막 지급의 일회용 키를 복사합니다. 토스 고객 지원이 이 키를 묻습니다.</translation>
-    </message>
-    <message>
-        <source>Copy error details</source>
-        <translation>오류 세부 정보 복사</translation>
     </message>
     <message>
         <source>Payout (activity #%1)</source>
@@ -4513,6 +5046,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Wait a minute and try again.</source>
         <translation>1분 기다린 뒤 다시 시도하세요.</translation>
     </message>
+    <message>
+        <source>There is no message waiting to be sent.</source>
+        <translation>보낼 메시지가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::MoneyServices</name>
@@ -4566,6 +5103,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Toss has not finished this payout yet (PENDING). Reconcile again later.</source>
         <translation>토스가 이 지급을 아직 처리 중입니다(PENDING). 나중에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>There is no payout waiting to be paid.</source>
+        <translation>지급할 지급 건이 없습니다.</translation>
     </message>
     <message>
         <source>Nothing was paid: you may start a new payout.</source>

@@ -144,8 +144,15 @@ QSslConfiguration PartnerClient::buildSslConfiguration() const
     return conf;
 }
 
+void PartnerClient::setGate(CallGate *gate)
+{
+    m_gate = gate;
+}
+
 void PartnerClient::cancelAll()
 {
+    if (m_gate) // calls waiting at the gate have not left: they end as cancelled
+        m_gate->cancelWaiting();
     // Replies are children of the access manager: no per-request bookkeeping on the hot path.
     const QList<QNetworkReply *> replies = m_nam->findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly);
     for (QNetworkReply *reply : replies) {
@@ -207,10 +214,25 @@ bool PartnerClient::isValidRefundReason(const QString &reason)
     return api::isValidRefundReason(reason);
 }
 
+// One call from send() to its answer, kept while it waits at the gate and across the sends a limit
+// signal makes (the same request again, once the partner proved it applied nothing).
+struct PartnerClient::PendingCall
+{
+    Endpoint endpoint;
+    QNetworkRequest request;
+    std::shared_ptr<CallRecord> record;
+    CallGate::Call gateCall;
+    std::function<void(ApiError, const QJsonValue &)> finish;
+    bool counted = false; // in m_inFlight while sent and not answered
+};
+
 void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, const Headers &headers, QObject *context,
                          std::function<void(const ApiError &, const QJsonValue &, const CallRecord &)> done)
 {
+    auto call = std::make_shared<PendingCall>();
     auto record = std::make_shared<CallRecord>();
+    call->endpoint = endpoint;
+    call->record = record;
     record->id = m_nextId++;
     record->startedAt = QDateTime::currentDateTimeUtc();
     record->profileName = m_settings.profileName;
@@ -228,10 +250,11 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     QPointer<PartnerClient> self(this);
-    auto counted = std::make_shared<bool>(false); // in m_inFlight until finished
-    auto finish = [=](ApiError error, const QJsonValue &payload) {
-        if (self && *counted) {
-            *counted = false;
+    std::weak_ptr<PendingCall> weakCall = call;
+    call->finish = [=](ApiError error, const QJsonValue &payload) {
+        const std::shared_ptr<PendingCall> pending = weakCall.lock();
+        if (self && pending && pending->counted) {
+            pending->counted = false;
             emit self->inFlightChanged(--self->m_inFlight);
         }
         record->errorKind = error.kindName();
@@ -244,11 +267,11 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
 
     // Refused in core, before anything leaves: later layers rely on it.
     if (endpoint.forbiddenWhenReadOnly && m_settings.readOnly) {
-        QTimer::singleShot(0, this, [finish] { finish(ApiError::make(ApiError::Kind::ReadOnly), {}); });
+        QTimer::singleShot(0, this, [call] { call->finish(ApiError::make(ApiError::Kind::ReadOnly), {}); });
         return;
     }
     if (!hasIdentity()) {
-        QTimer::singleShot(0, this, [finish] { finish(ApiError::make(ApiError::Kind::NoIdentity), {}); });
+        QTimer::singleShot(0, this, [call] { call->finish(ApiError::make(ApiError::Kind::NoIdentity), {}); });
         return;
     }
 
@@ -259,25 +282,53 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    for (const auto &[name, value] : headers)
+    for (const auto &[name, value] : headers) {
         request.setRawHeader(name, value);
+        if (name == "x-toss-user-key")
+            call->gateCall.userKey = value.toLongLong();
+    }
+    call->request = request;
+    call->gateCall.path = endpoint.path;
     record->clientCertificatePresented = true;
+    if (m_gate)
+        passGate(call);
+    else
+        dispatch(call);
+}
 
+void PartnerClient::passGate(const std::shared_ptr<PendingCall> &call)
+{
+    QPointer<PartnerClient> self(this);
+    m_gate->request(call->gateCall, [self, call](bool mayLeave) {
+        if (!self)
+            return;
+        if (mayLeave)
+            self->dispatch(call);
+        else // withdrawn before it left: nothing was sent
+            call->finish(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("withdrawn before it was sent")), {});
+    });
+}
+
+void PartnerClient::dispatch(const std::shared_ptr<PendingCall> &call)
+{
+    const Endpoint &endpoint = call->endpoint;
+    const std::shared_ptr<CallRecord> record = call->record;
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     QNetworkReply *reply = nullptr;
     if (endpoint.get) {
-        reply = m_nam->get(request);
+        reply = m_nam->get(call->request);
     } else if (endpoint.changesState) {
+        QNetworkRequest request = call->request;
         request.setHeader(QNetworkRequest::ContentLengthHeader, record->requestBody.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(record->requestBody, nullptr);
         reply = m_nam->post(request, body);
         body->setParent(reply);
     } else {
-        reply = m_nam->post(request, record->requestBody); // lookups may be resent safely
+        reply = m_nam->post(call->request, record->requestBody); // lookups may be resent safely
     }
-    *counted = true;
+    call->counted = true;
     ++m_inFlight;
     emit inFlightChanged(m_inFlight);
 
@@ -306,7 +357,9 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
             stop(true);
     });
     connect(reply, &QNetworkReply::readyRead, this, [reply, reading, stop] {
-        reading->body += reply->read(MaxAnswerBytes + 1 - reading->body.size());
+        // Only what has arrived: read(n) sizes its buffer for n first, and an 8 MiB buffer per
+        // call in flight would stay with the (small) answer it holds.
+        reading->body += reply->read(std::min(reply->bytesAvailable(), MaxAnswerBytes + 1 - reading->body.size()));
         if (reading->body.size() > MaxAnswerBytes)
             stop(true);
     });
@@ -348,7 +401,7 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
         if (record->connection != CallRecord::Connection::New && (record->requestSent || status > 0))
             record->connection = CallRecord::Connection::Reused;
         if (!reading->tooLarge && reply->isOpen())
-            reading->body += reply->read(MaxAnswerBytes + 1 - reading->body.size());
+            reading->body += reply->read(std::min(reply->bytesAvailable(), MaxAnswerBytes + 1 - reading->body.size()));
         record->responseBytes = reading->body.size();
         record->responseBody = reading->body.left(CallRecord::MaxBodyBytes);
 
@@ -367,7 +420,24 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
         QJsonValue payload;
         const ApiError error = classifyReply(facts, reading->body, &payload, &record->partnerResult);
         reading->body.clear();
-        finish(error, payload);
+        const bool limitSignal = error.kind == ApiError::Kind::RateLimited;
+        if (m_gate)
+            m_gate->ended(call->gateCall, limitSignal);
+        if (limitSignal && m_gate && !cancelled) {
+            // The partner's limit signal means nothing was applied: the same request waits at the
+            // gate (which slows down) and leaves again. The refused attempt is still reported.
+            call->counted = false;
+            emit inFlightChanged(--m_inFlight);
+            record->errorKind = error.kindName();
+            emit callFinished(*record);
+            record->id = m_nextId++;
+            record->startedAt = QDateTime::currentDateTimeUtc();
+            record->requestSent = false;
+            record->newConnection = false;
+            record->responseBody.clear();
+            return passGate(call);
+        }
+        call->finish(error, payload);
     });
 }
 

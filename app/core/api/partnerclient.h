@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "callgate.h"
 #include "callrecord.h"
 #include "models.h"
 
@@ -87,6 +88,10 @@ public:
     void prewarm();
     // Calls sent and not yet answered.
     int callsInFlight() const { return m_inFlight; }
+    // Every call asks `gate` before it leaves (a bulk run's pacer), and a call the partner refuses
+    // with its limit signal is sent again when the gate lets it; callers never see that refusal.
+    // The gate must outlive the client's calls. nullptr: calls leave at once.
+    void setGate(CallGate *gate);
     // Drops the idle connections, so the next call makes (and shows) a fresh handshake.
     void closeIdleConnections();
     // Stops waiting for every call in flight. A lookup ends as Cancelled; a change that already
@@ -186,6 +191,9 @@ signals:
     void cancelling(); // cancelAll() was called: whoever waits between calls stops too
 
 private:
+    struct PendingCall;
+    void passGate(const std::shared_ptr<PendingCall> &call);
+    void dispatch(const std::shared_ptr<PendingCall> &call);
     void send(const Endpoint &endpoint, const QJsonObject &body, const Headers &headers, QObject *context,
               std::function<void(const ApiError &, const QJsonValue &, const CallRecord &)> done);
     template <typename T, typename Parse>
@@ -202,6 +210,7 @@ private:
     quint64 m_nextId = 1;
     int m_inFlight = 0;
     QSet<QNetworkReply *> m_cancelled; // aborted by cancelAll(): a lookup ends as Cancelled
+    CallGate *m_gate = nullptr;
 };
 
 // The partner endpoints (partner-api.md §0): the one table that knows each path, its host, its method,

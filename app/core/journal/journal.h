@@ -44,10 +44,53 @@ struct Operation
     bool applied = false;    // for Reconciled: did the partner apply it?
     QString partnerCode;
     QString responseDigest;  // short, no personal data
-    QString batchId;         // bulk runs group their operations
+    QString batchId;         // bulk runs group their operations: the batch's id in decimal
     bool test = false;       // a test payment / TEST_ promotion
+    int batchRow = 0;        // the row's number in its batch (1-based; 0 outside a batch)
+    int attempt = 0;         // how many earlier keys (or sends) of this row proved to have done nothing
+    QString payload;         // a bulk message's template context (JSON), for a resumed run
+    QString memo;            // a bulk row's other columns (JSON object), kept for the results
 
     bool isOpen() const { return state == State::Intent || state == State::Sent || state == State::Unknown; }
+};
+
+// A bulk run: one file of payouts or messages, checked, confirmed by the operator and run row by
+// row. Its rows are operations (batchId, batchRow), inserted together when it is confirmed.
+// checked → confirmed → running ⇄ paused → finished | stopped; "checked" is never stored (a dry run
+// journals nothing).
+enum class BatchState { Confirmed, Running, Paused, Finished, Stopped };
+QString batchStateName(BatchState state);
+std::optional<BatchState> batchStateFromName(const QString &name);
+
+struct Batch
+{
+    qint64 id = 0;
+    QDateTime createdAt, updatedAt; // UTC
+    Kind kind = Kind::Payout;       // Payout or Message
+    QString profileId, profileName, identityFingerprint;
+    QString code;                   // the promotion code (payouts) or templateSetCode (messages)
+    QString sourceName;             // the file's name, without its folder
+    QString sourceSha256;           // hex
+    int rowCount = 0;
+    qint64 totalAmount = 0;         // points (payouts)
+    QString operatorName, osUser;
+    BatchState state = BatchState::Confirmed;
+    bool test = false;              // a TEST_ promotion
+    QString options;                // JSON: what the operator chose (repeats allowed, message mode and chunk)
+
+    QString idText() const { return QString::number(id); }
+    bool isUnfinished() const { return state != BatchState::Finished && state != BatchState::Stopped; }
+};
+
+// A batch's rows by what became of them.
+struct BatchCounts
+{
+    int rows = 0;
+    int succeeded = 0; // succeeded, or reconciled as applied
+    int failed = 0;    // failed, or reconciled as not applied (stopped rows included)
+    int unknown = 0;   // unknown, or sent with no answer on record
+    int pending = 0;   // not started (intent)
+    int settled() const { return succeeded + failed; }
 };
 
 // The audit and idempotency journal: SQLite through QtSql, WAL, synchronous=FULL, versioned
@@ -64,6 +107,8 @@ public:
     Journal &operator=(const Journal &) = delete;
 
     bool open(QString *error = nullptr);
+    // Opens an existing journal only to read it: nothing is created, migrated or written (a dry run).
+    bool openReadOnly(QString *error = nullptr);
     bool isOpen() const;
 
     // What open() found wrong with the journal on disk. A journal with a problem stays closed — money
@@ -111,13 +156,50 @@ public:
     bool markSent(qint64 id);
     bool markOutcome(qint64 id, State state, const QString &partnerCode = {}, const QString &digest = {});
     bool markReconciled(qint64 id, bool applied, const QString &digest = {});
+    // Records the promotion key and marks the operation sent, in one statement: a key on record is
+    // always a key that may have left.
+    bool markSentWithKey(qint64 id, const QString &key);
+
+    // Open payouts (intent, sent, unknown) to this user from this promotion: the single-payout guard.
+    QList<Operation> openPayoutsFor(qint64 userKey, const QString &promotionCode) const;
+    // Users with an open payout from this promotion.
+    QSet<qint64> usersWithOpenPayouts(const QString &promotionCode) const;
+
+    // --- Bulk runs ---------------------------------------------------------------------------------
+    // Records the batch and its rows (each an intent, numbered from 1 in the given order) in one
+    // transaction: all of them or nothing. Returns the batch id.
+    std::optional<qint64> createBatch(Batch batch, const QList<Operation> &rows, QString *error = nullptr);
+    std::optional<Batch> batch(qint64 id) const;
+    QList<Batch> batches() const; // newest first
+    // Batches confirmed, running or paused: a run was cut short or waits for the operator.
+    QList<Batch> unfinishedBatches() const;
+    // Batches run from a file with this SHA-256 for the same promotion or template.
+    QList<Batch> batchesFromSource(const QString &sha256, const QString &code) const;
+    bool setBatchState(qint64 id, BatchState state);
+    BatchCounts batchCounts(qint64 id) const;
+    // Rows of a batch in row order, from row `fromRow` on, at most `limit` (all when negative), only
+    // in `states` when given.
+    QList<Operation> batchRows(qint64 batchId, int fromRow = 1, int limit = -1, const QList<State> &states = {}) const;
+    // A row whose previous attempt provably did nothing (no payout with its key: 4111; or a message
+    // the operator wants sent again) goes back to intent for a new attempt. The superseded key stays
+    // on record (supersededKeys()).
+    bool restartAttempt(qint64 id, const QString &why);
+    QStringList supersededKeys(qint64 id) const;
+    // Several rows at once, in one transaction (a chunk of messages): true when every row moved.
+    bool markManySent(const QList<qint64> &ids);
+    bool markManyOutcome(const QList<qint64> &ids, State state, const QString &partnerCode = {}, const QString &digest = {});
+    bool markManyReconciled(const QList<qint64> &ids, bool applied, const QString &digest = {});
+    bool restartMany(const QList<qint64> &ids, const QString &why);
+    // Stop: every row of the batch not started yet is settled as not sent. Returns how many.
+    int settleUnstarted(qint64 batchId, const QString &digest);
 
     std::optional<Operation> find(qint64 id) const;
     QList<Operation> unresolved() const;
     // Open operations this object recorded and has not settled: calls in flight in this process.
     bool isInFlightHere(qint64 id) const { return m_inFlightHere.contains(id); }
     // Open operations that need a person: unknown outcomes, and intents or sends that an earlier
-    // process (or another one) left open — never the calls in flight in this one.
+    // process (or another one) left open — never the calls in flight in this one, and never the rows
+    // of an unfinished batch (those are its run's, counted by unfinishedBatches()).
     QList<Operation> needingAttention() const;
     // Open operations (intent, sent, unknown) of this kind for the same idempotency handle.
     QList<Operation> openFor(Kind kind, const QString &idempotencyKey) const;
@@ -134,7 +216,7 @@ public:
     QList<Operation> query(const Filter &filter) const;
 
     static QString defaultPath();
-    static constexpr int CurrentSchema = 1;
+    static constexpr int CurrentSchema = 2;
 
     // The QtSql connection this journal works on (tests read its pragmas through it).
     QString connectionName() const { return m_connection; }
@@ -150,6 +232,9 @@ private:
     bool migrate(QString *error);
     bool transition(qint64 id, std::initializer_list<State> from, State to, const QString &partnerCode,
                     const QString &digest, std::optional<bool> applied = std::nullopt);
+    bool transitionMany(const QList<qint64> &ids, std::initializer_list<State> from, State to, const QString &partnerCode,
+                        const QString &digest, std::optional<bool> applied = std::nullopt);
+    bool restartInTransaction(qint64 id, const QString &why);
 
     QString moveAside(const QString &why);
     void close();

@@ -74,4 +74,83 @@ bool MessageService::settleByOperator(qint64 operationId, bool delivered)
     return m_journal.markReconciled(operationId, delivered, QStringLiteral("checked by the operator"));
 }
 
+void MessageService::sendRecorded(api::PartnerClient &client, qint64 operationId, const QJsonObject &templateContext,
+                                  QObject *context, Done done)
+{
+    const Caller caller(context);
+    const std::optional<journal::Operation> op = m_journal.find(operationId);
+    if (!op || op->kind != journal::Kind::Message || op->state != journal::State::Intent) {
+        return answerLater<MessageOutcome>(this, caller, done,
+                                           {operationId, journal::State::Failed, refusal(Text::tr("There is no message waiting to be sent.")), {}});
+    }
+    if (!m_journal.markSent(operationId)) {
+        return answerLater<MessageOutcome>(this, caller, done,
+                                           {operationId, journal::State::Intent, journalUnavailable(QStringLiteral("the message could not be marked as sent")), {}});
+    }
+    client.sendMessage(op->userKey, op->templateCode, templateContext, this,
+                       [this, operationId, caller, done](const api::Result<api::MessageResult> &r) {
+        // Withdrawn before it left (a cancelled run): provably not sent, so it waits to be sent again.
+        if (r.error.kind == api::ApiError::Kind::Cancelled && m_journal.restartAttempt(operationId, QStringLiteral("cancelled before it left"))) {
+            if (caller.alive())
+                done({operationId, journal::State::Intent, r.error, {}});
+            return;
+        }
+        const QString digest = r.ok() ? QStringLiteral("push=%1 inbox=%2 failures=%3").arg(r.value->sentPushCount)
+                                            .arg(r.value->sentInboxCount).arg(r.value->failures.size())
+                                      : QString();
+        const journal::State state = settle(m_journal, operationId, r.error, digest);
+        if (caller.alive())
+            done({operationId, state, r.error, r.value});
+    });
+}
+
+void MessageService::sendChunk(api::PartnerClient &client, const QString &templateSetCode, const QList<qint64> &operationIds,
+                               const QList<api::BulkRecipient> &recipients, QObject *context,
+                               std::function<void(const ChunkOutcome &)> done)
+{
+    const Caller caller(context);
+    if (operationIds.isEmpty() || operationIds.size() != recipients.size() || !m_journal.markManySent(operationIds)) {
+        return answerLater<ChunkOutcome>(this, caller, done,
+                                         {operationIds, journal::State::Intent,
+                                          journalUnavailable(QStringLiteral("the recipients could not be marked as sent")), {}});
+    }
+    client.sendBulkMessage(templateSetCode, recipients, this, [this, operationIds, caller, done](const api::Result<api::MessageResult> &r) {
+        journal::State state = journal::State::Failed;
+        if (r.error.kind == api::ApiError::Kind::Cancelled
+            && m_journal.restartMany(operationIds, QStringLiteral("cancelled before it left"))) {
+            state = journal::State::Intent; // withdrawn before it left: provably not sent
+        } else if (r.error.ok()) {
+            state = journal::State::Succeeded;
+            m_journal.markManyOutcome(operationIds, state, {},
+                                      QStringLiteral("chunk of %1: push=%2 inbox=%3 failures=%4").arg(operationIds.size())
+                                          .arg(r.value->sentPushCount).arg(r.value->sentInboxCount).arg(r.value->failures.size()));
+        } else if (r.error.outcomeUnknown()) {
+            state = journal::State::Unknown;
+            m_journal.markManyOutcome(operationIds, state, r.error.partnerCode, r.error.kindName());
+        } else {
+            m_journal.markManyOutcome(operationIds, state, r.error.partnerCode.isEmpty() ? r.error.kindName() : r.error.partnerCode,
+                                      r.error.partnerReason);
+        }
+        if (caller.alive())
+            done({operationIds, state, r.error, r.value});
+    });
+}
+
+bool MessageService::settleManyByOperator(const QList<qint64> &operationIds, bool delivered)
+{
+    return m_journal.markManyReconciled(operationIds, delivered,
+                                        delivered ? QStringLiteral("marked as sent by the operator") : QStringLiteral("marked as not sent by the operator"));
+}
+
+bool MessageService::markAnswerLost(const QList<qint64> &operationIds)
+{
+    return operationIds.isEmpty()
+        || m_journal.markManyOutcome(operationIds, journal::State::Unknown, {}, QStringLiteral("answer lost: the run was cut short"));
+}
+
+bool MessageService::reopenForSending(const QList<qint64> &operationIds)
+{
+    return m_journal.restartMany(operationIds, QStringLiteral("the operator chose to send it again"));
+}
+
 } // namespace ait::ops

@@ -11,7 +11,7 @@ class Text
 
 MoneyServices::MoneyServices(journal::Journal &journal, const Clock &clock, QObject *parent)
     : QObject(parent), m_journal(journal), m_refunds(journal), m_payouts(journal), m_messages(journal, clock),
-      m_testPayments(journal), m_rawCalls(journal)
+      m_testPayments(journal), m_rawCalls(journal), m_bulk(journal)
 {
 }
 

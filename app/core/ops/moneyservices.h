@@ -6,6 +6,8 @@
 #include "refundservice.h"
 #include "testpaymentservice.h"
 
+#include "core/bulk/bulkservice.h"
+
 #include <QObject>
 
 namespace ait {
@@ -32,6 +34,9 @@ public:
     MessageService &messages() { return m_messages; }
     TestPaymentService &testPayments() { return m_testPayments; }
     RawCallService &rawCalls() { return m_rawCalls; }
+    // Bulk runs: each on a worker thread with its own journal connection and its own copies of
+    // these services (the same code), so a run never stalls the window.
+    bulk::BulkService &bulk() { return m_bulk; }
 
     // Empty when an intent can be recorded now; otherwise why money operations are refused.
     QString whyRefused() const;
@@ -43,6 +48,7 @@ private:
     MessageService m_messages;
     TestPaymentService m_testPayments;
     RawCallService m_rawCalls;
+    bulk::BulkService m_bulk;
 };
 
 } // namespace ait::ops

@@ -38,6 +38,7 @@ struct PayoutService::Run
     int delayMs = 0;
     bool cancelled = false;
     bool finished = false;
+    bool recorded = false; // payRecorded(): a bulk row, which stays an intent when no key came
     QPointer<QTimer> wait;
     QMetaObject::Connection onCancel;
     std::optional<api::PromotionOutcome> lastResult;
@@ -58,12 +59,11 @@ bool PayoutService::isTestCode(const QString &promotionCode)
 
 std::optional<journal::Operation> PayoutService::openPayout(const journal::Journal &journal, qint64 userKey, const QString &promotionCode)
 {
-    const QList<journal::Operation> unresolved = journal.unresolved();
-    for (const journal::Operation &open : unresolved) {
-        if (open.kind == journal::Kind::Payout && open.userKey == userKey && open.promotionCode == promotionCode)
-            return open;
-    }
-    return std::nullopt;
+    // Bulk rows count too: a user in a batch that is not finished has an open payout.
+    const QList<journal::Operation> open = journal.openPayoutsFor(userKey, promotionCode);
+    if (open.isEmpty())
+        return std::nullopt;
+    return open.first();
 }
 
 QString PayoutService::validate(const PayoutRequest &request)
@@ -104,12 +104,34 @@ void PayoutService::pay(api::PartnerClient &client, const OperationContext &who,
         return refuse(0, journal::State::Failed, notRecorded);
 
     auto run = std::make_shared<Run>();
-    run->client = &client;
     run->caller = Caller(context);
     run->operationId = *id;
     run->request = request;
     run->progress = std::move(progress);
     run->done = std::move(done);
+    start(client, run);
+}
+
+void PayoutService::payRecorded(api::PartnerClient &client, qint64 operationId, QObject *context, Progress progress, Done done)
+{
+    const std::optional<journal::Operation> op = m_journal.find(operationId);
+    if (!op || op->kind != journal::Kind::Payout || op->state != journal::State::Intent || m_journal.isInFlightHere(operationId)) {
+        return answerLater<PayoutOutcome>(this, Caller(context), done,
+                                          {operationId, journal::State::Failed, refusal(Text::tr("There is no payout waiting to be paid.")), {}, false});
+    }
+    auto run = std::make_shared<Run>();
+    run->caller = Caller(context);
+    run->operationId = operationId;
+    run->request = {op->userKey, op->promotionCode, op->amount};
+    run->recorded = true;
+    run->progress = std::move(progress);
+    run->done = std::move(done);
+    start(client, run);
+}
+
+void PayoutService::start(api::PartnerClient &client, const std::shared_ptr<Run> &run)
+{
+    run->client = &client;
     run->delayMs = m_polling.firstDelayMs;
     run->onCancel = connect(&client, &api::PartnerClient::cancelling, this, [this, run] {
         run->cancelled = true;
@@ -124,9 +146,18 @@ void PayoutService::pay(api::PartnerClient &client, const OperationContext &who,
     QPointer<PayoutService> self(this);
     // The service, not the caller's widget, receives the answers: the journal is settled even if
     // the window that started the payout is gone.
-    client.getPromotionKey(request.userKey, this, [self, run](const api::Result<QString> &r) {
+    client.getPromotionKey(run->request.userKey, this, [self, run](const api::Result<QString> &r) {
         if (!self)
             return;
+        if (!r.ok() && run->recorded && r.error.kind != api::ApiError::Kind::Partner && r.error.kind != api::ApiError::Kind::InvalidGrant) {
+            // No key and no refusal from the partner (a 5xx, the network): nothing can have been
+            // paid, and the row waits for its run to ask for a key again.
+            run->finished = true;
+            disconnect(run->onCancel);
+            if (run->done && run->caller.alive())
+                run->done({run->operationId, journal::State::Intent, r.error, {}, false});
+            return;
+        }
         if (!r.ok()) { // no key, so nothing can have been paid
             self->finish(run, journal::State::Failed, r.error,
                          r.error.partnerCode.isEmpty() ? r.error.kindName() : r.error.partnerCode, QStringLiteral("no key"));
@@ -134,7 +165,19 @@ void PayoutService::pay(api::PartnerClient &client, const OperationContext &who,
         }
         run->key = *r.value;
         // The key is on record before execute-promotion can leave: it is how the outcome is found later.
-        if (!self->m_journal.setIdempotencyKey(run->operationId, run->key) || !self->m_journal.markSent(run->operationId)) {
+        if (!self->m_journal.markSentWithKey(run->operationId, run->key)) {
+            const std::optional<journal::Operation> now = self->m_journal.find(run->operationId);
+            if (now && now->state != journal::State::Intent) {
+                // Another payment of this row got there first: this one never left, and the row is
+                // that one's to settle, not ours.
+                run->finished = true;
+                disconnect(run->onCancel);
+                if (run->done && run->caller.alive())
+                    run->done({run->operationId, now->state,
+                               alreadyInProgress(Text::tr("A payout to this user from this promotion is already in progress or its outcome is unknown.")),
+                               {}, false});
+                return;
+            }
             self->finish(run, journal::State::Failed, journalUnavailable(QStringLiteral("the promotion key could not be recorded")),
                          QStringLiteral("journal"), QStringLiteral("key not recorded"));
             return;
@@ -158,14 +201,18 @@ void PayoutService::execute(const std::shared_ptr<Run> &run)
                                   [self, run](const api::Result<QString> &r) {
         if (!self)
             return;
-        if (r.ok())
-            return self->poll(run);
+        if (r.ok()) // the first check at once, or after firstDelayMs (crediting always lags a little)
+            return self->m_polling.checkAtOnce ? self->poll(run) : self->pollLater(run);
         const QString code = r.error.partnerCode;
         if (code == QLatin1String("4113")) // this key was already used: by us, so the payout happened
             return self->poll(run);
         // 4110 is Toss's own failure to grant: whether anything was paid is for the result to say.
         if (r.error.outcomeUnknown() || code == QLatin1String("4110"))
             return self->finish(run, journal::State::Unknown, r.error, code, QStringLiteral("execute-promotion unanswered"));
+        // Not sent (the connection failed first): the key was not used. A bulk row keeps its
+        // place and is settled by asking about its key, as any row whose call may not have arrived.
+        if (run->recorded && r.error.kind != api::ApiError::Kind::Partner && r.error.kind != api::ApiError::Kind::InvalidGrant)
+            return self->finish(run, journal::State::Unknown, r.error, {}, QStringLiteral("execute-promotion not sent: %1").arg(r.error.kindName()));
         // A definite rejection: the key was not used, nothing was paid.
         self->finish(run, journal::State::Failed, r.error, code.isEmpty() ? r.error.kindName() : code, r.error.partnerReason);
     });
@@ -204,16 +251,27 @@ void PayoutService::poll(const std::shared_ptr<Run> &run)
             return self->finish(run, journal::State::Unknown, e, {}, QStringLiteral("result=%1 after %2 checks").arg(last).arg(run->checks));
         }
         // PENDING, or a failed check: ask again later, waiting longer each time.
-        auto *timer = new QTimer(self);
-        timer->setSingleShot(true);
-        run->wait = timer;
-        connect(timer, &QTimer::timeout, self, [self, run, timer] {
-            timer->deleteLater();
-            self->poll(run);
-        });
-        timer->start(run->delayMs);
-        run->delayMs = std::min(run->delayMs * 2, self->m_polling.maxDelayMs);
+        self->pollLater(run);
     });
+}
+
+void PayoutService::pollLater(const std::shared_ptr<Run> &run)
+{
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    // A coarse timer may fire 5 % early: before Toss has credited, so the check would say PENDING
+    // and cost a call of the user's 10 a minute.
+    timer->setTimerType(Qt::PreciseTimer);
+    run->wait = timer;
+    QPointer<PayoutService> self(this);
+    connect(timer, &QTimer::timeout, this, [self, run, timer] {
+        timer->deleteLater();
+        run->wait = nullptr;
+        if (self)
+            self->poll(run);
+    });
+    timer->start(run->delayMs);
+    run->delayMs = std::min(run->delayMs * 2, m_polling.maxDelayMs);
 }
 
 void PayoutService::finish(const std::shared_ptr<Run> &run, journal::State state, const api::ApiError &error,
@@ -233,7 +291,15 @@ void PayoutService::finish(const std::shared_ptr<Run> &run, journal::State state
         run->done({run->operationId, state, error, run->lastResult, state == journal::State::Succeeded});
 }
 
-void PayoutService::reconcile(api::PartnerClient &client, qint64 operationId, QObject *context, Done done)
+bool PayoutService::settleUnpaid(qint64 operationId, const QString &partnerCode, const QString &digest)
+{
+    const std::optional<journal::Operation> op = m_journal.find(operationId);
+    if (!op || op->kind != journal::Kind::Payout || op->state != journal::State::Intent || !op->idempotencyKey.isEmpty())
+        return false;
+    return m_journal.markOutcome(operationId, journal::State::Failed, partnerCode, digest);
+}
+
+void PayoutService::reconcile(api::PartnerClient &client, qint64 operationId, QObject *context, Done done, NothingPaid nothingPaid)
 {
     const Caller caller(context);
     const std::optional<journal::Operation> op = m_journal.find(operationId);
@@ -241,13 +307,18 @@ void PayoutService::reconcile(api::PartnerClient &client, qint64 operationId, QO
         return answerLater<PayoutOutcome>(this, caller, done,
                                           {operationId, journal::State::Failed, refusal(Text::tr("There is no open payout to reconcile.")), {}, false});
     }
+    const bool reopen = nothingPaid == NothingPaid::Reopen;
     if (op->idempotencyKey.isEmpty()) {
         // The key never reached us, so execute-promotion never left: nothing can have been paid.
+        if (reopen && op->state == journal::State::Intent) // already waiting for a key
+            return answerLater<PayoutOutcome>(this, caller, done, {operationId, journal::State::Intent, {}, {}, false, true});
+        if (reopen && m_journal.restartAttempt(operationId, QStringLiteral("no key was obtained")))
+            return answerLater<PayoutOutcome>(this, caller, done, {operationId, journal::State::Intent, {}, {}, false, true});
         m_journal.markReconciled(operationId, false, QStringLiteral("no key was obtained"));
         return answerLater<PayoutOutcome>(this, caller, done, {operationId, journal::State::Reconciled, {}, {}, false});
     }
     client.getPromotionResult(op->userKey, op->promotionCode, op->idempotencyKey, this,
-                              [this, operationId, caller, done](const api::Result<api::PromotionOutcome> &r) {
+                              [this, operationId, caller, done, reopen](const api::Result<api::PromotionOutcome> &r) {
         auto report = [&caller, &done](const PayoutOutcome &o) {
             if (caller.alive())
                 done(o);
@@ -258,6 +329,8 @@ void PayoutService::reconcile(api::PartnerClient &client, qint64 operationId, QO
             return report({operationId, journal::State::Reconciled, {}, *r.value, paid});
         }
         if (!r.ok() && r.error.partnerCode == QLatin1String("4111")) { // no payout was made with this key
+            if (reopen && m_journal.restartAttempt(operationId, QStringLiteral("4111 no payout with this key")))
+                return report({operationId, journal::State::Intent, {}, {}, false, true});
             m_journal.markReconciled(operationId, false, QStringLiteral("4111 no payout with this key"));
             return report({operationId, journal::State::Reconciled, {}, {}, false});
         }

@@ -20,6 +20,7 @@ struct PayoutOutcome
     api::ApiError error;
     std::optional<api::PromotionOutcome> result; // the last execution-result answer, if any
     bool applied = false;                        // succeeded, or reconciled as paid
+    bool reopened = false;                       // reconcile(…, Reopen): the key paid nothing, the row is an intent again
 };
 
 // Toss points payouts with the journal's rules (docs/partner-api.md §6.5): the intent is recorded, then
@@ -41,6 +42,9 @@ public:
         int firstDelayMs = 500;
         int maxDelayMs = 8000;
         int maxChecks = 10; // then the row is left unknown, to be reconciled later
+        // The first check right after execute-promotion answered (a person is waiting), or only
+        // after firstDelayMs (a bulk run: every check counts against the user's 10 calls a minute).
+        bool checkAtOnce = true;
     };
 
     explicit PayoutService(journal::Journal &journal, QObject *parent = nullptr);
@@ -59,12 +63,27 @@ public:
     // then left unknown, to be reconciled.
     void pay(api::PartnerClient &client, const OperationContext &who, const PayoutRequest &request, QObject *context,
              Progress progress, Done done);
-    void reconcile(api::PartnerClient &client, qint64 operationId, QObject *context, Done done);
+    // Pays a payout already on record as an intent (a bulk row, recorded when its batch was
+    // confirmed), with the same steps as pay(): get-key → key recorded → execute → result.
+    void payRecorded(api::PartnerClient &client, qint64 operationId, QObject *context, Progress progress, Done done);
+
+    // What reconcile() does when the partner proves the key paid nothing (4111, or no key ever
+    // obtained): settle the operation as not paid (a single payout), or put it back to intent so it
+    // can be paid with a new key (a bulk row; the old key stays on record as superseded).
+    enum class NothingPaid { Settle, Reopen };
+    // Asks for the result of the operation's own key; never pays.
+    void reconcile(api::PartnerClient &client, qint64 operationId, QObject *context, Done done,
+                   NothingPaid nothingPaid = NothingPaid::Settle);
+
+    // A bulk row that never got a key (nothing can have been paid) and will not be tried again.
+    bool settleUnpaid(qint64 operationId, const QString &partnerCode, const QString &digest);
 
 private:
     struct Run;
+    void start(api::PartnerClient &client, const std::shared_ptr<Run> &run);
     void execute(const std::shared_ptr<Run> &run);
     void poll(const std::shared_ptr<Run> &run);
+    void pollLater(const std::shared_ptr<Run> &run);
     void finish(const std::shared_ptr<Run> &run, journal::State state, const api::ApiError &error, const QString &code,
                 const QString &digest);
 

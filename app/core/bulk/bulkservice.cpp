@@ -1,0 +1,117 @@
+#include "bulkservice.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ait::bulk {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ait::bulk::BulkService)
+};
+} // namespace
+
+BulkService::BulkService(journal::Journal &journal, QObject *parent) : QObject(parent), m_journal(journal) {}
+
+qint64 BulkService::confirmationTotal(const CheckReport &report, journal::Kind kind)
+{
+    return kind == journal::Kind::Payout ? report.totalAmount : qint64(report.rows.size());
+}
+
+journal::Batch BulkService::batchFor(const CheckReport &report, const CheckOptions &options)
+{
+    journal::Batch b;
+    b.kind = options.kind;
+    b.code = options.code;
+    b.sourceName = report.sourceName;
+    b.sourceSha256 = report.sha256;
+    b.rowCount = int(report.rows.size());
+    b.totalAmount = options.kind == journal::Kind::Payout ? report.totalAmount : 0;
+    b.test = options.kind == journal::Kind::Payout && ops::PayoutService::isTestCode(options.code);
+    QJsonObject o{{QStringLiteral("allowRepeats"), options.allowRepeats}};
+    if (options.kind == journal::Kind::Message) {
+        o.insert(QStringLiteral("messageMode"), report.messageMode == MessageMode::Chunks ? QStringLiteral("chunks") : QStringLiteral("per-user"));
+        o.insert(QStringLiteral("chunk"), std::clamp(options.messageChunk, 1, MaxMessageChunk));
+        o.insert(QStringLiteral("variables"), QJsonArray::fromStringList(report.variables));
+    }
+    b.options = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return b;
+}
+
+bool BulkService::refused(const RunRequest &request, api::ApiError *why) const
+{
+    if (request.client.readOnly) {
+        *why = api::ApiError::make(api::ApiError::Kind::ReadOnly);
+        return true;
+    }
+    if (request.identity.chain.isEmpty() || request.identity.key.isNull()) {
+        *why = api::ApiError::make(api::ApiError::Kind::NoIdentity);
+        return true;
+    }
+    if (!m_journal.isOpen() || !m_journal.stillOnDisk()) {
+        *why = ops::journalUnavailable(m_journal.isOpen() ? QStringLiteral("the journal file was removed or replaced") : m_journal.health().detail);
+        return true;
+    }
+    return false;
+}
+
+BulkRun *BulkService::adopt(BulkRun *run)
+{
+    run->setParent(this);
+    m_runs.removeAll(nullptr);
+    m_runs << run;
+    connect(run, &BulkRun::finished, run, &QObject::deleteLater);
+    return run;
+}
+
+BulkRun *BulkService::confirm(RunRequest request, const CheckReport &report, const CheckOptions &options, qint64 typedTotal,
+                              api::ApiError *why)
+{
+    if (!report.ok()) {
+        *why = ops::refusal(Text::tr("The file has problems: fix them and check it again."));
+        return nullptr;
+    }
+    if (typedTotal != confirmationTotal(report, options.kind)) {
+        *why = ops::refusal(options.kind == journal::Kind::Payout
+                                ? Text::tr("The total you typed is not the file's total of %1 points.").arg(report.totalAmount)
+                                : Text::tr("The number you typed is not the file's %1 recipients.").arg(report.rows.size()));
+        return nullptr;
+    }
+    if (refused(request, why))
+        return nullptr;
+    request.newBatch = batchFor(report, options);
+    request.rows = report.rows;
+    request.batchId = 0;
+    if (request.journalPath.isEmpty())
+        request.journalPath = m_journal.path();
+    return adopt(new BulkRun(std::move(request)));
+}
+
+BulkRun *BulkService::resume(RunRequest request, qint64 batchId, api::ApiError *why)
+{
+    if (runOf(batchId)) {
+        *why = ops::alreadyInProgress(Text::tr("Batch %1 is already running in this program.").arg(batchId));
+        return nullptr;
+    }
+    if (refused(request, why))
+        return nullptr;
+    request.newBatch.reset();
+    request.rows.clear();
+    request.batchId = batchId;
+    if (request.journalPath.isEmpty())
+        request.journalPath = m_journal.path();
+    return adopt(new BulkRun(std::move(request)));
+}
+
+BulkRun *BulkService::runOf(qint64 batchId) const
+{
+    for (const QPointer<BulkRun> &run : m_runs) {
+        if (run && run->batchId() == batchId)
+            return run;
+    }
+    return nullptr;
+}
+
+} // namespace ait::bulk
