@@ -433,7 +433,7 @@ void PartnerClient::dispatch(const std::shared_ptr<PendingCall> &call)
             record->id = m_nextId++;
             record->startedAt = QDateTime::currentDateTimeUtc();
             record->requestSent = false;
-            record->newConnection = false;
+            record->connection = CallRecord::Connection::None;
             record->responseBody.clear();
             return passGate(call);
         }
