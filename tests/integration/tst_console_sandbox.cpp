@@ -67,7 +67,8 @@ private slots:
         tab->payTokenEdit->setText(QStringLiteral("demo-pay-complete-1"));
         QVERIFY(tab->lookupButton->isEnabled());
         tab->lookupButton->click();
-        QTRY_VERIFY_WITH_TIMEOUT(tab->statusLabel->text().contains(QStringLiteral("Status: paid")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(tab->statusLabel->text().contains(QStringLiteral("Status: paid")),
+                                  qPrintable(tab->statusLabel->text() + QLatin1Char('|') + tab->errorLabel->text()), 20000);
         QVERIFY(tab->statusLabel->text().contains(QStringLiteral("refundable: 10,000 won")));
         QCOMPARE(tab->transactionsTable->rowCount(), 1);
         // Words for the operator, Toss's codes behind them (issue 14 item 10).
