@@ -550,7 +550,7 @@ QString ActivityTab::csv() const
 
 void ActivityTab::exportCsv()
 {
-    const QString file = Dialogs::saveFileName(this, tr("Export the activity"), QStringLiteral("ait-activity.csv"), tr("CSV files (*.csv)"));
+    const QString file = Dialogs::saveFileName(this, m_context.settings, tr("Export the activity"), QStringLiteral("ait-activity.csv"), tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
     QFile out(file);

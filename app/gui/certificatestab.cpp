@@ -257,7 +257,7 @@ void CertificatesTab::exportChain()
     const profiles::IdentityInfo *info = profile ? profile->identity(fingerprint) : nullptr;
     if (!info)
         return;
-    const QString file = Dialogs::saveFileName(this, tr("Export the certificate chain"),
+    const QString file = Dialogs::saveFileName(this, m_context.settings, tr("Export the certificate chain"),
                                                info->commonName + QStringLiteral("-chain.pem"),
                                                tr("PEM certificates (*.pem *.crt)"));
     if (file.isEmpty())

@@ -5,9 +5,13 @@
 #include <QAbstractButton>
 #include <QBoxLayout>
 #include <QLabel>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include <memory>
 
@@ -16,6 +20,7 @@ namespace ait::gui {
 QStringList Dialogs::s_fileNames;
 QList<QMessageBox::StandardButton> Dialogs::s_answers;
 QString Dialogs::s_lastQuestion;
+QString Dialogs::s_lastStartFolder;
 QList<std::pair<QString, bool>> Dialogs::s_texts;
 Dialogs::Question Dialogs::s_lastAsked;
 
@@ -102,18 +107,50 @@ void Dialogs::setNextText(const QString &text, bool ok)
     s_texts << std::pair{text, ok};
 }
 
-QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+namespace {
+
+const QString lastFolderKey = QStringLiteral("ui/lastFolder");
+
+void rememberFolder(QSettings &settings, const QString &file)
 {
-    if (!s_fileNames.isEmpty())
-        return s_fileNames.takeFirst();
-    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+    if (!file.isEmpty())
+        settings.setValue(lastFolderKey, QFileInfo(file).absolutePath());
 }
 
-QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
+} // namespace
+
+QString Dialogs::startFolder(const QSettings &settings)
 {
-    if (!s_fileNames.isEmpty())
-        return s_fileNames.takeFirst();
-    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+    const QString last = settings.value(lastFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QString Dialogs::lastStartFolder()
+{
+    return s_lastStartFolder;
+}
+
+QString Dialogs::openFileName(QWidget *parent, QSettings &settings, const QString &caption, const QString &filter)
+{
+    s_lastStartFolder = startFolder(settings);
+    const QString file = !s_fileNames.isEmpty() ? s_fileNames.takeFirst()
+                                                : QFileDialog::getOpenFileName(parent, caption, s_lastStartFolder, filter);
+    rememberFolder(settings, file);
+    return file;
+}
+
+QString Dialogs::saveFileName(QWidget *parent, QSettings &settings, const QString &caption, const QString &suggested,
+                              const QString &filter)
+{
+    s_lastStartFolder = startFolder(settings);
+    const QString file = !s_fileNames.isEmpty()
+                             ? s_fileNames.takeFirst()
+                             : QFileDialog::getSaveFileName(parent, caption, QDir(s_lastStartFolder).filePath(suggested), filter);
+    rememberFolder(settings, file);
+    return file;
 }
 
 QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title, const QString &text,

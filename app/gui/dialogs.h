@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QSettings;
 class QWidget;
 
 namespace ait::gui {
@@ -44,8 +45,14 @@ public:
     static Question confirmation(const QString &title, const QString &text, const QString &action);
     static Question lastAsked(); // the last question asked, for tests
 
-    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
-    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
+    // File pickers open in the last folder a file was chosen in (setting ui/lastFolder), else in
+    // Documents (else home): never the process's working directory, which for a desktop launch is
+    // wherever the launcher ran. The folder of the file chosen is remembered.
+    static QString openFileName(QWidget *parent, QSettings &settings, const QString &caption, const QString &filter);
+    static QString saveFileName(QWidget *parent, QSettings &settings, const QString &caption, const QString &suggested,
+                                const QString &filter);
+    static QString startFolder(const QSettings &settings);
+    static QString lastStartFolder(); // where the last file picker opened (or would have), for tests
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
@@ -66,6 +73,7 @@ private:
     static QList<QMessageBox::StandardButton> s_answers;
     static QList<std::pair<QString, bool>> s_texts;
     static QString s_lastQuestion;
+    static QString s_lastStartFolder;
     static Question s_lastAsked;
 };
 

@@ -224,7 +224,7 @@ QPushButton *SelectPage::browseButton(QLineEdit *target, const QString &caption,
     auto *button = new QPushButton(tr("Browse…"));
     button->setObjectName(target->objectName() + QStringLiteral("Browse"));
     connect(button, &QPushButton::clicked, this, [this, target, caption, filter] {
-        const QString file = Dialogs::openFileName(this, caption, filter);
+        const QString file = Dialogs::openFileName(this, m_wizard->context().settings, caption, filter);
         if (!file.isEmpty())
             target->setText(file);
     });

@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -148,6 +150,30 @@ private slots:
         QCOMPARE(tab.table->rowCount(), 0);
         tab.datesBox->setChecked(false);
         QCOMPARE(tab.table->rowCount(), 4);
+    }
+
+    // File pickers open in Documents (home when there is none), then in the folder last used, kept
+    // in the settings: never the process's working directory (issue 14 item 27).
+    void filePickersStartInDocumentsThenTheLastFolder()
+    {
+        test::GuiFixture f;
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString expectedFirst = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+        QVERIFY(expectedFirst != QDir::currentPath());
+        gui::ActivityTab tab(f.context);
+        QTemporaryDir elsewhere;
+        const QString file = QDir(elsewhere.path()).filePath(QStringLiteral("activity.csv"));
+        gui::Dialogs::setNextFileName(file);
+        tab.exportButton->click();
+        QCOMPARE(gui::Dialogs::lastStartFolder(), expectedFirst);
+        QVERIFY(QFileInfo::exists(file));
+        gui::Dialogs::setNextFileName(QString()); // cancelled: remembers nothing
+        tab.exportButton->click();
+        QCOMPARE(gui::Dialogs::lastStartFolder(), QFileInfo(file).absolutePath());
+        QCOMPARE(f.settings.value(QStringLiteral("ui/lastFolder")).toString(), QFileInfo(file).absolutePath());
+        gui::Dialogs::setNextFileName(QString());
+        tab.exportButton->click();
+        QCOMPARE(gui::Dialogs::lastStartFolder(), QFileInfo(file).absolutePath());
     }
 
     void exportsCsvSafely()
