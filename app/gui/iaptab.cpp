@@ -1,5 +1,6 @@
 #include "iaptab.h"
 #include "formatting.h"
+#include "inputguard.h"
 
 #include "copybutton.h"
 #include "sessiontab.h"
@@ -24,6 +25,7 @@ IapTab::IapTab(AppContext &context, QWidget *parent) : QWidget(parent), m_contex
     userKeyEdit->setObjectName(QStringLiteral("iapUserKeyEdit"));
     userKeyEdit->setPlaceholderText(tr("optional"));
     userKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,19}")), userKeyEdit));
+    explainRefusedInput(userKeyEdit, [] { return tr("A user key has digits only, at most 19."); });
     lookupButton = new QPushButton(tr("&Look up"));
     lookupButton->setObjectName(QStringLiteral("iapLookupButton"));
     statusLabel = new QLabel;

@@ -1,5 +1,6 @@
 #include "logintab.h"
 #include "formatting.h"
+#include "inputguard.h"
 
 #include "copybutton.h"
 #include "dialogs.h"
@@ -48,6 +49,7 @@ LoginTab::LoginTab(AppContext &context, QWidget *parent) : QWidget(parent), m_co
     unlinkUserKeyEdit->setObjectName(QStringLiteral("unlinkUserKeyEdit"));
     unlinkUserKeyEdit->setAccessibleName(tr("User key to unlink"));
     unlinkUserKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), unlinkUserKeyEdit));
+    explainRefusedInput(unlinkUserKeyEdit, [] { return tr("A user key has digits only, at most 19."); });
     unlinkUserKeyButton = new QPushButton(tr("Unlink user &key…"));
     unlinkUserKeyButton->setObjectName(QStringLiteral("unlinkUserKeyButton"));
     // Named for what it shows: the inspector below has its own, for the calls.

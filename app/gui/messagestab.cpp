@@ -1,6 +1,7 @@
 #include "messagestab.h"
 
 #include "copybutton.h"
+#include "inputguard.h"
 #include "dialogs.h"
 #include "sessiontab.h"
 
@@ -30,6 +31,7 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     userKeyEdit = new QLineEdit;
     userKeyEdit->setObjectName(QStringLiteral("messageUserKeyEdit"));
     userKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), userKeyEdit));
+    explainRefusedInput(userKeyEdit, [] { return tr("A user key has digits only, at most 19."); });
     deploymentEdit = new QLineEdit;
     deploymentEdit->setObjectName(QStringLiteral("deploymentEdit"));
     deploymentEdit->setPlaceholderText(tr("only for test messages: the uploaded bundle's deployment ID"));

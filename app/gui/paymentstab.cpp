@@ -3,6 +3,7 @@
 #include "copybutton.h"
 #include "dialogs.h"
 #include "formatting.h"
+#include "inputguard.h"
 #include "sessiontab.h"
 #include "testpaymentpanel.h"
 
@@ -27,6 +28,17 @@
 namespace ait::gui {
 
 namespace {
+
+// The partner API's bounds (docs/partner-api.md §3): a payToken has at most 30 characters; an orderNo at
+// most 50 of digits, letters and _-:.^@. Anything longer was pasted wrong: said, never sent.
+constexpr int maxPayTokenLength = 30;
+constexpr int maxOrderNoLength = 50;
+
+bool isValidOrderNo(const QString &orderNo)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_\\-:.^@]*$"));
+    return orderNo.size() <= maxOrderNoLength && allowed.match(orderNo).hasMatch();
+}
 
 QString won(qint64 amount)
 {
@@ -86,6 +98,7 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     userKeyEdit->setObjectName(QStringLiteral("userKeyEdit"));
     userKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), userKeyEdit));
     userKeyEdit->setPlaceholderText(QStringLiteral("443731103"));
+    explainRefusedInput(userKeyEdit, [] { return tr("A user key has digits only, at most 19."); });
     payTokenEdit = new QLineEdit;
     payTokenEdit->setObjectName(QStringLiteral("payTokenEdit"));
     orderNoEdit = new QLineEdit;
@@ -109,6 +122,7 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
     reasonEdit->setAccessibleName(tr("Refund reason"));
     reasonEdit->setMaxLength(55);
+    explainRefusedInput(reasonEdit, [] { return tr("A refund reason has at most 55 characters (the partner's limit)."); });
     reasonEdit->setPlaceholderText(tr("Refund reason (required, up to 55 characters)"));
     refundButton = new QPushButton(tr("&Refund…"));
     refundButton->setObjectName(QStringLiteral("refundButton"));
@@ -134,10 +148,17 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     transactionsTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     transactionsTable->verticalHeader()->hide();
 
+    inputHintLabel = new QLabel;
+    inputHintLabel->setObjectName(QStringLiteral("paymentInputHintLabel"));
+    inputHintLabel->setTextFormat(Qt::PlainText);
+    inputHintLabel->setWordWrap(true);
+    inputHintLabel->setStyleSheet(QStringLiteral("color:#a50e0e;"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&User key (x-toss-user-key):"), userKeyEdit);
     form->addRow(tr("&payToken:"), payTokenEdit);
     form->addRow(tr("&orderNo:"), orderNoEdit);
+    form->addRow(inputHintLabel);
     form->addRow(testPaymentBox);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(lookupButton);
@@ -251,6 +272,20 @@ QString PaymentsTab::validate() const
         return tr("Enter the user key (a number).");
     if (payTokenEdit->text().trimmed().isEmpty() && orderNoEdit->text().trimmed().isEmpty())
         return tr("Enter a payToken, an orderNo, or both.");
+    return inputProblem();
+}
+
+// What is wrong with what was typed or pasted (not what is still missing).
+QString PaymentsTab::inputProblem() const
+{
+    if (const qsizetype length = payTokenEdit->text().trimmed().size(); length > maxPayTokenLength)
+        return tr("A payToken has at most %1 characters; this one has %2. Check what was pasted.")
+            .arg(maxPayTokenLength)
+            .arg(QLocale().toString(length));
+    if (const QString orderNo = orderNoEdit->text().trimmed(); !isValidOrderNo(orderNo))
+        return orderNo.size() > maxOrderNoLength
+                   ? tr("An orderNo has at most %1 characters; this one has %2.").arg(maxOrderNoLength).arg(QLocale().toString(orderNo.size()))
+                   : tr("An orderNo has only digits, letters and _ - : . ^ @.");
     return {};
 }
 
@@ -289,6 +324,8 @@ void PaymentsTab::updateEnabled()
     const bool ready = m_session && m_session->client();
     lookupButton->setEnabled(ready && !m_busy && validate().isEmpty());
     lookupButton->setToolTip(ready ? validate() : tr("The profile's certificate is not loaded yet."));
+    inputHintLabel->setText(inputProblem());
+    inputHintLabel->setVisible(!inputHintLabel->text().isEmpty());
     const QString problem = m_busy ? QString() : refundProblem();
     refundButton->setEnabled(!m_busy && problem.isEmpty());
     refundButton->setToolTip(problem);

@@ -39,6 +39,7 @@ public:
     void setSession(ait::api::ProfileSession *session);
     QString validate() const;      // the first input problem, or empty
     QString refundProblem() const; // why Refund is not possible now, or empty
+    QString inputProblem() const;  // what is wrong with the payToken/orderNo as typed, or empty
 
     // Refunds above this amount (won) must be confirmed by typing the amount. Setting
     // refunds/typedConfirmationAbove, default 100,000.
@@ -52,6 +53,7 @@ public:
     QPushButton *lookupButton, *refundButton, *reconcileButton;
     QLabel *statusLabel, *errorLabel, *refundLabel;
     QLabel *refundHintLabel; // why Refund is disabled, in words
+    QLabel *inputHintLabel;  // what is wrong with the payToken or orderNo typed, in words
     QPushButton *copyPayTokenButton, *copyTransactionButton, *copyErrorButton, *copyRefundNoButton;
     QTableWidget *transactionsTable;
 

@@ -1,6 +1,7 @@
 #include "promotionstab.h"
 
 #include "copybutton.h"
+#include "inputguard.h"
 #include "dialogs.h"
 #include "sessiontab.h"
 
@@ -29,6 +30,7 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
     codeEdit->setObjectName(QStringLiteral("promotionCodeEdit"));
     codeEdit->setPlaceholderText(tr("from the Apps in Toss console, e.g. 01JPPJ6SB66BQXXDAKRQZ6SZD7"));
     codeEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_-]{0,100}")), codeEdit));
+    explainRefusedInput(codeEdit, [] { return tr("A promotion code has letters, digits, _ and - only, at most 100."); });
     testLabel = new QLabel;
     testLabel->setObjectName(QStringLiteral("promotionTestLabel"));
     // One line, always there: typing a TEST_ code fills it instead of pushing the fields below down.
@@ -37,6 +39,7 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
     userKeyEdit = new QLineEdit;
     userKeyEdit->setObjectName(QStringLiteral("promotionUserKeyEdit"));
     userKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), userKeyEdit));
+    explainRefusedInput(userKeyEdit, [] { return tr("A user key has digits only, at most 19."); });
     amountSpin = new QSpinBox;
     amountSpin->setObjectName(QStringLiteral("promotionAmountSpin"));
     // Setting promotions/maxAmount (default 1,000,000) guards against a slipped digit; the
@@ -45,6 +48,10 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
     amountSpin->setGroupSeparatorShown(true);
     amountSpin->setSuffix(tr(" points"));
     amountSpin->setSpecialValueText(tr("(enter the points)"));
+    // Typed 99999999 used to become 999,999 without a word: every digit past the maximum vanished.
+    explainRefusedInput(amountSpin, [this] {
+        return tr("Points: digits only, at most %1 a payout (Settings: Largest payout).").arg(QLocale().toString(amountSpin->maximum()));
+    });
     payButton = new QPushButton(tr("&Pay points…"));
     payButton->setObjectName(QStringLiteral("payPointsButton"));
     cancelButton = new QPushButton(tr("Stop &waiting"));

@@ -3362,6 +3362,10 @@ Partner&apos;s words: %5</translation>
         <source>In-app order lookup</source>
         <translation>In-app order lookup</translation>
     </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>A user key has digits only, at most 19.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ImportWizard</name>
@@ -3668,6 +3672,10 @@ Refresh token: %3 (%4)</translation>
     <message>
         <source>Toss login</source>
         <translation>Toss login</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>A user key has digits only, at most 19.</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4054,10 @@ Refresh token: %3 (%4)</translation>
         <source>Message (activity #%1)</source>
         <translation>Message (activity #%1)</translation>
     </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>A user key has digits only, at most 19.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::PassphrasePage</name>
@@ -4360,6 +4372,26 @@ Times as Toss wrote them: created %4 · paid %5</translation>
         <source>Payment lookup</source>
         <translation>Payment lookup</translation>
     </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>A user key has digits only, at most 19.</translation>
+    </message>
+    <message>
+        <source>A refund reason has at most 55 characters (the partner&apos;s limit).</source>
+        <translation>A refund reason has at most 55 characters (the partner&apos;s limit).</translation>
+    </message>
+    <message>
+        <source>A payToken has at most %1 characters; this one has %2. Check what was pasted.</source>
+        <translation>A payToken has at most %1 characters; this one has %2. Check what was pasted.</translation>
+    </message>
+    <message>
+        <source>An orderNo has at most %1 characters; this one has %2.</source>
+        <translation>An orderNo has at most %1 characters; this one has %2.</translation>
+    </message>
+    <message>
+        <source>An orderNo has only digits, letters and _ - : . ^ @.</source>
+        <translation>An orderNo has only digits, letters and _ - : . ^ @.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ProfileDialog</name>
@@ -4602,6 +4634,18 @@ Times as Toss wrote them: created %4 · paid %5</translation>
         <source>Payout (activity #%1)</source>
         <translation>Payout (activity #%1)</translation>
     </message>
+    <message>
+        <source>A promotion code has letters, digits, _ and - only, at most 100.</source>
+        <translation>A promotion code has letters, digits, _ and - only, at most 100.</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>A user key has digits only, at most 19.</translation>
+    </message>
+    <message>
+        <source>Points: digits only, at most %1 a payout (Settings: Largest payout).</source>
+        <translation>Points: digits only, at most %1 a payout (Settings: Largest payout).</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ReviewPage</name>
@@ -4790,6 +4834,14 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Toss said: %1</source>
         <translation>Toss said: %1</translation>
+    </message>
+    <message>
+        <source>Show everything for this user</source>
+        <translation>Show everything for this user</translation>
+    </message>
+    <message>
+        <source>Activity: every operation on record for this user key.</source>
+        <translation>Activity: every operation on record for this user key.</translation>
     </message>
 </context>
 <context>
@@ -4997,6 +5049,18 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Reconciled: the test payment was not completed.</source>
         <translation>Reconciled: the test payment was not completed.</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>A user key has digits only, at most 19.</translation>
+    </message>
+    <message>
+        <source>An orderNo has at most 50 characters.</source>
+        <translation>An orderNo has at most 50 characters.</translation>
+    </message>
+    <message>
+        <source>Amount: digits only, at most %1 won.</source>
+        <translation>Amount: digits only, at most %1 won.</translation>
     </message>
 </context>
 <context>

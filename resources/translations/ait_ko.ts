@@ -3353,6 +3353,10 @@ Partner&apos;s words: %5</source>
         <source>In-app order lookup</source>
         <translation>인앱 주문 조회</translation>
     </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>사용자 키는 숫자로만, 19자리까지 입력할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ImportWizard</name>
@@ -3659,6 +3663,10 @@ Refresh token: %3 (%4)</source>
     <message>
         <source>Toss login</source>
         <translation>토스 로그인</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>사용자 키는 숫자로만, 19자리까지 입력할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4040,10 @@ Refresh token: %3 (%4)</source>
         <source>Message (activity #%1)</source>
         <translation>메시지 (활동 기록 #%1)</translation>
     </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>사용자 키는 숫자로만, 19자리까지 입력할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::PassphrasePage</name>
@@ -4346,6 +4358,26 @@ Times as Toss wrote them: created %4 · paid %5</source>
         <source>Payment lookup</source>
         <translation>결제 조회</translation>
     </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>사용자 키는 숫자로만, 19자리까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A refund reason has at most 55 characters (the partner&apos;s limit).</source>
+        <translation>환불 사유는 55자까지 입력할 수 있습니다(토스 API의 제한).</translation>
+    </message>
+    <message>
+        <source>A payToken has at most %1 characters; this one has %2. Check what was pasted.</source>
+        <translation>payToken은 최대 %1자인데 입력한 값은 %2자입니다. 붙여 넣은 내용을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>An orderNo has at most %1 characters; this one has %2.</source>
+        <translation>orderNo는 최대 %1자인데 입력한 값은 %2자입니다.</translation>
+    </message>
+    <message>
+        <source>An orderNo has only digits, letters and _ - : . ^ @.</source>
+        <translation>orderNo에는 숫자, 영문자와 _ - : . ^ @만 쓸 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ProfileDialog</name>
@@ -4588,6 +4620,18 @@ Times as Toss wrote them: created %4 · paid %5</source>
         <source>Payout (activity #%1)</source>
         <translation>지급 (활동 기록 #%1)</translation>
     </message>
+    <message>
+        <source>A promotion code has letters, digits, _ and - only, at most 100.</source>
+        <translation>프로모션 코드에는 영문자, 숫자, _ 와 -만 100자까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>사용자 키는 숫자로만, 19자리까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Points: digits only, at most %1 a payout (Settings: Largest payout).</source>
+        <translation>포인트는 숫자로만, 1회 최대 %1포인트까지 입력할 수 있습니다(설정: 최대 지급액).</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ReviewPage</name>
@@ -4776,6 +4820,14 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Toss said: %1</source>
         <translation>토스 응답: %1</translation>
+    </message>
+    <message>
+        <source>Show everything for this user</source>
+        <translation>이 사용자의 기록 모두 보기</translation>
+    </message>
+    <message>
+        <source>Activity: every operation on record for this user key.</source>
+        <translation>활동 탭에서 이 사용자 키의 기록을 모두 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -4983,6 +5035,18 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Reconciled: the test payment was not completed.</source>
         <translation>확인 완료: 테스트 결제가 완료되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>사용자 키는 숫자로만, 19자리까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An orderNo has at most 50 characters.</source>
+        <translation>orderNo는 50자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Amount: digits only, at most %1 won.</source>
+        <translation>금액은 숫자로만, 최대 %1원까지 입력할 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 #include "core/i18n.h"
 #include "gui/activitytab.h"
+#include "gui/inputguard.h"
 #include "gui/inspectordock.h"
 #include "gui/logintab.h"
 #include "gui/mainwindow.h"
 #include "gui/messagestab.h"
+#include "gui/paymentstab.h"
+#include "gui/promotionstab.h"
 #include "support/guifixture.h"
 
 #include <QApplication>
@@ -12,8 +15,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QtTest>
 
 using namespace ait;
@@ -158,6 +163,54 @@ private slots:
         QVERIFY(login->text() != inspector->text());
         QVERIFY(login->text().contains(QStringLiteral("tab")));
         QVERIFY(inspector->text().contains(QStringLiteral("calls")));
+    }
+
+    // Input refused by a field says why: a letter in a user key, the digits of an amount past
+    // the payout maximum (99999999 used to become 999999 without a word) (issue 14 item 26).
+    void refusedInputIsExplained()
+    {
+        test::GuiFixture f;
+        gui::PromotionsTab tab(f.context);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.userKeyEdit->setFocus();
+        QTest::keyClicks(tab.userKeyEdit, QStringLiteral("44a3"));
+        QCOMPARE(tab.userKeyEdit->text(), QStringLiteral("443"));
+        QVERIFY(gui::lastRefusal(tab.userKeyEdit).contains(QStringLiteral("digits only")));
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), gui::lastRefusal(tab.userKeyEdit));
+
+        tab.amountSpin->setMaximum(1000000);
+        tab.amountSpin->setFocus();
+        tab.amountSpin->selectAll();
+        QTest::keyClicks(tab.amountSpin, QStringLiteral("99999999"));
+        QCOMPARE(tab.amountSpin->value(), 999999); // refused as before, but now said, with the limit
+        QVERIFY2(gui::lastRefusal(tab.amountSpin).contains(QStringLiteral("1,000,000")), qPrintable(gui::lastRefusal(tab.amountSpin)));
+
+        gui::MessagesTab messages(f.context);
+        QTest::keyClicks(messages.userKeyEdit, QStringLiteral("x"));
+        QVERIFY(messages.userKeyEdit->text().isEmpty());
+        QVERIFY(!gui::lastRefusal(messages.userKeyEdit).isEmpty());
+    }
+
+    // A payToken longer than the partner allows (30) is refused with the reason, not sent; so is an
+    // orderNo with characters the partner does not accept (issue 14 item 26).
+    void paymentInputsAreBounded()
+    {
+        test::GuiFixture f;
+        gui::PaymentsTab tab(f.context);
+        tab.userKeyEdit->setText(QStringLiteral("443731103"));
+        tab.payTokenEdit->setText(QString(200000, QLatin1Char('x')));
+        QVERIFY(!tab.validate().isEmpty());
+        QVERIFY2(tab.inputHintLabel->text().contains(QStringLiteral("at most 30")), qPrintable(tab.inputHintLabel->text()));
+        QVERIFY(!tab.lookupButton->isEnabled());
+        tab.payTokenEdit->setText(QString(30, QLatin1Char('x')));
+        QVERIFY(tab.validate().isEmpty());
+        QVERIFY(tab.inputHintLabel->text().isEmpty());
+        tab.orderNoEdit->setText(QStringLiteral("order 1"));
+        QVERIFY(tab.inputHintLabel->text().contains(QStringLiteral("digits, letters")));
+        tab.orderNoEdit->setText(QStringLiteral("order-1:a.b^c@d_e"));
+        QVERIFY(tab.validate().isEmpty());
     }
 };
 
