@@ -90,6 +90,9 @@ LoginTab::LoginTab(AppContext &context, QWidget *parent) : QWidget(parent), m_co
     unlink->addWidget(new QLabel(tr("Unlink by user key:")));
     unlink->addWidget(unlinkUserKeyEdit, 1);
     unlink->addWidget(unlinkUserKeyButton);
+    showUserButton = makeShowUserButton(unlinkUserKeyEdit, QStringLiteral("loginShowUserButton"),
+                                        [this](qint64 userKey) { emit showUserRequested(userKey); });
+    unlink->addWidget(showUserButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);

@@ -38,9 +38,14 @@ public:
     QLineEdit *codeEdit, *referrerEdit, *unlinkUserKeyEdit;
     QPushButton *exchangeButton, *refreshButton, *meButton, *unlinkTokenButton, *unlinkUserKeyButton;
     QPushButton *copyUserKeyButton, *copyErrorButton;
+    QPushButton *showUserButton; // Activity for the user key typed to unlink
     QCheckBox *revealBox;
     QLabel *tokensLabel, *errorLabel, *meLabel;
     QTableWidget *fieldsTable;
+
+signals:
+    // "Show everything for this user" for the user key on this tab.
+    void showUserRequested(qint64 userKey);
 
 private:
     void exchange();

@@ -325,6 +325,12 @@ ActivityTab *MainWindow::activityTab()
     return m_activity;
 }
 
+void MainWindow::showUserActivity(qint64 userKey)
+{
+    showTab(Tab::Activity);
+    activityTab()->showUser(userKey);
+}
+
 void MainWindow::journalChanged()
 {
     if (m_activity)
@@ -423,6 +429,7 @@ MessagesTab *MainWindow::messagesTab()
     if (!m_messages) {
         m_messages = adopt(new MessagesTab(m_context), m_ui->messagesTabIntro, m_ui->messagesTabLayout);
         m_messages->setObjectName(QStringLiteral("messagesView"));
+        connect(m_messages, &MessagesTab::showUserRequested, this, &MainWindow::showUserActivity);
     }
     return m_messages;
 }
@@ -432,6 +439,7 @@ PromotionsTab *MainWindow::promotionsTab()
     if (!m_promotions) {
         m_promotions = adopt(new PromotionsTab(m_context), m_ui->promotionsTabIntro, m_ui->promotionsTabLayout);
         m_promotions->setObjectName(QStringLiteral("promotionsView"));
+        connect(m_promotions, &PromotionsTab::showUserRequested, this, &MainWindow::showUserActivity);
     }
     return m_promotions;
 }
@@ -441,6 +449,7 @@ LoginTab *MainWindow::loginTab()
     if (!m_login) {
         m_login = adopt(new LoginTab(m_context), m_ui->loginTabIntro, m_ui->loginTabLayout);
         m_login->setObjectName(QStringLiteral("loginView"));
+        connect(m_login, &LoginTab::showUserRequested, this, &MainWindow::showUserActivity);
     }
     return m_login;
 }
@@ -459,6 +468,7 @@ PaymentsTab *MainWindow::paymentsTab()
     if (!m_payments) {
         m_payments = adopt(new PaymentsTab(m_context), m_ui->paymentsTabIntro, m_ui->paymentsTabLayout);
         m_payments->setObjectName(QStringLiteral("paymentsView"));
+        connect(m_payments, &PaymentsTab::showUserRequested, this, &MainWindow::showUserActivity);
         m_payments->setDeveloperTools(developerTools());
     }
     return m_payments;

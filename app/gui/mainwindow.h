@@ -45,6 +45,8 @@ public:
     ~MainWindow() override;
 
     void showTab(Tab tab);
+    // Activity, filtered to one user's operations (Show everything for this user, from any tab).
+    void showUserActivity(qint64 userKey);
     Tab currentTab() const;
     QString currentProfileId() const;
     void setCurrentProfile(const QString &profileId);

@@ -83,6 +83,9 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     copyErrorButton = makeCopyButton(tr("Copy error details"), QStringLiteral("messageCopyErrorButton"), [this] { return m_errorDetails; });
     copyErrorButton->setEnabled(false);
     buttons->addWidget(copyErrorButton);
+    showUserButton = makeShowUserButton(userKeyEdit, QStringLiteral("messagesShowUserButton"),
+                                        [this](qint64 userKey) { emit showUserRequested(userKey); });
+    buttons->addWidget(showUserButton);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

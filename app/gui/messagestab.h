@@ -38,8 +38,13 @@ public:
     QLineEdit *templateEdit, *userKeyEdit, *deploymentEdit;
     QTableWidget *contextTable;
     QPushButton *addRowButton, *removeRowButton, *testButton, *sendButton, *copyErrorButton;
+    QPushButton *showUserButton; // Activity for the user key typed
     QLabel *previewLabel, *resultLabel, *errorLabel;
     QTableWidget *failuresTable;
+
+signals:
+    // "Show everything for this user" for the user key on this tab.
+    void showUserRequested(qint64 userKey);
 
 private:
     void send(bool test);

@@ -174,7 +174,9 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     copyTransactionButton->setToolTip(tr("Copies the transaction ID of the selected step."));
     copyErrorButton = makeCopyButton(tr("Copy error details"), QStringLiteral("paymentCopyErrorButton"), [this] { return m_errorDetails; });
     copyErrorButton->setToolTip(tr("Copies the error with its codes and technical words, to send to a developer."));
-    for (QPushButton *b : {copyPayTokenButton, copyTransactionButton, copyErrorButton})
+    showUserButton = makeShowUserButton(userKeyEdit, QStringLiteral("paymentsShowUserButton"),
+                                        [this](qint64 userKey) { emit showUserRequested(userKey); });
+    for (QPushButton *b : {copyPayTokenButton, copyTransactionButton, copyErrorButton, showUserButton})
         buttons->addWidget(b);
     form->addRow(buttons);
 

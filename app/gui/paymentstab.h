@@ -51,6 +51,7 @@ public:
     QLineEdit *userKeyEdit, *payTokenEdit, *orderNoEdit, *reasonEdit;
     QCheckBox *testPaymentBox;
     QPushButton *lookupButton, *refundButton, *reconcileButton;
+    QPushButton *showUserButton; // Activity for the user key typed
     QLabel *statusLabel, *errorLabel, *refundLabel;
     QLabel *refundHintLabel; // why Refund is disabled, in words
     QLabel *inputHintLabel;  // what is wrong with the payToken or orderNo typed, in words
@@ -68,6 +69,10 @@ public:
     Inputs inputs() const;
     // The open refund of the payment on screen that Reconcile settles (0 when none).
     qint64 reconcileTarget() const;
+
+signals:
+    // "Show everything for this user" for the user key on this tab.
+    void showUserRequested(qint64 userKey);
 
 private:
     void lookUp();

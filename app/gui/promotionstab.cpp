@@ -97,6 +97,9 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
     buttons->addWidget(copyKeyButton);
     buttons->addWidget(copyErrorButton);
     buttons->addWidget(payHintLabel, 1);
+    showUserButton = makeShowUserButton(userKeyEdit, QStringLiteral("promotionsShowUserButton"),
+                                        [this](qint64 userKey) { emit showUserRequested(userKey); });
+    buttons->addWidget(showUserButton);
     auto *help = new QLabel(tr("A payout gets a one-time key from Toss, records it in the activity journal, pays, and then asks "
                                "for the result until Toss reports SUCCESS or FAILED. If the answer is lost, Reconcile asks "
                                "about the same key: the same payout is never made twice."));

@@ -48,6 +48,11 @@ public:
     // The open payout for the inputs on screen that Reconcile settles (0 when none).
     qint64 reconcileTarget() const;
     QPushButton *payButton, *cancelButton, *reconcileButton, *copyKeyButton, *copyErrorButton;
+    QPushButton *showUserButton; // Activity for the user key typed
+
+signals:
+    // "Show everything for this user" for the user key on this tab.
+    void showUserRequested(qint64 userKey);
 
 private:
     void pay();

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 
 namespace ait::gui {
@@ -15,6 +17,22 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(ait::gui::SessionTab)
 };
 } // namespace
+
+QPushButton *makeShowUserButton(QLineEdit *userKeyEdit, const QString &objectName, std::function<void(qint64)> show)
+{
+    auto *button = new QPushButton(Text::tr("Show everything for this user"));
+    button->setObjectName(objectName);
+    button->setToolTip(Text::tr("Activity: every operation on record for this user key."));
+    auto userKey = [userKeyEdit] { return userKeyEdit->text().trimmed().toLongLong(); };
+    auto update = [button, userKey] { button->setEnabled(userKey() > 0); };
+    QObject::connect(userKeyEdit, &QLineEdit::textChanged, button, update);
+    QObject::connect(button, &QPushButton::clicked, button, [userKey, show = std::move(show)] {
+        if (const qint64 key = userKey(); key > 0)
+            show(key);
+    });
+    update();
+    return button;
+}
 
 ops::OperationContext operationContext(const AppContext &context, const api::ProfileSession &session)
 {

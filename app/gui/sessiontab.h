@@ -5,6 +5,11 @@
 
 #include "core/ops/operation.h"
 
+#include <functional>
+
+class QLineEdit;
+class QPushButton;
+
 namespace ait::api {
 class ProfileSession;
 struct ApiError;
@@ -31,5 +36,9 @@ QString errorText(const api::ApiError &error);
 // An error as a developer wants it pasted: what was being done, when, the sentences, and the codes
 // and technical words behind them (never a secret: errors hold none).
 QString errorDetails(const QString &what, const api::ApiError &error);
+
+// "Show everything for this user" beside a user key field: enabled while the field holds a user key;
+// a click hands the key to `show` (the main window opens Activity filtered to that user).
+QPushButton *makeShowUserButton(QLineEdit *userKeyEdit, const QString &objectName, std::function<void(qint64)> show);
 
 } // namespace ait::gui

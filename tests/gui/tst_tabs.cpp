@@ -212,6 +212,42 @@ private slots:
         tab.orderNoEdit->setText(QStringLiteral("order-1:a.b^c@d_e"));
         QVERIFY(tab.validate().isEmpty());
     }
+
+    // Show everything for this user from Payments, Promotions, Messages and Login: Activity opens
+    // filtered to the user key typed there (issue 14 item 24).
+    void everyUserKeyLeadsToTheUsersActivity()
+    {
+        test::GuiFixture f;
+        for (const qint64 userKey : {443731104LL, 443731105LL, 443731104LL}) {
+            journal::Operation payout;
+            payout.kind = journal::Kind::Payout;
+            payout.profileId = QStringLiteral("p1");
+            payout.userKey = userKey;
+            payout.promotionCode = QStringLiteral("PROMO");
+            payout.amount = 100;
+            QVERIFY(f.journal.recordIntent(payout));
+        }
+        gui::MainWindow window(f.context);
+        using T = gui::MainWindow::Tab;
+        const QList<std::tuple<T, QLineEdit *, QPushButton *>> tabs{
+            {T::Payments, window.paymentsTab()->userKeyEdit, window.paymentsTab()->showUserButton},
+            {T::Promotions, window.promotionsTab()->userKeyEdit, window.promotionsTab()->showUserButton},
+            {T::Messages, window.messagesTab()->userKeyEdit, window.messagesTab()->showUserButton},
+            {T::Login, window.loginTab()->unlinkUserKeyEdit, window.loginTab()->showUserButton},
+        };
+        for (const auto &[tab, edit, button] : tabs) {
+            window.activityTab()->showUser(0);
+            window.showTab(tab);
+            edit->clear();
+            QVERIFY(!button->isEnabled()); // no user key, nothing to show
+            edit->setText(QStringLiteral("443731104"));
+            QVERIFY(button->isEnabled());
+            button->click();
+            QCOMPARE(window.currentTab(), T::Activity);
+            QCOMPARE(window.activityTab()->userFilter(), 443731104);
+            QCOMPARE(window.activityTab()->table->rowCount(), 2);
+        }
+    }
 };
 
 QTEST_MAIN(TestTabs)
