@@ -46,7 +46,12 @@ CertificatesTab::CertificatesTab(AppContext &context, QWidget *parent) : QWidget
     m_tree->setAccessibleName(tr("Profiles and certificates"));
     m_tree->setHeaderLabels({tr("Profile / certificate"), tr("State"), tr("Days left"), tr("Valid until")});
     m_tree->setRootIsDecorated(true);
+    // The name takes the room left; State ("Expires soon · active", longer in Korean), days and
+    // date are as wide as their words, never clipped.
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column <= 3; ++column)
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("identityDetails"));
     m_details->setAccessibleName(tr("Certificate details"));

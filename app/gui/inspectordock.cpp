@@ -58,6 +58,10 @@ InspectorDock::InspectorDock(QWidget *parent) : QDockWidget(tr("Request inspecto
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // The endpoint takes the room left; the short columns, the Result's words among them ("server
+    // name not found (DNS)"), are as wide as their contents (measured on the rows in view).
+    for (const int column : {0, 2, 4, 5, 6, 7})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("inspectorDetails"));
