@@ -2,12 +2,7 @@
 // any bytes, read with every encoding and delimiter guess, must neither crash nor hang, and a
 // clean report's rows must obey the rules the check promises.
 //
-// TODO(lead): NOT BUILT YET. When this branch was merged, main had no fuzz infrastructure (the
-// ciguard branch's ait_add_fuzzer() was not in it), so nothing compiles this file. Once ciguard is
-// in main, register it with its one-line helper (in the fuzz targets' CMakeLists.txt), e.g.
-//   ait_add_fuzzer(fuzz_csv SOURCES fuzz_csv.cpp)
-// Seeds: generated at test time like the other fuzzers (a header, quoted fields with newlines,
-// CP949 text, a BOM).
+// Seeds: ait-fuzz-seeds csv (a header, BOM, quoted commas and newlines, CRLF, CP949, bad numbers).
 #include "core/bulk/batchcheck.h"
 
 #include <QCoreApplication>

@@ -2,13 +2,20 @@
 # One entry point for a fresh Debian/Ubuntu machine:
 #   scripts/ait.sh setup   install missing system packages, configure and build
 #   scripts/ait.sh run     setup, then start the console
-#   scripts/ait.sh test    setup, then run the whole ctest suite (unit, gui, keychain)
-# Safe to run twice: packages already present are not reinstalled, the build is incremental.
+#   scripts/ait.sh test    setup, then run the whole ctest suite (unit, gui, keychain, integration,
+#                          packaging); then the sanitizer build (Clang: ASan + UBSan + LSan) and the
+#                          suite again under it; then each fuzz target for AIT_FUZZ_SECONDS (default
+#                          60). This is what CI runs (.ci/run). AIT_SANITIZERS=0 stops after the first suite.
+#   scripts/ait.sh lint    clang-tidy (.clang-tidy) over our sources (app/, tests/, bench/, fuzz/)
+# Safe to run twice: packages already present are not reinstalled, the builds are incremental.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${AIT_BUILD_DIR:-"$here/build"}
 build_type=${AIT_BUILD_TYPE:-RelWithDebInfo}
+asan_dir=$here/build-asan # CMakePresets.json "asan"
+lint_dir=${AIT_LINT_BUILD_DIR:-"$here/build-lint"}
+jobs=${AIT_JOBS:-$(nproc)}
 
 # Build and runtime packages (Debian 12 names). Keep in sync with design.md "Platform facts".
 packages=(
@@ -21,9 +28,30 @@ packages=(
   xvfb xauth fonts-nanum
   curl python3 python3-cryptography gdb
   dpkg-dev file desktop-file-utils appstream python3-yaml
+  clang-14 libclang-rt-14-dev llvm-14 clang-tidy-14
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# phase NAME COMMAND...: runs one phase, times it, and remembers a failure for the summary.
+phase_report=()
+failed_phases=0
+phase() {
+  local name=$1; shift
+  local start=$SECONDS status=0
+  say "$name"
+  "$@" || status=$?
+  local took=$((SECONDS - start))
+  phase_report+=("$(printf '%-22s %4d:%02d  %s' "$name" $((took / 60)) $((took % 60)) "$([ $status -eq 0 ] && echo ok || echo "FAILED ($status)")")")
+  if [ $status -ne 0 ]; then failed_phases=$((failed_phases + 1)); fi
+  return $status
+}
+
+summary() {
+  say "Summary"
+  printf '  %s\n' "${phase_report[@]}"
+  [ "$failed_phases" -eq 0 ]
+}
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
@@ -55,15 +83,53 @@ configure_and_build() {
   say "Configuring ($build_type) in $build_dir"
   cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "${extra[@]}"
   say "Building"
-  cmake --build "$build_dir" --parallel "${AIT_JOBS:-$(nproc)}"
+  cmake --build "$build_dir" --parallel "$jobs"
 }
 
 run_tests() {
   # Each test isolates itself (tests/run-isolated.sh): a throw-away HOME, and for keychain tests a
   # private D-Bus session with a throw-away GNOME Keyring, so a developer's keyring is never touched.
-  say "Running ctest"
-  QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --timeout 300 \
-      -j "${AIT_JOBS:-$(nproc)}"
+  QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --timeout 300 -j "$jobs"
+}
+
+# The sanitizer build also carries the libFuzzer targets: one Clang build for both.
+build_sanitizers() {
+  (cd "$here" && cmake --preset asan -DAIT_FUZZ_SECONDS="${AIT_FUZZ_SECONDS:-60}" >/dev/null) &&
+    cmake --build "$asan_dir" --parallel "$jobs"
+}
+
+run_sanitizer_tests() {
+  # The .deb check is left out: it packages, it does not run our code.
+  (cd "$here" && ctest --preset asan --timeout 600 -j "$jobs")
+}
+
+run_fuzzers() {
+  (cd "$here" && ctest --preset fuzz -j "$jobs")
+}
+
+# clang-tidy over compile_commands.json of a Clang configuration without precompiled headers.
+# Nothing is compiled: only the generated headers (moc, uic) are made.
+lint() {
+  # Autogen without waiting for the libraries (AUTOGEN_ORIGIN_DEPENDS off): moc and uic only.
+  cmake -S "$here" -B "$lint_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Debug \
+        -DAIT_PCH=OFF -DAIT_SANITIZE="address;undefined" -DAIT_FUZZ=ON -DAIT_BUILD_BENCH=ON \
+        -DCMAKE_AUTOGEN_ORIGIN_DEPENDS=OFF >/dev/null
+  local generated
+  mapfile -t generated < <(ninja -C "$lint_dir" -t targets all | sed -n 's/^\([A-Za-z0-9_.-]*_autogen\): phony$/\1/p')
+  ninja -C "$lint_dir" "${generated[@]}" >/dev/null
+  run-clang-tidy-14 -p "$lint_dir" -j "$jobs" -quiet "^$here/(app|tests|bench|fuzz)/.*\.cpp$"
+}
+
+run_all_tests() {
+  phase "Build (GCC)" configure_and_build || { summary; return 1; }
+  phase "Tests" run_tests || true
+  if [ "${AIT_SANITIZERS:-1}" != 0 ]; then
+    if phase "Build (sanitizers)" build_sanitizers; then
+      phase "Tests (sanitizers)" run_sanitizer_tests || true
+      phase "Fuzzing" run_fuzzers || true
+    fi
+  fi
+  summary
 }
 
 run_console() {
@@ -118,7 +184,8 @@ shift || true
 case "$cmd" in
   deps)  install_packages ;;
   setup) install_packages; configure_and_build ;;
-  test)  install_packages; configure_and_build; run_tests ;;
+  test)  phase "Packages" install_packages; run_all_tests ;;
+  lint)  install_packages; lint ;;
   run)   install_packages; configure_and_build; run_console "$@" ;;
-  *) echo "usage: $0 setup|run|test|deps" >&2; exit 2 ;;
+  *) echo "usage: $0 setup|run|test|lint|deps" >&2; exit 2 ;;
 esac

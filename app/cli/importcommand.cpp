@@ -57,7 +57,7 @@ void ImportCommand::start()
         return finish(UsageError);
     auto readSmallFile = [](const QString &path) -> std::optional<QByteArray> {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+        if (!file.open(QIODevice::ReadOnly) || file.size() > qint64{64} * 1024)
             return std::nullopt;
         return file.readAll().trimmed();
     };
@@ -122,22 +122,22 @@ void ImportCommand::start()
     const int verdict = int(report.verdict);
     const bool inGitTree = report.has(tls::Finding::Code::KeyFileInGitRepository);
     auto stored = [this, name, verdict, inGitTree] {
-        QTextStream &out = output().out();
-        out << Qt::endl
+        QTextStream &stdOut = output().out();
+        stdOut << Qt::endl
             << tr("Stored in profile \"%1\" as the active identity.").arg(name) << Qt::endl
             << tr("The private key now lives in the OS keychain. Delete the original key file or lock it away.") << Qt::endl;
         if (inGitTree)
-            out << tr("The key file is inside a Git working tree: make sure it was never committed.") << Qt::endl;
+            stdOut << tr("The key file is inside a Git working tree: make sure it was never committed.") << Qt::endl;
         finish(verdict);
     };
     store.storeIdentity(profileId, report, true, this,
                         [this, &store, profileId, created, decryptionKey, aad, stored](const keychain::StoreResult &result) {
         if (!result.ok()) {
             auto refused = [this, result] {
-                QTextStream &err = output().err();
-                err << tr("The OS keychain refused to store the identity: %1").arg(result.message) << Qt::endl;
+                QTextStream &stdErr = output().err();
+                stdErr << tr("The OS keychain refused to store the identity: %1").arg(result.message) << Qt::endl;
                 if (!result.hint.isEmpty())
-                    err << result.hint << Qt::endl;
+                    stdErr << result.hint << Qt::endl;
                 finish(KeychainRefused);
             };
             if (!created)

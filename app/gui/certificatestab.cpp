@@ -99,6 +99,7 @@ CertificatesTab::CertificatesTab(AppContext &context, QWidget *parent) : QWidget
     connect(m_exportButton, &QPushButton::clicked, this, &CertificatesTab::exportChain);
     connect(m_removeButton, &QPushButton::clicked, this, &CertificatesTab::removeSelected);
     connect(&m_context.profiles, &profiles::ProfileStore::changed, this, &CertificatesTab::reload);
+    connect(&m_context.profiles, &profiles::ProfileStore::identityDamaged, this, &CertificatesTab::reload);
     reload();
 }
 
@@ -116,9 +117,14 @@ void CertificatesTab::reload()
         for (const profiles::IdentityInfo &info : p.identities) {
             const int days = info.daysLeft(now);
             const bool active = info.fingerprint == p.activeFingerprint;
+            const bool damaged = m_context.profiles.isDamaged(p.id, info.fingerprint);
             QString state;
             QColor colour;
-            if (now > info.notAfter) {
+            if (damaged) {
+                // Its dates say nothing once the keychain entries no longer add up.
+                state = tr("Damaged");
+                colour = QColor(0xa5, 0x0e, 0x0e);
+            } else if (now > info.notAfter) {
                 state = tr("Expired");
                 colour = QColor(0xa5, 0x0e, 0x0e);
             } else if (now < info.notBefore) {
@@ -140,6 +146,10 @@ void CertificatesTab::reload()
             item->setData(0, FingerprintRole, info.fingerprint);
             item->setForeground(1, colour);
             item->setToolTip(0, info.subject);
+            if (damaged) {
+                const keychain::StoreResult why = keychain::CredentialStore::describe(keychain::StoreError::Damaged);
+                item->setToolTip(1, why.message + QLatin1Char(' ') + why.hint);
+            }
         }
         profileItem->setExpanded(true);
     }
@@ -207,6 +217,10 @@ void CertificatesTab::showDetails()
         row(tr("Certificates"), QString::number(profile->identities.size()));
         row(tr("Login decryption key"), profile->hasDecryptionKey ? tr("stored in the OS keychain") : tr("not set"));
     } else {
+        if (m_context.profiles.isDamaged(profile->id, info->fingerprint)) {
+            const keychain::StoreResult why = keychain::CredentialStore::describe(keychain::StoreError::Damaged);
+            row(tr("Keychain"), why.message + QLatin1Char(' ') + why.hint);
+        }
         row(tr("Subject"), info->subject);
         row(tr("Issuer"), info->issuer);
         row(tr("Serial number"), info->serialNumber);

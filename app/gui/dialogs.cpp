@@ -21,6 +21,7 @@ QStringList Dialogs::s_fileNames;
 QList<QMessageBox::StandardButton> Dialogs::s_answers;
 QString Dialogs::s_lastQuestion;
 QString Dialogs::s_lastStartFolder;
+QString Dialogs::s_folderThisRun;
 QList<std::pair<QString, bool>> Dialogs::s_texts;
 Dialogs::Question Dialogs::s_lastAsked;
 
@@ -111,21 +112,24 @@ namespace {
 
 const QString lastFolderKey = QStringLiteral("ui/lastFolder");
 
-void rememberFolder(QSettings &settings, const QString &file)
+QString folderOf(const QString &file)
 {
-    if (!file.isEmpty())
-        settings.setValue(lastFolderKey, QFileInfo(file).absolutePath());
+    return file.isEmpty() ? QString() : QFileInfo(file).absolutePath();
 }
 
 } // namespace
 
-QString Dialogs::startFolder(const QSettings &settings)
+QString Dialogs::startFolder(const QString &remembered)
 {
-    const QString last = settings.value(lastFolderKey).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
-        return last;
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QString Dialogs::startFolder(const QSettings &settings)
+{
+    return startFolder(settings.value(lastFolderKey).toString());
 }
 
 QString Dialogs::lastStartFolder()
@@ -133,23 +137,50 @@ QString Dialogs::lastStartFolder()
     return s_lastStartFolder;
 }
 
+QString Dialogs::pickOpen(QWidget *parent, const QString &start, const QString &caption, const QString &filter)
+{
+    s_lastStartFolder = start;
+    return !s_fileNames.isEmpty() ? s_fileNames.takeFirst() : QFileDialog::getOpenFileName(parent, caption, start, filter);
+}
+
+QString Dialogs::pickSave(QWidget *parent, const QString &start, const QString &caption, const QString &suggested,
+                          const QString &filter)
+{
+    s_lastStartFolder = start;
+    return !s_fileNames.isEmpty() ? s_fileNames.takeFirst()
+                                  : QFileDialog::getSaveFileName(parent, caption, QDir(start).filePath(suggested), filter);
+}
+
 QString Dialogs::openFileName(QWidget *parent, QSettings &settings, const QString &caption, const QString &filter)
 {
-    s_lastStartFolder = startFolder(settings);
-    const QString file = !s_fileNames.isEmpty() ? s_fileNames.takeFirst()
-                                                : QFileDialog::getOpenFileName(parent, caption, s_lastStartFolder, filter);
-    rememberFolder(settings, file);
+    const QString file = pickOpen(parent, startFolder(settings), caption, filter);
+    if (!file.isEmpty())
+        settings.setValue(lastFolderKey, folderOf(file));
     return file;
 }
 
 QString Dialogs::saveFileName(QWidget *parent, QSettings &settings, const QString &caption, const QString &suggested,
                               const QString &filter)
 {
-    s_lastStartFolder = startFolder(settings);
-    const QString file = !s_fileNames.isEmpty()
-                             ? s_fileNames.takeFirst()
-                             : QFileDialog::getSaveFileName(parent, caption, QDir(s_lastStartFolder).filePath(suggested), filter);
-    rememberFolder(settings, file);
+    const QString file = pickSave(parent, startFolder(settings), caption, suggested, filter);
+    if (!file.isEmpty())
+        settings.setValue(lastFolderKey, folderOf(file));
+    return file;
+}
+
+QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    const QString file = pickOpen(parent, startFolder(s_folderThisRun), caption, filter);
+    if (!file.isEmpty())
+        s_folderThisRun = folderOf(file);
+    return file;
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
+{
+    const QString file = pickSave(parent, startFolder(s_folderThisRun), caption, suggested, filter);
+    if (!file.isEmpty())
+        s_folderThisRun = folderOf(file);
     return file;
 }
 

@@ -51,6 +51,9 @@ public:
     static QString openFileName(QWidget *parent, QSettings &settings, const QString &caption, const QString &filter);
     static QString saveFileName(QWidget *parent, QSettings &settings, const QString &caption, const QString &suggested,
                                 const QString &filter);
+    // Without the settings (the Bulk page, for now): the same start, remembered for this run only.
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
     static QString startFolder(const QSettings &settings);
     static QString lastStartFolder(); // where the last file picker opened (or would have), for tests
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
@@ -74,6 +77,11 @@ private:
     static QList<std::pair<QString, bool>> s_texts;
     static QString s_lastQuestion;
     static QString s_lastStartFolder;
+    static QString s_folderThisRun; // the last folder used through the overloads without settings
+    static QString startFolder(const QString &remembered);
+    static QString pickOpen(QWidget *parent, const QString &start, const QString &caption, const QString &filter);
+    static QString pickSave(QWidget *parent, const QString &start, const QString &caption, const QString &suggested,
+                            const QString &filter);
     static Question s_lastAsked;
 };
 

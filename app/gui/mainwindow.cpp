@@ -2,6 +2,7 @@
 #include "formatting.h"
 
 #include "activitytab.h"
+#include "bulktab.h"
 #include "dialogs.h"
 #include "environmentbadge.h"
 #include "certificatestab.h"
@@ -111,6 +112,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         else if (Tab(index) == Tab::Activity)
             activityTab();
     });
+
+    auto *bulk = new BulkTab(m_context); // bulk payouts and messages from a CSV (issue 13)
+    m_ui->tabs->addTab(bulk, tr("Bulk"));
+    m_sessionUsers << [bulk](api::ProfileSession *session) { bulk->setSession(session); };
 
     // Announced at start-up: operations whose outcome nobody knows yet.
     m_unresolvedBanner = new QFrame;

@@ -3024,6 +3024,608 @@ Scope: %4</translation>
     </message>
 </context>
 <context>
+    <name>ait::gui::BulkResultsModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>User key</source>
+        <translation>User key</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Partner code</source>
+        <translation>Partner code</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::BulkTab</name>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Payouts (Toss points)</source>
+        <translation>Payouts (Toss points)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Choose a .csv file or drop it on this page</source>
+        <translation>Choose a .csv file or drop it on this page</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s text is encoded. Korean Excel saves plain &quot;CSV&quot; as CP949; change it if the preview shows broken Hangul.</source>
+        <translation>How the file&apos;s text is encoded. Korean Excel saves plain &quot;CSV&quot; as CP949; change it if the preview shows broken Hangul.</translation>
+    </message>
+    <message>
+        <source>Allow a user to be listed more than once</source>
+        <translation>Allow a user to be listed more than once</translation>
+    </message>
+    <message>
+        <source>Each listed row is paid. Rows of the same user are paced by the partner&apos;s limit of 10 calls a minute per user.</source>
+        <translation>Each listed row is paid. Rows of the same user are paced by the partner&apos;s limit of 10 calls a minute per user.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>First rows</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Export problems…</source>
+        <translation>Export problems…</translation>
+    </message>
+    <message>
+        <source>Continue to confirmation</source>
+        <translation>Continue to confirmation</translation>
+    </message>
+    <message>
+        <source>Check (nothing is sent or recorded)</source>
+        <translation>Check (nothing is sent or recorded)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Rows an earlier run left with no known outcome are asked about first; then the rest run. No row is paid twice.</source>
+        <translation>Rows an earlier run left with no known outcome are asked about first; then the rest run. No row is paid twice.</translation>
+    </message>
+    <message>
+        <source>Unfinished batches</source>
+        <translation>Unfinished batches</translation>
+    </message>
+    <message>
+        <source>Promotion code:</source>
+        <translation>Promotion code:</translation>
+    </message>
+    <message>
+        <source>Template code:</source>
+        <translation>Template code:</translation>
+    </message>
+    <message>
+        <source>e.g. EVENT_2026_WINNERS</source>
+        <translation>e.g. EVENT_2026_WINNERS</translation>
+    </message>
+    <message>
+        <source>templateSetCode</source>
+        <translation>templateSetCode</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export problems</source>
+        <translation>Export problems</translation>
+    </message>
+    <message>
+        <source>-problems.csv</source>
+        <translation>-problems.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>No new rows start; calls in flight finish.</source>
+        <translation>No new rows start; calls in flight finish.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Ends the batch: calls in flight finish, rows not started are recorded as not sent.</source>
+        <translation>Ends the batch: calls in flight finish, rows not started are recorded as not sent.</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>New batch</translation>
+    </message>
+    <message>
+        <source>Messages whose answer was lost</source>
+        <translation>Messages whose answer was lost</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Sends these messages again: a recipient whose message did arrive gets it twice.</source>
+        <translation>Sends these messages again: a recipient whose message did arrive gets it twice.</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Mark sent</translation>
+    </message>
+    <message>
+        <source>You found that they arrived: recorded as sent, nothing is sent again.</source>
+        <translation>You found that they arrived: recorded as sent, nothing is sent again.</translation>
+    </message>
+    <message>
+        <source>Mark not sent</source>
+        <translation>Mark not sent</translation>
+    </message>
+    <message>
+        <source>Recorded as not sent, nothing is sent again.</source>
+        <translation>Recorded as not sent, nothing is sent again.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>Export results…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Stop the batch</source>
+        <translation>Stop the batch</translation>
+    </message>
+    <message>
+        <source>Stop batch %1? Calls in flight finish; rows not started are recorded as not sent and the batch cannot be resumed.</source>
+        <translation>Stop batch %1? Calls in flight finish; rows not started are recorded as not sent and the batch cannot be resumed.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>batch-%1-results.csv</source>
+        <translation>batch-%1-results.csv</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>chosen by you; separated by %1</source>
+        <translation>chosen by you; separated by %1</translation>
+    </message>
+    <message>
+        <source>detected; separated by %1</source>
+        <translation>detected; separated by %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 distinct users, %2 points in total.</source>
+        <translation>
+            <numerusform>%n row, %1 distinct users, %2 points in total.</numerusform>
+            <numerusform>%n rows, %1 distinct users, %2 points in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s), %1 distinct users.</source>
+        <translation>
+            <numerusform>%n recipient, %1 distinct users.</numerusform>
+            <numerusform>%n recipients, %1 distinct users.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent with send-bulk-message, %1 recipients a call.</source>
+        <translation>Sent with send-bulk-message, %1 recipients a call.</translation>
+    </message>
+    <message>
+        <source>Sent one by one (template variables: %1).</source>
+        <translation>Sent one by one (template variables: %1).</translation>
+    </message>
+    <message>
+        <source>Estimated duration: %1 at %2 calls a minute.</source>
+        <translation>Estimated duration: %1 at %2 calls a minute.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>The file has no rows.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix the file and load it again. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n problem: fix the file and load it again. Nothing was sent.</numerusform>
+            <numerusform>%n problems: fix the file and load it again. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TEST_ promotion: a test run</source>
+        <translation>TEST_ promotion: a test run</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>The file is being checked.</source>
+        <translation>The file is being checked.</translation>
+    </message>
+    <message>
+        <source>The file has problems.</source>
+        <translation>The file has problems.</translation>
+    </message>
+    <message>
+        <source>Type the promotion code.</source>
+        <translation>Type the promotion code.</translation>
+    </message>
+    <message>
+        <source>Type the template code.</source>
+        <translation>Type the template code.</translation>
+    </message>
+    <message>
+        <source>A batch is running: wait for it, pause or stop it.</source>
+        <translation>A batch is running: wait for it, pause or stop it.</translation>
+    </message>
+    <message>
+        <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Profile: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>File: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Promotion: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Promotion: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>TEST — a test run</source>
+        <translation>TEST — a test run</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to %1 distinct users: &lt;b&gt;%2 points&lt;/b&gt; in total.</source>
+        <translation>
+            <numerusform>%n row to %1 distinct users: &lt;b&gt;%2 points&lt;/b&gt; in total.</numerusform>
+            <numerusform>%n rows to %1 distinct users: &lt;b&gt;%2 points&lt;/b&gt; in total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Template: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n recipient(s)&lt;/b&gt; (%1 distinct users).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n recipient&lt;/b&gt; (%1 distinct users).</numerusform>
+            <numerusform>&lt;b&gt;%n recipients&lt;/b&gt; (%1 distinct users).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n call(s) in flight, %2 calls a minute per user.</source>
+        <translation>
+            <numerusform>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n call in flight, %2 calls a minute per user.</numerusform>
+            <numerusform>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n calls in flight, %2 calls a minute per user.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated duration: %1.</source>
+        <translation>Estimated duration: %1.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the total points of the file:</source>
+        <translation>To confirm, type the total points of the file:</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of recipients:</source>
+        <translation>To confirm, type the number of recipients:</translation>
+    </message>
+    <message>
+        <source>Type the total points.</source>
+        <translation>Type the total points.</translation>
+    </message>
+    <message>
+        <source>Type the number of recipients.</source>
+        <translation>Type the number of recipients.</translation>
+    </message>
+    <message>
+        <source>This is not the file&apos;s total.</source>
+        <translation>This is not the file&apos;s total.</translation>
+    </message>
+    <message>
+        <source>This is not the number of recipients in the file.</source>
+        <translation>This is not the number of recipients in the file.</translation>
+    </message>
+    <message>
+        <source>Choose a profile whose certificate is ready.</source>
+        <translation>Choose a profile whose certificate is ready.</translation>
+    </message>
+    <message>
+        <source>A batch is running.</source>
+        <translation>A batch is running.</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>The profile no longer exists.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read from the OS keychain: %1</source>
+        <translation>The certificate cannot be read from the OS keychain: %1</translation>
+    </message>
+    <message>
+        <source>Reading the certificate…</source>
+        <translation>Reading the certificate…</translation>
+    </message>
+    <message>
+        <source>Payouts from %1 for promotion %2</source>
+        <translation>Payouts from %1 for promotion %2</translation>
+    </message>
+    <message>
+        <source>Messages from %1 with template %2</source>
+        <translation>Messages from %1 with template %2</translation>
+    </message>
+    <message>
+        <source>Batch %1: payouts from %2 for promotion %3</source>
+        <translation>Batch %1: payouts from %2 for promotion %3</translation>
+    </message>
+    <message>
+        <source>Batch %1: messages from %2 with template %3</source>
+        <translation>Batch %1: messages from %2 with template %3</translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2</source>
+        <translation>Batch %1 · %2</translation>
+    </message>
+    <message>
+        <source>Succeeded %1 · Failed %2 · Unknown %3 · Left %4</source>
+        <translation>Succeeded %1 · Failed %2 · Unknown %3 · Left %4</translation>
+    </message>
+    <message>
+        <source>%1 calls in the last minute (pace %2)</source>
+        <translation>%1 calls in the last minute (pace %2)</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>About %1 left</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation>Running.</translation>
+    </message>
+    <message>
+        <source>Pausing: calls in flight finish…</source>
+        <translation>Pausing: calls in flight finish…</translation>
+    </message>
+    <message>
+        <source>Paused. Resume continues with the next row.</source>
+        <translation>Paused. Resume continues with the next row.</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision on messages whose answer was lost.</source>
+        <translation>Waiting for your decision on messages whose answer was lost.</translation>
+    </message>
+    <message>
+        <source>Stopping: calls in flight finish…</source>
+        <translation>Stopping: calls in flight finish…</translation>
+    </message>
+    <message>
+        <source>Row %1: user %2</source>
+        <translation>Row %1: user %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer to a send-bulk-message call with %n recipient(s) was lost. Nobody can look it up: decide what became of them.</source>
+        <translation>
+            <numerusform>The answer to a send-bulk-message call with %n recipient was lost. Nobody can look it up: decide what became of them.</numerusform>
+            <numerusform>The answer to a send-bulk-message call with %n recipients was lost. Nobody can look it up: decide what became of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer for %n message(s) was lost. Nobody can look them up: decide what became of them.</source>
+        <translation>
+            <numerusform>The answer for %n message was lost. Nobody can look it up: decide what became of it.</numerusform>
+            <numerusform>The answer for %n messages was lost. Nobody can look them up: decide what became of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: every row is settled.</source>
+        <translation>Finished: every row is settled.</translation>
+    </message>
+    <message>
+        <source>Ended with rows whose outcome is unknown: resume the batch to settle them.</source>
+        <translation>Ended with rows whose outcome is unknown: resume the batch to settle them.</translation>
+    </message>
+    <message>
+        <source>Stopped: rows not started were recorded as not sent.</source>
+        <translation>Stopped: rows not started were recorded as not sent.</translation>
+    </message>
+    <message>
+        <source>The batch could not run: %1</source>
+        <translation>The batch could not run: %1</translation>
+    </message>
+    <message>
+        <source>Paused with rows left: resume the batch from the Bulk page.</source>
+        <translation>Paused with rows left: resume the batch from the Bulk page.</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Payouts</translation>
+    </message>
+    <message>
+        <source>%1 (test)</source>
+        <translation>%1 (test)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>ait::gui::CertificatesTab</name>
     <message>
         <source>Live</source>
@@ -3285,6 +3887,14 @@ Every key it stored is deleted from the OS keychain.</numerusform>
     <message>
         <source>Remove the profile</source>
         <translation>Remove the profile</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Keychain</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4532,10 @@ Refresh token: %3 (%4)</translation>
     <message>
         <source>Test connection: %1</source>
         <translation>Test connection: %1</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>Bulk</translation>
     </message>
 </context>
 <context>

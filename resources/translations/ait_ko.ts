@@ -3018,6 +3018,600 @@ Scope: %4</source>
     </message>
 </context>
 <context>
+    <name>ait::gui::BulkResultsModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 안 함</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>User key</source>
+        <translation>userKey</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Partner code</source>
+        <translation>파트너 코드</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>설명</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::BulkTab</name>
+    <message>
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>Payouts (Toss points)</source>
+        <translation>지급 (토스 포인트)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Choose a .csv file or drop it on this page</source>
+        <translation>.csv 파일을 선택하거나 이 화면에 끌어다 놓으세요</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s text is encoded. Korean Excel saves plain &quot;CSV&quot; as CP949; change it if the preview shows broken Hangul.</source>
+        <translation>파일 텍스트의 인코딩입니다. 한글 Excel은 일반 &quot;CSV&quot;를 CP949로 저장합니다. 미리보기의 한글이 깨지면 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Allow a user to be listed more than once</source>
+        <translation>같은 사용자를 여러 번 허용</translation>
+    </message>
+    <message>
+        <source>Each listed row is paid. Rows of the same user are paced by the partner&apos;s limit of 10 calls a minute per user.</source>
+        <translation>나열된 행마다 지급됩니다. 같은 사용자의 행은 사용자당 분당 10회라는 파트너 한도에 맞춰 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>종류:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>인코딩:</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>처음 몇 행</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Export problems…</source>
+        <translation>문제 내보내기…</translation>
+    </message>
+    <message>
+        <source>Continue to confirmation</source>
+        <translation>확인 단계로</translation>
+    </message>
+    <message>
+        <source>Check (nothing is sent or recorded)</source>
+        <translation>검사 (아무것도 보내거나 기록하지 않음)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>처리됨</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Rows an earlier run left with no known outcome are asked about first; then the rest run. No row is paid twice.</source>
+        <translation>이전 실행에서 결과를 모르는 채 남은 행을 먼저 조회한 뒤 나머지를 실행합니다. 어떤 행도 두 번 지급되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Unfinished batches</source>
+        <translation>끝나지 않은 배치</translation>
+    </message>
+    <message>
+        <source>Promotion code:</source>
+        <translation>프로모션 코드:</translation>
+    </message>
+    <message>
+        <source>Template code:</source>
+        <translation>템플릿 코드:</translation>
+    </message>
+    <message>
+        <source>e.g. EVENT_2026_WINNERS</source>
+        <translation>예: EVENT_2026_WINNERS</translation>
+    </message>
+    <message>
+        <source>templateSetCode</source>
+        <translation>templateSetCode</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV 파일 선택</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export problems</source>
+        <translation>문제 내보내기</translation>
+    </message>
+    <message>
+        <source>-problems.csv</source>
+        <translation>-문제.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>No new rows start; calls in flight finish.</source>
+        <translation>새 행은 시작하지 않고, 진행 중인 호출은 끝까지 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Ends the batch: calls in flight finish, rows not started are recorded as not sent.</source>
+        <translation>배치를 끝냅니다. 진행 중인 호출은 끝까지 진행되고, 시작하지 않은 행은 보내지 않음으로 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>새 배치</translation>
+    </message>
+    <message>
+        <source>Messages whose answer was lost</source>
+        <translation>응답을 받지 못한 메시지</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>Sends these messages again: a recipient whose message did arrive gets it twice.</source>
+        <translation>이 메시지들을 다시 보냅니다. 이미 받은 수신자는 두 번 받게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>보냄으로 표시</translation>
+    </message>
+    <message>
+        <source>You found that they arrived: recorded as sent, nothing is sent again.</source>
+        <translation>도착한 것을 확인했을 때: 보냄으로 기록하고 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Mark not sent</source>
+        <translation>보내지 않음으로 표시</translation>
+    </message>
+    <message>
+        <source>Recorded as not sent, nothing is sent again.</source>
+        <translation>보내지 않음으로 기록하고 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>모든 행</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>결과 내보내기…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>보기:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Stop the batch</source>
+        <translation>배치 중지</translation>
+    </message>
+    <message>
+        <source>Stop batch %1? Calls in flight finish; rows not started are recorded as not sent and the batch cannot be resumed.</source>
+        <translation>배치 %1을(를) 중지할까요? 진행 중인 호출은 끝까지 진행되고, 시작하지 않은 행은 보내지 않음으로 기록되며 배치를 재개할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>결과 내보내기</translation>
+    </message>
+    <message>
+        <source>batch-%1-results.csv</source>
+        <translation>배치-%1-결과.csv</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>검사 중…</translation>
+    </message>
+    <message>
+        <source>chosen by you; separated by %1</source>
+        <translation>직접 선택함, 구분자: %1</translation>
+    </message>
+    <message>
+        <source>detected; separated by %1</source>
+        <translation>자동 감지됨, 구분자: %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 distinct users, %2 points in total.</source>
+        <translation>
+            <numerusform>%n행, 서로 다른 사용자 %1명, 총 %2포인트.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s), %1 distinct users.</source>
+        <translation>
+            <numerusform>수신자 %n명, 서로 다른 사용자 %1명.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent with send-bulk-message, %1 recipients a call.</source>
+        <translation>send-bulk-message로 호출당 %1명씩 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Sent one by one (template variables: %1).</source>
+        <translation>한 명씩 보냅니다 (템플릿 변수: %1).</translation>
+    </message>
+    <message>
+        <source>Estimated duration: %1 at %2 calls a minute.</source>
+        <translation>예상 소요 시간: 분당 %2회 호출로 %1.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>파일에 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>문제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): fix the file and load it again. Nothing was sent.</source>
+        <translation>
+            <numerusform>문제 %n건: 파일을 고친 뒤 다시 불러오세요. 아무것도 보내지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TEST_ promotion: a test run</source>
+        <translation>TEST_ 프로모션: 테스트 실행</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>먼저 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The file is being checked.</source>
+        <translation>파일을 검사하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file has problems.</source>
+        <translation>파일에 문제가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Type the promotion code.</source>
+        <translation>프로모션 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type the template code.</source>
+        <translation>템플릿 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A batch is running: wait for it, pause or stop it.</source>
+        <translation>배치가 실행 중입니다. 끝날 때까지 기다리거나 일시정지 또는 중지하세요.</translation>
+    </message>
+    <message>
+        <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>프로필: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>파일: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Promotion: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>프로모션: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>TEST — a test run</source>
+        <translation>TEST — 테스트 실행</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to %1 distinct users: &lt;b&gt;%2 points&lt;/b&gt; in total.</source>
+        <translation>
+            <numerusform>%n행, 서로 다른 사용자 %1명: 총 &lt;b&gt;%2포인트&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>템플릿: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n recipient(s)&lt;/b&gt; (%1 distinct users).</source>
+        <translation>
+            <numerusform>&lt;b&gt;수신자 %n명&lt;/b&gt; (서로 다른 사용자 %1명).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n call(s) in flight, %2 calls a minute per user.</source>
+        <translation>
+            <numerusform>속도: 분당 %1건(앱 전체 3,000건 중 이 프로필의 몫), 동시 요청 최대 %n건, 사용자당 분당 %2건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated duration: %1.</source>
+        <translation>예상 소요 시간: %1.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the total points of the file:</source>
+        <translation>확인하려면 파일의 총 포인트를 입력하세요:</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of recipients:</source>
+        <translation>확인하려면 수신자 수를 입력하세요:</translation>
+    </message>
+    <message>
+        <source>Type the total points.</source>
+        <translation>총 포인트를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type the number of recipients.</source>
+        <translation>수신자 수를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This is not the file&apos;s total.</source>
+        <translation>파일의 총합과 다릅니다.</translation>
+    </message>
+    <message>
+        <source>This is not the number of recipients in the file.</source>
+        <translation>파일의 수신자 수와 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Choose a profile whose certificate is ready.</source>
+        <translation>인증서가 준비된 프로필을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>A batch is running.</source>
+        <translation>배치가 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>프로필이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read from the OS keychain: %1</source>
+        <translation>OS 키체인에서 인증서를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Reading the certificate…</source>
+        <translation>인증서를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Payouts from %1 for promotion %2</source>
+        <translation>%1의 지급 (프로모션 %2)</translation>
+    </message>
+    <message>
+        <source>Messages from %1 with template %2</source>
+        <translation>%1의 메시지 (템플릿 %2)</translation>
+    </message>
+    <message>
+        <source>Batch %1: payouts from %2 for promotion %3</source>
+        <translation>배치 %1: %2의 지급 (프로모션 %3)</translation>
+    </message>
+    <message>
+        <source>Batch %1: messages from %2 with template %3</source>
+        <translation>배치 %1: %2의 메시지 (템플릿 %3)</translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2</source>
+        <translation>배치 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Succeeded %1 · Failed %2 · Unknown %3 · Left %4</source>
+        <translation>성공 %1 · 실패 %2 · 알 수 없음 %3 · 남음 %4</translation>
+    </message>
+    <message>
+        <source>%1 calls in the last minute (pace %2)</source>
+        <translation>최근 1분 호출 %1회 (속도 %2)</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>약 %1 남음</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation>실행 중.</translation>
+    </message>
+    <message>
+        <source>Pausing: calls in flight finish…</source>
+        <translation>일시정지 중: 진행 중인 호출이 끝나길 기다립니다…</translation>
+    </message>
+    <message>
+        <source>Paused. Resume continues with the next row.</source>
+        <translation>일시정지됨. 재개하면 다음 행부터 계속합니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision on messages whose answer was lost.</source>
+        <translation>응답을 받지 못한 메시지에 대한 결정을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Stopping: calls in flight finish…</source>
+        <translation>중지 중: 진행 중인 호출이 끝나길 기다립니다…</translation>
+    </message>
+    <message>
+        <source>Row %1: user %2</source>
+        <translation>%1행: 사용자 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer to a send-bulk-message call with %n recipient(s) was lost. Nobody can look it up: decide what became of them.</source>
+        <translation>
+            <numerusform>수신자 %n명에게 보낸 send-bulk-message 호출의 응답을 받지 못했습니다. 조회할 방법이 없으니 어떻게 처리할지 정하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer for %n message(s) was lost. Nobody can look them up: decide what became of them.</source>
+        <translation>
+            <numerusform>메시지 %n건의 응답을 받지 못했습니다. 조회할 방법이 없으니 어떻게 처리할지 정하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: every row is settled.</source>
+        <translation>완료: 모든 행이 처리되었습니다.</translation>
+    </message>
+    <message>
+        <source>Ended with rows whose outcome is unknown: resume the batch to settle them.</source>
+        <translation>결과를 모르는 행이 남은 채 끝났습니다. 배치를 재개해 처리하세요.</translation>
+    </message>
+    <message>
+        <source>Stopped: rows not started were recorded as not sent.</source>
+        <translation>중지됨: 시작하지 않은 행은 보내지 않음으로 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>The batch could not run: %1</source>
+        <translation>배치를 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Paused with rows left: resume the batch from the Bulk page.</source>
+        <translation>행이 남은 채 일시정지됨: 대량 화면에서 배치를 재개하세요.</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <source>%1 (test)</source>
+        <translation>%1 (테스트)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ait::gui::CertificatesTab</name>
     <message>
         <source>Live</source>
@@ -3276,6 +3870,14 @@ Every key it stored is deleted from the OS keychain.</source>
     <message>
         <source>Remove the profile</source>
         <translation>프로필 삭제</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>손상됨</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>키체인</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +4510,10 @@ Refresh token: %3 (%4)</source>
     <message>
         <source>Test connection: %1</source>
         <translation>연결 시험: %1</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>대량</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "support/guifixture.h"
 #include "support/testpki.h"
 
+#include "core/api/profilesession.h"
 #include "core/tls/inspection.h"
 
 #include <QClipboard>
@@ -155,6 +156,44 @@ private slots:
         QTRY_VERIFY(!m_f->profiles.profile(m_profileId));
         QVERIFY(m_f->backend->entries.isEmpty());
         QCOMPARE(tab.findChild<QTreeWidget *>(QStringLiteral("profilesTree"))->topLevelItemCount(), 0);
+    }
+
+    // Issue 11 item 6: a damaged identity showed "Valid · active". When the session's load finds
+    // the keychain entries damaged, the tab says so, with what to do, until it is imported again.
+    void damagedIdentityIsShownDamaged()
+    {
+        CertificatesTab tab(m_f->context);
+        auto *tree = tab.findChild<QTreeWidget *>(QStringLiteral("profilesTree"));
+        const QString active = m_pki->rsaClient.certificate.sha256Fingerprint();
+        const QString storageId = m_f->profiles.profile(m_profileId)->identity(active)->storageId();
+        QString keyChunk;
+        for (const QString &name : m_f->backend->entries.keys()) {
+            if (name.contains(storageId) && name.endsWith(QLatin1String("/key#0")))
+                keyChunk = name;
+        }
+        QVERIFY(!keyChunk.isEmpty());
+        m_f->backend->entries[keyChunk][20] = char(m_f->backend->entries[keyChunk][20] ^ 0x5a);
+
+        api::ProfileSession session(m_f->profiles, m_profileId);
+        QSignalSpy failed(&session, &api::ProfileSession::failed);
+        session.start();
+        QVERIFY(failed.wait());
+        QCOMPARE(session.failure().error, keychain::StoreError::Damaged);
+
+        QTreeWidgetItem *item = tree->topLevelItem(0)->child(0);
+        QCOMPARE(item->data(0, Qt::UserRole + 1).toString(), active);
+        QCOMPARE(item->text(1), QStringLiteral("Damaged · active"));
+        QVERIFY(item->toolTip(1).contains(QStringLiteral("import the certificate again")));
+        QCOMPARE(tree->topLevelItem(0)->child(1)->text(1), QStringLiteral("Expires soon")); // only that one
+        tab.select(m_profileId, active);
+        const QString details = tab.findChild<QTextBrowser *>(QStringLiteral("identityDetails"))->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("damaged")) && details.contains(QStringLiteral("import the certificate again")),
+                 qPrintable(details));
+
+        // Imported again: intact, and shown so.
+        store("client-chain.pem", "client-key.pem", true);
+        QCOMPARE(tree->topLevelItem(0)->child(0)->text(1), QStringLiteral("Valid · active"));
+        QVERIFY(!m_f->profiles.isDamaged(m_profileId, active));
     }
 
     void importButtonAsksForTheWizard()

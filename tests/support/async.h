@@ -5,7 +5,7 @@
 #include <QtTest>
 
 #include <optional>
-#include <source_location>
+#include "sourcelocation.h"
 
 namespace ait::test {
 
@@ -15,7 +15,7 @@ namespace ait::test {
 
 // Starts an asynchronous store operation and waits until its callback ran.
 inline keychain::StoreResult await(const std::function<void(keychain::CredentialStore::Done)> &start, int ms = 30000,
-                                   std::source_location where = std::source_location::current())
+                                   SourceLocation where = SourceLocation::current())
 {
     std::optional<keychain::StoreResult> result;
     start([&result](const keychain::StoreResult &r) { result = r; });
@@ -27,7 +27,7 @@ inline keychain::StoreResult await(const std::function<void(keychain::Credential
 }
 
 inline std::pair<keychain::StoreResult, tls::SecretBuffer> awaitRead(keychain::CredentialStore &store, const QString &name,
-                                                                     std::source_location where = std::source_location::current())
+                                                                     SourceLocation where = SourceLocation::current())
 {
     std::optional<keychain::StoreResult> result;
     tls::SecretBuffer value;

@@ -10,7 +10,7 @@
 
 #include <memory>
 #include <optional>
-#include <source_location>
+#include "sourcelocation.h"
 
 namespace ait::test {
 
@@ -63,7 +63,7 @@ private:
 // Timeout (or any other error).
 template <typename T>
 api::Result<T> awaitCall(const std::function<void(api::Callback<T>)> &start, int ms = 30000,
-                         std::source_location where = std::source_location::current())
+                         SourceLocation where = SourceLocation::current())
 {
     std::optional<api::Result<T>> result;
     start([&result](const api::Result<T> &r) { result = r; });

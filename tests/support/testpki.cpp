@@ -202,7 +202,7 @@ void TestPki::writeAll()
         ch = char(rng.bounded(256));
     noise[0] = 0x01; // never a DER SEQUENCE
     write(QStringLiteral("random.bin"), noise);
-    write(QStringLiteral("huge.bin"), QByteArray(10 * 1024 * 1024, 'A'));
+    write(QStringLiteral("huge.bin"), QByteArray(qsizetype{10} * 1024 * 1024, 'A'));
     const QByteArray pem = c.certificate.toPem();
     write(QStringLiteral("truncated-cert.pem"), pem.left(pem.size() / 2));
     QByteArray garbled = pem;

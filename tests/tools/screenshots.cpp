@@ -12,6 +12,8 @@
 #include "support/sandboxconsole.h"
 #include "gui/paymentstab.h"
 #include "gui/activitytab.h"
+#include "gui/bulkresultsmodel.h"
+#include "gui/bulktab.h"
 #include "gui/dialogs.h"
 #include "gui/iaptab.h"
 #include "gui/logintab.h"
@@ -19,6 +21,8 @@
 #include "gui/promotionstab.h"
 #include "gui/testpaymentpanel.h"
 #include <QCheckBox>
+#include <QComboBox>
+#include <QTabWidget>
 #include <QSpinBox>
 #include <QTableWidget>
 #include "gui/inspectordock.h"
@@ -189,5 +193,46 @@ int main(int argc, char *argv[])
     window.showTab(gui::MainWindow::Tab::Activity);
     window.activityTab()->selectOperation(f.journal.unresolved().first().id);
     save(&window, QStringLiteral("%1/activity-%2.png").arg(out, language));
+    emulator.setFaults({{QStringLiteral("applyThenDrop"), 0}});
+
+    // The Bulk page: a file checked (two problems), a clean one confirmed, running, and its results.
+    auto *bulk = window.findChild<gui::BulkTab *>();
+    window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(bulk);
+    window.resize(1100, 760);
+    auto writeFile = [&](const QString &name, const QByteArray &bytes) {
+        const QString path = pkiDir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    };
+    const QByteArray memo = language == QLatin1String("ko") ? QByteArray("당첨자") : QByteArray("winner");
+    QByteArray problems("userKey,amount,memo\n");
+    QByteArray winners("userKey,amount,memo\n");
+    for (int i = 1; i <= 24; ++i) {
+        const QByteArray user = QByteArray::number(900300000 + i), amount = QByteArray::number(100 * (i % 5 + 1));
+        winners += user + ',' + amount + ',' + memo + ' ' + QByteArray::number(i) + '\n';
+        problems += (i == 3 ? QByteArray("90030x003") : user) + ',' + (i == 6 ? QByteArray("0") : amount) + ',' + memo + ' ' + QByteArray::number(i) + '\n';
+    }
+    bulk->codeEdit->setText(QStringLiteral("BULK_PROMO"));
+    bulk->loadFile(writeFile(QStringLiteral("winners-draft.csv"), problems));
+    waitFor([&] { return bulk->report() && !bulk->report()->problems.isEmpty(); }, "bulk check");
+    save(&window, QStringLiteral("%1/bulk-check-%2.png").arg(out, language));
+
+    f.settings.setValue(QStringLiteral("bulk/callsInFlight"), 1); // slow enough to see it running
+    emulator.setFaults({{QStringLiteral("latencyMs"), 250}});
+    bulk->loadFile(writeFile(QStringLiteral("winners.csv"), winners));
+    waitFor([&] { return bulk->continueButton->isEnabled(); }, "bulk check of the clean file");
+    bulk->continueButton->click();
+    bulk->typedTotalEdit->setText(QString::number(bulk->report()->totalAmount));
+    waitFor([&] { return bulk->runButton->isEnabled(); }, "bulk confirmation");
+    save(&window, QStringLiteral("%1/bulk-confirm-%2.png").arg(out, language));
+    bulk->runButton->click();
+    waitFor([&] { return bulk->run() && bulk->batchId() > 0 && f.journal.batchCounts(bulk->batchId()).succeeded >= 6; }, "bulk run");
+    save(&window, QStringLiteral("%1/bulk-run-%2.png").arg(out, language));
+    emulator.setFaults({{QStringLiteral("latencyMs"), 0}});
+    if (!QTest::qWaitFor([&] { return !bulk->run() && bulk->resultsModel()->rowCount() == 24; }, 120000))
+        qFatal("timed out: bulk results");
+    save(&window, QStringLiteral("%1/bulk-results-%2.png").arg(out, language));
     return 0;
 }

@@ -69,6 +69,16 @@ private slots:
         QVERIFY(r.estimatedSeconds > 0);
     }
 
+    // The totals describe the rows that would run: a refused row's user is not counted (the Bulk
+    // page showed "22 rows, 23 distinct users" for a file with a bad amount).
+    void distinctUsersCountsTheRowsThatWouldRun()
+    {
+        const CheckReport r = check("userKey,amount\n900000001,100\n900000002,0\n900000003,5\n");
+        QCOMPARE(problemLines(r), QList<int>{3});
+        QCOMPARE(r.rows.size(), 2);
+        QCOMPARE(r.distinctUsers, 2);
+    }
+
     void byteOrderMarkIsNotPartOfTheHeader()
     {
         const CheckReport r = check(QByteArray("\xEF\xBB\xBF", 3) + "userKey,amount\r\n900000001,100\r\n");

@@ -5,10 +5,42 @@
 #include <QSettings>
 #include <QtTest>
 
+#include <sys/resource.h>
+
 using namespace ait;
 using namespace ait::keychain;
 using ait::test::await;
 using ait::test::awaitRead;
+
+namespace {
+
+// Forwards to a MemoryBackend and counts what the store asks for.
+class CountingBackend final : public EntryBackend
+{
+public:
+    explicit CountingBackend(MemoryBackend &inner) : m_inner(inner) {}
+    void writeEntry(const QString &name, const QByteArray &value, Done done) override { m_inner.writeEntry(name, value, done); }
+    void readEntry(const QString &name, Read done) override
+    {
+        reads << name;
+        m_inner.readEntry(name, done);
+    }
+    void deleteEntry(const QString &name, Done done) override { m_inner.deleteEntry(name, done); }
+
+    QStringList reads;
+
+private:
+    MemoryBackend &m_inner;
+};
+
+qint64 peakResidentKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
 
 // The chunk/manifest/index logic against the in-memory backend; the same code runs on the OS
 // keychain in tests/keychain.
@@ -112,6 +144,87 @@ private slots:
         QCOMPARE(result.error, StoreError::Damaged);
         QVERIFY(!result.message.isEmpty());
         QVERIFY(back.isEmpty());
+    }
+
+    // Issue 11 item 6: the manifest is read back from a keychain anyone in the session can write.
+    // A claim of 4,294,967,294,000 bytes aborted the console (std::bad_alloc) at every start; one
+    // of 300,000,000 bytes allocated (and, through a leak, kept) the whole claim before reading a
+    // single chunk. Either is damage, found before any chunk is read or anything allocated.
+    void impossibleManifestIsDamagedBeforeAnyAllocation_data()
+    {
+        const QByteArray hash(64, 'a');
+        QTest::addColumn<QByteArray>("manifest");
+        QTest::newRow("4 TB") << "ait-chunks/1 2147483647 4294967294000 " + hash;
+        QTest::newRow("300 MB") << "ait-chunks/1 150000 300000000 " + hash;
+        QTest::newRow("one byte over 1 MiB") << "ait-chunks/1 525 1048577 " + hash;
+        QTest::newRow("count beyond int") << "ait-chunks/1 4294967296 1000 " + hash;
+        QTest::newRow("negative") << "ait-chunks/1 -1 -5 " + hash;
+        QTest::newRow("count and length disagree") << "ait-chunks/1 1 5000 " + hash;
+        QTest::newRow("upper-case hash") << "ait-chunks/1 3 5000 " + QByteArray(64, 'A');
+    }
+
+    void impossibleManifestIsDamagedBeforeAnyAllocation()
+    {
+        QFETCH(QByteArray, manifest);
+        auto memory = std::make_unique<MemoryBackend>();
+        auto counting = std::make_unique<CountingBackend>(*memory);
+        CountingBackend *backend = counting.get();
+        CredentialStore store(std::move(counting), *m_settings);
+        QVERIFY(await([&](auto done) { store.write(QStringLiteral("v"), pattern(5000, 'k'), nullptr, done); }).ok());
+        memory->entries[QStringLiteral("v#manifest")] = manifest;
+
+        const qint64 peakBefore = peakResidentKiB();
+        auto [result, back] = awaitRead(store, QStringLiteral("v"));
+        QCOMPARE(result.error, StoreError::Damaged);
+        QVERIFY(back.isEmpty());
+        QCOMPARE(backend->reads, QStringList{QStringLiteral("v#manifest")}); // no chunk was even asked for
+        QVERIFY2(peakResidentKiB() - peakBefore < qint64{64} * 1024,
+                 qPrintable(QStringLiteral("peak grew by %1 KiB").arg(peakResidentKiB() - peakBefore)));
+    }
+
+    void largestValueIsAcceptedAndLargerRefused()
+    {
+        // The manifest of the largest value reads back (through the store it takes 525 chunks).
+        const tls::SecretBuffer largest = pattern(Manifest::MaxLength, 'L');
+        const std::optional<Manifest> manifest = Manifest::describe(largest.view());
+        QVERIFY(manifest);
+        QCOMPARE(manifest->count, Manifest::MaxCount);
+        const std::optional<Manifest> back = Manifest::decode(manifest->encode());
+        QVERIFY(back);
+        QCOMPARE(back->encode(), manifest->encode());
+        QVERIFY(back->matches(largest.view()));
+
+        QVERIFY(!Manifest::describe(pattern(Manifest::MaxLength + 1, 'B').view()));
+        const StoreResult refused = write(QStringLiteral("bigger"), pattern(Manifest::MaxLength + 1, 'B'));
+        QVERIFY(!refused.ok());
+        QCOMPARE(m_backend->writes, 0); // nothing written that would read back as damaged
+        QVERIFY(m_backend->entries.isEmpty());
+    }
+
+    // The read path once held itself through a closure that captured its own shared_ptr: every
+    // read leaked its callback, its context and its key buffer (never wiped). Whatever the
+    // answer, nothing the read took may outlive it.
+    void readReleasesEverythingItHeld_data()
+    {
+        QTest::addColumn<QString>("damage"); // what happens to the stored value before the read
+        QTest::newRow("intact") << "";
+        QTest::newRow("missing chunk") << "v#1";
+        QTest::newRow("missing manifest") << "v#manifest";
+    }
+
+    void readReleasesEverythingItHeld()
+    {
+        QFETCH(QString, damage);
+        QVERIFY(write(QStringLiteral("v"), pattern(5000, 'k')).ok());
+        if (!damage.isEmpty())
+            m_backend->entries.remove(damage);
+        auto token = std::make_shared<int>(0);
+        std::weak_ptr<int> watch = token;
+        bool answered = false;
+        m_store->read(QStringLiteral("v"), nullptr, [token, &answered](const StoreResult &, tls::SecretBuffer) { answered = true; });
+        token.reset();
+        QTRY_VERIFY(answered);
+        QTRY_VERIFY2(watch.expired(), "the read still holds its callback after answering");
     }
 
     void interruptedWriteNeverReadsAsOldValue()

@@ -170,6 +170,42 @@ private slots:
         QCOMPARE(m_store->profile(p->id)->identities.size(), 1);
     }
 
+    // Loading an identity whose entries do not add up marks it damaged (lists show it) until it
+    // is imported again; a keychain that merely refuses marks nothing.
+    void loadingMarksDamagedIdentities()
+    {
+        const auto p = m_store->createProfile(QStringLiteral("Damage"), Environment::Live);
+        const tls::InspectionReport report = inspect("bundle.pem");
+        const QString fingerprint = report.leaf().sha256Fingerprint();
+        QVERIFY(store(p->id, report, true).ok());
+        auto load = [&] {
+            std::optional<keychain::StoreResult> result;
+            m_store->loadIdentity(p->id, fingerprint, nullptr, [&](const keychain::StoreResult &r, LoadedIdentity) { result = r; });
+            [&] { QTRY_VERIFY(result.has_value()); }();
+            return result.value_or(keychain::StoreResult{});
+        };
+        QSignalSpy damaged(m_store.get(), &ProfileStore::identityDamaged);
+
+        m_backend->failWith = keychain::StoreError::AccessDenied;
+        QCOMPARE(load().error, keychain::StoreError::AccessDenied);
+        m_backend->failWith = keychain::StoreError::None;
+        QVERIFY(!m_store->isDamaged(p->id, fingerprint));
+        QCOMPARE(damaged.size(), 0);
+
+        for (auto it = m_backend->entries.begin(); it != m_backend->entries.end(); ++it) {
+            if (it.key().endsWith(QLatin1String("/key#manifest")))
+                it.value() = "ait-chunks/1 2147483647 4294967294000 " + QByteArray(64, 'a');
+        }
+        QCOMPARE(load().error, keychain::StoreError::Damaged);
+        QVERIFY(m_store->isDamaged(p->id, fingerprint));
+        QCOMPARE(damaged.size(), 1);
+        QCOMPARE(damaged.first().at(1).toString(), fingerprint);
+
+        QVERIFY(store(p->id, report, true).ok());
+        QVERIFY(!m_store->isDamaged(p->id, fingerprint));
+        QVERIFY(load().ok());
+    }
+
     void decryptionKeyMustBe32Bytes()
     {
         const auto p = m_store->createProfile(QStringLiteral("Login"), Environment::Live);

@@ -322,9 +322,9 @@ void PartnerClient::dispatch(const std::shared_ptr<PendingCall> &call)
         QNetworkRequest request = call->request;
         request.setHeader(QNetworkRequest::ContentLengthHeader, record->requestBody.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *body = new OneShotBody(record->requestBody, nullptr);
-        reply = m_nam->post(request, body);
-        body->setParent(reply);
+        auto *upload = new OneShotBody(record->requestBody, nullptr);
+        reply = m_nam->post(request, upload);
+        upload->setParent(reply);
     } else {
         reply = m_nam->post(call->request, record->requestBody); // lookups may be resent safely
     }
@@ -480,7 +480,7 @@ ApiError PartnerClient::classifyReply(const ReplyFacts &f, const QByteArray &bod
         }
         switch (f.networkError) {
         case QNetworkReply::HostNotFoundError: error = ApiError::make(K::Dns, f.technical); break;
-        case QNetworkReply::ConnectionRefusedError: error = ApiError::make(K::ConnectionRefused, f.technical); break;
+        case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::ProxyConnectionRefusedError:
         case QNetworkReply::ProxyNotFoundError: error = ApiError::make(K::ConnectionRefused, f.technical); break;
         default:

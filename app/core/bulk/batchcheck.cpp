@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QThread>
 
 
@@ -260,7 +261,10 @@ CheckReport Check::run(const QByteArray &bytes, const QString &sourceName, const
     }
     if (n <= 1)
         r.problems.append({0, {}, {}, tr("The file has no rows under its header.")});
-    r.distinctUsers = int(firstLineOf.size());
+    QSet<qint64> usersThatWouldRun; // the rows that would run, like the row count beside it
+    for (const PlannedRow &row : std::as_const(r.rows))
+        usersThatWouldRun.insert(row.userKey);
+    r.distinctUsers = int(usersThatWouldRun.size());
     r.estimatedSeconds = estimateSeconds(options.kind, int(r.rows.size()), r.maxRowsPerUser, r.messageMode, options.pace,
                                          std::clamp(options.messageChunk, 1, MaxMessageChunk));
     return r;

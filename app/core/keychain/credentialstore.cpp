@@ -1,11 +1,13 @@
 #include "credentialstore.h"
 
+#include "manifest.h"
 #include "qtkeychainbackend.h"
 
 #include "ait/version.h"
 
-#include <QCryptographicHash>
 #include <QSettings>
+
+#include <openssl/crypto.h>
 
 #include <cstring>
 #include <optional>
@@ -31,34 +33,14 @@ QString chunkName(const QString &name, int index)
     return name + QLatin1Char('#') + QString::number(index);
 }
 
-QByteArray sha256Hex(QByteArrayView data)
+// Wipes a chunk the backend handed over, unless someone else (the backend itself) still shares
+// it: writing through a shared QByteArray would only detach and wipe a fresh copy.
+void wipe(QByteArray &bytes)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    if (!bytes.isEmpty() && bytes.isDetached())
+        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
 }
-
-struct Manifest
-{
-    int count = 0;
-    qsizetype length = 0;
-    QByteArray sha256;
-
-    QByteArray encode() const { return "ait-chunks/1 " + QByteArray::number(count) + ' ' + QByteArray::number(length) + ' ' + sha256; }
-    static std::optional<Manifest> decode(const QByteArray &text)
-    {
-        const QList<QByteArray> parts = text.split(' ');
-        if (parts.size() != 4 || parts[0] != "ait-chunks/1")
-            return std::nullopt;
-        Manifest m;
-        bool countOk = false, lengthOk = false;
-        m.count = parts[1].toInt(&countOk);
-        m.length = parts[2].toLongLong(&lengthOk);
-        m.sha256 = parts[3];
-        if (!countOk || !lengthOk || m.count < 0 || m.length < 0 || m.sha256.size() != 64
-            || m.count != (m.length + CredentialStore::ChunkSize - 1) / CredentialStore::ChunkSize)
-            return std::nullopt;
-        return m;
-    }
-};
 
 } // namespace
 
@@ -177,19 +159,25 @@ void CredentialStore::removeFromIndex(const QStringList &names)
 
 void CredentialStore::write(const QString &name, const tls::SecretBuffer &value, QObject *context, Done done)
 {
+    const std::optional<Manifest> manifest = Manifest::describe(value.view());
+    if (!manifest) {
+        // Refused before anything is touched: it would only read back as damaged.
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(this, [guard, hasContext = context != nullptr, done] {
+            if (!hasContext || guard)
+                done(describe(StoreError::Other, QStringLiteral("value larger than %1 bytes").arg(Manifest::MaxLength)));
+        }, Qt::QueuedConnection);
+        return;
+    }
     const QStringList old = entriesOf(name);
     QStringList wasIndexed; // `old` always names the manifest; this is what the index really had
     for (const QString &entry : old) {
         if (indexedEntries().contains(entry))
             wasIndexed << entry;
     }
-    Manifest manifest;
-    manifest.length = value.size();
-    manifest.count = int((value.size() + ChunkSize - 1) / ChunkSize);
-    manifest.sha256 = sha256Hex(value.view());
 
     QStringList fresh{manifestName(name)};
-    for (int i = 0; i < manifest.count; ++i)
+    for (int i = 0; i < manifest->count; ++i)
         fresh << chunkName(name, i);
     // Indexed before anything is written, so even an interrupted write can be forgotten later.
     addToIndex(fresh);
@@ -200,22 +188,26 @@ void CredentialStore::write(const QString &name, const tls::SecretBuffer &value,
     for (const QString &entry : old) {
         *steps << Step{[entry](EntryBackend &b, auto next) { b.deleteEntry(entry, next); }};
     }
+    // One copy of the value (wiped when the write ends); each chunk is cut from it only when its
+    // turn comes and wiped once the backend answered, unless the backend keeps sharing it.
+    auto secret = std::make_shared<tls::SecretBuffer>(value.clone());
     auto written = std::make_shared<QStringList>();
-    auto writeStep = [written](const QString &entry, const QByteArray &data) {
-        return Step{[written, entry, data](EntryBackend &b, std::function<void(EntryResult)> next) {
-            b.writeEntry(entry, data, [written, entry, next](EntryResult r) {
+    auto writeStep = [written](const QString &entry, std::function<QByteArray()> bytes) {
+        return Step{[written, entry, bytes](EntryBackend &b, std::function<void(EntryResult)> next) {
+            auto data = std::make_shared<QByteArray>(bytes());
+            b.writeEntry(entry, *data, [written, entry, next, data](EntryResult r) {
+                wipe(*data);
                 if (r.ok())
                     *written << entry;
                 next(r);
             });
         }};
     };
-    for (int i = 0; i < manifest.count; ++i) {
-        const QByteArray chunk(value.data() + qsizetype(i) * ChunkSize,
-                               std::min<qsizetype>(ChunkSize, value.size() - qsizetype(i) * ChunkSize));
-        *steps << writeStep(chunkName(name, i), chunk);
+    for (int i = 0; i < manifest->count; ++i) {
+        const qsizetype offset = qsizetype(i) * ChunkSize, length = manifest->chunkLength(i);
+        *steps << writeStep(chunkName(name, i), [secret, offset, length] { return QByteArray(secret->data() + offset, length); });
     }
-    *steps << writeStep(manifestName(name), manifest.encode());
+    *steps << writeStep(manifestName(name), [encoded = manifest->encode()] { return encoded; });
 
     QPointer<CredentialStore> self(this);
     runSteps(steps, 0, context, context != nullptr, [self, old, wasIndexed, fresh, written, done](const StoreResult &result) {
@@ -233,45 +225,72 @@ void CredentialStore::write(const QString &name, const tls::SecretBuffer &value,
     });
 }
 
+// Reads the chunks of one value in order into one buffer. Only the backend call in flight holds
+// it, so it ends — and its buffer is wiped — with the last answer, whatever that answer was.
+struct CredentialStore::ChunkReader : std::enable_shared_from_this<ChunkReader>
+{
+    QPointer<CredentialStore> store;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    QString name;
+    Read done;
+    Manifest manifest;
+    tls::SecretBuffer buffer;
+    int next = 0;
+    qsizetype offset = 0;
+
+    bool alive() const { return store && (!hasContext || context); }
+
+    void readNext()
+    {
+        if (next == manifest.count) {
+            if (offset != manifest.length || !manifest.matches(buffer.view()))
+                return done(describe(StoreError::Damaged, QStringLiteral("length or SHA-256 mismatch")), {});
+            return done(describe(StoreError::None), std::move(buffer));
+        }
+        store->m_backend->readEntry(chunkName(name, next), [self = shared_from_this()](EntryResult result, QByteArray chunk) {
+            self->take(result, chunk);
+            wipe(chunk);
+        });
+    }
+
+    void take(const EntryResult &result, const QByteArray &chunk)
+    {
+        if (!alive())
+            return;
+        if (!result.ok()) {
+            const StoreError error = result.error == StoreError::NotFound ? StoreError::Damaged : result.error;
+            return done(describe(error, result.technicalDetail), {});
+        }
+        if (chunk.size() != manifest.chunkLength(next))
+            return done(describe(StoreError::Damaged, QStringLiteral("chunk %1 has the wrong length").arg(next)), {});
+        std::memcpy(buffer.data() + offset, chunk.constData(), size_t(chunk.size()));
+        offset += chunk.size();
+        ++next;
+        readNext();
+    }
+};
+
 void CredentialStore::read(const QString &name, QObject *context, Read done)
 {
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    QPointer<CredentialStore> self(this);
-    auto alive = [guard, hasContext] { return !hasContext || guard; };
-
-    m_backend->readEntry(manifestName(name), [=](EntryResult result, QByteArray text) {
-        if (!self || !alive())
+    auto reader = std::make_shared<ChunkReader>();
+    reader->store = this;
+    reader->context = context;
+    reader->hasContext = context != nullptr;
+    reader->name = name;
+    reader->done = std::move(done);
+    m_backend->readEntry(manifestName(name), [reader](EntryResult result, QByteArray text) {
+        if (!reader->alive())
             return;
         if (!result.ok())
-            return done(describe(result.error, result.technicalDetail), {});
+            return reader->done(describe(result.error, result.technicalDetail), {});
         const std::optional<Manifest> manifest = Manifest::decode(text);
         if (!manifest)
-            return done(describe(StoreError::Damaged, QStringLiteral("unreadable manifest")), {});
-
-        auto buffer = std::make_shared<tls::SecretBuffer>(manifest->length);
-        auto readChunk = std::make_shared<std::function<void(int, qsizetype)>>();
-        *readChunk = [=](int index, qsizetype offset) {
-            if (index == manifest->count) {
-                const bool intact = offset == manifest->length && sha256Hex(buffer->view()) == manifest->sha256;
-                if (!intact)
-                    return done(describe(StoreError::Damaged, QStringLiteral("length or SHA-256 mismatch")), {});
-                return done(describe(StoreError::None), std::move(*buffer));
-            }
-            self->m_backend->readEntry(chunkName(name, index), [=](EntryResult chunkResult, QByteArray chunk) {
-                if (!self || !alive())
-                    return;
-                if (!chunkResult.ok()) {
-                    const StoreError error = chunkResult.error == StoreError::NotFound ? StoreError::Damaged : chunkResult.error;
-                    return done(describe(error, chunkResult.technicalDetail), {});
-                }
-                if (offset + chunk.size() > manifest->length)
-                    return done(describe(StoreError::Damaged, QStringLiteral("chunk longer than the manifest says")), {});
-                std::memcpy(buffer->data() + offset, chunk.constData(), size_t(chunk.size()));
-                (*readChunk)(index + 1, offset + chunk.size());
-            });
-        };
-        (*readChunk)(0, 0);
+            return reader->done(describe(StoreError::Damaged, QStringLiteral("unreadable or impossible manifest")), {});
+        // Bounded by Manifest::decode, so a damaged manifest cannot make this allocation huge.
+        reader->manifest = *manifest;
+        reader->buffer = tls::SecretBuffer(manifest->length);
+        reader->readNext();
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entrybackend.h"
+#include "manifest.h"
 
 #include "core/tls/secretbuffer.h"
 
@@ -27,9 +28,10 @@ struct StoreResult
 
 // Secrets in the OS keychain, asynchronously, with the same layout on every platform:
 // a value is split into chunks of at most ChunkSize bytes (Windows' Credential Manager refuses
-// more than 2,560 per entry) plus a manifest (count, length, SHA-256) written last. Reads verify
-// the manifest, so a damaged or half-written value is reported, never returned. An index of every
-// entry name ever written is kept in settings, so "forget" deletes everything.
+// more than 2,560 per entry) plus a manifest (count, length, SHA-256; manifest.h) written last.
+// Values are at most Manifest::MaxLength bytes. Reads verify the manifest, so a damaged or
+// half-written value is reported, never returned. An index of every entry name ever written is
+// kept in settings, so "forget" deletes everything.
 //
 // Callbacks run later on the calling thread, and not at all once `context` is destroyed.
 class CredentialStore : public QObject
@@ -40,7 +42,7 @@ public:
     using Done = std::function<void(const StoreResult &)>;
     using Read = std::function<void(const StoreResult &, tls::SecretBuffer)>;
 
-    static constexpr int ChunkSize = 2000;
+    static constexpr int ChunkSize = Manifest::ChunkSize;
 
     CredentialStore(std::unique_ptr<EntryBackend> backend, QSettings &index, QObject *parent = nullptr);
     ~CredentialStore() override;
@@ -61,6 +63,7 @@ public:
 
 private:
     struct Step;
+    struct ChunkReader;
     void runSteps(std::shared_ptr<QList<Step>> steps, int next, QPointer<QObject> context, bool hasContext,
                   Done done);
     QStringList entriesOf(const QString &name) const;

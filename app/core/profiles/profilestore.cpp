@@ -272,6 +272,7 @@ void ProfileStore::storeIdentity(const QString &profileId, const tls::Inspection
                 return done(chainResult);
             }
             self->writeIdentityInfo(profileId, info);
+            self->clearDamage(profileId, info.fingerprint);
             const std::optional<Profile> p = self->profile(profileId);
             if (makeActive || !p || p->activeFingerprint.isEmpty() || !p->activeIdentity())
                 self->setActiveIdentity(profileId, info.fingerprint);
@@ -288,8 +289,14 @@ void ProfileStore::loadChain(const QString &profileId, const QString &fingerprin
     const IdentityInfo *info = p ? p->identity(fingerprint) : nullptr;
     if (!info)
         return later(this, context, [done, r = keychain::CredentialStore::describe(keychain::StoreError::NotFound)] { done(r, {}); });
+    QPointer<ProfileStore> self(this);
+    auto report = [self, profileId, fingerprint, done](const keychain::StoreResult &r, QList<tls::Certificate> chain) {
+        if (self)
+            self->noteLoadResult(profileId, fingerprint, r);
+        done(r, std::move(chain));
+    };
     m_secrets.read(chainEntry(profileId, info->storageId()), context,
-                   [done, fingerprint](const keychain::StoreResult &r, tls::SecretBuffer stored) {
+                   [done = report, fingerprint](const keychain::StoreResult &r, tls::SecretBuffer stored) {
         if (!r.ok())
             return done(r, {});
         QList<tls::Certificate> chain;
@@ -320,13 +327,20 @@ void ProfileStore::loadIdentity(const QString &profileId, const QString &fingerp
         if (!r.ok())
             return done(r, {});
         self->m_secrets.read(keyName, context, [=](const keychain::StoreResult &kr, tls::SecretBuffer der) {
+            const auto report = [&](const keychain::StoreResult &result, LoadedIdentity identity) {
+                if (self)
+                    self->noteLoadResult(profileId, fingerprint, result);
+                done(result, std::move(identity));
+            };
             if (!kr.ok())
-                return done(kr, {});
+                return report(kr, {});
             LoadedIdentity identity{chain, tls::PrivateKey::fromPkcs8Der(der)};
             if (!identity.key.matches(identity.chain.first()))
-                return done(keychain::CredentialStore::describe(keychain::StoreError::Damaged,
-                                                                QStringLiteral("key and certificate do not match")), {});
-            done(kr, identity);
+                return report(keychain::CredentialStore::describe(keychain::StoreError::Damaged,
+                                                                  QStringLiteral("key and certificate do not match")), {});
+            if (self && self->clearDamage(profileId, fingerprint))
+                emit self->changed();
+            report(kr, identity);
         });
     });
 }
@@ -345,6 +359,7 @@ void ProfileStore::removeIdentity(const QString &profileId, const QString &finge
             return;
         if (r.ok()) {
             self->m_settings.remove(Root + QLatin1Char('/') + profileId + QStringLiteral("/identities/") + storageId);
+            self->clearDamage(profileId, fingerprint);
             const std::optional<Profile> now = self->profile(profileId);
             if (now && now->activeFingerprint == fingerprint) {
                 // Fall back to the identity that lasts longest, if any.
@@ -356,6 +371,29 @@ void ProfileStore::removeIdentity(const QString &profileId, const QString &finge
         }
         done(r);
     });
+}
+
+bool ProfileStore::isDamaged(const QString &profileId, const QString &fingerprint) const
+{
+    return m_damaged.contains({profileId, fingerprint});
+}
+
+void ProfileStore::noteLoadResult(const QString &profileId, const QString &fingerprint, const keychain::StoreResult &result)
+{
+    // Only damage marks an identity (a locked or absent keychain says nothing about its entries);
+    // only a whole identity read back intact clears the mark.
+    if (result.error == keychain::StoreError::Damaged && !isDamaged(profileId, fingerprint)) {
+        m_damaged.insert({profileId, fingerprint});
+        emit identityDamaged(profileId, fingerprint);
+    }
+}
+
+bool ProfileStore::clearDamage(const QString &profileId, const QString &fingerprint)
+{
+    // An empty fingerprint: every identity of the profile.
+    return m_damaged.removeIf([&](const std::pair<QString, QString> &d) {
+        return d.first == profileId && (fingerprint.isEmpty() || d.second == fingerprint);
+    }) > 0;
 }
 
 bool ProfileStore::setActiveIdentity(const QString &profileId, const QString &fingerprint)
@@ -379,6 +417,7 @@ void ProfileStore::removeProfile(const QString &profileId, QObject *context, Don
             return;
         if (r.ok()) {
             self->m_settings.remove(Root + QLatin1Char('/') + profileId);
+            self->clearDamage(profileId, {});
             self->m_settings.sync();
             emit self->changed();
         }

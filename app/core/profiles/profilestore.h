@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -59,6 +60,9 @@ public:
                       std::function<void(const keychain::StoreResult &, LoadedIdentity)> done);
     void removeIdentity(const QString &profileId, const QString &fingerprint, QObject *context, Done done);
     bool setActiveIdentity(const QString &profileId, const QString &fingerprint);
+    // Whether loading this identity found its keychain entries damaged (this run; cleared when it
+    // is removed or imported again). Lists show it so the operator knows to import it again.
+    bool isDamaged(const QString &profileId, const QString &fingerprint) const;
     // Removes the profile and every keychain entry it ever had.
     void removeProfile(const QString &profileId, QObject *context, Done done);
 
@@ -73,12 +77,16 @@ public:
 
 signals:
     void changed();
+    void identityDamaged(const QString &profileId, const QString &fingerprint);
 
 private:
     void writeIdentityInfo(const QString &profileId, const IdentityInfo &info);
+    void noteLoadResult(const QString &profileId, const QString &fingerprint, const keychain::StoreResult &result);
+    bool clearDamage(const QString &profileId, const QString &fingerprint); // whether a mark went
 
     keychain::CredentialStore &m_secrets;
     QSettings &m_settings;
+    QSet<std::pair<QString, QString>> m_damaged; // (profile id, fingerprint)
 };
 
 } // namespace ait::profiles

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-typedef struct x509_st X509;
+using X509 = struct x509_st; // as <openssl/types.h> declares it
 
 namespace ait::tls {
 

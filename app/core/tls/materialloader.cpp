@@ -300,6 +300,9 @@ LoadedMaterial MaterialLoader::parse(SecretBuffer data, const SecretBuffer *pass
 namespace {
 std::once_flag legacyOnce;
 bool legacyLoaded = false;
+// Kept for the life of the process (never unloaded): held here, so they are not leaks either.
+OSSL_PROVIDER *defaultProvider = nullptr;
+OSSL_PROVIDER *legacyProvider = nullptr;
 } // namespace
 
 bool MaterialLoader::loadLegacyProvider()
@@ -307,8 +310,9 @@ bool MaterialLoader::loadLegacyProvider()
     std::call_once(legacyOnce, [] {
         // Loading any provider explicitly stops OpenSSL from loading "default" implicitly,
         // so keep "default" loaded alongside.
-        OSSL_PROVIDER_load(nullptr, "default");
-        legacyLoaded = OSSL_PROVIDER_load(nullptr, "legacy") != nullptr;
+        defaultProvider = OSSL_PROVIDER_load(nullptr, "default");
+        legacyProvider = OSSL_PROVIDER_load(nullptr, "legacy");
+        legacyLoaded = legacyProvider != nullptr;
         ERR_clear_error();
     });
     return legacyLoaded;

@@ -45,7 +45,7 @@ struct LoadedMaterial
 class MaterialLoader
 {
 public:
-    static constexpr qsizetype MaxFileSize = 1024 * 1024;
+    static constexpr qsizetype MaxFileSize = qsizetype{1024} * 1024;
 
     static LoadedMaterial readFile(const QString &path, const SecretBuffer *passphrase = nullptr);
     static LoadedMaterial parse(SecretBuffer data, const SecretBuffer *passphrase = nullptr);

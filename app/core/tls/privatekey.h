@@ -6,7 +6,7 @@
 
 #include <memory>
 
-typedef struct evp_pkey_st EVP_PKEY;
+using EVP_PKEY = struct evp_pkey_st; // as <openssl/types.h> declares it
 
 namespace ait::tls {
 
