@@ -35,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QSpinBox>
@@ -114,7 +115,14 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
 
     auto *bulk = new BulkTab(m_context); // bulk payouts and messages from a CSV (issue 13)
-    m_ui->tabs->addTab(bulk, tr("Bulk"));
+    // In a scroll area: the page's steps need 567 px of height, which made the whole window at least
+    // 826 px tall (more than a 768-line laptop screen) and broke the remembered window size.
+    auto *bulkScroll = new QScrollArea;
+    bulkScroll->setObjectName(QStringLiteral("bulkScroll"));
+    bulkScroll->setFrameShape(QFrame::NoFrame);
+    bulkScroll->setWidgetResizable(true);
+    bulkScroll->setWidget(bulk);
+    m_ui->tabs->addTab(bulkScroll, tr("Bulk"));
     m_sessionUsers << [bulk](api::ProfileSession *session) { bulk->setSession(session); };
 
     // Announced at start-up: operations whose outcome nobody knows yet.
