@@ -197,7 +197,7 @@ int main(int argc, char *argv[])
 
     // The Bulk page: a file checked (two problems), a clean one confirmed, running, and its results.
     auto *bulk = window.findChild<gui::BulkTab *>();
-    window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(bulk);
+    window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("bulkScroll"))); // the page sits in a scroll area
     window.resize(1100, 760);
     auto writeFile = [&](const QString &name, const QByteArray &bytes) {
         const QString path = pkiDir.filePath(name);
