@@ -64,13 +64,16 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # SQLite driver of the activity journal.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
+# A CJK font: without one, a minimal install shows the Korean interface as empty boxes.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n, fonts-noto-cjk | fonts-nanum")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # RPM
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_LICENSE "Proprietary")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Productivity")
-set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
+# CPack's RPM generator has no Recommends: the keychain and the CJK font (for the Korean interface)
+# are Suggests.
+set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring, google-noto-sans-cjk-fonts")
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 # Windows (WiX): a fixed UpgradeCode so new versions replace old ones.
 set(CPACK_WIX_UPGRADE_GUID "5A0E5C3E-7A4D-4F2B-9E0A-2B6C1D7F4A10")

@@ -1,7 +1,11 @@
 #include "activitytab.h"
+#include "formatting.h"
 
+#include "copybutton.h"
 #include "dialogs.h"
 
+#include "core/i18n.h"
+#include "core/api/apierror.h"
 #include "core/api/profilesession.h"
 #include "core/clock.h"
 #include "core/journal/journalexport.h"
@@ -17,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -25,6 +30,17 @@
 namespace ait::gui {
 
 namespace {
+
+// Refunds and test payments are in won, payouts in Toss points: the column mixes both, so each amount says its unit.
+QString amountText(const journal::Operation &o)
+{
+    if (!o.amount)
+        return {};
+    const QString number = QLocale().toString(o.amount);
+    return o.kind == journal::Kind::Refund || o.kind == journal::Kind::TestPayment ? ActivityTab::tr("%1 won").arg(number)
+         : o.kind == journal::Kind::Payout ? ActivityTab::tr("%1 points").arg(number)
+                                            : number;
+}
 
 QString kindText(journal::Kind kind)
 {
@@ -68,6 +84,70 @@ QString target(const journal::Operation &o)
     return parts.join(QStringLiteral(" · "));
 }
 
+// The journal's code for how an operation ended, in words: an error kind ("dns", "outcome-unknown")
+// becomes its words; a partner code (4109) stays, since a developer or Toss asks for it.
+QString codeText(const QString &code)
+{
+    if (const auto kind = api::ApiError::kindFromName(code))
+        return api::ApiError::kindText(*kind);
+    return code;
+}
+
+QString codeToolTip(const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    const QString explained = api::ApiError::explainPartnerCode(code);
+    return explained.isEmpty() ? code : QStringLiteral("%1: %2").arg(code, explained);
+}
+
+// The short record of the answer, in words ("push 1 · inbox 1 · not delivered 0"); what the console
+// does not know stays as recorded.
+QString digestText(const QString &digest)
+{
+    if (digest.isEmpty())
+        return {};
+    if (const auto kind = api::ApiError::kindFromName(digest))
+        return api::ApiError::kindText(*kind);
+    static const QHash<QString, const char *> phrases{
+        {QStringLiteral("checked by the operator"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "settled by the operator")},
+        {QStringLiteral("no key"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "no promotion key was obtained: nothing was paid")},
+        {QStringLiteral("no key was obtained"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "no promotion key was obtained: nothing was paid")},
+        {QStringLiteral("key not recorded"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "the promotion key could not be recorded: nothing was paid")},
+        {QStringLiteral("cancelled before paying"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "cancelled before paying")},
+        {QStringLiteral("checking stopped"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "stopped waiting for the result")},
+        {QStringLiteral("client gone"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "the connection went away before the result")},
+        {QStringLiteral("execute-promotion unanswered"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "the payout was sent; no answer came back")},
+        {QStringLiteral("4111 no payout with this key"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "Toss made no payout with this key (4111)")},
+    };
+    if (const char *phrase = phrases.value(digest))
+        return QCoreApplication::translate("ait::gui::ActivityTab", phrase);
+    static const QRegularExpression checks(QStringLiteral("^result=(\\w+) after (\\d+) checks$"));
+    if (const auto m = checks.match(digest); m.hasMatch())
+        return ActivityTab::tr("result %1 after %2 checks").arg(m.captured(1), m.captured(2));
+    static const QRegularExpression pairs(QStringLiteral("^\\w+=\\S*( \\w+=\\S*)*$"));
+    if (!pairs.match(digest).hasMatch())
+        return digest;
+    static const QHash<QString, const char *> keys{
+        {QStringLiteral("push"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "push")},
+        {QStringLiteral("inbox"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "inbox")},
+        {QStringLiteral("failures"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "not delivered")},
+        {QStringLiteral("refundNo"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "refund number")},
+        {QStringLiteral("refunded"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "refunded (won)")},
+        {QStringLiteral("paid"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "paid (won)")},
+        {QStringLiteral("amount"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "amount")},
+        {QStringLiteral("mode"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "mode")},
+        {QStringLiteral("result"), QT_TRANSLATE_NOOP("ait::gui::ActivityTab", "result")},
+    };
+    QStringList parts;
+    for (const QString &pair : digest.split(QLatin1Char(' '))) {
+        const QString key = pair.section(QLatin1Char('='), 0, 0), value = pair.section(QLatin1Char('='), 1);
+        const char *word = keys.value(key);
+        parts << (word ? QCoreApplication::translate("ait::gui::ActivityTab", word) : key) + QLatin1Char(' ') + value;
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 } // namespace
 
 ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
@@ -89,6 +169,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     }
     textFilter = new QLineEdit;
     textFilter->setObjectName(QStringLiteral("textFilter"));
+    textFilter->setAccessibleName(tr("Search the activity"));
     textFilter->setPlaceholderText(tr("Search payToken, orderNo, userKey, reason, code…"));
     textFilter->setClearButtonEnabled(true);
     profileFilter = new QComboBox;
@@ -97,16 +178,20 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     datesBox->setObjectName(QStringLiteral("datesBox"));
     fromDate = new QDateEdit(m_context.clock.now().toLocalTime().date().addDays(-30));
     fromDate->setObjectName(QStringLiteral("fromDate"));
+    fromDate->setAccessibleName(tr("From date"));
     toDate = new QDateEdit(m_context.clock.now().toLocalTime().date());
     toDate->setObjectName(QStringLiteral("toDate"));
+    toDate->setAccessibleName(tr("To date"));
     for (QDateEdit *d : {fromDate, toDate}) {
         d->setCalendarPopup(true);
+        d->setDisplayFormat(QString::fromLatin1(DateFormat)); // four-digit years, as everywhere
         d->setEnabled(false);
     }
     openOnlyBox = new QCheckBox(tr("Unresolved only"));
     openOnlyBox->setObjectName(QStringLiteral("openOnlyBox"));
     table = new QTableWidget(0, 8);
     table->setObjectName(QStringLiteral("activityTable"));
+    table->setAccessibleName(tr("Operations"));
     table->setHorizontalHeaderLabels({tr("Time"), tr("Kind"), tr("State"), tr("Profile"), tr("Target"), tr("Amount"), tr("Reason"), tr("Code")});
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -116,8 +201,19 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     details = new QTextBrowser;
     details->setObjectName(QStringLiteral("activityDetails"));
+    details->setAccessibleName(tr("Operation details"));
     reconcileButton = new QPushButton(tr("Re&concile"));
     reconcileButton->setObjectName(QStringLiteral("activityReconcileButton"));
+    clearFiltersButton = new QPushButton(tr("C&lear filters"));
+    clearFiltersButton->setObjectName(QStringLiteral("clearFiltersButton"));
+    clearFiltersButton->setToolTip(tr("Show every operation on record again."));
+    showUserButton = new QPushButton(tr("Show everything for this &user"));
+    showUserButton->setObjectName(QStringLiteral("showUserButton"));
+    showUserButton->setToolTip(tr("Every operation on record for the selected operation's user key."));
+    // Always there (nothing moves when a user is chosen); says which user is shown, and clears it.
+    userFilterButton = new QPushButton(tr("All users"));
+    userFilterButton->setObjectName(QStringLiteral("userFilterButton"));
+    userFilterButton->setEnabled(false);
     exportButton = new QPushButton(tr("&Export CSV…"));
     exportButton->setObjectName(QStringLiteral("exportCsvButton"));
     messageLabel = new QLabel;
@@ -131,7 +227,9 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     filters->addWidget(stateFilter);
     filters->addWidget(profileFilter);
     filters->addWidget(textFilter, 1);
+    filters->addWidget(userFilterButton);
     filters->addWidget(openOnlyBox);
+    filters->addWidget(clearFiltersButton);
     filters->addWidget(exportButton);
     auto *dates = new QHBoxLayout;
     dates->addWidget(datesBox);
@@ -140,11 +238,27 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     dates->addWidget(toDate);
     dates->addStretch();
     auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("activitySplitter")); // its position is remembered
     splitter->addWidget(table);
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
+    // Identifiers to paste into a ticket or a lookup elsewhere; enabled when the operation has them.
+    copyUserKeyButton = makeCopyButton(tr("Copy user key"), QStringLiteral("activityCopyUserKeyButton"), [this] {
+        return current() && current()->userKey ? QString::number(current()->userKey) : QString();
+    });
+    copyPayTokenButton = makeCopyButton(tr("Copy payToken"), QStringLiteral("activityCopyPayTokenButton"),
+                                        [this] { return current() ? current()->payToken : QString(); });
+    copyPromotionKeyButton = makeCopyButton(tr("Copy promotion key"), QStringLiteral("activityCopyPromotionKeyButton"), [this] {
+        return current() && current()->kind == journal::Kind::Payout ? current()->idempotencyKey : QString();
+    });
+    copyDetailsButton = makeCopyButton(tr("Copy details"), QStringLiteral("activityCopyDetailsButton"),
+                                       [this] { return current() ? details->toPlainText() : QString(); });
+    copyDetailsButton->setToolTip(tr("Copies everything shown about the operation, to send to a developer."));
     auto *actions = new QHBoxLayout;
     actions->addWidget(reconcileButton);
+    actions->addWidget(showUserButton);
+    for (QPushButton *b : {copyUserKeyButton, copyPayTokenButton, copyPromotionKeyButton, copyDetailsButton})
+        actions->addWidget(b);
     actions->addWidget(messageLabel, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -168,6 +282,65 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(table, &QTableWidget::currentCellChanged, this, &ActivityTab::showCurrent);
     connect(reconcileButton, &QPushButton::clicked, this, &ActivityTab::reconcile);
     connect(exportButton, &QPushButton::clicked, this, &ActivityTab::exportCsv);
+    connect(clearFiltersButton, &QPushButton::clicked, this, &ActivityTab::clearFilters);
+    connect(showUserButton, &QPushButton::clicked, this, [this] {
+        if (const journal::Operation *o = current(); o && o->userKey)
+            showUser(o->userKey);
+    });
+    connect(userFilterButton, &QPushButton::clicked, this, [this] {
+        setUserFilter(0);
+        reload();
+    });
+    reload();
+}
+
+bool ActivityTab::filtersActive() const
+{
+    return kindFilter->currentIndex() > 0 || stateFilter->currentIndex() > 0 || profileFilter->currentIndex() > 0
+        || !textFilter->text().trimmed().isEmpty() || datesBox->isChecked() || openOnlyBox->isChecked() || m_userFilter != 0;
+}
+
+void ActivityTab::clearFilters()
+{
+    {
+        // One reload for all of them, not one per filter.
+        const QSignalBlocker blockers[]{QSignalBlocker(kindFilter), QSignalBlocker(stateFilter), QSignalBlocker(profileFilter),
+                                        QSignalBlocker(textFilter), QSignalBlocker(datesBox), QSignalBlocker(openOnlyBox)};
+        kindFilter->setCurrentIndex(0);
+        stateFilter->setCurrentIndex(0);
+        profileFilter->setCurrentIndex(0);
+        textFilter->clear();
+        datesBox->setChecked(false);
+        fromDate->setEnabled(false);
+        toDate->setEnabled(false);
+        openOnlyBox->setChecked(false);
+        setUserFilter(0);
+    }
+    reload();
+}
+
+void ActivityTab::setUserFilter(qint64 userKey)
+{
+    m_userFilter = userKey;
+    userFilterButton->setText(userKey ? tr("User %1 ✕").arg(userKey) : tr("All users"));
+    userFilterButton->setToolTip(userKey ? tr("Only user %1's operations are shown; click to show every user's.").arg(userKey) : QString());
+    userFilterButton->setEnabled(userKey != 0);
+}
+
+void ActivityTab::showUser(qint64 userKey)
+{
+    clearFilters();
+    setUserFilter(userKey);
+    reload();
+}
+
+void ActivityTab::showUnresolved()
+{
+    {
+        const QSignalBlocker blocker(openOnlyBox);
+        clearFilters();
+        openOnlyBox->setChecked(true);
+    }
     reload();
 }
 
@@ -207,6 +380,8 @@ void ActivityTab::reload()
     if (stateFilter->currentData().toInt() >= 0)
         filter.state = journal::State(stateFilter->currentData().toInt());
     filter.profileId = profileFilter->currentData().toString();
+    if (m_userFilter)
+        filter.userKey = m_userFilter;
     if (datesBox->isChecked()) {
         filter.from = fromDate->date().startOfDay();
         filter.to = toDate->date().addDays(1).startOfDay().addMSecs(-1);
@@ -221,14 +396,17 @@ void ActivityTab::reload()
         const int row = table->rowCount();
         table->insertRow(row);
         const QString kind = o.test ? tr("%1 (test)").arg(kindText(o.kind)) : kindText(o.kind);
-        const QStringList cells{QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat), kind, stateText(o),
-                                o.profileName, target(o), o.amount ? QLocale().toString(o.amount) : QString(), o.reason, o.partnerCode};
+        const QStringList cells{dateTimeText(o.createdAt, false), kind, stateText(o),
+                                o.profileName, target(o), amountText(o), o.reason, codeText(o.partnerCode)};
+        // Operations that need a person stand out until reconciled; a call still in flight here does not.
+        const bool needsAttention = o.isOpen() && !m_context.journal.isInFlightHere(o.id);
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (o.isOpen()) // unknown outcomes stand out until reconciled
+            if (needsAttention)
                 item->setBackground(QColor(0xfe, 0xf7, 0xe0));
             table->setItem(row, c, item);
         }
+        table->item(row, 7)->setToolTip(codeToolTip(o.partnerCode));
     }
     selectOperation(selected);
     showCurrent();
@@ -259,8 +437,20 @@ void ActivityTab::showCurrent()
     reconcileButton->setToolTip(o && o->kind == journal::Kind::Message
                                     ? tr("A message cannot be looked up afterwards: record what you found out from the user.")
                                     : tr("Finds out whether the operation was applied, by looking it up. Never sends it again."));
+    clearFiltersButton->setEnabled(filtersActive()); // enabled, not shown: nothing moves
+    copyUserKeyButton->setEnabled(o && o->userKey);
+    showUserButton->setEnabled(o && o->userKey && o->userKey != m_userFilter);
+    copyPayTokenButton->setEnabled(o && !o->payToken.isEmpty());
+    copyPromotionKeyButton->setEnabled(o && o->kind == journal::Kind::Payout && !o->idempotencyKey.isEmpty());
+    copyDetailsButton->setEnabled(o != nullptr);
     if (!o) {
-        details->setPlainText(m_rows.isEmpty() ? tr("No refund, payout or message has been sent from this computer yet.") : QString());
+        // An empty list says why: nothing on record, or filters that hide what is.
+        if (!m_rows.isEmpty() || !m_context.journal.isOpen())
+            details->clear();
+        else if (m_context.journal.lastId() == 0)
+            details->setPlainText(tr("No refund, payout or message has been sent from this computer yet."));
+        else
+            details->setPlainText(tr("No operation matches these filters. Clear them (Clear filters) to see every operation on record."));
         return;
     }
     QStringList lines;
@@ -270,18 +460,25 @@ void ActivityTab::showCurrent()
     };
     line(tr("Operation:"), QStringLiteral("#%1 %2").arg(o->id).arg(kindText(o->kind)));
     line(tr("State:"), stateText(*o));
-    line(tr("Created:"), QLocale().toString(o->createdAt.toLocalTime(), QLocale::LongFormat));
-    line(tr("Updated:"), QLocale().toString(o->updatedAt.toLocalTime(), QLocale::LongFormat));
+    line(tr("Created:"), dateTimeText(o->createdAt));
+    line(tr("Updated:"), dateTimeText(o->updatedAt));
     line(tr("Operator:"), o->operatorName.isEmpty() ? o->osUser : QStringLiteral("%1 (%2)").arg(o->operatorName, o->osUser));
     line(tr("Profile:"), o->profileName);
     line(tr("Certificate:"), o->identityFingerprint);
     line(tr("Target:"), target(*o));
-    line(tr("Amount:"), o->amount ? QLocale().toString(o->amount) : QString());
+    line(tr("Amount:"), amountText(*o));
     line(tr("Reason:"), o->reason);
     line(tr("Idempotency handle:"), o->idempotencyKey);
     line(tr("Test:"), o->test ? tr("yes") : tr("no"));
-    line(tr("Partner code:"), o->partnerCode);
-    line(tr("Response:"), o->responseDigest);
+    if (!o->partnerCode.isEmpty()) {
+        const QString words = codeText(o->partnerCode), explained = api::ApiError::explainPartnerCode(o->partnerCode);
+        line(tr("Ended with:"), words != o->partnerCode ? QStringLiteral("%1 (%2)").arg(words, o->partnerCode)
+                                : explained.isEmpty() ? o->partnerCode
+                                                      : QStringLiteral("%1 (%2)").arg(explained, o->partnerCode));
+    }
+    line(tr("Answer:"), digestText(o->responseDigest));
+    if (digestText(o->responseDigest) != o->responseDigest)
+        line(tr("As recorded:"), o->responseDigest); // the technical record, for a developer
     details->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
@@ -292,10 +489,13 @@ void ActivityTab::reconcile()
         return;
     if (o->kind == journal::Kind::Message) { // no lookup exists: the operator settles it, on record
         const qint64 id = o->id;
-        const auto answer = Dialogs::question(this, tr("Settle the message"),
-                                              tr("A message cannot be looked up afterwards. If you have checked whether user %1 "
-                                                 "received it, record it here: Yes if it arrived, No if it did not.").arg(o->userKey),
-                                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = Dialogs::ask(this, {tr("Settle the message"),
+                                                tr("A message cannot be looked up afterwards. If you have checked whether user %1 "
+                                                   "received it, record what you found out.").arg(o->userKey),
+                                                {{tr("It arrived"), QMessageBox::Yes},
+                                                 {tr("It did not arrive"), QMessageBox::No},
+                                                 {tr("Cancel"), QMessageBox::Cancel}},
+                                                QMessageBox::Cancel, {}, {}});
         if (answer == QMessageBox::Cancel)
             return;
         const bool settled = m_context.money.messages().settleByOperator(id, answer == QMessageBox::Yes);
@@ -304,7 +504,7 @@ void ActivityTab::reconcile()
         return;
     }
     if (!m_session || !m_session->client() || m_session->profileId() != o->profileId) {
-        messageLabel->setText(tr("Switch to profile \"%1\" to reconcile this operation.").arg(o->profileName));
+        messageLabel->setText(i18n::resolveKoParticles(tr("Switch to profile \"%1\" to reconcile this operation.").arg(o->profileName)));
         return;
     }
     m_busy = true;
@@ -350,7 +550,7 @@ QString ActivityTab::csv() const
 
 void ActivityTab::exportCsv()
 {
-    const QString file = Dialogs::saveFileName(this, tr("Export the activity"), QStringLiteral("ait-activity.csv"), tr("CSV files (*.csv)"));
+    const QString file = Dialogs::saveFileName(this, m_context.settings, tr("Export the activity"), QStringLiteral("ait-activity.csv"), tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
     QFile out(file);

@@ -43,6 +43,14 @@ public:
     void reload();
     void selectOperation(qint64 id);
     QString csv() const; // what Export writes
+    // Every filter back to "all" (the text, kind, state, profile, dates and Unresolved only).
+    void clearFilters();
+    bool filtersActive() const;
+    // The unresolved operations whatever was filtered before (the banner's Open Activity).
+    void showUnresolved();
+    // Everything on record for one user, whatever was filtered before (Show everything for this user).
+    void showUser(qint64 userKey);
+    qint64 userFilter() const { return m_userFilter; }
 
     QComboBox *kindFilter, *stateFilter, *profileFilter;
     QLineEdit *textFilter;
@@ -50,11 +58,15 @@ public:
     QDateEdit *fromDate, *toDate; // local dates, both days included
     QTableWidget *table;
     QTextBrowser *details;
-    QPushButton *reconcileButton, *exportButton;
+    QPushButton *reconcileButton, *exportButton, *clearFiltersButton;
+    QPushButton *showUserButton;   // Show everything for the selected operation's user
+    QPushButton *userFilterButton; // the user filter in force; clicking clears it
+    QPushButton *copyUserKeyButton, *copyPayTokenButton, *copyPromotionKeyButton, *copyDetailsButton;
     QLabel *messageLabel;
 
 private:
     void showCurrent();
+    void setUserFilter(qint64 userKey);
     void reconcile();
     void reconciled(qint64 id, journal::State state, bool applied, const QString &error);
     void reloadProfiles();
@@ -65,6 +77,7 @@ private:
     QPointer<ait::api::ProfileSession> m_session;
     QList<journal::Operation> m_rows;
     bool m_busy = false;
+    qint64 m_userFilter = 0; // 0: every user
 };
 
 } // namespace ait::gui

@@ -1,8 +1,10 @@
 #include "certificatestab.h"
+#include "formatting.h"
 
 #include "dialogs.h"
 #include "profiledialog.h"
 
+#include "core/i18n.h"
 #include "core/clock.h"
 #include "core/profiles/profilestore.h"
 #include "core/tls/inspection.h"
@@ -41,11 +43,18 @@ CertificatesTab::CertificatesTab(AppContext &context, QWidget *parent) : QWidget
 {
     m_tree = new QTreeWidget;
     m_tree->setObjectName(QStringLiteral("profilesTree"));
+    m_tree->setAccessibleName(tr("Profiles and certificates"));
     m_tree->setHeaderLabels({tr("Profile / certificate"), tr("State"), tr("Days left"), tr("Valid until")});
     m_tree->setRootIsDecorated(true);
+    // The name takes the room left; State ("Expires soon · active", longer in Korean), days and
+    // date are as wide as their words, never clipped.
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column <= 3; ++column)
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("identityDetails"));
+    m_details->setAccessibleName(tr("Certificate details"));
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("certificatesError"));
     m_error->setWordWrap(true);
@@ -71,6 +80,7 @@ CertificatesTab::CertificatesTab(AppContext &context, QWidget *parent) : QWidget
     buttons->addStretch();
 
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("certificatesSplitter")); // its position is remembered
     splitter->addWidget(m_tree);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
@@ -131,7 +141,7 @@ void CertificatesTab::reload()
                 state = tr("%1 · active").arg(state);
             auto *item = new QTreeWidgetItem(profileItem, {(active ? QStringLiteral("★ ") : QStringLiteral("   ")) + info.commonName,
                                                            state, QString::number(days),
-                                                           QLocale().toString(info.notAfter.toLocalTime().date(), QLocale::ShortFormat)});
+                                                           dateText(info.notAfter.toLocalTime().date())});
             item->setData(0, ProfileIdRole, p.id);
             item->setData(0, FingerprintRole, info.fingerprint);
             item->setForeground(1, colour);
@@ -214,8 +224,8 @@ void CertificatesTab::showDetails()
         row(tr("Subject"), info->subject);
         row(tr("Issuer"), info->issuer);
         row(tr("Serial number"), info->serialNumber);
-        row(tr("Valid from"), QLocale().toString(info->notBefore.toLocalTime(), QLocale::LongFormat));
-        row(tr("Valid until"), QLocale().toString(info->notAfter.toLocalTime(), QLocale::LongFormat));
+        row(tr("Valid from"), dateTimeText(info->notBefore));
+        row(tr("Valid until"), dateTimeText(info->notAfter));
         row(tr("Days left"), QString::number(info->daysLeft(m_context.clock.now())));
         row(tr("Key"), tr("%1, %2 bits (in the OS keychain)").arg(info->keyAlgorithm).arg(info->keyBits));
         row(tr("SHA-256 fingerprint"), info->fingerprint);
@@ -225,7 +235,7 @@ void CertificatesTab::showDetails()
         row(tr("Extended key usage"), info->extendedKeyUsage.join(QStringLiteral(", ")));
         row(tr("Alternative names"), info->subjectAltNames.join(QStringLiteral(", ")));
         row(tr("Chain"), info->chainSubjects.join(QStringLiteral("\n→ ")));
-        row(tr("Imported"), QLocale().toString(info->importedAt.toLocalTime(), QLocale::ShortFormat));
+        row(tr("Imported"), dateTimeText(info->importedAt));
         row(tr("Active"), info->fingerprint == profile->activeFingerprint ? tr("yes") : tr("no"));
     }
     html += QStringLiteral("</table>");
@@ -266,7 +276,7 @@ void CertificatesTab::exportChain()
     const profiles::IdentityInfo *info = profile ? profile->identity(fingerprint) : nullptr;
     if (!info)
         return;
-    const QString file = Dialogs::saveFileName(this, tr("Export the certificate chain"),
+    const QString file = Dialogs::saveFileName(this, m_context.settings, tr("Export the certificate chain"),
                                                info->commonName + QStringLiteral("-chain.pem"),
                                                tr("PEM certificates (*.pem *.crt)"));
     if (file.isEmpty())
@@ -297,12 +307,12 @@ void CertificatesTab::removeSelected()
     if (!profile)
         return;
     const profiles::IdentityInfo *info = profile->identity(fingerprint);
-    const QString question = info
+    const QString question = i18n::resolveKoParticles(info
         ? tr("Remove the certificate \"%1\" and its private key from profile \"%2\"?\n\nThe key is deleted from the "
              "OS keychain; you need the original files to import it again.").arg(info->commonName, profile->name)
         : tr("Remove profile \"%1\" with its %n certificate(s)?\n\nEvery key it stored is deleted from the OS keychain.",
-             nullptr, int(profile->identities.size())).arg(profile->name);
-    if (Dialogs::question(this, tr("Remove"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+             nullptr, int(profile->identities.size())).arg(profile->name));
+    if (Dialogs::ask(this, Dialogs::confirmation(tr("Remove"), question, info ? tr("Remove the certificate") : tr("Remove the profile")))
         != QMessageBox::Yes)
         return;
     setBusy(true);

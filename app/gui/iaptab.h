@@ -28,16 +28,18 @@ public:
     static QString explain(const QString &status);
 
     QLineEdit *orderIdEdit, *userKeyEdit;
-    QPushButton *lookupButton;
+    QPushButton *lookupButton, *copyErrorButton;
     QLabel *statusLabel, *meaningLabel, *errorLabel;
 
 private:
     void lookUp();
     void updateEnabled();
+    void clearResult();
 
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
     bool m_busy = false;
+    QString m_errorDetails; // the last error, for a developer
 };
 
 } // namespace ait::gui

@@ -1,6 +1,8 @@
 #include "importwizard.h"
+#include "formatting.h"
 
 #include "dialogs.h"
+#include "environmentbadge.h"
 #include "secretfields.h"
 
 #include "core/profiles/profilestore.h"
@@ -62,9 +64,14 @@ ImportWizard::ImportWizard(AppContext &context, const QString &preferredProfileI
     setPage(PassphrasePageId, new PassphrasePage(this));
     auto *review = new ReviewPage(this, preferredProfileId);
     setPage(ReviewPageId, review);
-    setPage(StorePageId, new StorePage(this, review));
+    auto *storePage = new StorePage(this, review);
+    setPage(StorePageId, storePage);
     setStartId(SelectPageId);
     resize(720, 600);
+    connect(this, &QDialog::accepted, this, [this, storePage] {
+        if (storePage->switchBox->isChecked() && !storePage->storedProfileId().isEmpty())
+            emit switchToProfileRequested(storePage->storedProfileId());
+    });
 }
 
 ImportWizard::~ImportWizard()
@@ -217,7 +224,7 @@ QPushButton *SelectPage::browseButton(QLineEdit *target, const QString &caption,
     auto *button = new QPushButton(tr("Browse…"));
     button->setObjectName(target->objectName() + QStringLiteral("Browse"));
     connect(button, &QPushButton::clicked, this, [this, target, caption, filter] {
-        const QString file = Dialogs::openFileName(this, caption, filter);
+        const QString file = Dialogs::openFileName(this, m_wizard->context().settings, caption, filter);
         if (!file.isEmpty())
             target->setText(file);
     });
@@ -338,10 +345,14 @@ ReviewPage::ReviewPage(ImportWizard *wizard, const QString &preferredProfileId)
     profileCombo = new QComboBox;
     profileCombo->setObjectName(QStringLiteral("profileCombo"));
     targetError = new QLabel;
+    targetError->setObjectName(QStringLiteral("targetError"));
     targetError->setStyleSheet(QStringLiteral("color:#a50e0e;"));
+    targetError->setTextFormat(Qt::PlainText);
+    storeIntoLabel = new QLabel(tr("Store into:"));
+    storeIntoLabel->setObjectName(QStringLiteral("storeIntoLabel"));
 
     auto *target = new QGridLayout;
-    target->addWidget(new QLabel(tr("Store into:")), 0, 0, 1, 3);
+    target->addWidget(storeIntoLabel, 0, 0, 1, 3);
     target->addWidget(newProfileRadio, 1, 0);
     target->addWidget(profileNameEdit, 1, 1);
     target->addWidget(environmentCombo, 1, 2);
@@ -356,9 +367,24 @@ ReviewPage::ReviewPage(ImportWizard *wizard, const QString &preferredProfileId)
     layout->addLayout(target);
 
     connect(acknowledgeBox, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
-    connect(newProfileRadio, &QRadioButton::toggled, this, &QWizardPage::completeChanged);
-    connect(profileNameEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    connect(profileCombo, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
+    connect(newProfileRadio, &QRadioButton::toggled, this, &ReviewPage::targetChanged);
+    connect(profileNameEdit, &QLineEdit::textChanged, this, &ReviewPage::targetChanged);
+    connect(profileCombo, &QComboBox::currentIndexChanged, this, &ReviewPage::targetChanged);
+}
+
+// Why Next is disabled, said beside the target (a name already taken, or none).
+void ReviewPage::targetChanged()
+{
+    QString problem;
+    if (newProfileRadio->isChecked() && m_wizard->report().canBeStored()
+        && !m_wizard->context().profiles.isNameFree(profileNameEdit->text())) {
+        problem = profileNameEdit->text().trimmed().isEmpty()
+                      ? tr("Give the new profile a name.")
+                      : tr("A profile named \"%1\" already exists: choose another name, or store into that profile.")
+                            .arg(profileNameEdit->text().trimmed());
+    }
+    targetError->setText(problem);
+    emit completeChanged();
 }
 
 void ReviewPage::initializePage()
@@ -381,8 +407,8 @@ void ReviewPage::initializePage()
         row(tr("Subject"), d.subject);
         row(tr("Issuer"), d.issuer);
         row(tr("Serial number"), d.serialNumber);
-        row(tr("Valid from"), QLocale().toString(d.notBefore.toLocalTime(), QLocale::LongFormat));
-        row(tr("Valid until"), QLocale().toString(d.notAfter.toLocalTime(), QLocale::LongFormat));
+        row(tr("Valid from"), dateTimeText(d.notBefore));
+        row(tr("Valid until"), dateTimeText(d.notAfter));
         row(tr("Days left"), QString::number(report.daysLeft));
         row(tr("Key"), report.key.isNull() ? tr("not found")
                                            : tr("%1 %2 bits — %3").arg(report.key.algorithm()).arg(report.key.bits())
@@ -414,11 +440,16 @@ void ReviewPage::initializePage()
         profileCombo->setCurrentIndex(preferred);
     existingProfileRadio->setEnabled(profileCombo->count() > 0);
     (profileCombo->count() > 0 ? existingProfileRadio : newProfileRadio)->setChecked(true);
-    if (profileNameEdit->text().isEmpty() && report.hasLeaf())
-        profileNameEdit->setText(report.leaf().details().commonName);
-    targetError->clear();
-    for (QWidget *w : std::initializer_list<QWidget *>{newProfileRadio, existingProfileRadio, profileNameEdit, environmentCombo, profileCombo})
+    // The suggested name follows the certificate (after Back and another file too); a name the
+    // operator typed stays.
+    if ((profileNameEdit->text().isEmpty() || profileNameEdit->text() == m_suggestedName) && report.hasLeaf()) {
+        m_suggestedName = report.leaf().details().commonName;
+        profileNameEdit->setText(m_suggestedName);
+    }
+    for (QWidget *w : std::initializer_list<QWidget *>{storeIntoLabel, newProfileRadio, existingProfileRadio, profileNameEdit,
+                                                       environmentCombo, profileCombo, targetError})
         w->setVisible(storable);
+    targetChanged();
 }
 
 QString ReviewPage::targetProfileId() const
@@ -445,12 +476,15 @@ bool ReviewPage::validatePage()
     const QString fingerprint = m_wizard->report().leaf().sha256Fingerprint();
     if (profile && profile->activeIdentity() && profile->activeFingerprint != fingerprint) {
         const auto *active = profile->activeIdentity();
-        const auto answer = Dialogs::question(
-            this, tr("Replace the active certificate?"),
-            tr("Profile \"%1\" already uses \"%2\" (valid until %3).\n\nMake the new certificate the active one? "
-               "The current one stays in the profile, so you can switch back.")
-                .arg(profile->name, active->commonName, QLocale().toString(active->notAfter.toLocalTime().date())),
-            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        const auto answer = Dialogs::ask(
+            this, {tr("Replace the active certificate?"),
+                   tr("Profile \"%1\" already uses \"%2\" (valid until %3).\n\nMake the new certificate the active one? "
+                      "Either way both stay in the profile, so you can switch later in the Certificates tab.")
+                       .arg(profile->name, active->commonName, dateText(active->notAfter.toLocalTime().date())),
+                   {{tr("Make the new one active"), QMessageBox::Yes},
+                    {tr("Keep \"%1\" active").arg(active->commonName), QMessageBox::No},
+                    {tr("Cancel"), QMessageBox::Cancel}},
+                   QMessageBox::Yes, {}, {}});
         if (answer == QMessageBox::Cancel)
             return false;
         m_wizard->makeActive = answer == QMessageBox::Yes;
@@ -470,9 +504,13 @@ StorePage::StorePage(ImportWizard *wizard, ReviewPage *review) : m_wizard(wizard
     retryButton = new QPushButton(tr("Try again"));
     retryButton->setObjectName(QStringLiteral("retryButton"));
     retryButton->hide();
+    switchBox = new QCheckBox;
+    switchBox->setObjectName(QStringLiteral("switchProfileBox"));
+    switchBox->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(statusLabel);
     layout->addWidget(retryButton, 0, Qt::AlignLeft);
+    layout->addWidget(switchBox);
     layout->addStretch();
     connect(retryButton, &QPushButton::clicked, this, &StorePage::store);
 }
@@ -480,6 +518,9 @@ StorePage::StorePage(ImportWizard *wizard, ReviewPage *review) : m_wizard(wizard
 void StorePage::initializePage()
 {
     m_stored = false;
+    m_storedProfileId.clear();
+    switchBox->setChecked(false);
+    switchBox->hide();
     store();
 }
 
@@ -535,6 +576,15 @@ void StorePage::store()
             text += QStringLiteral("\n\n") + tr("The key file is inside a Git working tree: make sure it was never committed, and remove it from there.");
         statusLabel->setText(text);
         m_stored = true;
+        m_storedProfileId = profileId;
+        // Stored is stored: Finish is the way out, Cancel would undo nothing.
+        m_wizard->button(QWizard::CancelButton)->setEnabled(false);
+        const auto profile = m_wizard->context().profiles.profile(profileId);
+        if (profile && profileId != m_wizard->consoleProfileId()) {
+            switchBox->setText(tr("Switch the console to profile \"%1\" (%2) now").arg(profile->name, environmentLook(profile->environment).word));
+            switchBox->setChecked(false); // the console stays where it was unless asked
+            switchBox->show();
+        }
         emit completeChanged();
         emit m_wizard->identityStored(profileId, fingerprint);
     });

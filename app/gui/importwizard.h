@@ -47,8 +47,15 @@ public:
     // Files dropped on any page: one goes to the single-file field, two are a certificate + key.
     void acceptFiles(const QStringList &paths);
 
+    // The profile the console works in now: storing never changes it, unless the operator ticks
+    // "switch to it" on the last page.
+    void setConsoleProfileId(const QString &profileId) { m_consoleProfileId = profileId; }
+    QString consoleProfileId() const { return m_consoleProfileId; }
+
 signals:
     void identityStored(const QString &profileId, const QString &fingerprint);
+    // Finished with "switch the console to this profile" ticked.
+    void switchToProfileRequested(const QString &profileId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -59,6 +66,7 @@ private:
     AppContext &m_context;
     tls::InspectionReport m_report;
     class SelectPage *m_select = nullptr;
+    QString m_consoleProfileId;
 };
 
 class SelectPage : public QWizardPage
@@ -115,14 +123,16 @@ public:
     QRadioButton *newProfileRadio, *existingProfileRadio;
     QLineEdit *profileNameEdit;
     QComboBox *environmentCombo, *profileCombo;
-    QLabel *targetError;
+    QLabel *targetError, *storeIntoLabel;
 
     // Chosen on this page, used by the Store page.
     QString targetProfileId() const;
 
 private:
+    void targetChanged();
     ImportWizard *m_wizard;
     QString m_preferredProfileId;
+    QString m_suggestedName; // the certificate's CN put in the name field (replaced when the certificate changes)
 };
 
 class StorePage : public QWizardPage
@@ -137,6 +147,8 @@ public:
 
     QLabel *statusLabel;
     QPushButton *retryButton;
+    QCheckBox *switchBox; // after storing into another profile than the console's: switch to it (default: stay)
+    QString storedProfileId() const { return m_storedProfileId; }
 
 private:
     void store();
@@ -145,6 +157,7 @@ private:
     bool m_stored = false;
     bool m_busy = false;
     QString m_createdProfileId;
+    QString m_storedProfileId;
 };
 
 } // namespace ait::gui

@@ -37,7 +37,6 @@ private:
     QTextBrowser *m_details;
     QCheckBox *m_reveal;
     QPushButton *m_curlButton;
-    bool m_fixedFont = false;
 };
 
 } // namespace ait::gui

@@ -1,8 +1,14 @@
 #include "logintab.h"
+#include "formatting.h"
+#include "inputguard.h"
 
+#include "copybutton.h"
 #include "dialogs.h"
 #include "secretfields.h"
 
+#include "sessiontab.h"
+
+#include "core/i18n.h"
 #include "core/api/callrecord.h"
 #include "core/clock.h"
 #include "core/api/logindecryptor.h"
@@ -41,10 +47,13 @@ LoginTab::LoginTab(AppContext &context, QWidget *parent) : QWidget(parent), m_co
     unlinkTokenButton->setObjectName(QStringLiteral("unlinkTokenButton"));
     unlinkUserKeyEdit = new QLineEdit;
     unlinkUserKeyEdit->setObjectName(QStringLiteral("unlinkUserKeyEdit"));
+    unlinkUserKeyEdit->setAccessibleName(tr("User key to unlink"));
     unlinkUserKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), unlinkUserKeyEdit));
+    explainRefusedInput(unlinkUserKeyEdit, [] { return tr("A user key has digits only, at most 19."); });
     unlinkUserKeyButton = new QPushButton(tr("Unlink user &key…"));
     unlinkUserKeyButton->setObjectName(QStringLiteral("unlinkUserKeyButton"));
-    revealBox = new QCheckBox(tr("Reveal tokens and personal fields"));
+    // Named for what it shows: the inspector below has its own, for the calls.
+    revealBox = new QCheckBox(tr("Show this tab's tokens and personal fields"));
     revealBox->setObjectName(QStringLiteral("loginRevealBox"));
     tokensLabel = new QLabel;
     tokensLabel->setObjectName(QStringLiteral("tokensLabel"));
@@ -61,6 +70,7 @@ LoginTab::LoginTab(AppContext &context, QWidget *parent) : QWidget(parent), m_co
     meLabel->setWordWrap(true);
     fieldsTable = new QTableWidget(0, 2);
     fieldsTable->setObjectName(QStringLiteral("fieldsTable"));
+    fieldsTable->setAccessibleName(tr("Personal fields"));
     fieldsTable->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     fieldsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     fieldsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -70,13 +80,19 @@ LoginTab::LoginTab(AppContext &context, QWidget *parent) : QWidget(parent), m_co
     form->addRow(tr("&Authorization code:"), codeEdit);
     form->addRow(tr("Re&ferrer:"), referrerEdit);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {exchangeButton, refreshButton, meButton, unlinkTokenButton})
+    copyUserKeyButton = makeCopyButton(tr("Copy user key"), QStringLiteral("loginCopyUserKeyButton"),
+                                       [this] { return m_userKey ? QString::number(m_userKey) : QString(); });
+    copyErrorButton = makeCopyButton(tr("Copy error details"), QStringLiteral("loginCopyErrorButton"), [this] { return m_errorDetails; });
+    for (QPushButton *b : {exchangeButton, refreshButton, meButton, unlinkTokenButton, copyUserKeyButton, copyErrorButton})
         buttons->addWidget(b);
     buttons->addStretch();
     auto *unlink = new QHBoxLayout;
     unlink->addWidget(new QLabel(tr("Unlink by user key:")));
     unlink->addWidget(unlinkUserKeyEdit, 1);
     unlink->addWidget(unlinkUserKeyButton);
+    showUserButton = makeShowUserButton(unlinkUserKeyEdit, QStringLiteral("loginShowUserButton"),
+                                        [this](qint64 userKey) { emit showUserRequested(userKey); });
+    unlink->addWidget(showUserButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
@@ -149,6 +165,8 @@ void LoginTab::updateEnabled()
     refreshButton->setEnabled(ready && !m_refreshToken.isEmpty() && now < m_refreshExpires);
     meButton->setEnabled(ready && accessValid);
     unlinkTokenButton->setEnabled(ready && accessValid);
+    copyUserKeyButton->setEnabled(m_userKey != 0);
+    copyErrorButton->setEnabled(!m_errorDetails.isEmpty() && !errorLabel->text().isEmpty());
     unlinkUserKeyButton->setEnabled(ready && !unlinkUserKeyEdit->text().isEmpty());
     if (m_accessToken.isEmpty()) {
         setSecretText(tokensLabel, QString());
@@ -163,7 +181,7 @@ void LoginTab::updateEnabled()
     setSecretText(tokensLabel, tr("Access token: %1 (%2)\nRefresh token: %3 (%4)")
                                    .arg(reveal ? m_accessToken : api::CallRecord::mask(m_accessToken), remaining(m_accessExpires),
                                         reveal ? m_refreshToken : api::CallRecord::mask(m_refreshToken),
-                                        m_refreshExpires.isValid() ? QLocale().toString(m_refreshExpires.toLocalTime(), QLocale::ShortFormat) : QString()));
+                                        m_refreshExpires.isValid() ? dateTimeText(m_refreshExpires) : QString()));
 }
 
 void LoginTab::showTokens(const api::Tokens &t)
@@ -181,8 +199,9 @@ void LoginTab::showTokens(const api::Tokens &t)
 
 void LoginTab::showError(const api::ApiError &e)
 {
-    errorLabel->setText(e.message + (e.partnerReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.partnerReason))
-                        + (e.hint.isEmpty() ? QString() : QLatin1Char('\n') + e.hint));
+    errorLabel->setText(errorText(e));
+    m_errorDetails = errorDetails(tr("Toss login"), e);
+    updateEnabled();
 }
 
 void LoginTab::exchange()
@@ -227,6 +246,8 @@ void LoginTab::loginMe()
             return showError(r.error);
         const api::LoginMe me = *r.value;
         meLabel->setText(tr("userKey %1 · scope %2 · agreed terms: %3").arg(me.userKey).arg(me.scope, me.agreedTerms.join(QStringLiteral(", "))));
+        m_userKey = me.userKey;
+        updateEnabled();
         m_context.profiles.loadDecryptionKey(m_session->profileId(), this,
                                              [this, me](const keychain::StoreResult &kr, tls::SecretBuffer key, tls::SecretBuffer aad) {
             forgetFields();
@@ -267,8 +288,9 @@ void LoginTab::showFields()
 
 void LoginTab::unlinkByToken()
 {
-    if (Dialogs::question(this, tr("Unlink"), tr("Unlink this Toss login? The user's tokens stop working and the user must log in again."),
-                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (Dialogs::ask(this, Dialogs::confirmation(tr("Unlink"), tr("Unlink this Toss login? The user's tokens stop working and the user must log in again."),
+                                                 tr("Unlink")))
+        != QMessageBox::Yes)
         return;
     m_busy = true;
     updateEnabled();
@@ -288,8 +310,9 @@ void LoginTab::unlinkByToken()
 void LoginTab::unlinkByUserKey()
 {
     const qint64 userKey = unlinkUserKeyEdit->text().toLongLong();
-    if (Dialogs::question(this, tr("Unlink"), tr("Unlink user %1 from this service? All of the user's tokens stop working.").arg(userKey),
-                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (Dialogs::ask(this, Dialogs::confirmation(tr("Unlink"), i18n::resolveKoParticles(tr("Unlink user %1 from this service? All of the user's tokens stop working.").arg(userKey)),
+                                                 tr("Unlink")))
+        != QMessageBox::Yes)
         return;
     m_busy = true;
     updateEnabled();

@@ -37,9 +37,15 @@ public:
 
     QLineEdit *codeEdit, *referrerEdit, *unlinkUserKeyEdit;
     QPushButton *exchangeButton, *refreshButton, *meButton, *unlinkTokenButton, *unlinkUserKeyButton;
+    QPushButton *copyUserKeyButton, *copyErrorButton;
+    QPushButton *showUserButton; // Activity for the user key typed to unlink
     QCheckBox *revealBox;
     QLabel *tokensLabel, *errorLabel, *meLabel;
     QTableWidget *fieldsTable;
+
+signals:
+    // "Show everything for this user" for the user key on this tab.
+    void showUserRequested(qint64 userKey);
 
 private:
     void exchange();
@@ -62,6 +68,8 @@ private:
     QList<std::pair<QString, QString>> m_fields; // decrypted, in memory only, wiped by forgetFields()
     QTimer *m_countdown;
     bool m_busy = false;
+    qint64 m_userKey = 0;   // from the last login-me
+    QString m_errorDetails; // the last error, for a developer
 };
 
 } // namespace ait::gui

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
+#include "formatting.h"
 
 #include "activitytab.h"
 #include "bulktab.h"
 #include "dialogs.h"
+#include "environmentbadge.h"
 #include "certificatestab.h"
 #include "iaptab.h"
 #include "logintab.h"
@@ -11,9 +13,12 @@
 #include "inspectordock.h"
 #include "paymentstab.h"
 #include "promotionstab.h"
+#include "sessiontab.h"
+#include "settingsdialog.h"
 #include "ui_mainwindow.h"
 
 #include "ait/version.h"
+#include "core/api/connectiontest.h"
 #include "core/api/profilesession.h"
 #include "core/clock.h"
 #include "core/i18n.h"
@@ -29,18 +34,29 @@
 #include <QHBoxLayout>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QShortcut>
+#include <QSplitter>
+#include <QSpinBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QCloseEvent>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace ait::gui {
 
 namespace {
 const QString CurrentProfileKey = QStringLiteral("ui/currentProfile");
 const QString LanguageKey = QStringLiteral("ui/language");
+const QString GeometryKey = QStringLiteral("ui/geometry");
+const QString WindowStateKey = QStringLiteral("ui/windowState");
+const QString SplitterKey = QStringLiteral("ui/splitters/%1");
 } // namespace
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
@@ -64,6 +80,20 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     label->setBuddy(m_profileSelector);
     toolbar->addWidget(label);
     toolbar->addWidget(m_profileSelector);
+    // Live and sandbox must never look alike: the environment is marked beside the selector, in the
+    // status bar and in the window title.
+    m_toolbarBadge = new EnvironmentBadge;
+    m_toolbarBadge->setObjectName(QStringLiteral("toolbarEnvironmentBadge"));
+    toolbar->addWidget(m_toolbarBadge);
+    // Before support staff rely on an imported identity: does the partner take it?
+    m_testConnection = new QPushButton(tr("&Test connection"));
+    m_testConnection->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testConnection->setToolTip(tr("Makes one harmless call with this profile's certificate (an order lookup that changes "
+                                    "nothing) and shows whether Toss accepted the certificate, the TLS version and the times."));
+    m_testConnection->setAutoDefault(false);
+    m_testConnection->setEnabled(false);
+    toolbar->addWidget(m_testConnection);
+    connect(m_testConnection, &QPushButton::clicked, this, &MainWindow::testConnection);
 
     m_certificates = new CertificatesTab(m_context);
     m_certificates->setObjectName(QStringLiteral("certificatesView"));
@@ -85,7 +115,14 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
 
     auto *bulk = new BulkTab(m_context); // bulk payouts and messages from a CSV (issue 13)
-    m_ui->tabs->addTab(bulk, tr("Bulk"));
+    // In a scroll area: the page's steps need 567 px of height, which made the whole window at least
+    // 826 px tall (more than a 768-line laptop screen) and broke the remembered window size.
+    auto *bulkScroll = new QScrollArea;
+    bulkScroll->setObjectName(QStringLiteral("bulkScroll"));
+    bulkScroll->setFrameShape(QFrame::NoFrame);
+    bulkScroll->setWidgetResizable(true);
+    bulkScroll->setWidget(bulk);
+    m_ui->tabs->addTab(bulkScroll, tr("Bulk"));
     m_sessionUsers << [bulk](api::ProfileSession *session) { bulk->setSession(session); };
 
     // Announced at start-up: operations whose outcome nobody knows yet.
@@ -94,16 +131,24 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_unresolvedBanner->setStyleSheet(QStringLiteral("QFrame#unresolvedBanner { background: #fce8e6; border: 1px solid #f4b4ae; border-radius: 4px; }"));
     m_unresolvedLabel = new QLabel;
     m_unresolvedLabel->setObjectName(QStringLiteral("unresolvedLabel"));
-    m_unresolvedLabel->setWordWrap(true);
+    m_unresolvedLabel->setTextFormat(Qt::PlainText);
     auto *openActivity = new QPushButton(tr("Open Activity"));
     openActivity->setObjectName(QStringLiteral("openActivityButton"));
     auto *bannerLayout = new QHBoxLayout(m_unresolvedBanner);
+    bannerLayout->setContentsMargins(6, 1, 2, 1);
     bannerLayout->addWidget(m_unresolvedLabel, 1);
     bannerLayout->addWidget(openActivity);
-    m_ui->centralLayout->insertWidget(0, m_unresolvedBanner);
+    // In the toolbar's row, which is always there: appearing or clearing moves nothing below it (an
+    // operator must not mis-click because the tabs jumped). The row is as tall as the notice from the
+    // start.
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_unresolvedAction = toolbar->addWidget(m_unresolvedBanner);
+    toolbar->setMinimumHeight(toolbar->sizeHint().height());
     connect(openActivity, &QPushButton::clicked, this, [this] {
         showTab(Tab::Activity);
-        activityTab()->openOnlyBox->setChecked(true);
+        activityTab()->showUnresolved();
     });
 
     // Calls in flight: shown after a moment (quick calls do not flicker), with Cancel (and Esc).
@@ -115,6 +160,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_cancelCalls->setObjectName(QStringLiteral("cancelCallsButton"));
     m_cancelCalls->setToolTip(tr("Stop waiting for the calls in flight (Esc). A refund, payout or message that already left "
                                  "is not undone: its outcome becomes unknown and can be reconciled."));
+    m_statusBadge = new EnvironmentBadge;
+    m_statusBadge->setObjectName(QStringLiteral("statusEnvironmentBadge"));
+    statusBar()->addPermanentWidget(m_statusBadge);
     statusBar()->addPermanentWidget(m_busyBar);
     statusBar()->addPermanentWidget(m_cancelCalls);
     m_busyBar->hide();
@@ -132,6 +180,16 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         m_cancelCalls->show();
     });
     connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, cancel);
+    // Keyboard: Ctrl+1…7 for the tabs in their order, Ctrl+F to the Activity search.
+    for (int index = 0; index < m_ui->tabs->count(); ++index) {
+        auto *toTab = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(toTab, &QShortcut::activated, this, [this, index] { showTab(Tab(index)); });
+    }
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+        showTab(Tab::Activity);
+        activityTab()->textFilter->setFocus(Qt::ShortcutFocusReason);
+        activityTab()->textFilter->selectAll();
+    });
 
     m_inspector = new InspectorDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
@@ -146,6 +204,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->importAction, &QAction::triggered, this, [this] { openImportWizard(currentProfileId()); });
+    // The button as wide as its words; the sentence takes the rest.
+    m_ui->expiryBannerLayout->setStretch(0, 1);
+    m_ui->expiryBannerButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(m_ui->expiryBannerButton, &QPushButton::clicked, this, [this] { openImportWizard(currentProfileId()); });
     connect(m_certificates, &CertificatesTab::importRequested, this, [this](const QString &id) {
         openImportWizard(id.isEmpty() ? currentProfileId() : id);
@@ -156,13 +217,31 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_profileSelector, &QComboBox::currentIndexChanged, this, [this] {
         m_context.settings.setValue(CurrentProfileKey, currentProfileId());
         updateBanner();
+        updateEnvironment();
         openSession();
     });
     connect(&m_context.profiles, &profiles::ProfileStore::changed, this, &MainWindow::reloadProfiles);
     connect(&m_context.journal, &journal::Journal::changed, this, &MainWindow::journalChanged);
 
+    // Larger than the designer's 1100×720 (where Activity shows three rows), within the screen; then
+    // as the operator left it.
+    if (!restoreGeometry(m_context.settings.value(GeometryKey).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1440, 900);
+        // Never below the designed 1100×720: the profile toolbar's row (with the unknown-outcome notice)
+        // needs that width.
+        resize(std::clamp(available.width() * 9 / 10, 1100, 1440), std::clamp(available.height() * 9 / 10, 720, 900));
+    }
+    restoreState(m_context.settings.value(WindowStateKey).toByteArray());
+    restoreLayout(m_certificates);
+
     buildJournalBanner();
     buildLanguageMenu();
+    m_ui->settingsMenu->addSeparator();
+    QAction *settingsAction = m_ui->settingsMenu->addAction(tr("&Settings…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     reloadProfiles();
     updateUnresolvedBanner();
 }
@@ -175,9 +254,66 @@ int MainWindow::unresolvedOperations() const
 void MainWindow::updateUnresolvedBanner()
 {
     const int open = unresolvedOperations();
-    m_unresolvedLabel->setText(tr("%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.",
-                                  nullptr, open));
-    m_unresolvedBanner->setVisible(open > 0);
+    m_unresolvedLabel->setText(tr("%n operation(s) have no known outcome. Reconcile them before doing them again.", nullptr, open));
+    m_unresolvedLabel->setToolTip(tr("Sent but not answered, or interrupted: whether Toss applied them is not known. Open "
+                                     "Activity and use Reconcile, which looks them up and never sends them again."));
+    m_unresolvedAction->setVisible(open > 0);
+}
+
+QStringList MainWindow::whatQuittingLeaves() const
+{
+    QStringList lost;
+    int moneyUnderWay = 0;
+    if (m_context.journal.isOpen()) {
+        for (const journal::Operation &o : m_context.journal.unresolved())
+            moneyUnderWay += m_context.journal.isInFlightHere(o.id) ? 1 : 0;
+    }
+    const int calls = m_session && m_session->client() ? m_session->client()->callsInFlight() : 0;
+    if (moneyUnderWay > 0)
+        lost << tr("%n refund(s), payout(s) or message(s) are under way. Quitting stops waiting for Toss's answer: whether "
+                   "Toss applied them becomes unknown, and they must be reconciled in Activity after the next start.",
+                   nullptr, moneyUnderWay);
+    else if (calls > 0)
+        lost << tr("%n call(s) are waiting for Toss's answer; quitting drops their results.", nullptr, calls);
+    if (const int open = unresolvedOperations(); open > 0)
+        lost << tr("%n operation(s) have no known outcome yet. They stay in Activity, to reconcile after the next start.",
+                   nullptr, open);
+    return lost;
+}
+
+void MainWindow::restoreLayout(QWidget *root)
+{
+    for (QSplitter *splitter : root->findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(m_context.settings.value(SplitterKey.arg(splitter->objectName())).toByteArray());
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    m_context.settings.setValue(GeometryKey, saveGeometry());
+    m_context.settings.setValue(WindowStateKey, saveState());
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            m_context.settings.setValue(SplitterKey.arg(splitter->objectName()), splitter->saveState());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const QStringList lost = whatQuittingLeaves();
+    if (lost.isEmpty()) {
+        saveLayout();
+        return QMainWindow::closeEvent(event);
+    }
+    const auto answer = Dialogs::ask(this, {tr("Quit ait-console?"), lost.join(QStringLiteral("\n\n")),
+                                            {{tr("Quit anyway"), QMessageBox::Yes}, {tr("Keep working"), QMessageBox::Cancel}},
+                                            QMessageBox::Cancel, {}, {}});
+    if (answer == QMessageBox::Yes) {
+        saveLayout();
+        return QMainWindow::closeEvent(event);
+    }
+    event->ignore();
 }
 
 MainWindow::~MainWindow() = default;
@@ -187,6 +323,7 @@ T *MainWindow::adopt(T *tab, QWidget *intro, QLayout *layout)
 {
     intro->hide();
     layout->addWidget(tab);
+    restoreLayout(tab);
     tab->setSession(m_session.get());
     m_sessionUsers << [tab](api::ProfileSession *session) { tab->setSession(session); };
     return tab;
@@ -199,6 +336,12 @@ ActivityTab *MainWindow::activityTab()
         m_activity->setObjectName(QStringLiteral("activityView"));
     }
     return m_activity;
+}
+
+void MainWindow::showUserActivity(qint64 userKey)
+{
+    showTab(Tab::Activity);
+    activityTab()->showUser(userKey);
 }
 
 void MainWindow::journalChanged()
@@ -231,11 +374,12 @@ void MainWindow::buildJournalBanner()
     layout->addWidget(m_startFreshButton);
     m_ui->centralLayout->insertWidget(0, m_journalBanner);
     connect(m_startFreshButton, &QPushButton::clicked, this, [this] {
-        if (Dialogs::question(this, tr("Start a new journal"),
-                              tr("Start a new, empty activity journal? What is there now stays in its file beside it (never "
-                                 "overwritten), but the console will no longer know about the operations it holds: open ones "
-                                 "must be checked by hand."),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        if (Dialogs::ask(this, Dialogs::confirmation(tr("Start a new journal"),
+                                                     tr("Start a new, empty activity journal? What is there now stays in its file beside it (never "
+                                                        "overwritten), but the console will no longer know about the operations it holds: open ones "
+                                                        "must be checked by hand."),
+                                                     tr("Start a new journal")))
+            != QMessageBox::Yes)
             return;
         QString error;
         if (!m_context.journal.startFresh(&error))
@@ -243,10 +387,11 @@ void MainWindow::buildJournalBanner()
     });
     connect(m_acceptJournalButton, &QPushButton::clicked, this, [this] {
         const auto &h = m_context.journal.health();
-        if (Dialogs::question(this, tr("Use this journal"),
-                              tr("Use the journal as it is, with operations up to #%1 (this computer had recorded up to #%2)? "
-                                 "Operations after #%1 are not in it.").arg(h.foundLastId).arg(h.expectedLastId),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        if (Dialogs::ask(this, Dialogs::confirmation(tr("Use this journal"),
+                                                     tr("Use the journal as it is, with operations up to #%1 (this computer had recorded up to #%2)? "
+                                                        "Operations after #%1 are not in it.").arg(h.foundLastId).arg(h.expectedLastId),
+                                                     tr("Use this journal")))
+            != QMessageBox::Yes)
             return;
         QString error;
         if (!m_context.journal.acceptAsFound(&error))
@@ -285,7 +430,7 @@ void MainWindow::updateJournalBanner()
         text = tr("The activity journal %1 could not be opened: %2.").arg(path, h.detail);
         break;
     }
-    m_journalLabel->setText(text + QLatin1Char(' ')
+    m_journalLabel->setText(i18n::resolveKoParticles(text) + QLatin1Char(' ')
                             + tr("Refunds, payouts and messages are disabled until the journal works again (nothing can be "
                                  "recorded before it is sent); lookups still work."));
     m_acceptJournalButton->setVisible(h.problem == P::Emptied && h.movedTo.isEmpty());
@@ -297,6 +442,7 @@ MessagesTab *MainWindow::messagesTab()
     if (!m_messages) {
         m_messages = adopt(new MessagesTab(m_context), m_ui->messagesTabIntro, m_ui->messagesTabLayout);
         m_messages->setObjectName(QStringLiteral("messagesView"));
+        connect(m_messages, &MessagesTab::showUserRequested, this, &MainWindow::showUserActivity);
     }
     return m_messages;
 }
@@ -306,6 +452,7 @@ PromotionsTab *MainWindow::promotionsTab()
     if (!m_promotions) {
         m_promotions = adopt(new PromotionsTab(m_context), m_ui->promotionsTabIntro, m_ui->promotionsTabLayout);
         m_promotions->setObjectName(QStringLiteral("promotionsView"));
+        connect(m_promotions, &PromotionsTab::showUserRequested, this, &MainWindow::showUserActivity);
     }
     return m_promotions;
 }
@@ -315,6 +462,7 @@ LoginTab *MainWindow::loginTab()
     if (!m_login) {
         m_login = adopt(new LoginTab(m_context), m_ui->loginTabIntro, m_ui->loginTabLayout);
         m_login->setObjectName(QStringLiteral("loginView"));
+        connect(m_login, &LoginTab::showUserRequested, this, &MainWindow::showUserActivity);
     }
     return m_login;
 }
@@ -333,6 +481,7 @@ PaymentsTab *MainWindow::paymentsTab()
     if (!m_payments) {
         m_payments = adopt(new PaymentsTab(m_context), m_ui->paymentsTabIntro, m_ui->paymentsTabLayout);
         m_payments->setObjectName(QStringLiteral("paymentsView"));
+        connect(m_payments, &PaymentsTab::showUserRequested, this, &MainWindow::showUserActivity);
         m_payments->setDeveloperTools(developerTools());
     }
     return m_payments;
@@ -391,15 +540,30 @@ void MainWindow::reloadProfiles()
                                                           : m_context.settings.value(CurrentProfileKey).toString();
     const QSignalBlocker blocker(m_profileSelector);
     m_profileSelector->clear();
-    for (const profiles::Profile &p : m_context.profiles.profiles())
-        m_profileSelector->addItem(p.name, p.id);
+    for (const profiles::Profile &p : m_context.profiles.profiles()) {
+        const EnvironmentLook look = environmentLook(p.environment);
+        QPixmap swatch(12, 12);
+        swatch.fill(look.background);
+        m_profileSelector->addItem(QIcon(swatch), tr("%1 · %2").arg(p.name, look.word), p.id);
+    }
     if (m_profileSelector->count() == 0)
         m_profileSelector->addItem(tr("(no profile yet: import a certificate)"), QString());
     const int index = m_profileSelector->findData(wanted);
     m_profileSelector->setCurrentIndex(index >= 0 ? index : 0);
     m_context.settings.setValue(CurrentProfileKey, currentProfileId());
     updateBanner();
+    updateEnvironment();
     openSession();
+}
+
+void MainWindow::updateEnvironment()
+{
+    const auto profile = m_context.profiles.profile(currentProfileId());
+    const std::optional<profiles::Environment> environment = profile ? std::optional(profile->environment) : std::nullopt;
+    m_toolbarBadge->setEnvironment(environment);
+    m_statusBadge->setEnvironment(environment);
+    setWindowTitle(profile ? tr("ait-console — %1 [%2]").arg(profile->name, environmentLook(profile->environment).word)
+                           : QStringLiteral("ait-console"));
 }
 
 void MainWindow::openSession()
@@ -417,6 +581,8 @@ void MainWindow::openSession()
         use(nullptr);
     showCallsInFlight(0);
     m_session.reset();
+    m_testingConnection = false;
+    updateTestConnection();
     if (!profile || !profile->activeIdentity()) {
         statusBar()->clearMessage();
         return;
@@ -426,6 +592,7 @@ void MainWindow::openSession()
     connect(m_session.get(), &api::ProfileSession::ready, this, [this, name = profile->name] {
         statusBar()->showMessage(tr("Profile \"%1\": certificate loaded from the OS keychain, connection ready.").arg(name));
         connect(m_session->client(), &api::PartnerClient::inFlightChanged, this, &MainWindow::showCallsInFlight);
+        updateTestConnection();
     });
     connect(m_session.get(), &api::ProfileSession::failed, this, [this](const keychain::StoreResult &why) {
         statusBar()->showMessage(why.message + QLatin1Char(' ') + why.hint);
@@ -446,7 +613,7 @@ void MainWindow::updateBanner()
     }
     const QDateTime now = m_context.clock.now();
     const int days = active->daysLeft(now);
-    const QString until = QLocale().toString(active->notAfter.toLocalTime(), QLocale::ShortFormat);
+    const QString until = dateTimeText(active->notAfter);
     if (now > active->notAfter) {
         m_ui->expiryBannerLabel->setText(tr("The active certificate of profile \"%1\" expired on %2. Partner API calls "
                                             "will fail until you import a new one.").arg(profile->name, until));
@@ -465,13 +632,73 @@ ImportWizard *MainWindow::openImportWizard(const QString &profileId)
 {
     auto *wizard = new ImportWizard(m_context, profileId, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Storing shows the new identity, but the console keeps working in its profile: a new live
+    // profile is never switched to behind the operator's back (the last page offers it).
+    wizard->setConsoleProfileId(currentProfileId());
     connect(wizard, &ImportWizard::identityStored, this, [this](const QString &id, const QString &fingerprint) {
-        setCurrentProfile(id);
         showTab(Tab::Certificates);
         m_certificates->select(id, fingerprint);
     });
+    connect(wizard, &ImportWizard::switchToProfileRequested, this, &MainWindow::setCurrentProfile);
     wizard->open();
     return wizard;
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_context.settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // The thresholds are read at each confirmation; the payout maximum bounds the amount field now.
+        if (m_promotions)
+            m_promotions->amountSpin->setMaximum(std::clamp(m_context.settings.value(QStringLiteral("promotions/maxAmount"), 1000000).toInt(), 1, 1000000000));
+        const QString language = m_context.settings.value(LanguageKey).toString();
+        for (QAction *action : m_ui->languageMenu->actions())
+            action->setChecked(action->data().toString() == language);
+        statusBar()->showMessage(tr("Settings saved. The language changes at the next start, the network limits with the next profile opened."), 8000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::updateTestConnection()
+{
+    m_testConnection->setEnabled(!m_testingConnection && m_session && m_session->client());
+}
+
+void MainWindow::testConnection()
+{
+    if (m_testingConnection || !m_session || !m_session->client())
+        return;
+    m_testingConnection = true;
+    updateTestConnection();
+    statusBar()->showMessage(tr("Testing the connection…"));
+    // The session is the context: a profile switched meanwhile drops the answer with it.
+    api::testConnection(*m_session->client(), m_session.get(), [this](const api::ConnectionEvidence &e) {
+        m_testingConnection = false;
+        updateTestConnection();
+        const QString yes = tr("yes"), no = tr("no");
+        QStringList lines{
+            e.ok() ? tr("Toss accepted the certificate and answered: this profile works.")
+                   : tr("The connection test failed.") + QLatin1Char(' ') + errorText(e.error),
+            QString(),
+            tr("Certificate presented: %1 (SHA-256 %2)").arg(e.certificatePresented ? yes : no, e.clientFingerprint),
+            tr("Certificate accepted: %1").arg(e.certificateAccepted ? yes : no),
+            tr("TLS: %1 %2").arg(e.tlsProtocol, e.cipher),
+            tr("Handshake: %1").arg(e.handshakeMs >= 0 ? tr("%1 ms (new connection)").arg(e.handshakeMs) : tr("connection reused")),
+            tr("Call: %1 ms, HTTP %2").arg(e.durationMs).arg(e.httpStatus),
+            tr("Server: %1").arg(e.url.host()),
+            tr("Time: %1").arg(dateTimeText(e.at)),
+        };
+        statusBar()->showMessage(lines.first(), 8000);
+        auto *box = new QMessageBox(e.ok() ? QMessageBox::Information : QMessageBox::Warning, tr("Test connection: %1").arg(e.profileName),
+                                    lines.join(QLatin1Char('\n')), QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("connectionTestBox"));
+        box->setTextFormat(Qt::PlainText);
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 void MainWindow::buildLanguageMenu()

@@ -45,6 +45,8 @@ public:
     ~MainWindow() override;
 
     void showTab(Tab tab);
+    // Activity, filtered to one user's operations (Show everything for this user, from any tab).
+    void showUserActivity(qint64 userKey);
     Tab currentTab() const;
     QString currentProfileId() const;
     void setCurrentProfile(const QString &profileId);
@@ -61,15 +63,28 @@ public:
     void setDeveloperTools(bool on);
     QPushButton *cancelCallsButton() const { return m_cancelCalls; }
     int unresolvedOperations() const;
+    // What quitting now would leave behind, one sentence each (empty: nothing). Closing the window
+    // asks first when there is any. Work that quitting interrupts (a bulk run) adds its line here.
+    QStringList whatQuittingLeaves() const;
     ait::api::ProfileSession *session() const { return m_session.get(); }
 
     // Opens the import wizard (window-modal, returns at once); the wizard is returned for tests.
     ImportWizard *openImportWizard(const QString &profileId = {});
+    // Opens the settings dialog (window-modal, returns at once); the dialog is returned for tests.
+    class SettingsDialog *openSettings();
+    // Test connection: one harmless call (api::testConnection) on the current profile; the evidence
+    // (certificate presented and accepted, TLS, times) is shown in a message box, returned for tests.
+    QPushButton *testConnectionButton() const { return m_testConnection; }
+    void testConnection();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void reloadProfiles();
     void openSession();
     void updateBanner();
+    void updateEnvironment(); // the profile's environment badge, in the toolbar, status bar and title
     void buildLanguageMenu();
     void updateUnresolvedBanner();
     void buildJournalBanner();
@@ -77,6 +92,10 @@ private:
     void journalChanged(); // an operator tab wrote to the journal
     void showAbout();
     void showCallsInFlight(int calls);
+    void updateTestConnection();
+    // Size, position, the inspector's place and the splitters are remembered (settings ui/…).
+    void restoreLayout(QWidget *root);
+    void saveLayout();
     // Registers a lazily made tab: it gets the current session now and every later one.
     template <typename T>
     T *adopt(T *tab, QWidget *intro, class QLayout *layout);
@@ -84,6 +103,7 @@ private:
     AppContext &m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
     QComboBox *m_profileSelector = nullptr;
+    class EnvironmentBadge *m_toolbarBadge = nullptr, *m_statusBadge = nullptr;
     CertificatesTab *m_certificates = nullptr;
     PaymentsTab *m_payments = nullptr;
     InspectorDock *m_inspector = nullptr;
@@ -95,9 +115,12 @@ private:
     QList<std::function<void(ait::api::ProfileSession *)>> m_sessionUsers;
     QProgressBar *m_busyBar = nullptr;
     QPushButton *m_cancelCalls = nullptr;
+    QPushButton *m_testConnection = nullptr;
+    bool m_testingConnection = false;
     class QTimer *m_busyDelay = nullptr; // calls in flight show the busy bar only after a moment
     class QAction *m_developerAction = nullptr;
-    QWidget *m_unresolvedBanner = nullptr;
+    QWidget *m_unresolvedBanner = nullptr; // in the profile toolbar, shown through its action
+    class QAction *m_unresolvedAction = nullptr;
     QWidget *m_journalBanner = nullptr;
     QLabel *m_journalLabel = nullptr;
     QPushButton *m_startFreshButton = nullptr, *m_acceptJournalButton = nullptr;

@@ -1,8 +1,11 @@
 #include "messagestab.h"
 
+#include "copybutton.h"
+#include "inputguard.h"
 #include "dialogs.h"
 #include "sessiontab.h"
 
+#include "core/i18n.h"
 #include "core/api/profilesession.h"
 #include "core/ops/moneyservices.h"
 #include "core/profiles/profilestore.h"
@@ -28,11 +31,13 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     userKeyEdit = new QLineEdit;
     userKeyEdit->setObjectName(QStringLiteral("messageUserKeyEdit"));
     userKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), userKeyEdit));
+    explainRefusedInput(userKeyEdit, [] { return tr("A user key has digits only, at most 19."); });
     deploymentEdit = new QLineEdit;
     deploymentEdit->setObjectName(QStringLiteral("deploymentEdit"));
     deploymentEdit->setPlaceholderText(tr("only for test messages: the uploaded bundle's deployment ID"));
     contextTable = new QTableWidget(0, 2);
     contextTable->setObjectName(QStringLiteral("contextTable"));
+    contextTable->setAccessibleName(tr("Template variables"));
     contextTable->setHorizontalHeaderLabels({tr("Variable"), tr("Value")});
     contextTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     contextTable->verticalHeader()->hide();
@@ -58,6 +63,7 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     errorLabel->setStyleSheet(QStringLiteral("color:#a50e0e;"));
     failuresTable = new QTableWidget(0, 3);
     failuresTable->setObjectName(QStringLiteral("failuresTable"));
+    failuresTable->setAccessibleName(tr("Failed deliveries"));
     failuresTable->setHorizontalHeaderLabels({tr("Channel"), tr("Content"), tr("Why not delivered")});
     failuresTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     failuresTable->verticalHeader()->hide();
@@ -74,6 +80,12 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(testButton);
     buttons->addWidget(sendButton);
+    copyErrorButton = makeCopyButton(tr("Copy error details"), QStringLiteral("messageCopyErrorButton"), [this] { return m_errorDetails; });
+    copyErrorButton->setEnabled(false);
+    buttons->addWidget(copyErrorButton);
+    showUserButton = makeShowUserButton(userKeyEdit, QStringLiteral("messagesShowUserButton"),
+                                        [this](qint64 userKey) { emit showUserRequested(userKey); });
+    buttons->addWidget(showUserButton);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -87,8 +99,15 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     layout->addWidget(failuresTable, 1);
 
     connect(addRowButton, &QPushButton::clicked, this, [this] {
-        contextTable->insertRow(contextTable->rowCount());
-        contextTable->setCurrentCell(contextTable->rowCount() - 1, 0);
+        // The new row is ready to type into: its name cell is edited at once (typing never goes to
+        // the buttons).
+        const int row = contextTable->rowCount();
+        contextTable->insertRow(row);
+        for (int column = 0; column < 2; ++column)
+            contextTable->setItem(row, column, new QTableWidgetItem);
+        contextTable->setCurrentCell(row, 0);
+        contextTable->setFocus(Qt::OtherFocusReason);
+        contextTable->editItem(contextTable->item(row, 0));
     });
     connect(removeRowButton, &QPushButton::clicked, this, [this] {
         if (contextTable->currentRow() >= 0)
@@ -97,7 +116,10 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
     });
     connect(contextTable, &QTableWidget::itemChanged, this, &MessagesTab::updateEnabled);
     for (QLineEdit *e : {templateEdit, userKeyEdit, deploymentEdit})
-        connect(e, &QLineEdit::textChanged, this, &MessagesTab::updateEnabled);
+        connect(e, &QLineEdit::textChanged, this, [this] {
+            clearResult(); // a result belongs to the message that produced it
+            updateEnabled();
+        });
     connect(testButton, &QPushButton::clicked, this, [this] { send(true); });
     connect(sendButton, &QPushButton::clicked, this, [this] { send(false); });
     updateEnabled();
@@ -105,9 +127,21 @@ MessagesTab::MessagesTab(AppContext &context, QWidget *parent) : QWidget(parent)
 
 MessagesTab::~MessagesTab() = default;
 
+void MessagesTab::clearResult()
+{
+    if (m_busy) // the message on its way still has its outcome to show
+        return;
+    resultLabel->clear();
+    errorLabel->clear();
+    failuresTable->setRowCount(0);
+    m_errorDetails.clear();
+    copyErrorButton->setEnabled(false);
+}
+
 void MessagesTab::setSession(api::ProfileSession *session)
 {
     m_session = session;
+    clearResult();
     if (session)
         connect(session, &api::ProfileSession::ready, this, &MessagesTab::updateEnabled);
     updateEnabled();
@@ -139,7 +173,7 @@ QString MessagesTab::validate(bool test) const
         if (k.isEmpty() && contextTable->item(r, 1) && !contextTable->item(r, 1)->text().isEmpty())
             return tr("Every context value needs a variable name.");
         if (!k.isEmpty() && keys.contains(k))
-            return tr("The variable \"%1\" appears twice.").arg(k);
+            return i18n::resolveKoParticles(tr("The variable \"%1\" appears twice.").arg(k));
         keys << k;
     }
     if (test && deploymentEdit->text().trimmed().isEmpty())
@@ -165,16 +199,18 @@ void MessagesTab::send(bool test)
     if (m_busy || !(test ? testButton : sendButton)->isEnabled())
         return;
     const qint64 userKey = userKeyEdit->text().toLongLong();
-    if (!test && Dialogs::question(this, tr("Send the message"),
-                                   tr("Send the message \"%1\" to user %2? It reaches the user's phone and cannot be taken back.")
-                                       .arg(templateEdit->text().trimmed()).arg(userKey),
-                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (!test
+        && Dialogs::ask(this, moneyConfirmation(m_context, m_session, tr("Send the message"),
+                                                i18n::resolveKoParticles(
+                                                    tr("Send the message \"%1\" to user %2? It reaches the user's phone and cannot be taken back.")
+                                                        .arg(templateEdit->text().trimmed()).arg(userKey)),
+                                                tr("Send")))
+               != QMessageBox::Yes)
         return;
+    clearResult();
     m_busy = true;
     updateEnabled();
-    errorLabel->clear();
     resultLabel->setText(tr("Sending…"));
-    failuresTable->setRowCount(0);
     m_context.money.messages().send(*m_session->client(), operationContext(m_context, *m_session),
                      {userKey, templateEdit->text().trimmed(), contextObject(), deploymentEdit->text().trimmed(), test}, this,
                      [this](const ops::MessageOutcome &o) {
@@ -182,8 +218,9 @@ void MessagesTab::send(bool test)
         updateEnabled();
         if (!o.result) {
             resultLabel->clear();
-            errorLabel->setText(o.error.message + (o.error.partnerReason.isEmpty() ? QString() : QStringLiteral(" (%1: %2)").arg(o.error.partnerCode, o.error.partnerReason))
-                                + (o.error.hint.isEmpty() ? QString() : QLatin1Char('\n') + o.error.hint));
+            errorLabel->setText(errorText(o.error));
+            m_errorDetails = errorDetails(tr("Message (activity #%1)").arg(o.operationId), o.error);
+            copyErrorButton->setEnabled(true);
             return;
         }
         const api::MessageResult &m = *o.result;

@@ -37,17 +37,24 @@ public:
 
     QLineEdit *templateEdit, *userKeyEdit, *deploymentEdit;
     QTableWidget *contextTable;
-    QPushButton *addRowButton, *removeRowButton, *testButton, *sendButton;
+    QPushButton *addRowButton, *removeRowButton, *testButton, *sendButton, *copyErrorButton;
+    QPushButton *showUserButton; // Activity for the user key typed
     QLabel *previewLabel, *resultLabel, *errorLabel;
     QTableWidget *failuresTable;
+
+signals:
+    // "Show everything for this user" for the user key on this tab.
+    void showUserRequested(qint64 userKey);
 
 private:
     void send(bool test);
     void updateEnabled();
+    void clearResult();
 
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
     bool m_busy = false;
+    QString m_errorDetails; // the last error, for a developer
 };
 
 } // namespace ait::gui

@@ -1,6 +1,9 @@
 #include "paymentstab.h"
 
+#include "copybutton.h"
 #include "dialogs.h"
+#include "formatting.h"
+#include "inputguard.h"
 #include "sessiontab.h"
 #include "testpaymentpanel.h"
 
@@ -26,9 +29,65 @@ namespace ait::gui {
 
 namespace {
 
+// The partner API's bounds (docs/partner-api.md §3): a payToken has at most 30 characters; an orderNo at
+// most 50 of digits, letters and _-:.^@. Anything longer was pasted wrong: said, never sent.
+constexpr int maxPayTokenLength = 30;
+constexpr int maxOrderNoLength = 50;
+
+bool isValidOrderNo(const QString &orderNo)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_\\-:.^@]*$"));
+    return orderNo.size() <= maxOrderNoLength && allowed.match(orderNo).hasMatch();
+}
+
 QString won(qint64 amount)
 {
     return PaymentsTab::tr("%1 won").arg(QLocale().toString(amount));
+}
+
+// Toss Pay's codes in the operator's words; the code itself when the console does not know it.
+QString payStatusText(const QString &code)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("PAY_STANDBY"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "waiting for payment")},
+        {QStringLiteral("PAY_APPROVED"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "approved by the buyer, not paid yet")},
+        {QStringLiteral("PAY_CANCEL"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "cancelled")},
+        {QStringLiteral("PAY_PROGRESS"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "being paid")},
+        {QStringLiteral("PAY_COMPLETE"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "paid")},
+        {QStringLiteral("REFUND_PROGRESS"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "being refunded")},
+        {QStringLiteral("REFUND_SUCCESS"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "refunded")},
+        {QStringLiteral("SETTLEMENT_COMPLETE"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "paid and settled")},
+        {QStringLiteral("SETTLEMENT_REFUND_COMPLETE"), QT_TRANSLATE_NOOP("ait::gui::PaymentsTab", "refunded and settled")},
+    };
+    const char *text = words.value(code);
+    return text ? QCoreApplication::translate("ait::gui::PaymentsTab", text) : code;
+}
+
+QString payMethodText(const QString &code)
+{
+    if (code == QLatin1String("TOSS_MONEY"))
+        return PaymentsTab::tr("Toss Money");
+    if (code == QLatin1String("CARD"))
+        return PaymentsTab::tr("card");
+    return code;
+}
+
+QString modeText(const QString &code)
+{
+    if (code == QLatin1String("TEST"))
+        return PaymentsTab::tr("test payment");
+    if (code == QLatin1String("LIVE"))
+        return PaymentsTab::tr("real payment");
+    return code;
+}
+
+QString stepText(const QString &code)
+{
+    if (code == QLatin1String("PAY"))
+        return PaymentsTab::tr("payment");
+    if (code == QLatin1String("REFUND"))
+        return PaymentsTab::tr("refund");
+    return code;
 }
 
 } // namespace
@@ -39,6 +98,7 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     userKeyEdit->setObjectName(QStringLiteral("userKeyEdit"));
     userKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), userKeyEdit));
     userKeyEdit->setPlaceholderText(QStringLiteral("443731103"));
+    explainRefusedInput(userKeyEdit, [] { return tr("A user key has digits only, at most 19."); });
     payTokenEdit = new QLineEdit;
     payTokenEdit->setObjectName(QStringLiteral("payTokenEdit"));
     orderNoEdit = new QLineEdit;
@@ -60,7 +120,9 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     errorLabel->setStyleSheet(QStringLiteral("color:#a50e0e;"));
     reasonEdit = new QLineEdit;
     reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
+    reasonEdit->setAccessibleName(tr("Refund reason"));
     reasonEdit->setMaxLength(55);
+    explainRefusedInput(reasonEdit, [] { return tr("A refund reason has at most 55 characters (the partner's limit)."); });
     reasonEdit->setPlaceholderText(tr("Refund reason (required, up to 55 characters)"));
     refundButton = new QPushButton(tr("&Refund…"));
     refundButton->setObjectName(QStringLiteral("refundButton"));
@@ -72,22 +134,50 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     refundLabel->setObjectName(QStringLiteral("refundLabel"));
     refundLabel->setWordWrap(true);
     refundLabel->setTextFormat(Qt::PlainText);
+    refundHintLabel = new QLabel;
+    refundHintLabel->setObjectName(QStringLiteral("refundHintLabel"));
+    refundHintLabel->setTextFormat(Qt::PlainText);
+    refundHintLabel->setStyleSheet(QStringLiteral("color:#5f6368;"));
+    refundHintLabel->setWordWrap(true);
     transactionsTable = new QTableWidget(0, 4);
     transactionsTable->setObjectName(QStringLiteral("transactionsTable"));
+    transactionsTable->setAccessibleName(tr("Transactions"));
     transactionsTable->setHorizontalHeaderLabels({tr("Step"), tr("Amount"), tr("Transaction"), tr("Time")});
     transactionsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     transactionsTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     transactionsTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     transactionsTable->verticalHeader()->hide();
 
+    inputHintLabel = new QLabel;
+    inputHintLabel->setObjectName(QStringLiteral("paymentInputHintLabel"));
+    inputHintLabel->setTextFormat(Qt::PlainText);
+    inputHintLabel->setWordWrap(true);
+    inputHintLabel->setStyleSheet(QStringLiteral("color:#a50e0e;"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&User key (x-toss-user-key):"), userKeyEdit);
     form->addRow(tr("&payToken:"), payTokenEdit);
     form->addRow(tr("&orderNo:"), orderNoEdit);
+    form->addRow(inputHintLabel);
     form->addRow(testPaymentBox);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(lookupButton);
     buttons->addStretch();
+    // Always there, enabled when there is something to copy: nothing moves when a result comes.
+    copyPayTokenButton = makeCopyButton(tr("Copy payToken"), QStringLiteral("copyPayTokenButton"),
+                                        [this] { return m_last ? m_last->payToken : QString(); });
+    copyTransactionButton = makeCopyButton(tr("Copy transaction ID"), QStringLiteral("copyTransactionIdButton"), [this] {
+        const int row = std::max(0, transactionsTable->currentRow());
+        const QTableWidgetItem *item = transactionsTable->item(row, 2);
+        return item ? item->text() : QString();
+    });
+    copyTransactionButton->setToolTip(tr("Copies the transaction ID of the selected step."));
+    copyErrorButton = makeCopyButton(tr("Copy error details"), QStringLiteral("paymentCopyErrorButton"), [this] { return m_errorDetails; });
+    copyErrorButton->setToolTip(tr("Copies the error with its codes and technical words, to send to a developer."));
+    showUserButton = makeShowUserButton(userKeyEdit, QStringLiteral("paymentsShowUserButton"),
+                                        [this](qint64 userKey) { emit showUserRequested(userKey); });
+    for (QPushButton *b : {copyPayTokenButton, copyTransactionButton, copyErrorButton, showUserButton})
+        buttons->addWidget(b);
     form->addRow(buttons);
 
     auto *layout = new QVBoxLayout(this);
@@ -99,7 +189,10 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     refundRow->addWidget(reasonEdit, 1);
     refundRow->addWidget(refundButton);
     refundRow->addWidget(reconcileButton);
+    copyRefundNoButton = makeCopyButton(tr("Copy refund number"), QStringLiteral("copyRefundNoButton"), [this] { return m_refundNo; });
+    refundRow->addWidget(copyRefundNoButton);
     layout->addLayout(refundRow);
+    layout->addWidget(refundHintLabel);
     layout->addWidget(refundLabel);
     m_testPayments = new TestPaymentPanel(m_context);
     m_testPayments->hide();
@@ -117,9 +210,11 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(reconcileButton, &QPushButton::clicked, this, &PaymentsTab::reconcile);
     connect(reasonEdit, &QLineEdit::textChanged, this, &PaymentsTab::updateEnabled);
     for (QLineEdit *edit : {userKeyEdit, payTokenEdit, orderNoEdit}) {
-        connect(edit, &QLineEdit::textChanged, this, &PaymentsTab::updateEnabled);
+        connect(edit, &QLineEdit::textChanged, this, &PaymentsTab::inputsChanged);
         connect(edit, &QLineEdit::returnPressed, this, &PaymentsTab::lookUp);
     }
+    connect(testPaymentBox, &QCheckBox::toggled, this, &PaymentsTab::inputsChanged);
+    connect(&m_context.journal, &journal::Journal::changed, this, &PaymentsTab::updateEnabled);
     updateEnabled();
 }
 
@@ -128,10 +223,40 @@ void PaymentsTab::setDeveloperTools(bool on)
     m_testPayments->setVisible(on);
 }
 
+PaymentsTab::Inputs PaymentsTab::inputs() const
+{
+    return {userKeyEdit->text().toLongLong(), payTokenEdit->text().trimmed(), orderNoEdit->text().trimmed(), testPaymentBox->isChecked()};
+}
+
+// What is on screen belongs to the inputs (and profile) that produced it: anything else clears it.
+void PaymentsTab::clearResult()
+{
+    m_last.reset();
+    statusLabel->clear();
+    statusLabel->setToolTip(QString());
+    errorLabel->clear();
+    m_errorDetails.clear();
+    transactionsTable->setRowCount(0);
+    if (!m_busy) { // a refund's outcome is still to be shown where it was asked
+        refundLabel->clear();
+        m_refundNo.clear();
+    }
+}
+
+void PaymentsTab::inputsChanged()
+{
+    if (m_last || !statusLabel->text().isEmpty() || !errorLabel->text().isEmpty() || !refundLabel->text().isEmpty()) {
+        if (!m_last || inputs() != m_lastInputs)
+            clearResult();
+    }
+    updateEnabled();
+}
+
 void PaymentsTab::setSession(api::ProfileSession *session)
 {
     m_session = session;
     m_testPayments->setSession(session);
+    clearResult(); // a result (or an error, say a DNS failure) belongs to the profile that produced it
     if (session) {
         if (const auto profile = m_context.profiles.profile(session->profileId()))
             testPaymentBox->setChecked(profile->defaultTestPayment || profile->environment == profiles::Environment::Sandbox);
@@ -149,6 +274,20 @@ QString PaymentsTab::validate() const
         return tr("Enter the user key (a number).");
     if (payTokenEdit->text().trimmed().isEmpty() && orderNoEdit->text().trimmed().isEmpty())
         return tr("Enter a payToken, an orderNo, or both.");
+    return inputProblem();
+}
+
+// What is wrong with what was typed or pasted (not what is still missing).
+QString PaymentsTab::inputProblem() const
+{
+    if (const qsizetype length = payTokenEdit->text().trimmed().size(); length > maxPayTokenLength)
+        return tr("A payToken has at most %1 characters; this one has %2. Check what was pasted.")
+            .arg(maxPayTokenLength)
+            .arg(QLocale().toString(length));
+    if (const QString orderNo = orderNoEdit->text().trimmed(); !isValidOrderNo(orderNo))
+        return orderNo.size() > maxOrderNoLength
+                   ? tr("An orderNo has at most %1 characters; this one has %2.").arg(maxOrderNoLength).arg(QLocale().toString(orderNo.size()))
+                   : tr("An orderNo has only digits, letters and _ - : . ^ @.");
     return {};
 }
 
@@ -167,10 +306,16 @@ QString PaymentsTab::refundProblem() const
         return why;
     if (!m_last)
         return tr("Look the payment up first.");
+    if (inputs() != m_lastInputs)
+        return tr("The inputs changed since the lookup: look the payment up again.");
     if (m_last->refundableAmount <= 0)
         return tr("Nothing is left to refund on this payment.");
-    if (!m_context.journal.openFor(journal::Kind::Refund, m_last->payToken).isEmpty())
-        return tr("A refund of this payment is still open: reconcile it first.");
+    const QList<journal::Operation> open = m_context.journal.openFor(journal::Kind::Refund, m_last->payToken);
+    if (!open.isEmpty())
+        return m_context.journal.isInFlightHere(open.first().id)
+                   ? tr("A refund of this payment is on its way: wait for its result.")
+                   : tr("A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out "
+                        "whether it was applied.");
     if (!api::PartnerClient::isValidRefundReason(reasonEdit->text()))
         return tr("Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &");
     return {};
@@ -181,11 +326,31 @@ void PaymentsTab::updateEnabled()
     const bool ready = m_session && m_session->client();
     lookupButton->setEnabled(ready && !m_busy && validate().isEmpty());
     lookupButton->setToolTip(ready ? validate() : tr("The profile's certificate is not loaded yet."));
-    const QString problem = refundProblem();
+    inputHintLabel->setText(inputProblem());
+    inputHintLabel->setVisible(!inputHintLabel->text().isEmpty());
+    const QString problem = m_busy ? QString() : refundProblem();
     refundButton->setEnabled(!m_busy && problem.isEmpty());
     refundButton->setToolTip(problem);
-    reconcileButton->setVisible(m_unknownOperation != 0);
-    reconcileButton->setEnabled(!m_busy && ready);
+    // Said in words once there is a payment on screen (before that, "look it up first" is obvious).
+    refundHintLabel->setText(m_last ? problem : QString());
+    const qint64 target = reconcileTarget();
+    reconcileButton->setVisible(target != 0);
+    reconcileButton->setEnabled(!m_busy && ready && target != 0);
+    copyPayTokenButton->setEnabled(m_last.has_value());
+    copyTransactionButton->setEnabled(transactionsTable->rowCount() > 0);
+    copyErrorButton->setEnabled(!m_errorDetails.isEmpty());
+    copyRefundNoButton->setEnabled(!m_refundNo.isEmpty());
+}
+
+qint64 PaymentsTab::reconcileTarget() const
+{
+    if (!m_last || m_busy || !m_context.journal.isOpen())
+        return 0;
+    for (const journal::Operation &o : m_context.journal.openFor(journal::Kind::Refund, m_last->payToken)) {
+        if (!m_context.journal.isInFlightHere(o.id))
+            return o.id;
+    }
+    return 0;
 }
 
 void PaymentsTab::startRefund()
@@ -197,9 +362,15 @@ void PaymentsTab::startRefund()
     updateEnabled();
     refundLabel->setText(tr("Checking the payment again before the refund…"));
     const api::PaymentStatus shown = *m_last;
-    m_session->client()->getPaymentStatus(userKeyEdit->text().toLongLong(), shown.payToken, shown.orderNo, testPaymentBox->isChecked(), this,
-                                          [this](const api::Result<api::PaymentStatus> &r) {
+    const Inputs asked = m_lastInputs;
+    m_session->client()->getPaymentStatus(asked.userKey, shown.payToken, shown.orderNo, asked.test, this,
+                                          [this, asked](const api::Result<api::PaymentStatus> &r) {
         m_busy = false;
+        if (inputs() != asked) { // the operator moved on to another payment: ask nothing about this one
+            refundLabel->clear();
+            updateEnabled();
+            return;
+        }
         if (!r.ok()) {
             refundLabel->clear();
             showError(r.error);
@@ -221,7 +392,8 @@ void PaymentsTab::confirmAndRefund(const api::PaymentStatus &fresh)
     const QString question = tr("Refund %1 to user %2?\n\npayToken %3 · orderNo %4\nPaid: %5 · refundable now: %6\nReason: %7\n\nThis cannot be undone.")
                                  .arg(won(fresh.refundableAmount), userKeyEdit->text(), fresh.payToken, fresh.orderNo,
                                       won(fresh.paidAmount), won(fresh.refundableAmount), reasonEdit->text());
-    if (Dialogs::question(this, tr("Confirm the refund"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+    const Dialogs::Question confirmation = moneyConfirmation(m_context, m_session, tr("Confirm the refund"), question, tr("Refund"));
+    if (Dialogs::ask(this, confirmation) != QMessageBox::Yes) {
         refundLabel->setText(tr("Refund cancelled. Nothing was sent."));
         return;
     }
@@ -229,7 +401,8 @@ void PaymentsTab::confirmAndRefund(const api::PaymentStatus &fresh)
         bool ok = false;
         const QString typed = Dialogs::getText(this, tr("Confirm the amount"),
                                                tr("This refund is above %1. Type the amount to refund (%2) to confirm:")
-                                                   .arg(won(typedConfirmationAbove())).arg(fresh.refundableAmount), &ok);
+                                                   .arg(won(typedConfirmationAbove())).arg(fresh.refundableAmount), &ok,
+                                               tr("Refund"), confirmation.environment, confirmation.profileName);
         QString digits = typed;
         digits.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
         if (!ok || digits != QString::number(fresh.refundableAmount)) {
@@ -240,18 +413,18 @@ void PaymentsTab::confirmAndRefund(const api::PaymentStatus &fresh)
     m_busy = true;
     updateEnabled();
     refundLabel->setText(tr("Refunding…"));
-    ops::RefundRequest request{userKeyEdit->text().toLongLong(), fresh.payToken, fresh.orderNo, reasonEdit->text(),
-                               testPaymentBox->isChecked(), fresh.refundableAmount};
+    ops::RefundRequest request{m_lastInputs.userKey, fresh.payToken, fresh.orderNo, reasonEdit->text(), m_lastInputs.test,
+                               fresh.refundableAmount};
     m_context.money.refunds().refund(*m_session->client(), operationContext(m_context, *m_session), request, this, [this](const ops::RefundOutcome &o) { showRefundOutcome(o); });
 }
 
 void PaymentsTab::showRefundOutcome(const ops::RefundOutcome &o)
 {
     m_busy = false;
-    m_unknownOperation = o.state == journal::State::Unknown ? o.operationId : 0;
     switch (o.state) {
     case journal::State::Succeeded:
         refundLabel->setText(tr("Refunded %1 (refund number %2).").arg(won(o.refund->refundedAmount), o.refund->refundNo));
+        m_refundNo = o.refund->refundNo;
         reasonEdit->clear();
         lookUp(); // show the payment as it is now
         break;
@@ -259,9 +432,8 @@ void PaymentsTab::showRefundOutcome(const ops::RefundOutcome &o)
         refundLabel->setText(o.error.message + QLatin1Char('\n') + o.error.hint);
         break;
     default:
-        refundLabel->setText(tr("The refund was not made.") + QLatin1Char(' ') + o.error.message
-                             + (o.error.partnerReason.isEmpty() ? QString() : QStringLiteral(" (%1: %2)").arg(o.error.partnerCode, o.error.partnerReason))
-                             + (o.error.hint.isEmpty() ? QString() : QLatin1Char('\n') + o.error.hint));
+        refundLabel->setText(tr("The refund was not made.") + QLatin1Char(' ') + errorText(o.error));
+        m_errorDetails = errorDetails(tr("Refund (activity #%1)").arg(o.operationId), o.error);
         break;
     }
     updateEnabled();
@@ -269,15 +441,15 @@ void PaymentsTab::showRefundOutcome(const ops::RefundOutcome &o)
 
 void PaymentsTab::reconcile()
 {
-    if (!m_unknownOperation || !m_session || !m_session->client())
+    const qint64 target = reconcileTarget();
+    if (!target || !m_session || !m_session->client())
         return;
     m_busy = true;
     updateEnabled();
     refundLabel->setText(tr("Looking up what happened to the refund…"));
-    m_context.money.refunds().reconcile(*m_session->client(), m_unknownOperation, this, [this](const ops::RefundOutcome &o) {
+    m_context.money.refunds().reconcile(*m_session->client(), target, this, [this](const ops::RefundOutcome &o) {
         m_busy = false;
         if (o.state == journal::State::Reconciled) {
-            m_unknownOperation = 0;
             refundLabel->setText(o.applied ? tr("Reconciled: the refund was applied. It will not be sent again.")
                                            : tr("Reconciled: the refund was not applied. You may refund again."));
             lookUp();
@@ -292,17 +464,28 @@ void PaymentsTab::lookUp()
 {
     if (!lookupButton->isEnabled())
         return;
+    const Inputs asked = inputs();
+    const bool sameAsShown = m_last && asked == m_lastInputs; // after a refund: the same payment, as it is now
     m_busy = true;
-    updateEnabled();
+    // Nothing of an earlier payment stays on screen while this one is looked up.
+    m_last.reset();
     errorLabel->clear();
+    transactionsTable->setRowCount(0);
+    if (!sameAsShown)
+        refundLabel->clear();
     statusLabel->setText(tr("Looking up…"));
-    m_session->client()->getPaymentStatus(userKeyEdit->text().toLongLong(), payTokenEdit->text().trimmed(), orderNoEdit->text().trimmed(),
-                                          testPaymentBox->isChecked(), this, [this](const api::Result<api::PaymentStatus> &r) {
+    statusLabel->setToolTip(QString());
+    updateEnabled();
+    m_session->client()->getPaymentStatus(asked.userKey, asked.payToken, asked.orderNo, asked.test, this,
+                                          [this, asked](const api::Result<api::PaymentStatus> &r) {
         m_busy = false;
-        if (r.ok())
+        if (inputs() != asked) { // an answer about inputs that are no longer on screen
+            statusLabel->clear();
+        } else if (r.ok()) {
             show(*r.value);
-        else
+        } else {
             showError(r.error);
+        }
         updateEnabled();
     });
 }
@@ -310,18 +493,27 @@ void PaymentsTab::lookUp()
 void PaymentsTab::show(const api::PaymentStatus &s)
 {
     m_last = s;
+    m_lastInputs = inputs();
+    // Words for the operator; Toss's codes (for a developer or Toss support) in the tooltip.
     statusLabel->setText(tr("Status: %1 (%2)\nAmount: %3 · paid: %4 · refundable: %5\nPayment method: %6 · created %7 · paid %8\npayToken %9 · orderNo %10")
-                             .arg(s.payStatus, s.mode, won(s.amount), won(s.paidAmount), won(s.refundableAmount), s.payMethod,
-                                  s.createdTs, s.paidTs.isEmpty() ? QStringLiteral("—") : s.paidTs)
+                             .arg(payStatusText(s.payStatus), modeText(s.mode), won(s.amount), won(s.paidAmount), won(s.refundableAmount),
+                                  payMethodText(s.payMethod), partnerTimeText(s.createdTs),
+                                  s.paidTs.isEmpty() ? QStringLiteral("—") : partnerTimeText(s.paidTs))
                              .arg(s.payToken, s.orderNo));
+    statusLabel->setToolTip(tr("Toss's codes: payStatus %1 · mode %2 · payMethod %3\nTimes as Toss wrote them: created %4 · paid %5")
+                                .arg(s.payStatus, s.mode, s.payMethod, s.createdTs, s.paidTs));
     transactionsTable->setRowCount(0);
     for (const api::Transaction &t : s.transactions) {
         const int row = transactionsTable->rowCount();
         transactionsTable->insertRow(row);
-        transactionsTable->setItem(row, 0, new QTableWidgetItem(t.stepType));
+        auto *step = new QTableWidgetItem(stepText(t.stepType));
+        step->setToolTip(t.stepType);
+        transactionsTable->setItem(row, 0, step);
         transactionsTable->setItem(row, 1, new QTableWidgetItem(won(t.transactionAmount)));
         transactionsTable->setItem(row, 2, new QTableWidgetItem(t.transactionId));
-        transactionsTable->setItem(row, 3, new QTableWidgetItem(t.regTs));
+        auto *time = new QTableWidgetItem(partnerTimeText(t.regTs));
+        time->setToolTip(t.regTs);
+        transactionsTable->setItem(row, 3, time);
     }
 }
 
@@ -330,12 +522,9 @@ void PaymentsTab::showError(const api::ApiError &error)
     m_last.reset();
     statusLabel->clear();
     transactionsTable->setRowCount(0);
-    QString text = error.message;
-    if (!error.partnerReason.isEmpty())
-        text += QLatin1Char(' ') + tr("(%1: %2)").arg(error.partnerCode, error.partnerReason);
-    if (!error.hint.isEmpty())
-        text += QLatin1Char('\n') + error.hint;
-    errorLabel->setText(text);
+    errorLabel->setText(errorText(error));
+    m_errorDetails = errorDetails(tr("Payment lookup"), error);
+    updateEnabled();
 }
 
 } // namespace ait::gui

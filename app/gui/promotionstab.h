@@ -42,19 +42,31 @@ public:
     QLineEdit *codeEdit, *userKeyEdit;
     QSpinBox *amountSpin;
     QLabel *testLabel, *progressLabel, *resultLabel, *errorLabel;
-    QPushButton *payButton, *cancelButton, *reconcileButton;
+    QLabel *payHintLabel; // why Pay points is disabled, in words
+    // Why Pay points is not possible now (input, read-only, journal, an open payout), or empty.
+    QString payProblem() const;
+    // The open payout for the inputs on screen that Reconcile settles (0 when none).
+    qint64 reconcileTarget() const;
+    QPushButton *payButton, *cancelButton, *reconcileButton, *copyKeyButton, *copyErrorButton;
+    QPushButton *showUserButton; // Activity for the user key typed
+
+signals:
+    // "Show everything for this user" for the user key on this tab.
+    void showUserRequested(qint64 userKey);
 
 private:
     void pay();
     void reconcile();
     void showOutcome(const ops::PayoutOutcome &outcome);
     void updateEnabled();
+    void inputsChanged();
     ops::PayoutRequest request() const;
 
     AppContext &m_context;
     QPointer<ait::api::ProfileSession> m_session;
     bool m_busy = false;
-    qint64 m_openOperation = 0; // the last payout, while its outcome is unknown
+    qint64 m_lastOperationId = 0; // the last payout shown, whose key can be copied
+    QString m_errorDetails;       // the last error, for a developer
 };
 
 } // namespace ait::gui

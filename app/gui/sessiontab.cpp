@@ -4,6 +4,9 @@
 #include "core/profiles/profilestore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 
 namespace ait::gui {
@@ -14,6 +17,22 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(ait::gui::SessionTab)
 };
 } // namespace
+
+QPushButton *makeShowUserButton(QLineEdit *userKeyEdit, const QString &objectName, std::function<void(qint64)> show)
+{
+    auto *button = new QPushButton(Text::tr("Show everything for this user"));
+    button->setObjectName(objectName);
+    button->setToolTip(Text::tr("Activity: every operation on record for this user key."));
+    auto userKey = [userKeyEdit] { return userKeyEdit->text().trimmed().toLongLong(); };
+    auto update = [button, userKey] { button->setEnabled(userKey() > 0); };
+    QObject::connect(userKeyEdit, &QLineEdit::textChanged, button, update);
+    QObject::connect(button, &QPushButton::clicked, button, [userKey, show = std::move(show)] {
+        if (const qint64 key = userKey(); key > 0)
+            show(key);
+    });
+    update();
+    return button;
+}
 
 ops::OperationContext operationContext(const AppContext &context, const api::ProfileSession &session)
 {
@@ -28,14 +47,42 @@ bool isReadOnly(const AppContext &context, const api::ProfileSession *session)
     return profile && profile->readOnly;
 }
 
+Dialogs::Question moneyConfirmation(const AppContext &context, const api::ProfileSession *session, const QString &title,
+                                    const QString &text, const QString &action)
+{
+    Dialogs::Question question = Dialogs::confirmation(title, text, action);
+    if (const auto profile = session ? context.profiles.profile(session->profileId()) : std::nullopt) {
+        question.environment = profile->environment;
+        question.profileName = profile->name;
+    }
+    return question;
+}
+
+QString errorDetails(const QString &what, const api::ApiError &error)
+{
+    QStringList lines{what, QStringLiteral("time: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), errorText(error),
+                      QStringLiteral("kind: %1").arg(error.kindName())};
+    if (!error.partnerCode.isEmpty())
+        lines << QStringLiteral("partner code: %1").arg(error.partnerCode);
+    if (!error.partnerReason.isEmpty())
+        lines << QStringLiteral("partner's words: %1").arg(error.partnerReason);
+    if (error.httpStatus > 0)
+        lines << QStringLiteral("HTTP status: %1").arg(error.httpStatus);
+    if (!error.technicalDetail.isEmpty())
+        lines << QStringLiteral("technical: %1").arg(error.technicalDetail);
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString errorText(const api::ApiError &error)
 {
+    // What happened (with the partner's code, which a developer asks for), then what to do. Toss's own
+    // words only when the console does not know the code: otherwise they repeat the first sentence.
     QString text = error.message;
-    if (!error.partnerCode.isEmpty())
-        text += QStringLiteral(" [%1]").arg(error.partnerCode);
+    if (!error.partnerCode.isEmpty() && !text.contains(error.partnerCode))
+        text += QStringLiteral(" (%1)").arg(error.partnerCode);
     if (!error.hint.isEmpty())
         text += QLatin1Char('\n') + error.hint;
-    if (!error.partnerReason.isEmpty())
+    if (!error.partnerReason.isEmpty() && api::ApiError::explainPartnerCode(error.partnerCode).isEmpty())
         text += QLatin1Char('\n') + Text::tr("Toss said: %1").arg(error.partnerReason);
     return text;
 }

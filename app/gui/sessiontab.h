@@ -1,8 +1,14 @@
 #pragma once
 
 #include "appcontext.h"
+#include "dialogs.h"
 
 #include "core/ops/operation.h"
+
+#include <functional>
+
+class QLineEdit;
+class QPushButton;
 
 namespace ait::api {
 class ProfileSession;
@@ -20,7 +26,19 @@ ops::OperationContext operationContext(const AppContext &context, const api::Pro
 // True when the session's profile only looks things up (the core refuses changes as well).
 bool isReadOnly(const AppContext &context, const api::ProfileSession *session);
 
+// A money confirmation in the session's profile: buttons "<action>" and Cancel, and the environment
+// badge with the profile's name.
+Dialogs::Question moneyConfirmation(const AppContext &context, const api::ProfileSession *session, const QString &title,
+                                    const QString &text, const QString &action);
+
 // An error for a label: the sentence, the partner code, the hint and the partner's own words.
 QString errorText(const api::ApiError &error);
+// An error as a developer wants it pasted: what was being done, when, the sentences, and the codes
+// and technical words behind them (never a secret: errors hold none).
+QString errorDetails(const QString &what, const api::ApiError &error);
+
+// "Show everything for this user" beside a user key field: enabled while the field holds a user key;
+// a click hands the key to `show` (the main window opens Activity filtered to that user).
+QPushButton *makeShowUserButton(QLineEdit *userKeyEdit, const QString &objectName, std::function<void(qint64)> show);
 
 } // namespace ait::gui

@@ -1,6 +1,7 @@
 #include "testpaymentpanel.h"
 
 #include "sessiontab.h"
+#include "inputguard.h"
 
 #include "core/api/profilesession.h"
 #include "core/clock.h"
@@ -26,9 +27,11 @@ TestPaymentPanel::TestPaymentPanel(AppContext &context, QWidget *parent)
     userKeyEdit = new QLineEdit;
     userKeyEdit->setObjectName(QStringLiteral("testPayUserKeyEdit"));
     userKeyEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), userKeyEdit));
+    explainRefusedInput(userKeyEdit, [] { return tr("A user key has digits only, at most 19."); });
     orderNoEdit = new QLineEdit(ops::TestPaymentService::newOrderNo(m_context.clock.now()));
     orderNoEdit->setObjectName(QStringLiteral("testPayOrderNoEdit"));
     orderNoEdit->setMaxLength(50);
+    explainRefusedInput(orderNoEdit, [] { return tr("An orderNo has at most 50 characters."); });
     productEdit = new QLineEdit(tr("Test product"));
     productEdit->setObjectName(QStringLiteral("testPayProductEdit"));
     amountSpin = new QSpinBox;
@@ -37,6 +40,7 @@ TestPaymentPanel::TestPaymentPanel(AppContext &context, QWidget *parent)
     amountSpin->setValue(1000);
     amountSpin->setGroupSeparatorShown(true);
     amountSpin->setSuffix(tr(" won"));
+    explainRefusedInput(amountSpin, [this] { return tr("Amount: digits only, at most %1 won.").arg(QLocale().toString(amountSpin->maximum())); });
     payButton = new QPushButton(tr("&Make and execute test payment"));
     payButton->setObjectName(QStringLiteral("testPayButton"));
     reconcileButton = new QPushButton(tr("Reconcile"));

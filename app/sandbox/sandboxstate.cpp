@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <cmath>
 #include <limits>
@@ -24,9 +25,11 @@ QString randomToken(int bytes)
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+// Toss writes its times without a zone, in Korea Standard Time (UTC+9); so does the emulator,
+// whatever the machine's zone.
 QString stamp(const QDateTime &t)
 {
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return t.toTimeZone(QTimeZone(9 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 // A count of the "next N" faults: a non-negative whole number, or true (1) / false (0).
@@ -633,7 +636,7 @@ Response State::orderStatus(const QJsonObject &body)
     const QString status = m_orders.value(orderId, QStringLiteral("NOT_FOUND"));
     return ok(QJsonObject{{QStringLiteral("orderId"), orderId},
                           {QStringLiteral("sku"), QStringLiteral("ait.0000010000.af647449.3bd55cfd00.0000000475")},
-                          {QStringLiteral("statusDeterminedAt"), m_now().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"))},
+                          {QStringLiteral("statusDeterminedAt"), m_now().toTimeZone(QTimeZone(9 * 3600)).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"))},
                           {QStringLiteral("status"), status},
                           {QStringLiteral("reason"), QStringLiteral("sandbox order: ") + status}});
 }

@@ -215,18 +215,6 @@
         <translation>The server answered with an error status.</translation>
     </message>
     <message>
-        <source>The partner API refused the request.</source>
-        <translation>The partner API refused the request.</translation>
-    </message>
-    <message>
-        <source>The authorization code or token is invalid: expired, already used, or revoked.</source>
-        <translation>The authorization code or token is invalid: expired, already used, or revoked.</translation>
-    </message>
-    <message>
-        <source>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</source>
-        <translation>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>The server&apos;s answer could not be read.</translation>
     </message>
@@ -243,60 +231,8 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>Promotion not found: check the promotion code.</source>
-        <translation>Promotion not found: check the promotion code.</translation>
-    </message>
-    <message>
-        <source>The promotion is not running (not started, or its budget ran out).</source>
-        <translation>The promotion is not running (not started, or its budget ran out).</translation>
-    </message>
-    <message>
-        <source>Toss could not grant or revoke the points (internal error). Check the result before trying again.</source>
-        <translation>Toss could not grant or revoke the points (internal error). Check the result before trying again.</translation>
-    </message>
-    <message>
         <source>No payout was made with this key.</source>
         <translation>No payout was made with this key.</translation>
-    </message>
-    <message>
-        <source>The promotion budget is too small: charge the Biz Wallet or raise the budget.</source>
-        <translation>The promotion budget is too small: charge the Biz Wallet or raise the budget.</translation>
-    </message>
-    <message>
-        <source>This key was already used: the points were already paid. Check the result instead of paying again.</source>
-        <translation>This key was already used: the points were already paid. Check the result instead of paying again.</translation>
-    </message>
-    <message>
-        <source>The amount is above the per-payout limit set for this promotion.</source>
-        <translation>The amount is above the per-payout limit set for this promotion.</translation>
-    </message>
-    <message>
-        <source>The maximum payout is larger than the promotion budget.</source>
-        <translation>The maximum payout is larger than the promotion budget.</translation>
-    </message>
-    <message>
-        <source>Too many requests for this user: wait a minute.</source>
-        <translation>Too many requests for this user: wait a minute.</translation>
-    </message>
-    <message>
-        <source>The message template is not approved yet (review takes 2–3 business days).</source>
-        <translation>The message template is not approved yet (review takes 2–3 business days).</translation>
-    </message>
-    <message>
-        <source>The authorization code or token is invalid, expired or already used.</source>
-        <translation>The authorization code or token is invalid, expired or already used.</translation>
-    </message>
-    <message>
-        <source>No Toss user was found for this user key.</source>
-        <translation>No Toss user was found for this user key.</translation>
-    </message>
-    <message>
-        <source>This user key is not linked to the login service.</source>
-        <translation>This user key is not linked to the login service.</translation>
-    </message>
-    <message>
-        <source>A payment with this order number already exists: use a new order number.</source>
-        <translation>A payment with this order number already exists: use a new order number.</translation>
     </message>
     <message>
         <source>No payment was found for this payToken or order number.</source>
@@ -305,30 +241,6 @@
     <message>
         <source>Nothing is left to refund on this payment.</source>
         <translation>Nothing is left to refund on this payment.</translation>
-    </message>
-    <message>
-        <source>The Toss Pay merchant key registered in the console is not valid.</source>
-        <translation>The Toss Pay merchant key registered in the console is not valid.</translation>
-    </message>
-    <message>
-        <source>The bank is in its maintenance window: try again later.</source>
-        <translation>The bank is in its maintenance window: try again later.</translation>
-    </message>
-    <message>
-        <source>A request field is missing or not valid.</source>
-        <translation>A request field is missing or not valid.</translation>
-    </message>
-    <message>
-        <source>The partner API had an internal error.</source>
-        <translation>The partner API had an internal error.</translation>
-    </message>
-    <message>
-        <source>The user information lookup limit was exceeded.</source>
-        <translation>The user information lookup limit was exceeded.</translation>
-    </message>
-    <message>
-        <source>Partner error %1.</source>
-        <translation>Partner error %1.</translation>
     </message>
     <message>
         <source>The same operation on this target is already in progress or its outcome is unknown.</source>
@@ -365,6 +277,270 @@
     <message>
         <source>Check the API URL in the profile and any proxy in between; copy the details for a developer.</source>
         <translation>Check the API URL in the profile and any proxy in between; copy the details for a developer.</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>no certificate</translation>
+    </message>
+    <message>
+        <source>read-only profile</source>
+        <translation>read-only profile</translation>
+    </message>
+    <message>
+        <source>input not valid</source>
+        <translation>input not valid</translation>
+    </message>
+    <message>
+        <source>already in progress</source>
+        <translation>already in progress</translation>
+    </message>
+    <message>
+        <source>journal unavailable</source>
+        <translation>journal unavailable</translation>
+    </message>
+    <message>
+        <source>server name not found (DNS)</source>
+        <translation>server name not found (DNS)</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>connection closed</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>server not trusted</source>
+        <translation>server not trusted</translation>
+    </message>
+    <message>
+        <source>wrong server name</source>
+        <translation>wrong server name</translation>
+    </message>
+    <message>
+        <source>certificate rejected</source>
+        <translation>certificate rejected</translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <translation>secure connection failed</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>outcome unknown</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>too many requests</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>server error</translation>
+    </message>
+    <message>
+        <source>redirect (not followed)</source>
+        <translation>redirect (not followed)</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation>answer too large</translation>
+    </message>
+    <message>
+        <source>refused by Toss</source>
+        <translation>refused by Toss</translation>
+    </message>
+    <message>
+        <source>code or token not valid</source>
+        <translation>code or token not valid</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>unreadable answer</translation>
+    </message>
+    <message>
+        <source>decryption failed</source>
+        <translation>decryption failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Toss refused the request.</source>
+        <translation>Toss refused the request.</translation>
+    </message>
+    <message>
+        <source>The authorization code or token is no longer valid: it expired, was already used, or was revoked.</source>
+        <translation>The authorization code or token is no longer valid: it expired, was already used, or was revoked.</translation>
+    </message>
+    <message>
+        <source>Log in again in the mini-app to get a new code (a code works once, for 10 minutes; an access token for 1 hour).</source>
+        <translation>Log in again in the mini-app to get a new code (a code works once, for 10 minutes; an access token for 1 hour).</translation>
+    </message>
+    <message>
+        <source>No promotion has this code.</source>
+        <translation>No promotion has this code.</translation>
+    </message>
+    <message>
+        <source>Check the promotion code in the Apps in Toss console.</source>
+        <translation>Check the promotion code in the Apps in Toss console.</translation>
+    </message>
+    <message>
+        <source>The promotion is not running: it has ended, has not started yet, or its budget is spent.</source>
+        <translation>The promotion is not running: it has ended, has not started yet, or its budget is spent.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid. Check the promotion&apos;s period and budget in the Apps in Toss console.</source>
+        <translation>Nothing was paid. Check the promotion&apos;s period and budget in the Apps in Toss console.</translation>
+    </message>
+    <message>
+        <source>Toss could not grant or revoke the points (an internal error at Toss).</source>
+        <translation>Toss could not grant or revoke the points (an internal error at Toss).</translation>
+    </message>
+    <message>
+        <source>Do not pay again: use Reconcile to find out whether the points were paid.</source>
+        <translation>Do not pay again: use Reconcile to find out whether the points were paid.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid: you may start a new payout.</source>
+        <translation>Nothing was paid: you may start a new payout.</translation>
+    </message>
+    <message>
+        <source>The promotion budget is too small for this payout.</source>
+        <translation>The promotion budget is too small for this payout.</translation>
+    </message>
+    <message>
+        <source>Charge the Biz Wallet or raise the budget in the Apps in Toss console.</source>
+        <translation>Charge the Biz Wallet or raise the budget in the Apps in Toss console.</translation>
+    </message>
+    <message>
+        <source>This key was already used: the points were already paid.</source>
+        <translation>This key was already used: the points were already paid.</translation>
+    </message>
+    <message>
+        <source>Do not pay again: use Reconcile to see the result.</source>
+        <translation>Do not pay again: use Reconcile to see the result.</translation>
+    </message>
+    <message>
+        <source>The amount is above the per-payout limit of this promotion.</source>
+        <translation>The amount is above the per-payout limit of this promotion.</translation>
+    </message>
+    <message>
+        <source>Pay a smaller amount, or raise the limit in the Apps in Toss console.</source>
+        <translation>Pay a smaller amount, or raise the limit in the Apps in Toss console.</translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s maximum payout is larger than its budget.</source>
+        <translation>The promotion&apos;s maximum payout is larger than its budget.</translation>
+    </message>
+    <message>
+        <source>Correct the promotion&apos;s settings in the Apps in Toss console.</source>
+        <translation>Correct the promotion&apos;s settings in the Apps in Toss console.</translation>
+    </message>
+    <message>
+        <source>Too many requests for this user in the last minute.</source>
+        <translation>Too many requests for this user in the last minute.</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then try again.</source>
+        <translation>Wait a minute, then try again.</translation>
+    </message>
+    <message>
+        <source>The message template is not approved yet.</source>
+        <translation>The message template is not approved yet.</translation>
+    </message>
+    <message>
+        <source>Wait for its review (2–3 business days), or use an approved template.</source>
+        <translation>Wait for its review (2–3 business days), or use an approved template.</translation>
+    </message>
+    <message>
+        <source>No Toss user has this user key.</source>
+        <translation>No Toss user has this user key.</translation>
+    </message>
+    <message>
+        <source>Check the user key (x-toss-user-key) your mini-app recorded for this user.</source>
+        <translation>Check the user key (x-toss-user-key) your mini-app recorded for this user.</translation>
+    </message>
+    <message>
+        <source>This user key is not linked to this service&apos;s Toss login.</source>
+        <translation>This user key is not linked to this service&apos;s Toss login.</translation>
+    </message>
+    <message>
+        <source>The user may have unlinked the service: ask them to log in to the mini-app again.</source>
+        <translation>The user may have unlinked the service: ask them to log in to the mini-app again.</translation>
+    </message>
+    <message>
+        <source>A payment with this order number already exists.</source>
+        <translation>A payment with this order number already exists.</translation>
+    </message>
+    <message>
+        <source>Use a new order number.</source>
+        <translation>Use a new order number.</translation>
+    </message>
+    <message>
+        <source>Check the payToken, the orderNo and whether it is a test payment.</source>
+        <translation>Check the payToken, the orderNo and whether it is a test payment.</translation>
+    </message>
+    <message>
+        <source>Look the payment up to see what was refunded already.</source>
+        <translation>Look the payment up to see what was refunded already.</translation>
+    </message>
+    <message>
+        <source>The Toss Pay merchant key registered in the Apps in Toss console is not valid.</source>
+        <translation>The Toss Pay merchant key registered in the Apps in Toss console is not valid.</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages the mini-app to check its Toss Pay settings in the console.</source>
+        <translation>Ask whoever manages the mini-app to check its Toss Pay settings in the console.</translation>
+    </message>
+    <message>
+        <source>The bank is in its maintenance window.</source>
+        <translation>The bank is in its maintenance window.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: try again later.</source>
+        <translation>Nothing was changed: try again later.</translation>
+    </message>
+    <message>
+        <source>Toss found a request field missing or not valid.</source>
+        <translation>Toss found a request field missing or not valid.</translation>
+    </message>
+    <message>
+        <source>Check the inputs; if they look right, copy the details for a developer.</source>
+        <translation>Check the inputs; if they look right, copy the details for a developer.</translation>
+    </message>
+    <message>
+        <source>Toss had an internal error.</source>
+        <translation>Toss had an internal error.</translation>
+    </message>
+    <message>
+        <source>Try again later; after a refund or payout, look up its result before doing it again.</source>
+        <translation>Try again later; after a refund or payout, look up its result before doing it again.</translation>
+    </message>
+    <message>
+        <source>The limit for user information lookups was exceeded.</source>
+        <translation>The limit for user information lookups was exceeded.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Try again later.</translation>
+    </message>
+    <message>
+        <source>Toss refused the request (code %1).</source>
+        <translation>Toss refused the request (code %1).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</source>
+        <translation>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</translation>
     </message>
 </context>
 <context>
@@ -2596,14 +2772,6 @@ Scope: %4</translation>
         <translation>no</translation>
     </message>
     <message>
-        <source>Partner code:</source>
-        <translation>Partner code:</translation>
-    </message>
-    <message>
-        <source>Response:</source>
-        <translation>Response:</translation>
-    </message>
-    <message>
         <source>Switch to profile &quot;%1&quot; to reconcile this operation.</source>
         <translation>Switch to profile &quot;%1&quot; to reconcile this operation.</translation>
     </message>
@@ -2667,16 +2835,192 @@ Scope: %4</translation>
         <translation>Settle the message</translation>
     </message>
     <message>
-        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</source>
-        <translation>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</translation>
-    </message>
-    <message>
         <source>The activity journal is not available: %1</source>
         <translation>The activity journal is not available: %1</translation>
     </message>
     <message>
         <source>The journal could not record it.</source>
         <translation>The journal could not record it.</translation>
+    </message>
+    <message>
+        <source>%1 won</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>settled by the operator</source>
+        <translation>settled by the operator</translation>
+    </message>
+    <message>
+        <source>no promotion key was obtained: nothing was paid</source>
+        <translation>no promotion key was obtained: nothing was paid</translation>
+    </message>
+    <message>
+        <source>the promotion key could not be recorded: nothing was paid</source>
+        <translation>the promotion key could not be recorded: nothing was paid</translation>
+    </message>
+    <message>
+        <source>cancelled before paying</source>
+        <translation>cancelled before paying</translation>
+    </message>
+    <message>
+        <source>stopped waiting for the result</source>
+        <translation>stopped waiting for the result</translation>
+    </message>
+    <message>
+        <source>the connection went away before the result</source>
+        <translation>the connection went away before the result</translation>
+    </message>
+    <message>
+        <source>the payout was sent; no answer came back</source>
+        <translation>the payout was sent; no answer came back</translation>
+    </message>
+    <message>
+        <source>Toss made no payout with this key (4111)</source>
+        <translation>Toss made no payout with this key (4111)</translation>
+    </message>
+    <message>
+        <source>result %1 after %2 checks</source>
+        <translation>result %1 after %2 checks</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>push</translation>
+    </message>
+    <message>
+        <source>inbox</source>
+        <translation>inbox</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>not delivered</translation>
+    </message>
+    <message>
+        <source>refund number</source>
+        <translation>refund number</translation>
+    </message>
+    <message>
+        <source>refunded (won)</source>
+        <translation>refunded (won)</translation>
+    </message>
+    <message>
+        <source>paid (won)</source>
+        <translation>paid (won)</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>Search the activity</source>
+        <translation>Search the activity</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <source>Operation details</source>
+        <translation>Operation details</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Show every operation on record again.</source>
+        <translation>Show every operation on record again.</translation>
+    </message>
+    <message>
+        <source>Show everything for this &amp;user</source>
+        <translation>Show everything for this &amp;user</translation>
+    </message>
+    <message>
+        <source>Every operation on record for the selected operation&apos;s user key.</source>
+        <translation>Every operation on record for the selected operation&apos;s user key.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Copy user key</source>
+        <translation>Copy user key</translation>
+    </message>
+    <message>
+        <source>Copy payToken</source>
+        <translation>Copy payToken</translation>
+    </message>
+    <message>
+        <source>Copy promotion key</source>
+        <translation>Copy promotion key</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Copies everything shown about the operation, to send to a developer.</source>
+        <translation>Copies everything shown about the operation, to send to a developer.</translation>
+    </message>
+    <message>
+        <source>User %1 ✕</source>
+        <translation>User %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only user %1&apos;s operations are shown; click to show every user&apos;s.</source>
+        <translation>Only user %1&apos;s operations are shown; click to show every user&apos;s.</translation>
+    </message>
+    <message>
+        <source>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</source>
+        <translation>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</translation>
+    </message>
+    <message>
+        <source>Ended with:</source>
+        <translation>Ended with:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>As recorded:</source>
+        <translation>As recorded:</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record what you found out.</source>
+        <translation>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record what you found out.</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>It arrived</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>It did not arrive</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3463,13 @@ Scope: %4</translation>
             <numerusform>&lt;b&gt;%n recipients&lt;/b&gt; (%1 distinct users).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n call(s) in flight, %2 calls a minute per user.</source>
+        <translation>
+            <numerusform>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n call in flight, %2 calls a minute per user.</numerusform>
+            <numerusform>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n calls in flight, %2 calls a minute per user.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Estimated duration: %1.</source>
         <translation>Estimated duration: %1.</translation>
@@ -3272,13 +3623,6 @@ Scope: %4</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n call(s) in flight, %2 calls a minute per user.</source>
-        <translation>
-            <numerusform>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n call in flight, %2 calls a minute per user.</numerusform>
-            <numerusform>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n calls in flight, %2 calls a minute per user.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3529,12 +3873,65 @@ Every key it stored is deleted from the OS keychain.</numerusform>
         <translation>Profile &amp;settings…</translation>
     </message>
     <message>
+        <source>Profiles and certificates</source>
+        <translation>Profiles and certificates</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Certificate details</translation>
+    </message>
+    <message>
+        <source>Remove the certificate</source>
+        <translation>Remove the certificate</translation>
+    </message>
+    <message>
+        <source>Remove the profile</source>
+        <translation>Remove the profile</translation>
+    </message>
+    <message>
         <source>Damaged</source>
         <translation>Damaged</translation>
     </message>
     <message>
         <source>Keychain</source>
         <translation>Keychain</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::CopyButton</name>
+    <message>
+        <source>Nothing to copy</source>
+        <translation>Nothing to copy</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copied ✓</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::EnvironmentBadge</name>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
+        <source>CUSTOM</source>
+        <translation>CUSTOM</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environment: %1</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3963,18 @@ Partner&apos;s words: %5</source>
         <translation>Status: %1
 Order: %2 · SKU %3 · determined %4
 Partner&apos;s words: %5</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
+        <source>In-app order lookup</source>
+        <translation>In-app order lookup</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>A user key has digits only, at most 19.</translation>
     </message>
 </context>
 <context>
@@ -3616,10 +4025,6 @@ Partner&apos;s words: %5</translation>
     <message>
         <source>Connection</source>
         <translation>Connection</translation>
-    </message>
-    <message>
-        <source>Reveal tokens and personal fields</source>
-        <translation>Reveal tokens and personal fields</translation>
     </message>
     <message>
         <source>Copy as curl</source>
@@ -3733,6 +4138,38 @@ Partner&apos;s words: %5</translation>
         <source>Response body:</source>
         <translation>Response body:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Call details</translation>
+    </message>
+    <message>
+        <source>Show tokens and personal fields in these calls</source>
+        <translation>Show tokens and personal fields in these calls</translation>
+    </message>
+    <message>
+        <source>Copies the call as a curl command for a terminal. Before running it, set AIT_CERT and AIT_KEY to the certificate and key files (and AIT_CA to the sandbox CA for a sandbox profile); tokens are variables too (ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE), never copied.</source>
+        <translation>Copies the call as a curl command for a terminal. Before running it, set AIT_CERT and AIT_KEY to the certificate and key files (and AIT_CA to the sandbox CA for a sandbox profile); tokens are variables too (ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE), never copied.</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>none (no connection was made)</source>
+        <translation>none (no connection was made)</translation>
+    </message>
+    <message>
+        <source>not reported for this call</source>
+        <translation>not reported for this call</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::LoginTab</name>
@@ -3759,10 +4196,6 @@ Partner&apos;s words: %5</translation>
     <message>
         <source>Unlink user &amp;key…</source>
         <translation>Unlink user &amp;key…</translation>
-    </message>
-    <message>
-        <source>Reveal tokens and personal fields</source>
-        <translation>Reveal tokens and personal fields</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3826,6 +4259,34 @@ Refresh token: %3 (%4)</translation>
         <source>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</source>
         <translation>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</translation>
     </message>
+    <message>
+        <source>User key to unlink</source>
+        <translation>User key to unlink</translation>
+    </message>
+    <message>
+        <source>Show this tab&apos;s tokens and personal fields</source>
+        <translation>Show this tab&apos;s tokens and personal fields</translation>
+    </message>
+    <message>
+        <source>Personal fields</source>
+        <translation>Personal fields</translation>
+    </message>
+    <message>
+        <source>Copy user key</source>
+        <translation>Copy user key</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
+        <source>Toss login</source>
+        <translation>Toss login</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>A user key has digits only, at most 19.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MainWindow</name>
@@ -3875,13 +4336,6 @@ Refresh token: %3 (%4)</translation>
     <message>
         <source>Open Activity</source>
         <translation>Open Activity</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</source>
-        <translation>
-            <numerusform>%n operation has no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</numerusform>
-            <numerusform>%n operations have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3950,6 +4404,134 @@ Refresh token: %3 (%4)</translation>
     <message>
         <source>Refunds, payouts and messages are disabled until the journal works again (nothing can be recorded before it is sent); lookups still work.</source>
         <translation>Refunds, payouts and messages are disabled until the journal works again (nothing can be recorded before it is sent); lookups still work.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Makes one harmless call with this profile&apos;s certificate (an order lookup that changes nothing) and shows whether Toss accepted the certificate, the TLS version and the times.</source>
+        <translation>Makes one harmless call with this profile&apos;s certificate (an order lookup that changes nothing) and shows whether Toss accepted the certificate, the TLS version and the times.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have no known outcome. Reconcile them before doing them again.</source>
+        <translation>
+            <numerusform>%n operation has no known outcome. Reconcile it before doing it again.</numerusform>
+            <numerusform>%n operations have no known outcome. Reconcile them before doing them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent but not answered, or interrupted: whether Toss applied them is not known. Open Activity and use Reconcile, which looks them up and never sends them again.</source>
+        <translation>Sent but not answered, or interrupted: whether Toss applied them is not known. Open Activity and use Reconcile, which looks them up and never sends them again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s), payout(s) or message(s) are under way. Quitting stops waiting for Toss&apos;s answer: whether Toss applied them becomes unknown, and they must be reconciled in Activity after the next start.</source>
+        <translation>
+            <numerusform>%n refund, payout or message is under way. Quitting stops waiting for Toss&apos;s answer: whether Toss applied it becomes unknown, and it must be reconciled in Activity after the next start.</numerusform>
+            <numerusform>%n refunds, payouts or messages are under way. Quitting stops waiting for Toss&apos;s answer: whether Toss applied them becomes unknown, and they must be reconciled in Activity after the next start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) are waiting for Toss&apos;s answer; quitting drops their results.</source>
+        <translation>
+            <numerusform>%n call is waiting for Toss&apos;s answer; quitting drops its result.</numerusform>
+            <numerusform>%n calls are waiting for Toss&apos;s answer; quitting drops their results.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have no known outcome yet. They stay in Activity, to reconcile after the next start.</source>
+        <translation>
+            <numerusform>%n operation has no known outcome yet. It stays in Activity, to reconcile after the next start.</numerusform>
+            <numerusform>%n operations have no known outcome yet. They stay in Activity, to reconcile after the next start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit ait-console?</source>
+        <translation>Quit ait-console?</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Keep working</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>ait-console — %1 [%2]</source>
+        <translation>ait-console — %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Settings saved. The language changes at the next start, the network limits with the next profile opened.</source>
+        <translation>Settings saved. The language changes at the next start, the network limits with the next profile opened.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Toss accepted the certificate and answered: this profile works.</source>
+        <translation>Toss accepted the certificate and answered: this profile works.</translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation>The connection test failed.</translation>
+    </message>
+    <message>
+        <source>Certificate presented: %1 (SHA-256 %2)</source>
+        <translation>Certificate presented: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Certificate accepted: %1</source>
+        <translation>Certificate accepted: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1 %2</source>
+        <translation>TLS: %1 %2</translation>
+    </message>
+    <message>
+        <source>Handshake: %1</source>
+        <translation>Handshake: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms (new connection)</source>
+        <translation>%1 ms (new connection)</translation>
+    </message>
+    <message>
+        <source>connection reused</source>
+        <translation>connection reused</translation>
+    </message>
+    <message>
+        <source>Call: %1 ms, HTTP %2</source>
+        <translation>Call: %1 ms, HTTP %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>Test connection: %1</source>
+        <translation>Test connection: %1</translation>
     </message>
     <message>
         <source>Bulk</source>
@@ -4066,6 +4648,30 @@ Refresh token: %3 (%4)</translation>
         <source>&amp;Add variable</source>
         <translation>&amp;Add variable</translation>
     </message>
+    <message>
+        <source>Template variables</source>
+        <translation>Template variables</translation>
+    </message>
+    <message>
+        <source>Failed deliveries</source>
+        <translation>Failed deliveries</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Message (activity #%1)</source>
+        <translation>Message (activity #%1)</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>A user key has digits only, at most 19.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::PassphrasePage</name>
@@ -4159,10 +4765,6 @@ Payment method: %6 · created %7 · paid %8
 payToken %9 · orderNo %10</translation>
     </message>
     <message>
-        <source>(%1: %2)</source>
-        <translation>(%1: %2)</translation>
-    </message>
-    <message>
         <source>Refund reason (required, up to 55 characters)</source>
         <translation>Refund reason (required, up to 55 characters)</translation>
     </message>
@@ -4189,10 +4791,6 @@ payToken %9 · orderNo %10</translation>
     <message>
         <source>Nothing is left to refund on this payment.</source>
         <translation>Nothing is left to refund on this payment.</translation>
-    </message>
-    <message>
-        <source>A refund of this payment is still open: reconcile it first.</source>
-        <translation>A refund of this payment is still open: reconcile it first.</translation>
     </message>
     <message>
         <source>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
@@ -4265,6 +4863,148 @@ This cannot be undone.</translation>
     <message>
         <source>Could not reconcile yet: %1 %2</source>
         <translation>Could not reconcile yet: %1 %2</translation>
+    </message>
+    <message>
+        <source>waiting for payment</source>
+        <translation>waiting for payment</translation>
+    </message>
+    <message>
+        <source>approved by the buyer, not paid yet</source>
+        <translation>approved by the buyer, not paid yet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>being paid</source>
+        <translation>being paid</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>being refunded</source>
+        <translation>being refunded</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>refunded</translation>
+    </message>
+    <message>
+        <source>paid and settled</source>
+        <translation>paid and settled</translation>
+    </message>
+    <message>
+        <source>refunded and settled</source>
+        <translation>refunded and settled</translation>
+    </message>
+    <message>
+        <source>Toss Money</source>
+        <translation>Toss Money</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>test payment</source>
+        <translation>test payment</translation>
+    </message>
+    <message>
+        <source>real payment</source>
+        <translation>real payment</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>refund</translation>
+    </message>
+    <message>
+        <source>Refund reason</source>
+        <translation>Refund reason</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Copy payToken</source>
+        <translation>Copy payToken</translation>
+    </message>
+    <message>
+        <source>Copy transaction ID</source>
+        <translation>Copy transaction ID</translation>
+    </message>
+    <message>
+        <source>Copies the transaction ID of the selected step.</source>
+        <translation>Copies the transaction ID of the selected step.</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
+        <source>Copies the error with its codes and technical words, to send to a developer.</source>
+        <translation>Copies the error with its codes and technical words, to send to a developer.</translation>
+    </message>
+    <message>
+        <source>Copy refund number</source>
+        <translation>Copy refund number</translation>
+    </message>
+    <message>
+        <source>The inputs changed since the lookup: look the payment up again.</source>
+        <translation>The inputs changed since the lookup: look the payment up again.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is on its way: wait for its result.</source>
+        <translation>A refund of this payment is on its way: wait for its result.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</source>
+        <translation>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Refund (activity #%1)</source>
+        <translation>Refund (activity #%1)</translation>
+    </message>
+    <message>
+        <source>Toss&apos;s codes: payStatus %1 · mode %2 · payMethod %3
+Times as Toss wrote them: created %4 · paid %5</source>
+        <translation>Toss&apos;s codes: payStatus %1 · mode %2 · payMethod %3
+Times as Toss wrote them: created %4 · paid %5</translation>
+    </message>
+    <message>
+        <source>Payment lookup</source>
+        <translation>Payment lookup</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>A user key has digits only, at most 19.</translation>
+    </message>
+    <message>
+        <source>A refund reason has at most 55 characters (the partner&apos;s limit).</source>
+        <translation>A refund reason has at most 55 characters (the partner&apos;s limit).</translation>
+    </message>
+    <message>
+        <source>A payToken has at most %1 characters; this one has %2. Check what was pasted.</source>
+        <translation>A payToken has at most %1 characters; this one has %2. Check what was pasted.</translation>
+    </message>
+    <message>
+        <source>An orderNo has at most %1 characters; this one has %2.</source>
+        <translation>An orderNo has at most %1 characters; this one has %2.</translation>
+    </message>
+    <message>
+        <source>An orderNo has only digits, letters and _ - : . ^ @.</source>
+        <translation>An orderNo has only digits, letters and _ - : . ^ @.</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +5212,54 @@ This cannot be undone.</translation>
         <source>The typed amount did not match. Nothing was sent.</source>
         <translation>The typed amount did not match. Nothing was sent.</translation>
     </message>
+    <message>
+        <source>Copy promotion key</source>
+        <translation>Copy promotion key</translation>
+    </message>
+    <message>
+        <source>Copies the one-time key of the last payout: Toss support asks for it.</source>
+        <translation>Copies the one-time key of the last payout: Toss support asks for it.</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s certificate is not loaded yet.</source>
+        <translation>The profile&apos;s certificate is not loaded yet.</translation>
+    </message>
+    <message>
+        <source>A payout to this user from this promotion is on its way: wait for its result.</source>
+        <translation>A payout to this user from this promotion is on its way: wait for its result.</translation>
+    </message>
+    <message>
+        <source>The last payout to this user from this promotion has no known outcome. Do not pay again: use Reconcile to find out whether it was paid.</source>
+        <translation>The last payout to this user from this promotion has no known outcome. Do not pay again: use Reconcile to find out whether it was paid.</translation>
+    </message>
+    <message>
+        <source>Make test payout</source>
+        <translation>Make test payout</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Payout (activity #%1)</source>
+        <translation>Payout (activity #%1)</translation>
+    </message>
+    <message>
+        <source>A promotion code has letters, digits, _ and - only, at most 100.</source>
+        <translation>A promotion code has letters, digits, _ and - only, at most 100.</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>A user key has digits only, at most 19.</translation>
+    </message>
+    <message>
+        <source>Points: digits only, at most %1 a payout (Settings: Largest payout).</source>
+        <translation>Points: digits only, at most %1 a payout (Settings: Largest payout).</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ReviewPage</name>
@@ -4576,12 +5364,32 @@ This cannot be undone.</translation>
         <translation>Replace the active certificate?</translation>
     </message>
     <message>
+        <source>Give the new profile a name.</source>
+        <translation>Give the new profile a name.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists: choose another name, or store into that profile.</source>
+        <translation>A profile named &quot;%1&quot; already exists: choose another name, or store into that profile.</translation>
+    </message>
+    <message>
         <source>Profile &quot;%1&quot; already uses &quot;%2&quot; (valid until %3).
 
-Make the new certificate the active one? The current one stays in the profile, so you can switch back.</source>
+Make the new certificate the active one? Either way both stay in the profile, so you can switch later in the Certificates tab.</source>
         <translation>Profile &quot;%1&quot; already uses &quot;%2&quot; (valid until %3).
 
-Make the new certificate the active one? The current one stays in the profile, so you can switch back.</translation>
+Make the new certificate the active one? Either way both stay in the profile, so you can switch later in the Certificates tab.</translation>
+    </message>
+    <message>
+        <source>Make the new one active</source>
+        <translation>Make the new one active</translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot; active</source>
+        <translation>Keep &quot;%1&quot; active</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +5449,117 @@ Make the new certificate the active one? The current one stays in the profile, s
         <source>Toss said: %1</source>
         <translation>Toss said: %1</translation>
     </message>
+    <message>
+        <source>Show everything for this user</source>
+        <translation>Show everything for this user</translation>
+    </message>
+    <message>
+        <source>Activity: every operation on record for this user key.</source>
+        <translation>Activity: every operation on record for this user key.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> won</source>
+        <translation> won</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <source>Type the amount to refund more than:</source>
+        <translation>Type the amount to refund more than:</translation>
+    </message>
+    <message>
+        <source>Type the amount to pay more than:</source>
+        <translation>Type the amount to pay more than:</translation>
+    </message>
+    <message>
+        <source>Largest payout:</source>
+        <translation>Largest payout:</translation>
+    </message>
+    <message>
+        <source>Above this amount a refund is confirmed by typing the amount, not only with a button.</source>
+        <translation>Above this amount a refund is confirmed by typing the amount, not only with a button.</translation>
+    </message>
+    <message>
+        <source>Above this amount a real payout is confirmed by typing the amount (TEST_ codes never are).</source>
+        <translation>Above this amount a real payout is confirmed by typing the amount (TEST_ codes never are).</translation>
+    </message>
+    <message>
+        <source>The Promotions tab takes no larger amount: a guard against a slipped digit.</source>
+        <translation>The Promotions tab takes no larger amount: a guard against a slipped digit.</translation>
+    </message>
+    <message>
+        <source> calls a minute</source>
+        <translation> calls a minute</translation>
+    </message>
+    <message>
+        <source> users</source>
+        <translation> users</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s share of the %L1 calls a minute Toss allows the app as a whole: leave room for others working at the same time.</source>
+        <translation>This profile&apos;s share of the %L1 calls a minute Toss allows the app as a whole: leave room for others working at the same time.</translation>
+    </message>
+    <message>
+        <source>Bulk runs</source>
+        <translation>Bulk runs</translation>
+    </message>
+    <message>
+        <source>Pace (share of the app&apos;s %L1):</source>
+        <translation>Pace (share of the app&apos;s %L1):</translation>
+    </message>
+    <message>
+        <source>Calls at once:</source>
+        <translation>Calls at once:</translation>
+    </message>
+    <message>
+        <source>Users per message call:</source>
+        <translation>Users per message call:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A call that receives nothing for this long is given up.</source>
+        <translation>A call that receives nothing for this long is given up.</translation>
+    </message>
+    <message>
+        <source>No call takes longer than this, however slowly the answer arrives. At least the silence limit.</source>
+        <translation>No call takes longer than this, however slowly the answer arrives. At least the silence limit.</translation>
+    </message>
+    <message>
+        <source>Network (from the next profile opened)</source>
+        <translation>Network (from the next profile opened)</translation>
+    </message>
+    <message>
+        <source>Give up after silence of:</source>
+        <translation>Give up after silence of:</translation>
+    </message>
+    <message>
+        <source>Give up any call after:</source>
+        <translation>Give up any call after:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the next start):</source>
+        <translation>&amp;Language (from the next start):</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::StorePage</name>
@@ -4681,6 +5600,10 @@ Make the new certificate the active one? The current one stays in the profile, s
     <message>
         <source>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</source>
         <translation>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</translation>
+    </message>
+    <message>
+        <source>Switch the console to profile &quot;%1&quot; (%2) now</source>
+        <translation>Switch the console to profile &quot;%1&quot; (%2) now</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +5663,18 @@ Make the new certificate the active one? The current one stays in the profile, s
     <message>
         <source>Reconciled: the test payment was not completed.</source>
         <translation>Reconciled: the test payment was not completed.</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>A user key has digits only, at most 19.</translation>
+    </message>
+    <message>
+        <source>An orderNo has at most 50 characters.</source>
+        <translation>An orderNo has at most 50 characters.</translation>
+    </message>
+    <message>
+        <source>Amount: digits only, at most %1 won.</source>
+        <translation>Amount: digits only, at most %1 won.</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5799,10 @@ Make the new certificate the active one? The current one stays in the profile, s
     <message>
         <source>There is no payout waiting to be paid.</source>
         <translation>There is no payout waiting to be paid.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid: you may start a new payout.</source>
+        <translation>Nothing was paid: you may start a new payout.</translation>
     </message>
 </context>
 <context>

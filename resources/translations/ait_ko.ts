@@ -215,18 +215,6 @@
         <translation>서버가 오류 상태로 응답했습니다.</translation>
     </message>
     <message>
-        <source>The partner API refused the request.</source>
-        <translation>파트너 API가 요청을 거절했습니다.</translation>
-    </message>
-    <message>
-        <source>The authorization code or token is invalid: expired, already used, or revoked.</source>
-        <translation>인가 코드나 토큰이 유효하지 않습니다. 만료되었거나, 이미 쓰였거나, 폐기되었습니다.</translation>
-    </message>
-    <message>
-        <source>Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.</source>
-        <translation>인가 코드는 10분 동안 한 번만, 액세스 토큰은 1시간 동안 유효합니다. 미니앱에서 다시 로그인해 새 코드를 받으세요.</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>서버의 응답을 읽을 수 없습니다.</translation>
     </message>
@@ -243,92 +231,16 @@
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <source>Promotion not found: check the promotion code.</source>
-        <translation>프로모션을 찾을 수 없습니다. 프로모션 코드를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The promotion is not running (not started, or its budget ran out).</source>
-        <translation>프로모션이 진행 중이 아닙니다(시작 전이거나 예산이 소진됨).</translation>
-    </message>
-    <message>
-        <source>Toss could not grant or revoke the points (internal error). Check the result before trying again.</source>
-        <translation>토스가 포인트를 지급하거나 회수하지 못했습니다(내부 오류). 다시 시도하기 전에 결과를 확인하세요.</translation>
-    </message>
-    <message>
         <source>No payout was made with this key.</source>
-        <translation>이 키로 지급된 내역이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The promotion budget is too small: charge the Biz Wallet or raise the budget.</source>
-        <translation>프로모션 예산이 부족합니다. 비즈월렛을 충전하거나 예산을 늘리세요.</translation>
-    </message>
-    <message>
-        <source>This key was already used: the points were already paid. Check the result instead of paying again.</source>
-        <translation>이미 사용된 키입니다. 포인트는 이미 지급되었습니다. 다시 지급하지 말고 결과를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The amount is above the per-payout limit set for this promotion.</source>
-        <translation>이 프로모션에 설정된 1회 지급 한도를 넘는 금액입니다.</translation>
-    </message>
-    <message>
-        <source>The maximum payout is larger than the promotion budget.</source>
-        <translation>최대 지급액이 프로모션 예산보다 큽니다.</translation>
-    </message>
-    <message>
-        <source>Too many requests for this user: wait a minute.</source>
-        <translation>이 사용자에 대한 요청이 너무 많습니다. 1분 기다리세요.</translation>
-    </message>
-    <message>
-        <source>The message template is not approved yet (review takes 2–3 business days).</source>
-        <translation>메시지 템플릿이 아직 승인되지 않았습니다(검수에 영업일 기준 2~3일 걸립니다).</translation>
-    </message>
-    <message>
-        <source>The authorization code or token is invalid, expired or already used.</source>
-        <translation>인가 코드나 토큰이 유효하지 않거나, 만료되었거나, 이미 쓰였습니다.</translation>
-    </message>
-    <message>
-        <source>No Toss user was found for this user key.</source>
-        <translation>이 userKey의 토스 사용자를 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>This user key is not linked to the login service.</source>
-        <translation>이 userKey는 로그인 서비스에 연결되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>A payment with this order number already exists: use a new order number.</source>
-        <translation>같은 주문번호의 결제가 이미 있습니다. 새 주문번호를 쓰세요.</translation>
+        <translation>이 키로 지급된 것이 없습니다.</translation>
     </message>
     <message>
         <source>No payment was found for this payToken or order number.</source>
-        <translation>이 payToken이나 주문번호의 결제를 찾을 수 없습니다.</translation>
+        <translation>이 payToken이나 주문 번호의 결제를 찾지 못했습니다.</translation>
     </message>
     <message>
         <source>Nothing is left to refund on this payment.</source>
         <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The Toss Pay merchant key registered in the console is not valid.</source>
-        <translation>콘솔에 등록된 토스페이 가맹점 키가 유효하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The bank is in its maintenance window: try again later.</source>
-        <translation>은행 점검 시간입니다. 나중에 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>A request field is missing or not valid.</source>
-        <translation>요청 필드가 빠졌거나 올바르지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The partner API had an internal error.</source>
-        <translation>파트너 API에 내부 오류가 났습니다.</translation>
-    </message>
-    <message>
-        <source>The user information lookup limit was exceeded.</source>
-        <translation>사용자 정보 조회 한도를 넘었습니다.</translation>
-    </message>
-    <message>
-        <source>Partner error %1.</source>
-        <translation>파트너 오류 %1.</translation>
     </message>
     <message>
         <source>The same operation on this target is already in progress or its outcome is unknown.</source>
@@ -365,6 +277,270 @@
     <message>
         <source>Check the API URL in the profile and any proxy in between; copy the details for a developer.</source>
         <translation>프로필의 API URL과 중간의 프록시를 확인하고, 자세한 내용을 복사해 개발자에게 전달하세요.</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>인증서 없음</translation>
+    </message>
+    <message>
+        <source>read-only profile</source>
+        <translation>읽기 전용 프로필</translation>
+    </message>
+    <message>
+        <source>input not valid</source>
+        <translation>입력 오류</translation>
+    </message>
+    <message>
+        <source>already in progress</source>
+        <translation>이미 진행 중</translation>
+    </message>
+    <message>
+        <source>journal unavailable</source>
+        <translation>활동 기록 사용 불가</translation>
+    </message>
+    <message>
+        <source>server name not found (DNS)</source>
+        <translation>서버 이름을 찾지 못함(DNS)</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>연결 거부</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>연결 끊김</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>응답 시간 초과</translation>
+    </message>
+    <message>
+        <source>server not trusted</source>
+        <translation>신뢰할 수 없는 서버</translation>
+    </message>
+    <message>
+        <source>wrong server name</source>
+        <translation>서버 이름 불일치</translation>
+    </message>
+    <message>
+        <source>certificate rejected</source>
+        <translation>인증서 거부</translation>
+    </message>
+    <message>
+        <source>secure connection failed</source>
+        <translation>보안 연결 실패</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>결과 모름</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>요청 과다</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>서버 오류</translation>
+    </message>
+    <message>
+        <source>redirect (not followed)</source>
+        <translation>리디렉션(따라가지 않음)</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation>응답이 너무 큼</translation>
+    </message>
+    <message>
+        <source>refused by Toss</source>
+        <translation>토스가 거절함</translation>
+    </message>
+    <message>
+        <source>code or token not valid</source>
+        <translation>코드 또는 토큰이 유효하지 않음</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>읽을 수 없는 응답</translation>
+    </message>
+    <message>
+        <source>decryption failed</source>
+        <translation>복호화 실패</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Toss refused the request.</source>
+        <translation>토스가 요청을 거절했습니다.</translation>
+    </message>
+    <message>
+        <source>The authorization code or token is no longer valid: it expired, was already used, or was revoked.</source>
+        <translation>인가 코드나 토큰이 더는 유효하지 않습니다. 만료되었거나, 이미 쓰였거나, 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Log in again in the mini-app to get a new code (a code works once, for 10 minutes; an access token for 1 hour).</source>
+        <translation>미니앱에서 다시 로그인해 새 코드를 받으세요(코드는 10분 안에 한 번만, 액세스 토큰은 1시간 동안 쓸 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>No promotion has this code.</source>
+        <translation>이 코드의 프로모션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the promotion code in the Apps in Toss console.</source>
+        <translation>앱인토스 콘솔에서 프로모션 코드를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The promotion is not running: it has ended, has not started yet, or its budget is spent.</source>
+        <translation>프로모션이 진행 중이 아닙니다. 끝났거나, 아직 시작되지 않았거나, 예산을 다 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid. Check the promotion&apos;s period and budget in the Apps in Toss console.</source>
+        <translation>지급된 것은 없습니다. 앱인토스 콘솔에서 프로모션 기간과 예산을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Toss could not grant or revoke the points (an internal error at Toss).</source>
+        <translation>토스가 포인트를 지급하거나 회수하지 못했습니다(토스 내부 오류).</translation>
+    </message>
+    <message>
+        <source>Do not pay again: use Reconcile to find out whether the points were paid.</source>
+        <translation>다시 지급하지 말고, 결과 확인으로 포인트가 지급되었는지 알아보세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid: you may start a new payout.</source>
+        <translation>지급된 것은 없습니다. 새로 지급해도 됩니다.</translation>
+    </message>
+    <message>
+        <source>The promotion budget is too small for this payout.</source>
+        <translation>이 지급에 비해 프로모션 예산이 부족합니다.</translation>
+    </message>
+    <message>
+        <source>Charge the Biz Wallet or raise the budget in the Apps in Toss console.</source>
+        <translation>앱인토스 콘솔에서 비즈월렛을 충전하거나 예산을 늘리세요.</translation>
+    </message>
+    <message>
+        <source>This key was already used: the points were already paid.</source>
+        <translation>이미 쓰인 키입니다. 포인트는 이미 지급되었습니다.</translation>
+    </message>
+    <message>
+        <source>Do not pay again: use Reconcile to see the result.</source>
+        <translation>다시 지급하지 말고, 결과 확인으로 결과를 보세요.</translation>
+    </message>
+    <message>
+        <source>The amount is above the per-payout limit of this promotion.</source>
+        <translation>금액이 이 프로모션의 1회 지급 한도를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Pay a smaller amount, or raise the limit in the Apps in Toss console.</source>
+        <translation>더 적은 금액을 지급하거나, 앱인토스 콘솔에서 한도를 올리세요.</translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s maximum payout is larger than its budget.</source>
+        <translation>프로모션의 최대 지급액이 예산보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Correct the promotion&apos;s settings in the Apps in Toss console.</source>
+        <translation>앱인토스 콘솔에서 프로모션 설정을 고치세요.</translation>
+    </message>
+    <message>
+        <source>Too many requests for this user in the last minute.</source>
+        <translation>지난 1분 동안 이 사용자에 대한 요청이 너무 많았습니다.</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then try again.</source>
+        <translation>1분 기다린 뒤 다시 하세요.</translation>
+    </message>
+    <message>
+        <source>The message template is not approved yet.</source>
+        <translation>메시지 템플릿이 아직 승인되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Wait for its review (2–3 business days), or use an approved template.</source>
+        <translation>검토(영업일 2–3일)를 기다리거나 승인된 템플릿을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>No Toss user has this user key.</source>
+        <translation>이 사용자 키를 가진 토스 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the user key (x-toss-user-key) your mini-app recorded for this user.</source>
+        <translation>미니앱이 이 사용자에 대해 기록한 사용자 키(x-toss-user-key)를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This user key is not linked to this service&apos;s Toss login.</source>
+        <translation>이 사용자 키는 이 서비스의 토스 로그인에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The user may have unlinked the service: ask them to log in to the mini-app again.</source>
+        <translation>사용자가 서비스 연결을 끊었을 수 있습니다. 미니앱에 다시 로그인해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>A payment with this order number already exists.</source>
+        <translation>이 주문 번호의 결제가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Use a new order number.</source>
+        <translation>새 주문 번호를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Check the payToken, the orderNo and whether it is a test payment.</source>
+        <translation>payToken, orderNo, 테스트 결제인지를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Look the payment up to see what was refunded already.</source>
+        <translation>결제를 조회해 이미 환불된 내역을 보세요.</translation>
+    </message>
+    <message>
+        <source>The Toss Pay merchant key registered in the Apps in Toss console is not valid.</source>
+        <translation>앱인토스 콘솔에 등록된 토스페이 가맹점 키가 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Ask whoever manages the mini-app to check its Toss Pay settings in the console.</source>
+        <translation>미니앱 관리자에게 콘솔의 토스페이 설정을 확인해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The bank is in its maintenance window.</source>
+        <translation>은행 점검 시간입니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: try again later.</source>
+        <translation>아무것도 바뀌지 않았습니다. 나중에 다시 하세요.</translation>
+    </message>
+    <message>
+        <source>Toss found a request field missing or not valid.</source>
+        <translation>토스가 요청 항목이 빠졌거나 올바르지 않다고 답했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the inputs; if they look right, copy the details for a developer.</source>
+        <translation>입력을 확인하세요. 입력이 맞아 보이면 세부 정보를 복사해 개발자에게 보내세요.</translation>
+    </message>
+    <message>
+        <source>Toss had an internal error.</source>
+        <translation>토스 내부 오류가 났습니다.</translation>
+    </message>
+    <message>
+        <source>Try again later; after a refund or payout, look up its result before doing it again.</source>
+        <translation>나중에 다시 하세요. 환불이나 지급이었다면 다시 하기 전에 결과를 먼저 조회하세요.</translation>
+    </message>
+    <message>
+        <source>The limit for user information lookups was exceeded.</source>
+        <translation>사용자 정보 조회 한도를 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>나중에 다시 하세요.</translation>
+    </message>
+    <message>
+        <source>Toss refused the request (code %1).</source>
+        <translation>토스가 요청을 거절했습니다(코드 %1).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</source>
+        <translation>아무것도 바뀌지 않았습니다. 아래 토스의 설명으로 무엇을 고칠지 알 수 없다면 세부 정보를 복사해 개발자에게 보내세요.</translation>
     </message>
 </context>
 <context>
@@ -2591,14 +2767,6 @@ Scope: %4</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <source>Partner code:</source>
-        <translation>파트너 코드:</translation>
-    </message>
-    <message>
-        <source>Response:</source>
-        <translation>응답:</translation>
-    </message>
-    <message>
         <source>Switch to profile &quot;%1&quot; to reconcile this operation.</source>
         <translation>이 작업의 결과를 확인하려면 프로필 &quot;%1&quot;(으)로 바꾸세요.</translation>
     </message>
@@ -2661,16 +2829,192 @@ Scope: %4</source>
         <translation>메시지 결과 기록</translation>
     </message>
     <message>
-        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record it here: Yes if it arrived, No if it did not.</source>
-        <translation>메시지는 나중에 조회할 수 없습니다. 사용자 %1이(가) 받았는지 확인했다면 여기에 기록하세요. 받았으면 예, 받지 못했으면 아니요를 누르세요.</translation>
-    </message>
-    <message>
         <source>The activity journal is not available: %1</source>
         <translation>활동 기록을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The journal could not record it.</source>
         <translation>활동 기록에 남기지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 won</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 포인트</translation>
+    </message>
+    <message>
+        <source>settled by the operator</source>
+        <translation>운영자가 결과를 기록함</translation>
+    </message>
+    <message>
+        <source>no promotion key was obtained: nothing was paid</source>
+        <translation>프로모션 키를 받지 못함: 지급된 것 없음</translation>
+    </message>
+    <message>
+        <source>the promotion key could not be recorded: nothing was paid</source>
+        <translation>프로모션 키를 기록하지 못함: 지급된 것 없음</translation>
+    </message>
+    <message>
+        <source>cancelled before paying</source>
+        <translation>지급 전에 취소됨</translation>
+    </message>
+    <message>
+        <source>stopped waiting for the result</source>
+        <translation>결과 기다리기를 멈춤</translation>
+    </message>
+    <message>
+        <source>the connection went away before the result</source>
+        <translation>결과가 오기 전에 연결이 사라짐</translation>
+    </message>
+    <message>
+        <source>the payout was sent; no answer came back</source>
+        <translation>지급 요청을 보냈으나 응답이 오지 않음</translation>
+    </message>
+    <message>
+        <source>Toss made no payout with this key (4111)</source>
+        <translation>이 키로는 토스가 지급하지 않음(4111)</translation>
+    </message>
+    <message>
+        <source>result %1 after %2 checks</source>
+        <translation>%2번 확인한 뒤의 결과 %1</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>푸시</translation>
+    </message>
+    <message>
+        <source>inbox</source>
+        <translation>알림함</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>전달 실패</translation>
+    </message>
+    <message>
+        <source>refund number</source>
+        <translation>환불 번호</translation>
+    </message>
+    <message>
+        <source>refunded (won)</source>
+        <translation>환불액(원)</translation>
+    </message>
+    <message>
+        <source>paid (won)</source>
+        <translation>결제액(원)</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Search the activity</source>
+        <translation>활동 기록 검색</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>시작 날짜</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>끝 날짜</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>작업 목록</translation>
+    </message>
+    <message>
+        <source>Operation details</source>
+        <translation>작업 상세</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>필터 지우기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show every operation on record again.</source>
+        <translation>기록된 모든 작업을 다시 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Show everything for this &amp;user</source>
+        <translation>이 사용자의 기록 모두 보기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Every operation on record for the selected operation&apos;s user key.</source>
+        <translation>선택한 작업의 사용자 키로 기록된 작업을 모두 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>모든 사용자</translation>
+    </message>
+    <message>
+        <source>Copy user key</source>
+        <translation>사용자 키 복사</translation>
+    </message>
+    <message>
+        <source>Copy payToken</source>
+        <translation>payToken 복사</translation>
+    </message>
+    <message>
+        <source>Copy promotion key</source>
+        <translation>프로모션 키 복사</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>Copies everything shown about the operation, to send to a developer.</source>
+        <translation>이 작업에 대해 보이는 내용을 모두 복사합니다. 개발자에게 보낼 때 쓰세요.</translation>
+    </message>
+    <message>
+        <source>User %1 ✕</source>
+        <translation>사용자 %1 ✕</translation>
+    </message>
+    <message>
+        <source>Only user %1&apos;s operations are shown; click to show every user&apos;s.</source>
+        <translation>사용자 %1의 작업만 보입니다. 누르면 모든 사용자의 작업을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>No operation matches these filters. Clear them (Clear filters) to see every operation on record.</source>
+        <translation>이 필터에 맞는 작업이 없습니다. 기록된 모든 작업을 보려면 필터를 지우세요(필터 지우기).</translation>
+    </message>
+    <message>
+        <source>Ended with:</source>
+        <translation>끝난 이유:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>응답:</translation>
+    </message>
+    <message>
+        <source>As recorded:</source>
+        <translation>기록된 그대로:</translation>
+    </message>
+    <message>
+        <source>A message cannot be looked up afterwards. If you have checked whether user %1 received it, record what you found out.</source>
+        <translation>메시지는 나중에 조회할 수 없습니다. 받는 사용자(%1)에게 메시지가 닿았는지 확인했다면, 알아낸 결과를 기록하세요.</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>받았음</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>받지 못했음</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3452,12 @@ Scope: %4</source>
             <numerusform>&lt;b&gt;수신자 %n명&lt;/b&gt; (서로 다른 사용자 %1명).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n call(s) in flight, %2 calls a minute per user.</source>
+        <translation>
+            <numerusform>속도: 분당 %1건(앱 전체 3,000건 중 이 프로필의 몫), 동시 요청 최대 %n건, 사용자당 분당 %2건.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Estimated duration: %1.</source>
         <translation>예상 소요 시간: %1.</translation>
@@ -3259,12 +3609,6 @@ Scope: %4</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pace: %1 calls a minute (this profile&apos;s share of the app&apos;s 3,000), at most %n call(s) in flight, %2 calls a minute per user.</source>
-        <translation>
-            <numerusform>속도: 분당 %1건(앱 전체 3,000건 중 이 프로필의 몫), 동시 요청 최대 %n건, 사용자당 분당 %2건.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3512,12 +3856,65 @@ Every key it stored is deleted from the OS keychain.</source>
         <translation>프로필 설정(&amp;S)…</translation>
     </message>
     <message>
+        <source>Profiles and certificates</source>
+        <translation>프로필과 인증서</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>인증서 상세</translation>
+    </message>
+    <message>
+        <source>Remove the certificate</source>
+        <translation>인증서 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the profile</source>
+        <translation>프로필 삭제</translation>
+    </message>
+    <message>
         <source>Damaged</source>
         <translation>손상됨</translation>
     </message>
     <message>
         <source>Keychain</source>
         <translation>키체인</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::CopyButton</name>
+    <message>
+        <source>Nothing to copy</source>
+        <translation>복사할 내용 없음</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>복사됨 ✓</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::EnvironmentBadge</name>
+    <message>
+        <source>LIVE</source>
+        <translation>운영</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>CUSTOM</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>환경: %1</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3946,18 @@ Partner&apos;s words: %5</source>
         <translation>상태: %1
 주문: %2 · SKU %3 · 결정 시각 %4
 파트너 설명: %5</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>오류 세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>In-app order lookup</source>
+        <translation>인앱 주문 조회</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>사용자 키는 숫자로만, 19자리까지 입력할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3599,10 +4008,6 @@ Partner&apos;s words: %5</source>
     <message>
         <source>Connection</source>
         <translation>연결</translation>
-    </message>
-    <message>
-        <source>Reveal tokens and personal fields</source>
-        <translation>토큰과 개인정보 보기</translation>
     </message>
     <message>
         <source>Copy as curl</source>
@@ -3716,6 +4121,38 @@ Partner&apos;s words: %5</source>
         <source>Response body:</source>
         <translation>응답 본문:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>호출 목록</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>호출 상세</translation>
+    </message>
+    <message>
+        <source>Show tokens and personal fields in these calls</source>
+        <translation>이 호출들의 토큰과 개인 정보 보기</translation>
+    </message>
+    <message>
+        <source>Copies the call as a curl command for a terminal. Before running it, set AIT_CERT and AIT_KEY to the certificate and key files (and AIT_CA to the sandbox CA for a sandbox profile); tokens are variables too (ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE), never copied.</source>
+        <translation>이 호출을 터미널용 curl 명령으로 복사합니다. 실행하기 전에 AIT_CERT와 AIT_KEY에 인증서 파일과 키 파일 경로를(샌드박스 프로필이면 AIT_CA에 샌드박스 CA도) 지정하세요. 토큰도 변수(ACCESS_TOKEN, REFRESH_TOKEN, AUTHORIZATION_CODE)로 남고 복사되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>결과:</translation>
+    </message>
+    <message>
+        <source>none (no connection was made)</source>
+        <translation>없음 (연결하지 않음)</translation>
+    </message>
+    <message>
+        <source>not reported for this call</source>
+        <translation>이 호출에서는 알 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::LoginTab</name>
@@ -3742,10 +4179,6 @@ Partner&apos;s words: %5</source>
     <message>
         <source>Unlink user &amp;key…</source>
         <translation>사용자 키로 연결 끊기(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Reveal tokens and personal fields</source>
-        <translation>토큰과 개인정보 보기</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3809,6 +4242,34 @@ Refresh token: %3 (%4)</source>
         <source>Unlink user %1 from this service? All of the user&apos;s tokens stop working.</source>
         <translation>사용자 %1을(를) 이 서비스에서 연결 해제할까요? 사용자의 모든 토큰이 더 이상 동작하지 않습니다.</translation>
     </message>
+    <message>
+        <source>User key to unlink</source>
+        <translation>연결을 끊을 사용자 키</translation>
+    </message>
+    <message>
+        <source>Show this tab&apos;s tokens and personal fields</source>
+        <translation>이 탭의 토큰과 개인 정보 보기</translation>
+    </message>
+    <message>
+        <source>Personal fields</source>
+        <translation>개인 정보 항목</translation>
+    </message>
+    <message>
+        <source>Copy user key</source>
+        <translation>사용자 키 복사</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>오류 세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>Toss login</source>
+        <translation>토스 로그인</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>사용자 키는 숫자로만, 19자리까지 입력할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MainWindow</name>
@@ -3858,12 +4319,6 @@ Refresh token: %3 (%4)</source>
         <source>Open Activity</source>
         <translation>활동 기록 열기</translation>
     </message>
-    <message numerus="yes">
-        <source>%n operation(s) have no known outcome (sent but not answered, or interrupted). Reconcile them before doing them again.</source>
-        <translation>
-            <numerusform>결과를 모르는 작업이 %n건 있습니다(보냈지만 응답이 없거나 중단됨). 다시 하기 전에 결과를 확인하세요.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
@@ -3910,11 +4365,11 @@ Refresh token: %3 (%4)</source>
     </message>
     <message>
         <source>The activity journal %1 is damaged (%2). It was moved aside to %3 and kept.</source>
-        <translation>활동 기록 %1이 손상되었습니다(%2). %3(으)로 옮겨 보관했습니다.</translation>
+        <translation>활동 기록 %1이(가) 손상되었습니다(%2). %3(으)로 옮겨 보관했습니다.</translation>
     </message>
     <message>
         <source>The activity journal %1 is missing, although this computer had recorded operations in it (up to #%2).</source>
-        <translation>이 컴퓨터가 작업을 기록했는데도(#%2까지) 활동 기록 %1이 없습니다.</translation>
+        <translation>이 컴퓨터가 작업을 기록했는데도(#%2까지) 활동 기록 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>The activity journal %1 has fewer operations than this computer recorded: %2.</source>
@@ -3922,15 +4377,139 @@ Refresh token: %3 (%4)</source>
     </message>
     <message>
         <source>The activity journal %1 came back empty, although this computer had recorded operations up to #%2. The empty file was moved aside to %3.</source>
-        <translation>이 컴퓨터가 #%2까지 작업을 기록했는데 활동 기록 %1이 비어 있습니다. 빈 파일은 %3(으)로 옮겨 두었습니다.</translation>
+        <translation>이 컴퓨터가 #%2까지 작업을 기록했는데 활동 기록 %1이(가) 비어 있습니다. 빈 파일은 %3(으)로 옮겨 두었습니다.</translation>
     </message>
     <message>
         <source>The activity journal %1 could not be opened: %2.</source>
-        <translation>활동 기록 %1을 열지 못했습니다: %2.</translation>
+        <translation>활동 기록 %1을(를) 열지 못했습니다: %2.</translation>
     </message>
     <message>
         <source>Refunds, payouts and messages are disabled until the journal works again (nothing can be recorded before it is sent); lookups still work.</source>
         <translation>활동 기록이 다시 동작할 때까지 환불, 지급, 메시지 발송은 막혀 있습니다(보내기 전에 기록할 수 없기 때문입니다). 조회는 계속 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>연결 시험(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Makes one harmless call with this profile&apos;s certificate (an order lookup that changes nothing) and shows whether Toss accepted the certificate, the TLS version and the times.</source>
+        <translation>이 프로필의 인증서로 아무것도 바꾸지 않는 호출(주문 조회)을 한 번 하고, 토스가 인증서를 받아들였는지, TLS 버전과 걸린 시간을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have no known outcome. Reconcile them before doing them again.</source>
+        <translation>
+            <numerusform>결과를 모르는 작업이 %n건 있습니다. 다시 하기 전에 결과를 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent but not answered, or interrupted: whether Toss applied them is not known. Open Activity and use Reconcile, which looks them up and never sends them again.</source>
+        <translation>보냈지만 응답이 없었거나 중단된 작업입니다. 토스가 반영했는지 알 수 없습니다. 활동 기록을 열고 결과 확인을 쓰세요. 결과 확인은 조회만 하며 다시 보내지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s), payout(s) or message(s) are under way. Quitting stops waiting for Toss&apos;s answer: whether Toss applied them becomes unknown, and they must be reconciled in Activity after the next start.</source>
+        <translation>
+            <numerusform>진행 중인 환불·지급·메시지가 %n건 있습니다. 지금 끝내면 토스의 응답을 기다리지 않으므로 토스가 처리했는지 알 수 없게 되고, 다음에 시작한 뒤 활동 기록에서 결과를 확인해야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) are waiting for Toss&apos;s answer; quitting drops their results.</source>
+        <translation>
+            <numerusform>토스의 응답을 기다리는 호출이 %n건 있습니다. 지금 끝내면 그 결과는 표시되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have no known outcome yet. They stay in Activity, to reconcile after the next start.</source>
+        <translation>
+            <numerusform>결과를 모르는 작업이 %n건 있습니다. 활동 기록에 남아 있으니 다음에 시작한 뒤 결과를 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit ait-console?</source>
+        <translation>ait-console을 끝낼까요?</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>그래도 끝내기</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>계속 작업하기</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>ait-console — %1 [%2]</source>
+        <translation>ait-console — %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Settings saved. The language changes at the next start, the network limits with the next profile opened.</source>
+        <translation>설정을 저장했습니다. 언어는 다음에 시작할 때, 네트워크 제한은 다음에 여는 프로필부터 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>연결을 시험하는 중…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Toss accepted the certificate and answered: this profile works.</source>
+        <translation>토스가 인증서를 받아들이고 응답했습니다. 이 프로필은 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation>연결 시험에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Certificate presented: %1 (SHA-256 %2)</source>
+        <translation>인증서 제시: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Certificate accepted: %1</source>
+        <translation>인증서 수락: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1 %2</source>
+        <translation>TLS: %1 %2</translation>
+    </message>
+    <message>
+        <source>Handshake: %1</source>
+        <translation>핸드셰이크: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms (new connection)</source>
+        <translation>%1ms (새 연결)</translation>
+    </message>
+    <message>
+        <source>connection reused</source>
+        <translation>기존 연결 재사용</translation>
+    </message>
+    <message>
+        <source>Call: %1 ms, HTTP %2</source>
+        <translation>호출: %1ms, HTTP %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>서버: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>시각: %1</translation>
+    </message>
+    <message>
+        <source>Test connection: %1</source>
+        <translation>연결 시험: %1</translation>
     </message>
     <message>
         <source>Bulk</source>
@@ -4047,6 +4626,30 @@ Refresh token: %3 (%4)</source>
         <source>&amp;Add variable</source>
         <translation>변수 추가(&amp;A)</translation>
     </message>
+    <message>
+        <source>Template variables</source>
+        <translation>템플릿 변수</translation>
+    </message>
+    <message>
+        <source>Failed deliveries</source>
+        <translation>전송 실패 목록</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>오류 세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Message (activity #%1)</source>
+        <translation>메시지 (활동 기록 #%1)</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>사용자 키는 숫자로만, 19자리까지 입력할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::PassphrasePage</name>
@@ -4140,10 +4743,6 @@ payToken %9 · orderNo %10</source>
 payToken %9 · orderNo %10</translation>
     </message>
     <message>
-        <source>(%1: %2)</source>
-        <translation>(%1: %2)</translation>
-    </message>
-    <message>
         <source>Refund reason (required, up to 55 characters)</source>
         <translation>환불 사유(필수, 55자 이내)</translation>
     </message>
@@ -4170,10 +4769,6 @@ payToken %9 · orderNo %10</translation>
     <message>
         <source>Nothing is left to refund on this payment.</source>
         <translation>이 결제에는 환불할 금액이 남아 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>A refund of this payment is still open: reconcile it first.</source>
-        <translation>이 결제의 환불이 아직 미결 상태입니다. 먼저 결과를 확인하세요.</translation>
     </message>
     <message>
         <source>Enter a reason: up to 55 characters of Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;</source>
@@ -4246,6 +4841,148 @@ payToken %3 · orderNo %4
     <message>
         <source>Could not reconcile yet: %1 %2</source>
         <translation>아직 결과를 확인하지 못했습니다: %1 %2</translation>
+    </message>
+    <message>
+        <source>waiting for payment</source>
+        <translation>결제 대기</translation>
+    </message>
+    <message>
+        <source>approved by the buyer, not paid yet</source>
+        <translation>구매자 인증됨, 아직 결제 전</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>being paid</source>
+        <translation>결제 중</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>결제 완료</translation>
+    </message>
+    <message>
+        <source>being refunded</source>
+        <translation>환불 중</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>환불 완료</translation>
+    </message>
+    <message>
+        <source>paid and settled</source>
+        <translation>결제 완료, 정산됨</translation>
+    </message>
+    <message>
+        <source>refunded and settled</source>
+        <translation>환불 완료, 정산됨</translation>
+    </message>
+    <message>
+        <source>Toss Money</source>
+        <translation>토스머니</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>test payment</source>
+        <translation>테스트 결제</translation>
+    </message>
+    <message>
+        <source>real payment</source>
+        <translation>실제 결제</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Refund reason</source>
+        <translation>환불 사유</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>거래 내역</translation>
+    </message>
+    <message>
+        <source>Copy payToken</source>
+        <translation>payToken 복사</translation>
+    </message>
+    <message>
+        <source>Copy transaction ID</source>
+        <translation>거래 ID 복사</translation>
+    </message>
+    <message>
+        <source>Copies the transaction ID of the selected step.</source>
+        <translation>선택한 단계의 거래 ID를 복사합니다.</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>오류 세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>Copies the error with its codes and technical words, to send to a developer.</source>
+        <translation>오류를 코드와 기술 정보와 함께 복사합니다. 개발자에게 보낼 때 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Copy refund number</source>
+        <translation>환불 번호 복사</translation>
+    </message>
+    <message>
+        <source>The inputs changed since the lookup: look the payment up again.</source>
+        <translation>조회한 뒤 입력이 바뀌었습니다. 결제를 다시 조회하세요.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment is on its way: wait for its result.</source>
+        <translation>이 결제의 환불이 진행 중입니다. 결과를 기다리세요.</translation>
+    </message>
+    <message>
+        <source>A refund of this payment has no known outcome. Do not refund again: use Reconcile to find out whether it was applied.</source>
+        <translation>이 결제의 환불 결과를 알 수 없습니다. 다시 환불하지 말고, 결과 확인으로 환불되었는지 알아보세요.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Refund (activity #%1)</source>
+        <translation>환불 (활동 기록 #%1)</translation>
+    </message>
+    <message>
+        <source>Toss&apos;s codes: payStatus %1 · mode %2 · payMethod %3
+Times as Toss wrote them: created %4 · paid %5</source>
+        <translation>토스의 코드: payStatus %1 · mode %2 · payMethod %3
+토스가 보낸 시각 그대로: 생성 %4 · 결제 %5</translation>
+    </message>
+    <message>
+        <source>Payment lookup</source>
+        <translation>결제 조회</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>사용자 키는 숫자로만, 19자리까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A refund reason has at most 55 characters (the partner&apos;s limit).</source>
+        <translation>환불 사유는 55자까지 입력할 수 있습니다(토스 API의 제한).</translation>
+    </message>
+    <message>
+        <source>A payToken has at most %1 characters; this one has %2. Check what was pasted.</source>
+        <translation>payToken은 최대 %1자인데 입력한 값은 %2자입니다. 붙여 넣은 내용을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>An orderNo has at most %1 characters; this one has %2.</source>
+        <translation>orderNo는 최대 %1자인데 입력한 값은 %2자입니다.</translation>
+    </message>
+    <message>
+        <source>An orderNo has only digits, letters and _ - : . ^ @.</source>
+        <translation>orderNo에는 숫자, 영문자와 _ - : . ^ @만 쓸 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +5190,54 @@ payToken %3 · orderNo %4
         <source>The typed amount did not match. Nothing was sent.</source>
         <translation>입력한 금액이 맞지 않습니다. 아무것도 보내지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Copy promotion key</source>
+        <translation>프로모션 키 복사</translation>
+    </message>
+    <message>
+        <source>Copies the one-time key of the last payout: Toss support asks for it.</source>
+        <translation>마지막 지급의 일회용 키를 복사합니다. 토스 고객 지원이 이 키를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>오류 세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s certificate is not loaded yet.</source>
+        <translation>프로필의 인증서를 아직 불러오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A payout to this user from this promotion is on its way: wait for its result.</source>
+        <translation>이 프로모션에서 이 사용자에게 보내는 지급이 진행 중입니다. 결과를 기다리세요.</translation>
+    </message>
+    <message>
+        <source>The last payout to this user from this promotion has no known outcome. Do not pay again: use Reconcile to find out whether it was paid.</source>
+        <translation>이 프로모션에서 이 사용자에게 보낸 마지막 지급의 결과를 알 수 없습니다. 다시 지급하지 말고, 결과 확인으로 지급되었는지 알아보세요.</translation>
+    </message>
+    <message>
+        <source>Make test payout</source>
+        <translation>테스트 지급</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <source>Payout (activity #%1)</source>
+        <translation>지급 (활동 기록 #%1)</translation>
+    </message>
+    <message>
+        <source>A promotion code has letters, digits, _ and - only, at most 100.</source>
+        <translation>프로모션 코드에는 영문자, 숫자, _ 와 -만 100자까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>사용자 키는 숫자로만, 19자리까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Points: digits only, at most %1 a payout (Settings: Largest payout).</source>
+        <translation>포인트는 숫자로만, 1회 최대 %1포인트까지 입력할 수 있습니다(설정: 최대 지급액).</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ReviewPage</name>
@@ -4557,12 +5342,32 @@ payToken %3 · orderNo %4
         <translation>사용 중인 인증서를 바꿀까요?</translation>
     </message>
     <message>
+        <source>Give the new profile a name.</source>
+        <translation>새 프로필의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists: choose another name, or store into that profile.</source>
+        <translation>같은 이름의 프로필(&quot;%1&quot;)이 이미 있습니다. 다른 이름을 고르거나 그 프로필에 저장하세요.</translation>
+    </message>
+    <message>
         <source>Profile &quot;%1&quot; already uses &quot;%2&quot; (valid until %3).
 
-Make the new certificate the active one? The current one stays in the profile, so you can switch back.</source>
-        <translation>프로필 &quot;%1&quot;은(는) 이미 &quot;%2&quot;(%3까지 유효)를 사용 중입니다.
+Make the new certificate the active one? Either way both stay in the profile, so you can switch later in the Certificates tab.</source>
+        <translation>프로필 &quot;%1&quot;에서 지금 쓰는 인증서: &quot;%2&quot; (%3까지 유효).
 
-새 인증서를 사용 중으로 지정할까요? 기존 인증서는 프로필에 남아 있어 다시 바꿀 수 있습니다.</translation>
+새 인증서를 활성 인증서로 할까요? 어느 쪽이든 두 인증서 모두 프로필에 남으므로, 나중에 인증서 탭에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Make the new one active</source>
+        <translation>새 인증서를 활성으로</translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot; active</source>
+        <translation>&quot;%1&quot; 계속 사용</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +5427,117 @@ Make the new certificate the active one? The current one stays in the profile, s
         <source>Toss said: %1</source>
         <translation>토스 응답: %1</translation>
     </message>
+    <message>
+        <source>Show everything for this user</source>
+        <translation>이 사용자의 기록 모두 보기</translation>
+    </message>
+    <message>
+        <source>Activity: every operation on record for this user key.</source>
+        <translation>활동 탭에서 이 사용자 키의 기록을 모두 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source> won</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 포인트</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>확인 절차</translation>
+    </message>
+    <message>
+        <source>Type the amount to refund more than:</source>
+        <translation>금액을 입력해야 하는 환불 기준:</translation>
+    </message>
+    <message>
+        <source>Type the amount to pay more than:</source>
+        <translation>금액을 입력해야 하는 지급 기준:</translation>
+    </message>
+    <message>
+        <source>Largest payout:</source>
+        <translation>최대 지급액:</translation>
+    </message>
+    <message>
+        <source>Above this amount a refund is confirmed by typing the amount, not only with a button.</source>
+        <translation>이 금액을 넘는 환불은 버튼만이 아니라 금액을 직접 입력해서 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Above this amount a real payout is confirmed by typing the amount (TEST_ codes never are).</source>
+        <translation>이 금액을 넘는 실제 지급은 금액을 직접 입력해서 확인합니다(TEST_ 코드는 제외).</translation>
+    </message>
+    <message>
+        <source>The Promotions tab takes no larger amount: a guard against a slipped digit.</source>
+        <translation>프로모션 탭은 이보다 큰 금액을 받지 않습니다. 자릿수를 잘못 입력하는 실수를 막습니다.</translation>
+    </message>
+    <message>
+        <source> calls a minute</source>
+        <translation>회/분</translation>
+    </message>
+    <message>
+        <source> users</source>
+        <translation>명</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s share of the %L1 calls a minute Toss allows the app as a whole: leave room for others working at the same time.</source>
+        <translation>토스가 앱 전체에 허용하는 분당 %L1회 중 이 프로필이 쓰는 몫입니다. 동시에 작업하는 다른 사람의 몫을 남겨 두세요.</translation>
+    </message>
+    <message>
+        <source>Bulk runs</source>
+        <translation>일괄 작업</translation>
+    </message>
+    <message>
+        <source>Pace (share of the app&apos;s %L1):</source>
+        <translation>속도(앱 전체 %L1회 중 몫):</translation>
+    </message>
+    <message>
+        <source>Calls at once:</source>
+        <translation>동시 호출 수:</translation>
+    </message>
+    <message>
+        <source>Users per message call:</source>
+        <translation>메시지 호출당 사용자 수:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>A call that receives nothing for this long is given up.</source>
+        <translation>이 시간 동안 아무것도 받지 못한 호출은 포기합니다.</translation>
+    </message>
+    <message>
+        <source>No call takes longer than this, however slowly the answer arrives. At least the silence limit.</source>
+        <translation>응답이 아무리 천천히 오더라도 이보다 오래 걸리는 호출은 없습니다. 무응답 제한 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Network (from the next profile opened)</source>
+        <translation>네트워크(다음에 여는 프로필부터)</translation>
+    </message>
+    <message>
+        <source>Give up after silence of:</source>
+        <translation>무응답 제한:</translation>
+    </message>
+    <message>
+        <source>Give up any call after:</source>
+        <translation>호출 전체 제한:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the next start):</source>
+        <translation>언어(다음 시작부터)(&amp;L):</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::StorePage</name>
@@ -4662,6 +5578,10 @@ Make the new certificate the active one? The current one stays in the profile, s
     <message>
         <source>The key file is inside a Git working tree: make sure it was never committed, and remove it from there.</source>
         <translation>키 파일이 Git 작업 트리 안에 있습니다. 커밋된 적이 없는지 확인하고 그곳에서 치우세요.</translation>
+    </message>
+    <message>
+        <source>Switch the console to profile &quot;%1&quot; (%2) now</source>
+        <translation>지금 이 프로필로 콘솔 전환: &quot;%1&quot; (%2)</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +5641,18 @@ Make the new certificate the active one? The current one stays in the profile, s
     <message>
         <source>Reconciled: the test payment was not completed.</source>
         <translation>확인 완료: 테스트 결제가 완료되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A user key has digits only, at most 19.</source>
+        <translation>사용자 키는 숫자로만, 19자리까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An orderNo has at most 50 characters.</source>
+        <translation>orderNo는 50자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Amount: digits only, at most %1 won.</source>
+        <translation>금액은 숫자로만, 최대 %1원까지 입력할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +5777,10 @@ Make the new certificate the active one? The current one stays in the profile, s
     <message>
         <source>There is no payout waiting to be paid.</source>
         <translation>지급할 지급 건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid: you may start a new payout.</source>
+        <translation>지급된 것은 없습니다. 새로 지급해도 됩니다.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -100,6 +103,10 @@ private slots:
         gui::Dialogs::setNextAnswer(QMessageBox::Cancel);
         tab.reconcileButton->click();
         QVERIFY(gui::Dialogs::lastQuestion().contains(QStringLiteral("443731103")));
+        QStringList buttons;
+        for (const auto &choice : gui::Dialogs::lastAsked().choices)
+            buttons << choice.text;
+        QCOMPARE(buttons, (QStringList{QStringLiteral("It arrived"), QStringLiteral("It did not arrive"), QStringLiteral("Cancel")}));
         QCOMPARE(m_f->journal.find(message)->state, State::Unknown);
         gui::Dialogs::setNextAnswer(QMessageBox::No);
         tab.reconcileButton->click();
@@ -145,6 +152,30 @@ private slots:
         QCOMPARE(tab.table->rowCount(), 4);
     }
 
+    // File pickers open in Documents (home when there is none), then in the folder last used, kept
+    // in the settings: never the process's working directory (issue 14 item 27).
+    void filePickersStartInDocumentsThenTheLastFolder()
+    {
+        test::GuiFixture f;
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString expectedFirst = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+        QVERIFY(expectedFirst != QDir::currentPath());
+        gui::ActivityTab tab(f.context);
+        QTemporaryDir elsewhere;
+        const QString file = QDir(elsewhere.path()).filePath(QStringLiteral("activity.csv"));
+        gui::Dialogs::setNextFileName(file);
+        tab.exportButton->click();
+        QCOMPARE(gui::Dialogs::lastStartFolder(), expectedFirst);
+        QVERIFY(QFileInfo::exists(file));
+        gui::Dialogs::setNextFileName(QString()); // cancelled: remembers nothing
+        tab.exportButton->click();
+        QCOMPARE(gui::Dialogs::lastStartFolder(), QFileInfo(file).absolutePath());
+        QCOMPARE(f.settings.value(QStringLiteral("ui/lastFolder")).toString(), QFileInfo(file).absolutePath());
+        gui::Dialogs::setNextFileName(QString());
+        tab.exportButton->click();
+        QCOMPARE(gui::Dialogs::lastStartFolder(), QFileInfo(file).absolutePath());
+    }
+
     void exportsCsvSafely()
     {
         gui::ActivityTab tab(m_f->context);
@@ -163,6 +194,155 @@ private slots:
         // A formula in a reason is neutralised and quotes are doubled.
         QVERIFY(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"")));
         QVERIFY(tab.messageLabel->text().contains(QStringLiteral("3 operations")));
+    }
+
+    // The applied column says what the operation did: 1 for succeeded and reconciled-as-applied,
+    // 0 for failed and reconciled-as-not-applied, empty while nobody knows.
+    void csvAppliedSaysWhatHappened()
+    {
+        const qint64 failed = add(Kind::Refund, QStringLiteral("pt-failed"), State::Failed);
+        const qint64 applied = add(Kind::Refund, QStringLiteral("pt-rec-yes"), State::Unknown);
+        const qint64 notApplied = add(Kind::Refund, QStringLiteral("pt-rec-no"), State::Unknown);
+        QVERIFY(m_f->journal.markReconciled(applied, true));
+        QVERIFY(m_f->journal.markReconciled(notApplied, false));
+        gui::ActivityTab tab(m_f->context);
+        QMap<QString, QString> appliedByTarget;
+        const QStringList lines = tab.csv().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList header = lines.first().split(QLatin1Char(','));
+        const int appliedColumn = int(header.indexOf(QStringLiteral("applied")));
+        const int payTokenColumn = int(header.indexOf(QStringLiteral("pay_token")));
+        const int promotionColumn = int(header.indexOf(QStringLiteral("promotion_code")));
+        QVERIFY(appliedColumn >= 0 && payTokenColumn >= 0);
+        for (const QString &line : lines.mid(1)) {
+            const QStringList fields = line.mid(1, line.size() - 2).split(QStringLiteral("\",\"")); // no commas in these rows
+            const QString target = fields[payTokenColumn].isEmpty() ? fields[promotionColumn] : fields[payTokenColumn];
+            appliedByTarget.insert(target, fields[appliedColumn]);
+        }
+        QCOMPARE(appliedByTarget.value(QStringLiteral("pt-ok")), QStringLiteral("1"));
+        QCOMPARE(appliedByTarget.value(QStringLiteral("DEMO_PROMO")), QStringLiteral("1"));
+        QCOMPARE(appliedByTarget.value(QStringLiteral("pt-rec-yes")), QStringLiteral("1"));
+        QCOMPARE(appliedByTarget.value(QStringLiteral("pt-failed")), QStringLiteral("0"));
+        QCOMPARE(appliedByTarget.value(QStringLiteral("pt-rec-no")), QStringLiteral("0"));
+        QCOMPARE(appliedByTarget.value(QStringLiteral("pt-lost"), QStringLiteral("missing")), QString()); // not known yet
+        Q_UNUSED(failed);
+    }
+
+    // An empty list says what the filters hide, never that nothing was ever sent.
+    void anEmptyListSaysWhatTheFiltersHide()
+    {
+        gui::ActivityTab tab(m_f->context);
+        auto *clear = tab.findChild<QPushButton *>(QStringLiteral("clearFiltersButton"));
+        QVERIFY(clear);
+        QVERIFY(!clear->isEnabled());
+        tab.textFilter->setText(QStringLiteral("nothing-like-this"));
+        QCOMPARE(tab.table->rowCount(), 0);
+        QVERIFY2(tab.details->toPlainText().contains(QStringLiteral("No operation matches these filters")),
+                 qPrintable(tab.details->toPlainText()));
+        QVERIFY(!tab.details->toPlainText().contains(QStringLiteral("has been sent from this computer yet")));
+        QVERIFY(clear->isEnabled());
+        clear->click();
+        QCOMPARE(tab.table->rowCount(), 3);
+        QVERIFY(tab.textFilter->text().isEmpty());
+
+        // Reconciling the last unresolved row with "Unresolved only" ticked.
+        tab.openOnlyBox->setChecked(true);
+        QCOMPARE(tab.table->rowCount(), 1);
+        QVERIFY(m_f->journal.markReconciled(m_unknown, false));
+        tab.reload();
+        QCOMPARE(tab.table->rowCount(), 0);
+        QVERIFY(tab.details->toPlainText().contains(QStringLiteral("No operation matches these filters")));
+
+        // With nothing on record at all, it says so.
+        test::GuiFixture empty;
+        gui::ActivityTab fresh(empty.context);
+        QVERIFY(fresh.details->toPlainText().contains(QStringLiteral("has been sent from this computer yet")));
+    }
+
+    // The journal's codes and records in words; the codes behind them in a tooltip and the details
+    // (issue 14 item 10); times with four-digit years (item 16).
+    void codesAndAnswersInWords()
+    {
+        journal::Operation message;
+        message.kind = Kind::Message;
+        message.profileId = QStringLiteral("p1");
+        message.userKey = 443731104;
+        message.templateCode = QStringLiteral("demo-template");
+        const qint64 delivered = *m_f->journal.recordIntent(message);
+        QVERIFY(m_f->journal.markSent(delivered));
+        QVERIFY(m_f->journal.markOutcome(delivered, State::Succeeded, {}, QStringLiteral("push=1 inbox=1 failures=0")));
+        const qint64 dns = *m_f->journal.recordIntent(message);
+        QVERIFY(m_f->journal.markOutcome(dns, State::Failed, QStringLiteral("dns")));
+        const qint64 lost = *m_f->journal.recordIntent(message);
+        QVERIFY(m_f->journal.markSent(lost));
+        QVERIFY(m_f->journal.markOutcome(lost, State::Unknown, {}, QStringLiteral("outcome-unknown")));
+
+        gui::ActivityTab tab(m_f->context);
+        tab.selectOperation(delivered);
+        QVERIFY2(tab.details->toPlainText().contains(QStringLiteral("push 1 · inbox 1 · not delivered 0")), qPrintable(tab.details->toPlainText()));
+        tab.selectOperation(dns);
+        const int row = tab.table->currentRow();
+        QCOMPARE(tab.table->item(row, 7)->text(), QStringLiteral("server name not found (DNS)"));
+        QVERIFY(tab.table->item(row, 7)->toolTip().contains(QStringLiteral("dns")));
+        tab.selectOperation(lost);
+        QVERIFY(tab.details->toPlainText().contains(QStringLiteral("Answer: outcome unknown")));
+        QVERIFY(!tab.details->toPlainText().contains(QStringLiteral("Response: outcome-unknown")));
+
+        static const QRegularExpression fourDigitYear(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"));
+        QVERIFY2(fourDigitYear.match(tab.table->item(0, 0)->text()).hasMatch(), qPrintable(tab.table->item(0, 0)->text()));
+        QVERIFY(tab.fromDate->displayFormat().contains(QStringLiteral("yyyy")));
+        QVERIFY(tab.details->toPlainText().contains(QRegularExpression(QStringLiteral("Created: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} \\S+"))));
+    }
+
+    void openActivityFromTheBannerShowsTheUnresolvedWhateverWasTyped()
+    {
+        gui::MainWindow window(m_f->context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        gui::ActivityTab *tab = window.activityTab();
+        tab->textFilter->setText(QStringLiteral("pt-ok"));
+        tab->kindFilter->setCurrentIndex(tab->kindFilter->findData(int(Kind::Payout)));
+        QCOMPARE(tab->table->rowCount(), 0);
+        window.findChild<QPushButton *>(QStringLiteral("openActivityButton"))->click();
+        QCOMPARE(window.currentTab(), gui::MainWindow::Tab::Activity);
+        QVERIFY(tab->openOnlyBox->isChecked());
+        QVERIFY(tab->textFilter->text().isEmpty());
+        QCOMPARE(tab->kindFilter->currentIndex(), 0);
+        QCOMPARE(tab->table->rowCount(), 1);
+        QVERIFY(tab->details->toPlainText().contains(QStringLiteral("pt-lost")));
+    }
+
+    // The unknown-outcome notice appears and clears without moving the tabs (issue 14 item 14).
+    void theNoticeMovesNothing()
+    {
+        gui::MainWindow window(m_f->context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        auto *banner = window.findChild<QWidget *>(QStringLiteral("unresolvedBanner"));
+        QVERIFY(banner->isVisible());
+        const QPoint at = tabs->mapTo(&window, QPoint(0, 0));
+        QVERIFY(m_f->journal.markReconciled(m_unknown, false));
+        QTRY_VERIFY(!banner->isVisible());
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(tabs->mapTo(&window, QPoint(0, 0)), at);
+        add(Kind::Refund, QStringLiteral("pt-lost-again"), State::Unknown);
+        QTRY_VERIFY(banner->isVisible());
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(tabs->mapTo(&window, QPoint(0, 0)), at);
+    }
+
+    // English grammar follows the count.
+    void theBannerSpeaksInTheRightNumber()
+    {
+        gui::MainWindow window(m_f->context);
+        const QString one = window.findChild<QLabel *>(QStringLiteral("unresolvedLabel"))->text();
+        QVERIFY2(one.startsWith(QStringLiteral("1 operation has no known outcome")) && one.contains(QStringLiteral("Reconcile it "))
+                     && !one.contains(QStringLiteral("them")),
+                 qPrintable(one));
+        add(Kind::Refund, QStringLiteral("pt-lost-2"), State::Unknown);
+        const QString two = window.findChild<QLabel *>(QStringLiteral("unresolvedLabel"))->text();
+        QVERIFY2(two.startsWith(QStringLiteral("2 operations have no known outcome")) && two.contains(QStringLiteral("Reconcile them ")),
+                 qPrintable(two));
     }
 
     void unresolvedOperationsAreAnnouncedAtStartUp()

@@ -70,6 +70,26 @@ private slots:
         QCOMPARE(profile->child(1)->text(2), QStringLiteral("10"));
     }
 
+    // The State column is as wide as its words: "Expires soon · active" used to be clipped
+    // (issue 14 item 25).
+    void stateColumnIsNotClipped()
+    {
+        QVERIFY(m_f->profiles.setActiveIdentity(m_profileId, m_f->profiles.profile(m_profileId)->identities.at(1).fingerprint));
+        CertificatesTab tab(m_f->context);
+        tab.resize(900, 500);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        auto *tree = tab.findChild<QTreeWidget *>(QStringLiteral("profilesTree"));
+        QTreeWidgetItem *soon = tree->topLevelItem(0)->child(1);
+        QVERIFY2(soon->text(1).contains(QStringLiteral("active")), qPrintable(soon->text(1)));
+        const int needed = tree->fontMetrics().horizontalAdvance(soon->text(1));
+        const QAbstractItemView *view = tree; // sizeHintForColumn is public there: what the contents need
+        for (int column = 1; column <= 3; ++column)
+            QTRY_VERIFY2(tree->columnWidth(column) >= view->sizeHintForColumn(column),
+                         qPrintable(QStringLiteral("column %1: %2 < %3").arg(column).arg(tree->columnWidth(column)).arg(view->sizeHintForColumn(column))));
+        QVERIFY(tree->columnWidth(1) > needed);
+    }
+
     void detailPaneShowsEveryField()
     {
         CertificatesTab tab(m_f->context);

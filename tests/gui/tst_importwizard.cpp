@@ -1,11 +1,13 @@
 #include "gui/dialogs.h"
 #include "gui/importwizard.h"
+#include "gui/mainwindow.h"
 #include "support/async.h"
 #include "support/guifixture.h"
 #include "support/testpki.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -294,10 +296,95 @@ private slots:
         Dialogs::setNextAnswer(QMessageBox::No);
         QCOMPARE(next(), int(ImportWizard::StorePageId));
         QVERIFY(Dialogs::lastQuestion().contains(QStringLiteral("mini-app client")));
+        // The buttons say what they do.
+        QStringList buttons;
+        for (const auto &choice : Dialogs::lastAsked().choices)
+            buttons << choice.text;
+        QCOMPARE(buttons, (QStringList{QStringLiteral("Make the new one active"), QStringLiteral("Keep \"mini-app client\" active"),
+                                       QStringLiteral("Cancel")}));
         QVERIFY(finishStoring());
         const auto after = m_f->profiles.profile(profile->id);
         QCOMPARE(after->identities.size(), 2);
         QCOMPARE(after->activeFingerprint, m_pki->rsaClient.certificate.sha256Fingerprint());
+    }
+
+    // Storing never moves the console to another profile behind the operator's back; the last page
+    // offers it, unticked.
+    void storingDoesNotSwitchTheConsoleUnlessAsked()
+    {
+        const QString sandbox = m_f->profiles.createProfile(QStringLiteral("Emulator"), profiles::Environment::Sandbox)->id;
+        gui::MainWindow window(m_f->context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentProfile(sandbox);
+        m_wizard = window.openImportWizard();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+        choosePair("client-cert.pem", "client-key.pem");
+        QCOMPARE(next(), int(ImportWizard::ReviewPageId));
+        chooseNewProfile(QStringLiteral("Production"));
+        find<QComboBox>("environmentCombo")->setCurrentIndex(find<QComboBox>("environmentCombo")->findData(int(profiles::Environment::Live)));
+        QCOMPARE(next(), int(ImportWizard::StorePageId));
+        QTRY_VERIFY(button(QWizard::FinishButton)->isEnabled());
+        auto *switchBox = find<QCheckBox>("switchProfileBox");
+        QVERIFY(switchBox && switchBox->isVisible());
+        QVERIFY(!switchBox->isChecked());
+        QVERIFY(switchBox->text().contains(QStringLiteral("Production")));
+        QVERIFY(!button(QWizard::CancelButton)->isEnabled()); // stored: Finish is the way out
+        button(QWizard::FinishButton)->click();
+        QCOMPARE(window.currentProfileId(), sandbox);
+
+        // Asked for: the console switches.
+        m_wizard = window.openImportWizard();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+        choosePair("ec-cert.pem", "ec-key-sec1.pem");
+        QCOMPARE(next(), int(ImportWizard::ReviewPageId));
+        chooseNewProfile(QStringLiteral("Production 2"));
+        QCOMPARE(next(), int(ImportWizard::StorePageId));
+        QTRY_VERIFY(button(QWizard::FinishButton)->isEnabled());
+        find<QCheckBox>("switchProfileBox")->setChecked(true);
+        button(QWizard::FinishButton)->click();
+        QCOMPARE(window.currentProfileId(), m_f->profiles.profileByName(QStringLiteral("Production 2"))->id);
+    }
+
+    void theReviewPageExplainsItself()
+    {
+        m_f->profiles.createProfile(QStringLiteral("Taken"), profiles::Environment::Live);
+        open();
+        choosePair("client-cert.pem", "client-key.pem");
+        QCOMPARE(next(), int(ImportWizard::ReviewPageId));
+        find<QRadioButton>("newProfileRadio")->setChecked(true);
+        QCOMPARE(find<QLineEdit>("profileNameEdit")->text(), QStringLiteral("mini-app client"));
+        // A name in use: Next is disabled and the page says why.
+        find<QLineEdit>("profileNameEdit")->setText(QStringLiteral("Taken"));
+        QVERIFY(!button(QWizard::NextButton)->isEnabled());
+        auto *why = find<QLabel>("targetError");
+        QVERIFY(why && why->isVisible());
+        QVERIFY2(why->text().contains(QStringLiteral("already exists")), qPrintable(why->text()));
+        find<QLineEdit>("profileNameEdit")->setText(QStringLiteral("mini-app client"));
+        QVERIFY(why->text().isEmpty());
+        QVERIFY(button(QWizard::NextButton)->isEnabled());
+
+        // Back and another certificate: the suggested name follows it.
+        button(QWizard::BackButton)->click();
+        QCOMPARE(m_wizard->currentId(), int(ImportWizard::SelectPageId));
+        choosePair("ec-cert.pem", "ec-key-sec1.pem");
+        QCOMPARE(next(), int(ImportWizard::ReviewPageId));
+        find<QRadioButton>("newProfileRadio")->setChecked(true);
+        QCOMPARE(find<QLineEdit>("profileNameEdit")->text(), QStringLiteral("mini-app EC client"));
+        // A name the operator typed stays.
+        find<QLineEdit>("profileNameEdit")->setText(QStringLiteral("Mine"));
+        button(QWizard::BackButton)->click();
+        choosePair("client-cert.pem", "client-key.pem");
+        QCOMPARE(next(), int(ImportWizard::ReviewPageId));
+        QCOMPARE(find<QLineEdit>("profileNameEdit")->text(), QStringLiteral("Mine"));
+
+        // A blocked certificate shows no "Store into:" at all.
+        button(QWizard::BackButton)->click();
+        choosePair("client-cert.pem", "other-key.pem");
+        QCOMPARE(next(), int(ImportWizard::ReviewPageId));
+        QVERIFY(!find<QLabel>("storeIntoLabel")->isVisible());
+        QVERIFY(!find<QLabel>("targetError")->isVisible());
+        m_wizard->reject();
     }
 
     void keychainRefusalCanBeRetried()

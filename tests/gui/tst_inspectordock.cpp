@@ -85,6 +85,28 @@ private slots:
         for (int row = 0; row < InspectorDock::MaxRecords; row += 37)
             QVERIFY2(inStep(dock, row), qPrintable(QStringLiteral("row %1").arg(row)));
     }
+
+    // The Result column is as wide as its words, never clipped (issue 14 item 25).
+    void resultColumnIsNotClipped()
+    {
+        InspectorDock dock;
+        dock.resize(1000, 300);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        CallRecord failed = call(1);
+        failed.httpStatus = 0;
+        failed.partnerResult.clear();
+        failed.errorKind = QStringLiteral("dns");
+        dock.add(call(2));
+        dock.add(failed);
+        QTableWidget *t = table(dock);
+        const QString words = t->item(1, 5)->text();
+        QVERIFY2(words.size() > 20, qPrintable(words));
+        const QAbstractItemView *view = t; // sizeHintForColumn is public there: what the contents need
+        QTRY_VERIFY2(t->columnWidth(5) >= view->sizeHintForColumn(5),
+                     qPrintable(QStringLiteral("%1 < %2").arg(t->columnWidth(5)).arg(view->sizeHintForColumn(5))));
+        QVERIFY(t->columnWidth(5) > t->fontMetrics().horizontalAdvance(words));
+    }
 };
 
 QTEST_MAIN(TestInspectorDock)

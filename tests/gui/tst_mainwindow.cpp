@@ -5,12 +5,15 @@
 #include "support/testpki.h"
 
 #include "core/i18n.h"
+#include "core/journal/journal.h"
 #include "core/tls/inspection.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -122,6 +125,86 @@ private slots:
         QVERIFY(!window.isVisible());
     }
 
+    // Quitting while a refund is under way, or with operations of unknown outcome, asks first and
+    // says what quitting leaves; Keep working keeps the window (issue 14 item 21).
+    void quittingAsksWhatItWouldLeave()
+    {
+        using ait::gui::Dialogs;
+        ait::test::GuiFixture f;
+        ait::journal::Operation refund;
+        refund.kind = ait::journal::Kind::Refund;
+        refund.profileId = QStringLiteral("p1");
+        refund.payToken = QStringLiteral("pt-quit");
+        refund.amount = 1000;
+        const qint64 id = *f.journal.recordIntent(refund); // in flight in this process
+        MainWindow window(f.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
+        QCOMPARE(window.whatQuittingLeaves().size(), 1);
+
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        quit->trigger();
+        QCOMPARE(Dialogs::pendingAnswers(), 0); // it asked
+        QVERIFY(window.isVisible());
+        QVERIFY2(Dialogs::lastQuestion().startsWith(QStringLiteral("1 refund, payout or message is under way.")),
+                 qPrintable(Dialogs::lastQuestion()));
+        const Dialogs::Question asked = Dialogs::lastAsked();
+        QCOMPARE(asked.defaultAnswer, QMessageBox::Cancel);
+        QCOMPARE(asked.choices.first().text, QStringLiteral("Quit anyway"));
+
+        // Its outcome became unknown: quitting leaves it to reconcile, and says so.
+        QVERIFY(f.journal.markSent(id));
+        QVERIFY(f.journal.markOutcome(id, ait::journal::State::Unknown));
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        window.close();
+        QVERIFY(window.isVisible());
+        QVERIFY2(Dialogs::lastQuestion().startsWith(QStringLiteral("1 operation has no known outcome yet.")),
+                 qPrintable(Dialogs::lastQuestion()));
+        QVERIFY(!Dialogs::lastQuestion().contains(QStringLiteral("under way")));
+
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        quit->trigger();
+        QCOMPARE(Dialogs::pendingAnswers(), 0);
+        QVERIFY(!window.isVisible());
+
+        // Settled: nothing is left, and quitting asks nothing.
+        QVERIFY(f.journal.markReconciled(id, true));
+        QVERIFY(window.whatQuittingLeaves().isEmpty());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        quit->trigger();
+        QVERIFY(!window.isVisible());
+    }
+
+    // Size and the splitters are as the operator left them at the next start (issue 14 item 25).
+    void sizeAndSplittersAreRemembered()
+    {
+        ait::test::GuiFixture f;
+        QList<int> sizes;
+        {
+            MainWindow window(f.context);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(760, 560);
+            window.showTab(MainWindow::Tab::Activity);
+            auto *splitter = window.findChild<QSplitter *>(QStringLiteral("activitySplitter"));
+            QVERIFY(splitter);
+            QTRY_VERIFY(splitter->sizes().value(0) > 0);
+            const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+            splitter->setSizes({total / 4, total - total / 4});
+            sizes = splitter->sizes();
+            QVERIFY(window.close());
+        }
+        MainWindow window(f.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(760, 560));
+        window.showTab(MainWindow::Tab::Activity);
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("activitySplitter"));
+        QTRY_COMPARE(splitter->sizes(), sizes);
+    }
+
     void expiryBannerFollowsTheActiveCertificate()
     {
         ait::test::GuiFixture f;
@@ -136,6 +219,10 @@ private slots:
         window.setCurrentProfile(f.profiles.profileByName(QStringLiteral("Expiring"))->id);
         QVERIFY(banner->isVisible());
         QVERIFY2(text->text().contains(QStringLiteral("10 days")), qPrintable(text->text()));
+        // The button is as wide as its words, not half the window (issue 14 item 27).
+        auto *importButton = window.findChild<QPushButton *>(QStringLiteral("expiryBannerButton"));
+        window.resize(1400, 800);
+        QTRY_COMPARE(importButton->width(), importButton->sizeHint().width());
 
         window.setCurrentProfile(f.profiles.profileByName(QStringLiteral("Fine"))->id);
         QVERIFY(!banner->isVisible());

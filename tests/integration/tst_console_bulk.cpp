@@ -107,7 +107,7 @@ private slots:
         // The window has the page, and gives it the window's session.
         m_tab = m_window->findChild<gui::BulkTab *>();
         QVERIFY(m_tab);
-        m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(m_tab);
+        m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("bulkScroll"))); // the page sits in a scroll area
         QVERIFY(m_tab->isVisible());
     }
 

@@ -81,7 +81,7 @@ private slots:
         tab->payTokenEdit->setText(QStringLiteral("demo-pay-complete-2"));
         tab->testPaymentBox->setChecked(true);
         tab->lookupButton->click();
-        QTRY_VERIFY_WITH_TIMEOUT(tab->statusLabel->text().contains(QStringLiteral("PAY_COMPLETE")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->statusLabel->text().contains(QStringLiteral("Status: paid")), 20000);
         tab->reasonEdit->setText(QStringLiteral("고객 요청"));
         QTRY_VERIFY(tab->refundButton->isEnabled());
 

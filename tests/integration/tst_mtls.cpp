@@ -305,7 +305,7 @@ private slots:
         const QByteArray log = server.readAll();
         QVERIFY2(log.contains("CN = ait-sandbox demo client") && log.contains("verify return:1"), log.constData());
         Q_UNUSED(r);
-        QVERIFY(record.newConnection);
+        QCOMPARE(record.connection, CallRecord::Connection::New);
         QVERIFY(record.handshakeMs >= 0);
         server.kill();
         server.waitForFinished(5000);

@@ -1,5 +1,6 @@
 #include "core/api/logindecryptor.h"
 #include "core/api/partnerclient.h"
+#include "core/tls/materialloader.h"
 #include "support/sandboxprocess.h"
 
 #include <QFile>
@@ -230,6 +231,42 @@ private slots:
         QVERIFY(awaitCall<PaymentStatus>([&](auto done) { readOnly->getPaymentStatus(User, QStringLiteral("demo-pay-complete-3"), {}, true, nullptr, done); }).ok());
     }
 
+    // The record says which connection a call used, from what happened: its own handshake, one kept
+    // from an earlier call, or none at all.
+    void theConnectionIsWhatHappened()
+    {
+        // A fresh client: the first call makes its own handshake.
+        std::unique_ptr<PartnerClient> fresh = m_sandbox->client();
+        QList<CallRecord> records;
+        connect(fresh.get(), &PartnerClient::callFinished, this, [&records](const CallRecord &r) { records << r; });
+        QVERIFY(awaitCall<PaymentStatus>([&](auto done) { fresh->getPaymentStatus(User, QStringLiteral("demo-pay-complete-3"), {}, true, nullptr, done); }).ok());
+        QCOMPARE(records.last().connection, CallRecord::Connection::New);
+        QVERIFY(records.last().handshakeMs >= 0);
+
+        // Applied, then the connection dropped: sent on the kept connection, not a connection of its own.
+        m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 1}, {QStringLiteral("applyThenDropPath"), QStringLiteral("/pay/make-payment")}});
+        const auto dropped = awaitCall<QString>([&](auto done) {
+            fresh->makePayment(User, {QStringLiteral("connection-order-1"), QStringLiteral("상품"), 1000, 0, true}, nullptr, done);
+        });
+        QCOMPARE(dropped.error.kind, K::OutcomeUnknown);
+        QVERIFY(records.last().requestSent);
+        QCOMPARE(records.last().connection, CallRecord::Connection::Reused);
+
+        // A name that does not resolve: no connection at all (it never was "reused").
+        ClientSettings settings = fresh->settings();
+        settings.appsBaseUrl = settings.payBaseUrl = QUrl(QStringLiteral("https://ait-console-test.invalid"));
+        PartnerClient nowhere(settings);
+        const tls::LoadedMaterial cert = tls::MaterialLoader::readFile(m_sandbox->file("client_cert"));
+        const tls::LoadedMaterial key = tls::MaterialLoader::readFile(m_sandbox->file("client_key"));
+        nowhere.setIdentity(cert.certificates, key.key);
+        CallRecord failed;
+        connect(&nowhere, &PartnerClient::callFinished, this, [&failed](const CallRecord &r) { failed = r; });
+        const auto dns = awaitCall<PaymentStatus>([&](auto done) { nowhere.getPaymentStatus(User, QStringLiteral("x"), {}, true, nullptr, done); }, 60000);
+        QVERIFY(!dns.ok());
+        QCOMPARE(failed.connection, CallRecord::Connection::None);
+        QVERIFY(!failed.requestSent);
+    }
+
     void recordsWhatWentOverTheWire()
     {
         auto status = awaitCall<PaymentStatus>([&](auto done) { c().getPaymentStatus(User, QStringLiteral("demo-pay-complete-3"), {}, true, nullptr, done); });
@@ -241,13 +278,15 @@ private slots:
         QVERIFY(r.tlsProtocol.startsWith(QLatin1String("TLS 1.")));
         QVERIFY(!r.serverChain().isEmpty());
         QCOMPARE(r.identityFingerprint, c().identityFingerprint());
-        QVERIFY(!r.newConnection); // the connection is kept warm between calls
+        QCOMPARE(r.connection, CallRecord::Connection::Reused); // the connection is kept warm between calls
         QVERIFY(r.headersText(false).contains(QStringLiteral("x-toss-user-key: 4437…(9)")));
         QVERIFY(r.headersText(true).contains(QStringLiteral("443731103")));
-        const QString curl = r.curlCommand(false);
-        QVERIFY(curl.contains(QStringLiteral("--cert client-cert.pem")));
-        QVERIFY(curl.contains(QStringLiteral("--key client-key.pem")));
-        QVERIFY(!curl.contains(QStringLiteral("443731103")));
+        const QString curl = r.curlCommand();
+        QVERIFY(curl.contains(QStringLiteral("--cert \"${AIT_CERT}\"")));
+        QVERIFY(curl.contains(QStringLiteral("--key \"${AIT_KEY}\"")));
+        QVERIFY(curl.contains(QStringLiteral("--cacert \"${AIT_CA}\""))); // the sandbox's own CA
+        QVERIFY(curl.contains(QStringLiteral("x-toss-user-key: 443731103"))); // an identifier: copied, so it runs
+        QVERIFY(curl.contains(QStringLiteral("Content-Type: application/json")));
     }
 };
 

@@ -137,7 +137,10 @@ private slots:
         QCOMPARE(o->state, State::Failed);
         QCOMPARE(o->error.partnerCode, partnerCode);
         QVERIFY(!o->error.message.isEmpty());
-        QCOMPARE(o->error.hint, api::ApiError::explainPartnerCode(partnerCode)); // in the operator's language
+        // What happened and what to do, in the operator's language.
+        QCOMPARE(o->error.message, api::ApiError::explainPartnerCode(partnerCode));
+        QCOMPARE(o->error.hint, api::ApiError::adviseForPartnerCode(partnerCode));
+        QVERIFY(!o->error.hint.isEmpty());
         QCOMPARE(m_journal->find(o->operationId)->partnerCode, partnerCode);
         QCOMPARE(payouts(443731105, code), before);
     }

@@ -23,6 +23,7 @@ files=$(dpkg-deb -c "$deb" 2>&1)
 check "Depends computed by dpkg-shlibdeps (Qt, QtKeychain, OpenSSL)" \
   bash -c 'grep "^ Depends:" <<<"$0" | grep -q libqt6widgets6 && grep "^ Depends:" <<<"$0" | grep -q libqt6keychain && grep "^ Depends:" <<<"$0" | grep -q libssl3' "$info"
 check "Recommends a Secret Service provider" contains "$info" "Recommends: gnome-keyring"
+check "Recommends a CJK font, for the Korean interface" contains "$info" "fonts-noto-cjk | fonts-nanum"
 check "Depends on what is loaded at run time (libsecret, SQLite driver)" \
   bash -c 'grep "^ Depends:" <<<"$0" | grep -q libsecret-1-0 && grep "^ Depends:" <<<"$0" | grep -q libqt6sql6-sqlite' "$info"
 for f in usr/bin/ait-console usr/bin/ait-cli usr/bin/ait-sandbox \

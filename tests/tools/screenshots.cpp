@@ -148,7 +148,7 @@ int main(int argc, char *argv[])
     window.showTab(gui::MainWindow::Tab::Payments);
     payments->testPaymentPanel()->userKeyEdit->setText(QStringLiteral("443731104"));
     payments->testPaymentPanel()->payButton->click();
-    waitFor([&] { return payments->statusLabel->text().contains(QLatin1String("PAY_COMPLETE")); }, "test payment");
+    waitFor([&] { return payments->statusLabel->toolTip().contains(QLatin1String("PAY_COMPLETE")); }, "test payment");
     payments->reasonEdit->setText(language == QLatin1String("ko") ? QStringLiteral("고객 요청") : QStringLiteral("Customer request"));
     save(&window, QStringLiteral("%1/payments-%2.png").arg(out, language));
     window.setDeveloperTools(false);
@@ -197,7 +197,7 @@ int main(int argc, char *argv[])
 
     // The Bulk page: a file checked (two problems), a clean one confirmed, running, and its results.
     auto *bulk = window.findChild<gui::BulkTab *>();
-    window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(bulk);
+    window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("bulkScroll"))); // the page sits in a scroll area
     window.resize(1100, 760);
     auto writeFile = [&](const QString &name, const QByteArray &bytes) {
         const QString path = pkiDir.filePath(name);

@@ -113,10 +113,31 @@ private slots:
 
     void knownCodesAreExplained()
     {
-        for (const char *code : {"4100", "4109", "4110", "4111", "4112", "4113", "4114", "4116", "invalid_grant", "USER_NOT_FOUND", "PAYMENT_EXISTING_PAYMENT"})
+        for (const char *code : {"4100", "4109", "4110", "4111", "4112", "4113", "4114", "4116", "invalid_grant", "USER_NOT_FOUND", "PAYMENT_EXISTING_PAYMENT"}) {
             QVERIFY2(!ApiError::explainPartnerCode(QString::fromLatin1(code)).isEmpty(), code);
+            QVERIFY2(!ApiError::adviseForPartnerCode(QString::fromLatin1(code)).isEmpty(), code);
+        }
         QVERIFY(ApiError::explainPartnerCode(QStringLiteral("SOMETHING_NEW")).isEmpty());
-        QVERIFY(ApiError::partner(QStringLiteral("SOMETHING_NEW"), QStringLiteral("r"), 200).hint.contains(QStringLiteral("SOMETHING_NEW")));
+        QVERIFY(ApiError::partner(QStringLiteral("SOMETHING_NEW"), QStringLiteral("r"), 200).message.contains(QStringLiteral("SOMETHING_NEW")));
+    }
+
+    // One sentence of what happened, one of what to do; never the same thing twice (issue 14 item 12).
+    void partnerErrorsSayWhatHappenedAndWhatToDo()
+    {
+        const ApiError grant = ApiError::partner(QStringLiteral("invalid_grant"), {}, 400);
+        QCOMPARE(grant.kind, ApiError::Kind::InvalidGrant);
+        QVERIFY2(grant.hint.contains(QStringLiteral("Log in again")), qPrintable(grant.hint));
+        QVERIFY(!grant.hint.contains(QStringLiteral("invalid")));
+        const ApiError user = ApiError::partner(QStringLiteral("USER_NOT_FOUND"), QStringLiteral("user not found"), 404);
+        QVERIFY(user.message.contains(QStringLiteral("user key")));
+        QVERIFY(!user.message.contains(QStringLiteral("userKey")) && !user.hint.contains(QStringLiteral("userKey")));
+        QVERIFY(!user.hint.contains(QStringLiteral("No Toss user"))); // not said twice
+        const ApiError notFound = ApiError::partner(QStringLiteral("PAYMENT_NOT_FOUND"), QStringLiteral("not found"), 404);
+        QVERIFY2(!notFound.message.contains(QStringLiteral("refused")), qPrintable(notFound.message)); // not framed as a refusal
+        QVERIFY(notFound.message.contains(QStringLiteral("No payment was found")));
+        const ApiError ended = ApiError::partner(QStringLiteral("4109"), {}, 200);
+        QVERIFY2(ended.message.contains(QStringLiteral("ended")), qPrintable(ended.message));
+        QVERIFY(!ended.hint.isEmpty());
     }
 };
 

@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include <QHash>
+
 namespace ait::api {
 
 namespace {
@@ -36,6 +38,48 @@ QString ApiError::kindName() const
     case Kind::Parse: return QStringLiteral("parse");
     case Kind::Decryption: return QStringLiteral("decryption");
     case Kind::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+std::optional<ApiError::Kind> ApiError::kindFromName(const QString &name)
+{
+    for (int k = int(Kind::None); k <= int(Kind::Cancelled); ++k) {
+        ApiError e;
+        e.kind = Kind(k);
+        if (e.kindName() == name)
+            return e.kind;
+    }
+    return std::nullopt;
+}
+
+QString ApiError::kindText(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return Text::tr("success");
+    case Kind::NoIdentity: return Text::tr("no certificate");
+    case Kind::ReadOnly: return Text::tr("read-only profile");
+    case Kind::InvalidInput: return Text::tr("input not valid");
+    case Kind::AlreadyInProgress: return Text::tr("already in progress");
+    case Kind::JournalUnavailable: return Text::tr("journal unavailable");
+    case Kind::Dns: return Text::tr("server name not found (DNS)");
+    case Kind::ConnectionRefused: return Text::tr("connection refused");
+    case Kind::ConnectionClosed: return Text::tr("connection closed");
+    case Kind::Timeout: return Text::tr("no answer in time");
+    case Kind::ServerUntrusted: return Text::tr("server not trusted");
+    case Kind::HostnameMismatch: return Text::tr("wrong server name");
+    case Kind::ClientCertificateRejected: return Text::tr("certificate rejected");
+    case Kind::TlsFailed: return Text::tr("secure connection failed");
+    case Kind::OutcomeUnknown: return Text::tr("outcome unknown");
+    case Kind::RateLimited: return Text::tr("too many requests");
+    case Kind::Http: return Text::tr("server error");
+    case Kind::Redirected: return Text::tr("redirect (not followed)");
+    case Kind::AnswerTooLarge: return Text::tr("answer too large");
+    case Kind::Partner: return Text::tr("refused by Toss");
+    case Kind::InvalidGrant: return Text::tr("code or token not valid");
+    case Kind::Parse: return Text::tr("unreadable answer");
+    case Kind::Decryption: return Text::tr("decryption failed");
+    case Kind::Cancelled: return Text::tr("cancelled");
     }
     return {};
 }
@@ -133,11 +177,11 @@ ApiError ApiError::make(Kind kind, const QString &technical)
         e.hint = Text::tr("Check the API URL in the profile and any proxy in between; copy the details for a developer.");
         break;
     case Kind::Partner:
-        e.message = Text::tr("The partner API refused the request.");
+        e.message = Text::tr("Toss refused the request.");
         break;
     case Kind::InvalidGrant:
-        e.message = Text::tr("The authorization code or token is invalid: expired, already used, or revoked.");
-        e.hint = Text::tr("Authorization codes are valid once, for 10 minutes; access tokens for 1 hour. Log in again in the mini-app to get a new code.");
+        e.message = Text::tr("The authorization code or token is no longer valid: it expired, was already used, or was revoked.");
+        e.hint = Text::tr("Log in again in the mini-app to get a new code (a code works once, for 10 minutes; an access token for 1 hour).");
         break;
     case Kind::Parse:
         e.message = Text::tr("The server's answer could not be read.");
@@ -154,33 +198,71 @@ ApiError ApiError::make(Kind kind, const QString &technical)
     return e;
 }
 
+namespace {
+
+// A known partner code in two sentences: what happened, and what to do.
+struct CodeText
+{
+    const char *happened;
+    const char *next;
+};
+
+const QHash<QString, CodeText> &knownCodes()
+{
+    static const QHash<QString, CodeText> known{
+        {QStringLiteral("4100"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "No promotion has this code."), QT_TRANSLATE_NOOP("ait::api::ApiError", "Check the promotion code in the Apps in Toss console.")}},
+        {QStringLiteral("4109"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "The promotion is not running: it has ended, has not started yet, or its budget is spent."),
+                                  QT_TRANSLATE_NOOP("ait::api::ApiError", "Nothing was paid. Check the promotion's period and budget in the Apps in Toss console.")}},
+        {QStringLiteral("4110"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "Toss could not grant or revoke the points (an internal error at Toss)."),
+                                  QT_TRANSLATE_NOOP("ait::api::ApiError", "Do not pay again: use Reconcile to find out whether the points were paid.")}},
+        {QStringLiteral("4111"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "No payout was made with this key."), QT_TRANSLATE_NOOP("ait::api::ApiError", "Nothing was paid: you may start a new payout.")}},
+        {QStringLiteral("4112"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "The promotion budget is too small for this payout."),
+                                  QT_TRANSLATE_NOOP("ait::api::ApiError", "Charge the Biz Wallet or raise the budget in the Apps in Toss console.")}},
+        {QStringLiteral("4113"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "This key was already used: the points were already paid."),
+                                  QT_TRANSLATE_NOOP("ait::api::ApiError", "Do not pay again: use Reconcile to see the result.")}},
+        {QStringLiteral("4114"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "The amount is above the per-payout limit of this promotion."),
+                                  QT_TRANSLATE_NOOP("ait::api::ApiError", "Pay a smaller amount, or raise the limit in the Apps in Toss console.")}},
+        {QStringLiteral("4116"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "The promotion's maximum payout is larger than its budget."),
+                                  QT_TRANSLATE_NOOP("ait::api::ApiError", "Correct the promotion's settings in the Apps in Toss console.")}},
+        {QStringLiteral("4095"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "Too many requests for this user in the last minute."), QT_TRANSLATE_NOOP("ait::api::ApiError", "Wait a minute, then try again.")}},
+        {QStringLiteral("5004"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "The message template is not approved yet."),
+                                  QT_TRANSLATE_NOOP("ait::api::ApiError", "Wait for its review (2–3 business days), or use an approved template.")}},
+        {QStringLiteral("invalid_grant"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "The authorization code or token is no longer valid: it expired, was already used, or was revoked."),
+                                           QT_TRANSLATE_NOOP("ait::api::ApiError", "Log in again in the mini-app to get a new code (a code works once, for 10 minutes; an access token for 1 hour).")}},
+        {QStringLiteral("USER_NOT_FOUND"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "No Toss user has this user key."),
+                                            QT_TRANSLATE_NOOP("ait::api::ApiError", "Check the user key (x-toss-user-key) your mini-app recorded for this user.")}},
+        {QStringLiteral("USER_KEY_NOT_FOUND"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "This user key is not linked to this service's Toss login."),
+                                                QT_TRANSLATE_NOOP("ait::api::ApiError", "The user may have unlinked the service: ask them to log in to the mini-app again.")}},
+        {QStringLiteral("PAYMENT_EXISTING_PAYMENT"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "A payment with this order number already exists."), QT_TRANSLATE_NOOP("ait::api::ApiError", "Use a new order number.")}},
+        {QStringLiteral("PAYMENT_NOT_FOUND"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "No payment was found for this payToken or order number."),
+                                               QT_TRANSLATE_NOOP("ait::api::ApiError", "Check the payToken, the orderNo and whether it is a test payment.")}},
+        {QStringLiteral("NOT_REFUNDABLE_PAYMENT"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "Nothing is left to refund on this payment."),
+                                                    QT_TRANSLATE_NOOP("ait::api::ApiError", "Look the payment up to see what was refunded already.")}},
+        {QStringLiteral("COMMON_INVALID_API_KEY"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "The Toss Pay merchant key registered in the Apps in Toss console is not valid."),
+                                                    QT_TRANSLATE_NOOP("ait::api::ApiError", "Ask whoever manages the mini-app to check its Toss Pay settings in the console.")}},
+        {QStringLiteral("COMMON_BREAK_TIME_OF_BANK"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "The bank is in its maintenance window."), QT_TRANSLATE_NOOP("ait::api::ApiError", "Nothing was changed: try again later.")}},
+        {QStringLiteral("INVALID_PARAMETER"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "Toss found a request field missing or not valid."),
+                                               QT_TRANSLATE_NOOP("ait::api::ApiError", "Check the inputs; if they look right, copy the details for a developer.")}},
+        {QStringLiteral("INTERNAL_ERROR"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "Toss had an internal error."),
+                                            QT_TRANSLATE_NOOP("ait::api::ApiError", "Try again later; after a refund or payout, look up its result before doing it again.")}},
+        {QStringLiteral("BAD_REQUEST_RETRIEVE_CERT_RESULT_EXCEEDED_LIMIT"), {QT_TRANSLATE_NOOP("ait::api::ApiError", "The limit for user information lookups was exceeded."),
+                                                                             QT_TRANSLATE_NOOP("ait::api::ApiError", "Try again later.")}},
+    };
+    return known;
+}
+
+} // namespace
+
 QString ApiError::explainPartnerCode(const QString &code)
 {
-    static const QHash<QString, const char *> known{
-        {QStringLiteral("4100"), QT_TRANSLATE_NOOP("ait::api::ApiError", "Promotion not found: check the promotion code.")},
-        {QStringLiteral("4109"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The promotion is not running (not started, or its budget ran out).")},
-        {QStringLiteral("4110"), QT_TRANSLATE_NOOP("ait::api::ApiError", "Toss could not grant or revoke the points (internal error). Check the result before trying again.")},
-        {QStringLiteral("4111"), QT_TRANSLATE_NOOP("ait::api::ApiError", "No payout was made with this key.")},
-        {QStringLiteral("4112"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The promotion budget is too small: charge the Biz Wallet or raise the budget.")},
-        {QStringLiteral("4113"), QT_TRANSLATE_NOOP("ait::api::ApiError", "This key was already used: the points were already paid. Check the result instead of paying again.")},
-        {QStringLiteral("4114"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The amount is above the per-payout limit set for this promotion.")},
-        {QStringLiteral("4116"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The maximum payout is larger than the promotion budget.")},
-        {QStringLiteral("4095"), QT_TRANSLATE_NOOP("ait::api::ApiError", "Too many requests for this user: wait a minute.")},
-        {QStringLiteral("5004"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The message template is not approved yet (review takes 2–3 business days).")},
-        {QStringLiteral("invalid_grant"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The authorization code or token is invalid, expired or already used.")},
-        {QStringLiteral("USER_NOT_FOUND"), QT_TRANSLATE_NOOP("ait::api::ApiError", "No Toss user was found for this user key.")},
-        {QStringLiteral("USER_KEY_NOT_FOUND"), QT_TRANSLATE_NOOP("ait::api::ApiError", "This user key is not linked to the login service.")},
-        {QStringLiteral("PAYMENT_EXISTING_PAYMENT"), QT_TRANSLATE_NOOP("ait::api::ApiError", "A payment with this order number already exists: use a new order number.")},
-        {QStringLiteral("PAYMENT_NOT_FOUND"), QT_TRANSLATE_NOOP("ait::api::ApiError", "No payment was found for this payToken or order number.")},
-        {QStringLiteral("NOT_REFUNDABLE_PAYMENT"), QT_TRANSLATE_NOOP("ait::api::ApiError", "Nothing is left to refund on this payment.")},
-        {QStringLiteral("COMMON_INVALID_API_KEY"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The Toss Pay merchant key registered in the console is not valid.")},
-        {QStringLiteral("COMMON_BREAK_TIME_OF_BANK"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The bank is in its maintenance window: try again later.")},
-        {QStringLiteral("INVALID_PARAMETER"), QT_TRANSLATE_NOOP("ait::api::ApiError", "A request field is missing or not valid.")},
-        {QStringLiteral("INTERNAL_ERROR"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The partner API had an internal error.")},
-        {QStringLiteral("BAD_REQUEST_RETRIEVE_CERT_RESULT_EXCEEDED_LIMIT"), QT_TRANSLATE_NOOP("ait::api::ApiError", "The user information lookup limit was exceeded.")},
-    };
-    const char *text = known.value(code);
-    return text ? QCoreApplication::translate("ait::api::ApiError", text) : QString();
+    const auto it = knownCodes().constFind(code);
+    return it == knownCodes().cend() ? QString() : QCoreApplication::translate("ait::api::ApiError", it->happened);
+}
+
+QString ApiError::adviseForPartnerCode(const QString &code)
+{
+    const auto it = knownCodes().constFind(code);
+    return it == knownCodes().cend() ? QString() : QCoreApplication::translate("ait::api::ApiError", it->next);
 }
 
 ApiError ApiError::partner(const QString &code, const QString &reason, int httpStatus)
@@ -191,11 +273,16 @@ ApiError ApiError::partner(const QString &code, const QString &reason, int httpS
     e.partnerCode = code;
     e.partnerReason = reason;
     e.httpStatus = httpStatus;
-    const QString explained = explainPartnerCode(code);
-    if (!explained.isEmpty())
-        e.hint = explained;
-    else if (e.hint.isEmpty())
-        e.hint = Text::tr("Partner error %1.").arg(code);
+    // One sentence of what happened, one of what to do. A code the console knows says both in the
+    // operator's language; an unknown one is Toss's refusal, with Toss's own words shown beside it.
+    const QString happened = explainPartnerCode(code);
+    if (!happened.isEmpty()) {
+        e.message = happened;
+        e.hint = adviseForPartnerCode(code);
+    } else {
+        e.message = Text::tr("Toss refused the request (code %1).").arg(code);
+        e.hint = Text::tr("Nothing was changed. If Toss's words below do not say what to change, copy the details for a developer.");
+    }
     return e;
 }
 

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace ait::api {
 
 // Everything a partner call can end in, other than success. Each kind has a sentence and a hint
@@ -49,11 +51,17 @@ struct ApiError
     // Refused on this side, before anything was sent (input, read-only, journal, in progress).
     bool refusedBeforeSending() const;
     QString kindName() const;
+    // A few words for a list or a column ("name not found (DNS)", "outcome unknown"), in the
+    // operator's language; kindName() is the code behind it.
+    static QString kindText(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
 
     static ApiError make(Kind kind, const QString &technical = {});
     static ApiError partner(const QString &code, const QString &reason, int httpStatus);
-    // The operator-language explanation of a known partner error code (empty when unknown).
+    // A known partner error code in the operator's language: what happened, and what to do (both
+    // empty when the code is unknown).
     static QString explainPartnerCode(const QString &code);
+    static QString adviseForPartnerCode(const QString &code);
 };
 
 } // namespace ait::api

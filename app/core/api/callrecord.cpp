@@ -122,35 +122,55 @@ QString CallRecord::responseBodyText(bool reveal) const
     return bodyText(responseBody, reveal);
 }
 
-QString CallRecord::curlCommand(bool reveal) const
+QString CallRecord::curlCommand() const
 {
-    // Tokens never leave as text, revealed or not: they become shell variables to fill in.
-    static const QStringList tokenFields{QStringLiteral("accessToken"), QStringLiteral("refreshToken"),
-                                         QStringLiteral("authorizationCode")};
-    QStringList parts{QStringLiteral("curl"), QStringLiteral("--cert client-cert.pem"), QStringLiteral("--key client-key.pem")};
+    // Secrets never leave as text: each becomes a shell variable, double-quoted so the shell expands
+    // it, spliced into the single-quoted JSON body as '"${NAME}"'.
+    static const QList<std::pair<QString, QString>> secretFields{{QStringLiteral("accessToken"), QStringLiteral("ACCESS_TOKEN")},
+                                                                 {QStringLiteral("refreshToken"), QStringLiteral("REFRESH_TOKEN")},
+                                                                 {QStringLiteral("authorizationCode"), QStringLiteral("AUTHORIZATION_CODE")}};
+    auto marker = [](const QString &variable) { return QStringLiteral("@@AIT_VARIABLE_%1@@").arg(variable); };
+    QStringList parts;
+    if (changesState)
+        parts << QStringLiteral("# Running this sends the %1 call again: it changes state (use the sandbox, or mean it).")
+                     .arg(url.path().section(QLatin1Char('/'), -1));
+    QString first = QStringLiteral("curl --fail-with-body --cert \"${AIT_CERT}\" --key \"${AIT_KEY}\"");
+    if (ownCa)
+        first += QStringLiteral(" --cacert \"${AIT_CA}\"");
+    parts << first;
     if (method != "GET" && method != "POST")
         parts << QStringLiteral("-X ") + QString::fromLatin1(method);
-    for (const QString &line : headersText(reveal).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (line.startsWith(QLatin1String("Authorization:"), Qt::CaseInsensitive))
+    if (method == "POST")
+        parts << QStringLiteral("-H 'Content-Type: application/json'");
+    for (const auto &[name, value] : requestHeaders) {
+        const QByteArray lower = name.toLower();
+        if (lower == "authorization")
             parts << QStringLiteral("-H \"Authorization: Bearer ${ACCESS_TOKEN}\"");
+        else if (lower == "x-anon-key")
+            parts << QStringLiteral("-H \"x-anon-key: ${ANON_KEY}\"");
         else
-            parts << QStringLiteral("-H ") + shellQuote(line);
+            parts << QStringLiteral("-H ") + shellQuote(QString::fromUtf8(name) + QStringLiteral(": ") + QString::fromUtf8(value));
     }
     if (method == "POST") {
         const QJsonDocument doc = QJsonDocument::fromJson(requestBody);
-        QByteArray compact = requestBody;
+        QString data = QString::fromUtf8(requestBody);
         if (doc.isObject()) {
-            QJsonObject body = reveal ? doc.object() : maskValue(doc.object()).toObject();
-            for (const QString &field : tokenFields) {
+            QJsonObject body = doc.object();
+            for (const auto &[field, variable] : secretFields) {
                 if (body.contains(field))
-                    body[field] = QStringLiteral("${%1}").arg(field.toUpper());
+                    body[field] = marker(variable);
             }
-            compact = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            data = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
         }
-        parts << QStringLiteral("--data ") + shellQuote(QString::fromUtf8(compact));
+        QString quoted = shellQuote(data);
+        for (const auto &[field, variable] : secretFields)
+            quoted.replace(marker(variable), QStringLiteral("'\"${%1}\"'").arg(variable));
+        parts << QStringLiteral("--data ") + quoted;
     }
     parts << shellQuote(url.toString());
-    return parts.join(QStringLiteral(" \\\n  "));
+    // The comment stands on its own line; the command's lines are joined with continuations.
+    const QString comment = changesState ? parts.takeFirst() + QLatin1Char('\n') : QString();
+    return comment + parts.join(QStringLiteral(" \\\n  "));
 }
 
 } // namespace ait::api

@@ -42,12 +42,18 @@ struct CallRecord
     QString errorMessage;
     qint64 durationMs = 0;
     bool requestSent = false;
-    bool newConnection = false;
-    qint64 handshakeMs = -1;       // connect + TLS handshake on a new connection; -1 when reused
+    // What the call actually used: a connection it opened (with its handshake), one kept from an
+    // earlier call, or none at all (the name did not resolve, the server refused or the handshake
+    // failed, or it was cancelled before anything left).
+    enum class Connection { None, New, Reused };
+    Connection connection = Connection::None;
+    qint64 handshakeMs = -1;       // connect + TLS handshake on a new connection; -1 otherwise
     QString tlsProtocol;
     QString cipher;
     QList<QSslCertificate> serverCertificates; // leaf first
     bool clientCertificatePresented = false;
+    bool changesState = false;     // a refund, payout, message or unlink: running it again does it again
+    bool ownCa = false;            // the server is trusted through the profile's own CA (the sandbox's)
 
     QStringList serverChain() const; // subjects, leaf first
 
@@ -55,9 +61,12 @@ struct CallRecord
     QString headersText(bool reveal) const;
     QString requestBodyText(bool reveal) const;
     QString responseBodyText(bool reveal) const;
-    // The same call with curl; --cert/--key are placeholders, never the key, and tokens are
-    // always shell variables (${ACCESS_TOKEN}), even when `reveal` shows user keys.
-    QString curlCommand(bool reveal) const;
+    // The same call with curl, ready to run once the variables it names are set: the identity as
+    // "${AIT_CERT}" / "${AIT_KEY}" (files, never the key itself), the profile's own CA as "${AIT_CA}",
+    // secrets as "${ACCESS_TOKEN}", "${REFRESH_TOKEN}", "${AUTHORIZATION_CODE}", "${ANON_KEY}".
+    // Identifiers (user keys, payTokens, order numbers, promotion codes and keys) are copied as they
+    // are. A call that changes state starts with a comment saying that running it does it again.
+    QString curlCommand() const;
 
     static QString mask(const QString &secret);
     // `value` with tokens, keys, user keys and personal fields masked, at any depth.

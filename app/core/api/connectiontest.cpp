@@ -18,8 +18,8 @@ void testConnection(PartnerClient &client, QObject *context, std::function<void(
         e.url = r.url;
         e.clientFingerprint = fingerprint;
         e.certificatePresented = r.clientCertificatePresented;
-        e.newConnection = r.newConnection;
-        e.handshakeMs = r.newConnection ? r.handshakeMs : -1;
+        e.newConnection = r.connection == CallRecord::Connection::New;
+        e.handshakeMs = e.newConnection ? r.handshakeMs : -1;
         e.durationMs = r.durationMs;
         e.tlsProtocol = r.tlsProtocol;
         e.cipher = r.cipher;

@@ -242,6 +242,8 @@ void PartnerClient::send(const Endpoint &endpoint, const QJsonObject &body, cons
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QString::fromLatin1(endpoint.path));
     record->url = url;
     record->requestHeaders = headers;
+    record->changesState = endpoint.changesState;
+    record->ownCa = !m_settings.trustedCas.isEmpty();
     if (!endpoint.get)
         record->requestBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
 
@@ -369,7 +371,7 @@ void PartnerClient::dispatch(const std::shared_ptr<PendingCall> &call)
     deadline->start(m_settings.deadlineMs);
 
     connect(reply, &QNetworkReply::encrypted, this, [record, timer, reply] {
-        record->newConnection = true;
+        record->connection = CallRecord::Connection::New; // this reply's own handshake
         record->handshakeMs = timer->elapsed();
         const QSslConfiguration session = reply->sslConfiguration();
         record->cipher = session.sessionCipher().name();
@@ -394,6 +396,10 @@ void PartnerClient::dispatch(const std::shared_ptr<PendingCall> &call)
 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         record->httpStatus = status;
+        // Without a handshake of its own, a call that sent its request or got an answer rode on a
+        // connection kept from an earlier call; one that did neither had no connection.
+        if (record->connection != CallRecord::Connection::New && (record->requestSent || status > 0))
+            record->connection = CallRecord::Connection::Reused;
         if (!reading->tooLarge && reply->isOpen())
             reading->body += reply->read(std::min(reply->bytesAvailable(), MaxAnswerBytes + 1 - reading->body.size()));
         record->responseBytes = reading->body.size();
@@ -427,7 +433,7 @@ void PartnerClient::dispatch(const std::shared_ptr<PendingCall> &call)
             record->id = m_nextId++;
             record->startedAt = QDateTime::currentDateTimeUtc();
             record->requestSent = false;
-            record->newConnection = false;
+            record->connection = CallRecord::Connection::None;
             record->responseBody.clear();
             return passGate(call);
         }

@@ -14,6 +14,21 @@ QString csvField(QString value)
     return QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
+// What the operation did: 1 when the partner applied it (succeeded, or reconciled as applied), 0 when
+// it did not, empty while nobody knows.
+QString appliedField(const Operation &o)
+{
+    switch (o.state) {
+    case State::Succeeded: return QStringLiteral("1");
+    case State::Failed: return QStringLiteral("0");
+    case State::Reconciled: return o.applied ? QStringLiteral("1") : QStringLiteral("0");
+    case State::Intent:
+    case State::Sent:
+    case State::Unknown: return {};
+    }
+    return {};
+}
+
 QString utc(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
@@ -33,7 +48,7 @@ QString toCsv(const QList<Operation> &operations, bool revealKeys)
     QStringList lines{QStringLiteral("id,created_utc,kind,state,applied,operator,os_user,profile,certificate_sha256,user_key,pay_token,"
                                      "order_no,order_id,promotion_code,template_code,amount,reason,idempotency_key,test,partner_code,response")};
     for (const Operation &o : operations) {
-        QStringList fields{QString::number(o.id), utc(o.createdAt), kindName(o.kind), stateName(o.state), QString::number(int(o.applied)),
+        QStringList fields{QString::number(o.id), utc(o.createdAt), kindName(o.kind), stateName(o.state), appliedField(o),
                            o.operatorName, o.osUser, o.profileName, o.identityFingerprint, QString::number(o.userKey), o.payToken,
                            o.orderNo, o.orderId, o.promotionCode, o.templateCode, QString::number(o.amount), o.reason,
                            idempotencyKeyText(o, revealKeys), QString::number(int(o.test)), o.partnerCode, o.responseDigest};

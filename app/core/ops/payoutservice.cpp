@@ -238,6 +238,7 @@ void PayoutService::poll(const std::shared_ptr<Run> &run)
         if (r.ok() && *r.value == api::PromotionOutcome::Failed) {
             api::ApiError e = api::ApiError::partner(QStringLiteral("FAILED"), {}, 200);
             e.message = Text::tr("Toss reported the payout as FAILED: no points were paid.");
+            e.hint = Text::tr("Nothing was paid: you may start a new payout.");
             return self->finish(run, journal::State::Failed, e, QStringLiteral("FAILED"), QStringLiteral("result=FAILED"));
         }
         const QString last = r.ok() ? resultName(*r.value) : (r.error.partnerCode.isEmpty() ? r.error.kindName() : r.error.partnerCode);

@@ -1,5 +1,7 @@
 #include "inspection.h"
 
+#include "core/i18n.h"
+
 #include "../clock.h"
 
 #include <QDir>
@@ -112,7 +114,8 @@ QString Inspector::verdictText(Verdict verdict)
 void Inspector::add(InspectionReport &report, Finding::Code code, Verdict severity, QString message,
                     QString hint, QString technical) const
 {
-    Finding finding{code, false, severity, std::move(message), std::move(hint), std::move(technical)};
+    // Korean particles after inserted names ("%2은(는)") are settled once the text is whole.
+    Finding finding{code, false, severity, i18n::resolveKoParticles(message), i18n::resolveKoParticles(hint), std::move(technical)};
     report.findings << finding;
     if (severity > report.verdict)
         report.verdict = severity;
