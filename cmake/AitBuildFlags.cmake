@@ -72,7 +72,9 @@ if(AIT_SANITIZE)
         set(_ait_symbolizer ":external_symbolizer_path=${AIT_SYMBOLIZER}")
     endif()
     # The first report ends the process with an error; suppressions (third-party only) from the repo.
-    set(_ait_asan "halt_on_error=1:detect_leaks=1${_ait_symbolizer}")
+    # A small quarantine: freed memory is still poisoned for a while (use-after-free found), but the
+    # memory-bound tests (a bulk run, huge answers) measure the program, not 256 MB of quarantine.
+    set(_ait_asan "halt_on_error=1:detect_leaks=1:quarantine_size_mb=4${_ait_symbolizer}")
     set(_ait_ubsan "halt_on_error=1:print_stacktrace=1:suppressions=${AIT_SANITIZER_DIR}/ubsan.supp${_ait_symbolizer}")
     set(_ait_lsan "suppressions=${AIT_SANITIZER_DIR}/lsan.supp:print_suppressions=0")
     # For ctest (ait_add_test): every report, also of the programs a test starts, goes to one

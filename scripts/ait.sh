@@ -100,7 +100,8 @@ build_sanitizers() {
 
 run_sanitizer_tests() {
   # Left out (CMakePresets.json): the .deb check (it packages, it does not run our code) and
-  # tst_coredump (a gcore of an ASan process writes its tens of GB of shadow memory).
+  # tst_coredump (a gcore of an ASan process writes its tens of GB of shadow memory) and tst_bulk_run
+  # (its limit-storm timing model assumes an unsanitized speed; the engine runs in tst_cli_bulk here).
   (cd "$here" && ctest --preset asan --timeout 600 -j "$jobs")
 }
 

@@ -115,6 +115,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
 
     auto *bulk = new BulkTab(m_context); // bulk payouts and messages from a CSV (issue 13)
+    m_bulk = bulk;
     // In a scroll area: the page's steps need 567 px of height, which made the whole window at least
     // 826 px tall (more than a 768-line laptop screen) and broke the remembered window size.
     auto *bulkScroll = new QScrollArea;
@@ -251,18 +252,37 @@ int MainWindow::unresolvedOperations() const
     return m_context.journal.isOpen() ? int(m_context.journal.needingAttention().size()) : 0;
 }
 
+int MainWindow::unfinishedBatchesNotRunningHere() const
+{
+    if (!m_context.journal.isOpen())
+        return 0;
+    int batches = 0;
+    for (const journal::Batch &b : m_context.journal.unfinishedBatches())
+        batches += m_bulk && m_bulk->runGoing() && m_bulk->batchId() == b.id ? 0 : 1;
+    return batches;
+}
+
 void MainWindow::updateUnresolvedBanner()
 {
     const int open = unresolvedOperations();
-    m_unresolvedLabel->setText(tr("%n operation(s) have no known outcome. Reconcile them before doing them again.", nullptr, open));
+    const int batches = unfinishedBatchesNotRunningHere();
+    QStringList text;
+    if (open > 0)
+        text << tr("%n operation(s) have no known outcome. Reconcile them before doing them again.", nullptr, open);
+    if (batches > 0) // a crashed or paused run: its rows are settled by resuming it, which reconciles first
+        text << tr("%n bulk run(s) are unfinished: resume them on the Bulk page.", nullptr, batches);
+    m_unresolvedLabel->setText(text.join(QLatin1Char(' ')));
     m_unresolvedLabel->setToolTip(tr("Sent but not answered, or interrupted: whether Toss applied them is not known. Open "
                                      "Activity and use Reconcile, which looks them up and never sends them again."));
-    m_unresolvedAction->setVisible(open > 0);
+    m_unresolvedAction->setVisible(open > 0 || batches > 0);
 }
 
 QStringList MainWindow::whatQuittingLeaves() const
 {
     QStringList lost;
+    if (m_bulk && m_bulk->runGoing())
+        lost << tr("A bulk run is going. Quitting pauses it (calls already sent finish first); resume it on the Bulk page "
+                   "after the next start, or with ait-cli bulk resume.");
     int moneyUnderWay = 0;
     if (m_context.journal.isOpen()) {
         for (const journal::Operation &o : m_context.journal.unresolved())
@@ -310,6 +330,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                             {{tr("Quit anyway"), QMessageBox::Yes}, {tr("Keep working"), QMessageBox::Cancel}},
                                             QMessageBox::Cancel, {}, {}});
     if (answer == QMessageBox::Yes) {
+        if (m_bulk && m_bulk->runGoing())
+            m_bulk->pauseForQuit();
         saveLayout();
         return QMainWindow::closeEvent(event);
     }

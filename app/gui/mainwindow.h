@@ -23,6 +23,7 @@ class MainWindow;
 namespace ait::gui {
 
 class ActivityTab;
+class BulkTab;
 class CertificatesTab;
 class IapTab;
 class LoginTab;
@@ -87,6 +88,7 @@ private:
     void updateEnvironment(); // the profile's environment badge, in the toolbar, status bar and title
     void buildLanguageMenu();
     void updateUnresolvedBanner();
+    int unfinishedBatchesNotRunningHere() const; // the banner's share of bulk runs to resume
     void buildJournalBanner();
     void updateJournalBanner();
     void journalChanged(); // an operator tab wrote to the journal
@@ -112,6 +114,7 @@ private:
     LoginTab *m_login = nullptr;
     MessagesTab *m_messages = nullptr;
     PromotionsTab *m_promotions = nullptr;
+    BulkTab *m_bulk = nullptr;
     QList<std::function<void(ait::api::ProfileSession *)>> m_sessionUsers;
     QProgressBar *m_busyBar = nullptr;
     QPushButton *m_cancelCalls = nullptr;

@@ -4537,6 +4537,17 @@ Refresh token: %3 (%4)</translation>
         <source>Bulk</source>
         <translation>Bulk</translation>
     </message>
+    <message numerus="yes">
+        <source>%n bulk run(s) are unfinished: resume them on the Bulk page.</source>
+        <translation>
+            <numerusform>%n bulk run is unfinished: resume it on the Bulk page.</numerusform>
+            <numerusform>%n bulk runs are unfinished: resume them on the Bulk page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bulk run is going. Quitting pauses it (calls already sent finish first); resume it on the Bulk page after the next start, or with ait-cli bulk resume.</source>
+        <translation>A bulk run is going. Quitting pauses it (calls already sent finish first); resume it on the Bulk page after the next start, or with ait-cli bulk resume.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MessagesTab</name>

@@ -4515,6 +4515,16 @@ Refresh token: %3 (%4)</source>
         <source>Bulk</source>
         <translation>대량</translation>
     </message>
+    <message numerus="yes">
+        <source>%n bulk run(s) are unfinished: resume them on the Bulk page.</source>
+        <translation>
+            <numerusform>끝나지 않은 대량 실행이 %n건 있습니다. 대량 페이지에서 이어서 실행하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bulk run is going. Quitting pauses it (calls already sent finish first); resume it on the Bulk page after the next start, or with ait-cli bulk resume.</source>
+        <translation>대량 실행이 진행 중입니다. 종료하면 일시 정지됩니다(이미 보낸 요청은 먼저 끝납니다). 다음에 시작한 뒤 대량 페이지에서, 또는 ait-cli bulk resume으로 이어서 실행하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MessagesTab</name>

@@ -127,6 +127,35 @@ private slots:
 
     // Quitting while a refund is under way, or with operations of unknown outcome, asks first and
     // says what quitting leaves; Keep working keeps the window (issue 14 item 21).
+    // A bulk run that a crash or a pause left unfinished is announced at start-up with the unresolved
+    // operations; its rows are not counted as operations (resuming the run settles them).
+    void anUnfinishedBulkRunIsAnnouncedAtStartUp()
+    {
+        ait::test::GuiFixture f;
+        ait::journal::Batch batch;
+        batch.kind = ait::journal::Kind::Payout;
+        batch.code = QStringLiteral("BULK_PROMO");
+        batch.profileId = QStringLiteral("p1");
+        batch.sourceName = QStringLiteral("winners.csv");
+        batch.sourceSha256 = QStringLiteral("abc");
+        QList<ait::journal::Operation> rows;
+        for (int i = 0; i < 2; ++i) {
+            ait::journal::Operation row;
+            row.kind = ait::journal::Kind::Payout;
+            row.userKey = 900000001 + i;
+            row.amount = 100;
+            row.promotionCode = batch.code;
+            rows << row;
+        }
+        QVERIFY(f.journal.createBatch(batch, rows));
+        MainWindow window(f.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("unresolvedBanner"))->isVisible());
+        const QString text = window.findChild<QLabel *>(QStringLiteral("unresolvedLabel"))->text();
+        QVERIFY2(text == QStringLiteral("1 bulk run is unfinished: resume it on the Bulk page."), qPrintable(text));
+    }
+
     void quittingAsksWhatItWouldLeave()
     {
         using ait::gui::Dialogs;

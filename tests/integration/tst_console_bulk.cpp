@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -197,8 +198,18 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_f->journal.batchCounts(m_tab->batchId()).succeeded >= 1, 30000);
         QVERIFY(m_tab->runGoing());
         QVERIFY(m_tab->pauseButton->isEnabled());
-        // What the window does before it closes during a run.
-        m_tab->pauseForQuit();
+        // Quitting during a run asks first; "Keep working" leaves it running …
+        QVERIFY(m_window->whatQuittingLeaves().value(0).startsWith(QStringLiteral("A bulk run is going.")));
+        gui::Dialogs::setNextAnswer(QMessageBox::Cancel);
+        m_window->close();
+        QCOMPARE(gui::Dialogs::pendingAnswers(), 0);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_tab->runGoing());
+        // … and "Quit anyway" pauses it before the window closes.
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        m_window->close();
+        QVERIFY(!m_window->isVisible());
+        m_window->show();
         QTRY_VERIFY_WITH_TIMEOUT(m_tab->run() && m_tab->run()->state() == bulk::RunState::Paused, 30000);
         QVERIFY(!m_tab->runGoing());
         QVERIFY(m_tab->resumeRunButton->isEnabled());

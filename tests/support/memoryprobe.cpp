@@ -35,11 +35,13 @@ QByteArray MemoryProbe::toByteArray(QByteArrayView prefix, QByteArrayView suffix
 {
     QByteArray out(prefix.size() + m_masked.size() + suffix.size(), Qt::Uninitialized);
     char *at = out.data();
-    std::memcpy(at, prefix.data(), size_t(prefix.size()));
+    if (!prefix.isEmpty()) // memcpy from an empty view's null pointer is undefined (UBSan)
+        std::memcpy(at, prefix.data(), size_t(prefix.size()));
     at += prefix.size();
     for (const char c : m_masked)
         *at++ = char(c ^ Mask);
-    std::memcpy(at, suffix.data(), size_t(suffix.size()));
+    if (!suffix.isEmpty())
+        std::memcpy(at, suffix.data(), size_t(suffix.size()));
     return out;
 }
 
