@@ -18,7 +18,7 @@ asan_dir=$here/build-asan # CMakePresets.json "asan"
 lint_dir=${AIT_LINT_BUILD_DIR:-"$here/build-lint"}
 jobs=${AIT_JOBS:-$(nproc)}
 
-# Build and runtime packages (Debian 12 names). Keep in sync with design.md "Platform facts".
+# Build and runtime packages (Debian 12 names). Keep in sync with the packages' dependencies (cmake/AitPackaging.cmake) and README "Install".
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
