@@ -45,7 +45,12 @@ namespace {
 
 void save(QWidget *widget, const QString &file)
 {
-    QTest::qWait(300);
+    // Shown on the X server, and every pending layout and update applied: then grab() paints what
+    // the operator would see.
+    if (!QTest::qWaitForWindowExposed(widget->window(), 5000))
+        qFatal("not shown: %s", qPrintable(file));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     widget->grab().save(file);
     qInfo("wrote %s", qPrintable(file));
 }
