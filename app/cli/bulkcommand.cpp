@@ -336,8 +336,8 @@ void BulkCommand::run(journal::Kind kind)
 void BulkCommand::resume()
 {
     CommandLine cl(QStringLiteral("bulk resume --batch ID [--send-again | --mark-sent | --mark-not-sent] [--json]"),
-                   tr("Continues a batch: rows an earlier run left sent or unknown are reconciled first (with the same key), "
-                      "then the rest run. For messages whose answer was lost, say what to do with them."),
+                   tr("Continues a batch: rows an earlier run left sent or unknown are asked about first (with the same key) "
+                      "while the rest run. For messages whose answer was lost, say what to do with them."),
                    CommandLine::Json | CommandLine::Journal);
     cl.add(QStringLiteral("batch"), tr("The batch number."), tr("id"));
     cl.add(QStringLiteral("send-again"), tr("Send the messages whose answer was lost again (they may arrive twice)."));

@@ -199,7 +199,7 @@ QWidget *BulkTab::buildLoadPage()
     unfinishedTable->setSelectionMode(QAbstractItemView::SingleSelection);
     resumeButton = new QPushButton(tr("Resume"));
     resumeButton->setObjectName(QStringLiteral("bulkResumeButton"));
-    resumeButton->setToolTip(tr("Rows an earlier run left with no known outcome are asked about first; then the rest run. No row is paid twice."));
+    resumeButton->setToolTip(tr("Rows an earlier run left with no known outcome are asked about first, while the rest run. No row is paid twice."));
     auto *unfinishedBox = new QGroupBox(tr("Unfinished batches"));
     unfinishedBox->setObjectName(QStringLiteral("bulkUnfinishedBox"));
     auto *unfinishedLayout = new QHBoxLayout(unfinishedBox);

@@ -1043,8 +1043,8 @@
         <translation>ait-cli profiles list shows the profiles; ait-cli import makes one.</translation>
     </message>
     <message>
-        <source>Continues a batch: rows an earlier run left sent or unknown are reconciled first (with the same key), then the rest run. For messages whose answer was lost, say what to do with them.</source>
-        <translation>Continues a batch: rows an earlier run left sent or unknown are reconciled first (with the same key), then the rest run. For messages whose answer was lost, say what to do with them.</translation>
+        <source>Continues a batch: rows an earlier run left sent or unknown are asked about first (with the same key) while the rest run. For messages whose answer was lost, say what to do with them.</source>
+        <translation>Continues a batch: rows an earlier run left sent or unknown are asked about first (with the same key) while the rest run. For messages whose answer was lost, say what to do with them.</translation>
     </message>
     <message>
         <source>The batch number.</source>
@@ -3201,8 +3201,8 @@ Scope: %4</translation>
         <translation>Resume</translation>
     </message>
     <message>
-        <source>Rows an earlier run left with no known outcome are asked about first; then the rest run. No row is paid twice.</source>
-        <translation>Rows an earlier run left with no known outcome are asked about first; then the rest run. No row is paid twice.</translation>
+        <source>Rows an earlier run left with no known outcome are asked about first, while the rest run. No row is paid twice.</source>
+        <translation>Rows an earlier run left with no known outcome are asked about first, while the rest run. No row is paid twice.</translation>
     </message>
     <message>
         <source>Unfinished batches</source>

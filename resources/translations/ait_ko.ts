@@ -1042,8 +1042,8 @@
         <translation>ait-cli profiles list로 프로필을 보고, ait-cli import로 만드세요.</translation>
     </message>
     <message>
-        <source>Continues a batch: rows an earlier run left sent or unknown are reconciled first (with the same key), then the rest run. For messages whose answer was lost, say what to do with them.</source>
-        <translation>일괄 작업을 이어서 실행합니다: 이전 실행이 보냄 또는 알 수 없음으로 남긴 행을 먼저 (같은 키로) 확인하고 나머지를 실행합니다. 응답을 받지 못한 메시지는 어떻게 할지 정해 주세요.</translation>
+        <source>Continues a batch: rows an earlier run left sent or unknown are asked about first (with the same key) while the rest run. For messages whose answer was lost, say what to do with them.</source>
+        <translation>일괄 작업을 이어서 실행합니다: 이전 실행이 보냄 또는 알 수 없음으로 남긴 행을 먼저 (같은 키로) 확인하면서 나머지도 실행합니다. 응답을 받지 못한 메시지는 어떻게 할지 정해 주세요.</translation>
     </message>
     <message>
         <source>The batch number.</source>
@@ -3195,8 +3195,8 @@ Scope: %4</source>
         <translation>재개</translation>
     </message>
     <message>
-        <source>Rows an earlier run left with no known outcome are asked about first; then the rest run. No row is paid twice.</source>
-        <translation>이전 실행에서 결과를 모르는 채 남은 행을 먼저 조회한 뒤 나머지를 실행합니다. 어떤 행도 두 번 지급되지 않습니다.</translation>
+        <source>Rows an earlier run left with no known outcome are asked about first, while the rest run. No row is paid twice.</source>
+        <translation>이전 실행에서 결과를 모르는 채 남은 행을 먼저 조회하면서 나머지도 실행합니다. 어떤 행도 두 번 지급되지 않습니다.</translation>
     </message>
     <message>
         <source>Unfinished batches</source>

@@ -500,6 +500,60 @@ private slots:
         QVERIFY(m_journal->unfinishedBatches().isEmpty());
     }
 
+    // A run that died may have spent a user's 10 calls a minute on that user's row. The next run
+    // waits for that user only, not with every other row behind it.
+    void aRowWaitingForItsUsersLimitDoesNotHoldTheRest()
+    {
+        QList<qint64> users;
+        Watch first;
+        // Paused at once: the rows it took up finish, the later ones are left intents.
+        QPointer<BulkRun> run = confirm(payoutFile(30, &users), payoutOptions(), first, request(600));
+        QVERIFY(run);
+        QTRY_VERIFY_WITH_TIMEOUT(first.recorded != 0, 30000);
+        run->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(first.in(RunState::Paused), 60000);
+        delete run.data();
+
+        // The last row as the dead run left it: its key taken and execute-promotion perhaps sent,
+        // and its user's calls of this minute spent (a refused call does not count).
+        const qint64 limited = users.last();
+        const QList<journal::Operation> last = m_journal->batchRows(first.recorded, int(users.size()), 1);
+        QCOMPARE(last.size(), 1);
+        const journal::Operation row = last.first();
+        QCOMPARE(row.userKey, limited);
+        QCOMPARE(row.state, State::Intent);
+        auto client = m_sandbox->client();
+        const auto key = test::awaitOutcome<api::Result<QString>>([&](auto done) { client->getPromotionKey(limited, nullptr, done); });
+        QVERIFY(key && key->ok());
+        QVERIFY(m_journal->markSentWithKey(row.id, *key->value));
+        int spent = 1;
+        while (true) {
+            const auto check = test::awaitOutcome<api::Result<api::PromotionOutcome>>(
+                [&](auto done) { client->getPromotionResult(limited, QStringLiteral("BULK_PROMO"), *key->value, nullptr, done); });
+            QVERIFY(check);
+            if (check->error.kind == api::ApiError::Kind::RateLimited)
+                break;
+            QCOMPARE(check->error.partnerCode, QStringLiteral("4111")); // the key paid nothing (yet)
+            QVERIFY(++spent <= 10);
+        }
+
+        api::ApiError why;
+        BulkRun *again = m_service->resume(request(), first.recorded, &why);
+        QVERIFY2(again, qPrintable(why.message));
+        Watch second;
+        second.attach(again);
+        again->start();
+        // Every other row settles while the limited one waits for its user's minute to pass.
+        QTRY_VERIFY_WITH_TIMEOUT(m_journal->batchCounts(first.recorded).succeeded == users.size() - 1, 20000);
+        QVERIFY(m_journal->find(row.id)->isOpen());
+        QVERIFY(!second.summary);
+
+        QVERIFY(m_sandbox->advanceClock(61)); // the user's minute is over
+        QTRY_VERIFY_WITH_TIMEOUT(second.summary.has_value(), 120000);
+        QCOMPARE(second.summary->state, RunState::Finished);
+        verifyPaidOnce(first.recorded, users);
+    }
+
     void oneBatchIsRunByOneProgramAtATime()
     {
         QList<qint64> users;

@@ -175,12 +175,12 @@ void BatchRunner::begin()
     m_journal->setBatchState(m_batchId, journal::BatchState::Running);
     setState(RunState::Running);
 
-    // Rows an earlier run left open are settled before any new row starts.
+    // Rows an earlier run left open are asked about first, but do not hold the others: one of them
+    // may wait up to a minute for its user's limit, spent by the run that died.
     const QList<journal::Operation> open = m_journal->batchRows(m_batchId, 1, -1, {journal::State::Sent, journal::State::Unknown});
     if (m_batch.kind == journal::Kind::Payout) {
         for (const journal::Operation &row : open)
-            m_reconciles.push_back({row.id, 0, true});
-        m_reconcilesFirst = int(m_reconciles.size());
+            m_reconciles.push_back({row.id, 0});
     } else if (!open.isEmpty()) {
         QList<qint64> sent;
         for (const journal::Operation &row : open) {
@@ -263,7 +263,7 @@ void BatchRunner::pump()
             startReconcile(r);
         }
         const bool decisionFirst = !m_decisionRows.isEmpty() && (m_chunks || m_decisionFirst);
-        if (m_reconcilesFirst == 0 && !decisionFirst) {
+        if (!decisionFirst) {
             while (m_active < s.maxActiveRows && m_pacer->waiting() < s.pace.callsInFlight * 2) {
                 if (!startNextRow())
                     break;
@@ -315,7 +315,7 @@ void BatchRunner::payoutDone(const journal::Operation &row, const ops::PayoutOut
         break;
     case journal::State::Unknown:
         ++m_counts.unknown;
-        later(s.reconcileFirstDelayMs, [this, id = row.id] { m_reconciles.push_back({id, 0, false}); });
+        later(s.reconcileFirstDelayMs, [this, id = row.id] { m_reconciles.push_back({id, 0}); });
         break;
     case journal::State::Intent: // no key came, and the partner refused nothing
         ++m_counts.pending;
@@ -348,11 +348,8 @@ void BatchRunner::payoutDone(const journal::Operation &row, const ops::PayoutOut
 void BatchRunner::startReconcile(const Reconcile &r)
 {
     const std::optional<journal::Operation> row = m_journal->find(r.operationId);
-    if (!row || !row->isOpen()) {
-        if (r.first)
-            --m_reconcilesFirst;
+    if (!row || !row->isOpen())
         return;
-    }
     m_taken.insert(r.operationId);
     --m_counts.unknown;
     ++m_active;
@@ -363,8 +360,6 @@ void BatchRunner::startReconcile(const Reconcile &r)
 void BatchRunner::reconcileDone(const Reconcile &r, const journal::Operation &row, const ops::PayoutOutcome &o)
 {
     --m_active;
-    if (r.first)
-        --m_reconcilesFirst;
     const RunSettings &s = m_request.settings;
     if (o.state == journal::State::Reconciled) {
         settled(row, journal::State::Reconciled, o.applied, o.applied ? QString() : QStringLiteral("FAILED"),
@@ -388,7 +383,7 @@ void BatchRunner::reconcileDone(const Reconcile &r, const journal::Operation &ro
             return;
         if (r.tries + 1 < s.maxReconcileTries) {
             const int delay = int(std::min<qint64>(qint64(s.reconcileFirstDelayMs) << std::min(r.tries + 1, 16), s.reconcileMaxDelayMs));
-            later(delay, [this, id = row.id, tries = r.tries + 1] { m_reconciles.push_back({id, tries, false}); });
+            later(delay, [this, id = row.id, tries = r.tries + 1] { m_reconciles.push_back({id, tries}); });
         } else {
             ++m_unresolved; // left unknown: the next resume asks again
         }

@@ -44,7 +44,6 @@ private:
     {
         qint64 operationId = 0;
         int tries = 0;
-        bool first = false; // left open by an earlier run
     };
 
     void fail(const api::ApiError &error);
@@ -91,7 +90,6 @@ private:
     // pages of intents never hand out one of them again.
     QSet<qint64> m_taken;
     std::deque<Reconcile> m_reconciles;     // unknown payouts due to be asked about
-    int m_reconcilesFirst = 0;              // left over by an earlier run: settled before any new row starts
     int m_waitingTimers = 0;                // rows waiting to be retried or reconciled
     QHash<qint64, int> m_keyTries;
     int m_active = 0;                       // rows (or chunk recipients) between their first call and their outcome

@@ -28,7 +28,7 @@ public:
     // `why` says why. Call start() on the run after connecting to it.
     BulkRun *confirm(RunRequest request, const CheckReport &report, const CheckOptions &options, qint64 typedTotal,
                      api::ApiError *why);
-    // Continues an unfinished batch: rows an earlier run left open are reconciled first.
+    // Continues an unfinished batch: rows an earlier run left open are reconciled first, the rest alongside.
     BulkRun *resume(RunRequest request, qint64 batchId, api::ApiError *why);
     // The run of this batch in this program, if any.
     BulkRun *runOf(qint64 batchId) const;
