@@ -13,29 +13,6 @@ namespace ait::cli {
 
 namespace {
 
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ait::cli::JournalCommand)
-};
-
-QString target(const journal::Operation &o)
-{
-    QStringList parts;
-    if (o.userKey)
-        parts << Text::tr("user %1").arg(o.userKey);
-    if (!o.payToken.isEmpty())
-        parts << QStringLiteral("payToken %1").arg(o.payToken);
-    if (!o.orderNo.isEmpty())
-        parts << QStringLiteral("orderNo %1").arg(o.orderNo);
-    if (!o.orderId.isEmpty())
-        parts << QStringLiteral("orderId %1").arg(o.orderId);
-    if (!o.promotionCode.isEmpty())
-        parts << o.promotionCode;
-    if (!o.templateCode.isEmpty())
-        parts << o.templateCode;
-    return parts.join(QStringLiteral(" · "));
-}
-
 QString localTime(const QDateTime &t)
 {
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -166,7 +143,7 @@ void JournalCommand::list(bool exporting)
         output().text(QStringLiteral("#%1  %2  %3  %4  %5  %6  %7")
                           .arg(o.id)
                           .arg(localTime(o.createdAt), journal::kindName(o.kind).leftJustified(12), journal::stateName(o.state).leftJustified(10),
-                               o.amount ? QLocale().toString(o.amount) : QStringLiteral("—"), target(o), o.profileName));
+                               o.amount ? QLocale().toString(o.amount) : QStringLiteral("—"), journal::targetText(o), o.profileName));
     }
     finish(ops::exit_codes::Done);
 }
@@ -202,7 +179,7 @@ void JournalCommand::show()
     line(tr("Operator:"), o->operatorName.isEmpty() ? o->osUser : QStringLiteral("%1 (%2)").arg(o->operatorName, o->osUser));
     line(tr("Profile:"), o->profileName);
     line(tr("Certificate:"), o->identityFingerprint);
-    line(tr("Target:"), target(*o));
+    line(tr("Target:"), journal::targetText(*o));
     line(tr("Amount:"), o->amount ? QLocale().toString(o->amount) : QString());
     line(tr("Reason:"), o->reason);
     line(tr("Idempotency handle:"), journal::idempotencyKeyText(*o, output().reveal()));

@@ -38,7 +38,7 @@ bool LoginCommand::readToken(const CommandLine &cl, const QString &option, const
             output().note(tr("--%1: the file %2 cannot be read.").arg(option, path));
             return false;
         }
-        *token = QString::fromUtf8(file.readLine(64 * 1024)).trimmed();
+        *token = QString::fromUtf8(file.readLine(qint64{64} * 1024)).trimmed();
     } else {
         *token = qEnvironmentVariable(environment).trimmed();
     }

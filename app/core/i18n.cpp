@@ -49,8 +49,9 @@ Ending numberEnding(const QString &digits)
         return Ending::Consonant; // 십, 백, 천
     // A whole group of four zeros: the group's unit is read last (백만 ends in 만).
     switch (zeros / 4 % 4) {
-    case 1: return Ending::Consonant; // 만
-    case 2: return Ending::Consonant; // 억
+    case 1:  // 만
+    case 2:  // 억
+        return Ending::Consonant;
     case 3: return Ending::Vowel;     // 조
     default: return Ending::Consonant; // 경
     }

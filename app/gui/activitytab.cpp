@@ -66,24 +66,6 @@ QString stateText(const journal::Operation &o)
     return {};
 }
 
-QString target(const journal::Operation &o)
-{
-    QStringList parts;
-    if (o.userKey)
-        parts << QStringLiteral("userKey %1").arg(o.userKey);
-    if (!o.payToken.isEmpty())
-        parts << QStringLiteral("payToken %1").arg(o.payToken);
-    if (!o.orderNo.isEmpty())
-        parts << QStringLiteral("orderNo %1").arg(o.orderNo);
-    if (!o.orderId.isEmpty())
-        parts << QStringLiteral("orderId %1").arg(o.orderId);
-    if (!o.promotionCode.isEmpty())
-        parts << o.promotionCode;
-    if (!o.templateCode.isEmpty())
-        parts << o.templateCode;
-    return parts.join(QStringLiteral(" · "));
-}
-
 // The journal's code for how an operation ended, in words: an error kind ("dns", "outcome-unknown")
 // becomes its words; a partner code (4109) stays, since a developer or Toss asks for it.
 QString codeText(const QString &code)
@@ -397,7 +379,7 @@ void ActivityTab::reload()
         table->insertRow(row);
         const QString kind = o.test ? tr("%1 (test)").arg(kindText(o.kind)) : kindText(o.kind);
         const QStringList cells{dateTimeText(o.createdAt, false), kind, stateText(o),
-                                o.profileName, target(o), amountText(o), o.reason, codeText(o.partnerCode)};
+                                o.profileName, journal::targetText(o), amountText(o), o.reason, codeText(o.partnerCode)};
         // Operations that need a person stand out until reconciled; a call still in flight here does not.
         const bool needsAttention = o.isOpen() && !m_context.journal.isInFlightHere(o.id);
         for (int c = 0; c < cells.size(); ++c) {
@@ -465,7 +447,7 @@ void ActivityTab::showCurrent()
     line(tr("Operator:"), o->operatorName.isEmpty() ? o->osUser : QStringLiteral("%1 (%2)").arg(o->operatorName, o->osUser));
     line(tr("Profile:"), o->profileName);
     line(tr("Certificate:"), o->identityFingerprint);
-    line(tr("Target:"), target(*o));
+    line(tr("Target:"), journal::targetText(*o));
     line(tr("Amount:"), amountText(*o));
     line(tr("Reason:"), o->reason);
     line(tr("Idempotency handle:"), o->idempotencyKey);

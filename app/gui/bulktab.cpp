@@ -633,8 +633,8 @@ void BulkTab::updateLoadState()
     QString why;
     if (m_bytes.isEmpty())
         why = tr("Choose a file first.");
-    else if (m_checking)
-        why = tr("The file is being checked.");
+    else if (m_checking) // the same words again below, for a check that is about to start
+        why = tr("The file is being checked."); // NOLINT(bugprone-branch-clone)
     else if (!m_report || !m_report->ok())
         why = tr("The file has problems.");
     else if (code.isEmpty())

@@ -58,7 +58,7 @@ Response limitResponse(const QString &signal, const QString &reason)
 class AnswerWriter final : public QObject
 {
 public:
-    static constexpr qint64 Chunk = 64 * 1024;
+    static constexpr qint64 Chunk = qint64{64} * 1024;
     static constexpr qint64 LowWater = 4 * Chunk;
 
     AnswerWriter(QTcpSocket *socket, const Answer &answer)
@@ -204,7 +204,7 @@ std::optional<Response> ApiServer::refusal(const Request &request)
     return std::nullopt;
 }
 
-void ApiServer::answer(const Request &request, const std::optional<Response> &refused, QPointer<QTcpSocket> socket)
+void ApiServer::answer(const Request &request, const std::optional<Response> &refused, const QPointer<QTcpSocket> &socket)
 {
     if (!socket)
         return;

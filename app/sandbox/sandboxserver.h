@@ -42,7 +42,7 @@ protected:
 
 private:
     std::optional<Response> refusal(const Request &request);
-    void answer(const Request &request, const std::optional<Response> &refused, QPointer<QTcpSocket> socket);
+    void answer(const Request &request, const std::optional<Response> &refused, const QPointer<QTcpSocket> &socket);
 
     State &m_state;
     Faults &m_faults;

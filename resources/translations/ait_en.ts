@@ -1605,10 +1605,6 @@
 <context>
     <name>ait::cli::JournalCommand</name>
     <message>
-        <source>user %1</source>
-        <translation>user %1</translation>
-    </message>
-    <message>
         <source>the activity journal: list, show, reconcile and export operations</source>
         <translation>the activity journal: list, show, reconcile and export operations</translation>
     </message>

@@ -1602,10 +1602,6 @@
 <context>
     <name>ait::cli::JournalCommand</name>
     <message>
-        <source>user %1</source>
-        <translation>사용자 %1</translation>
-    </message>
-    <message>
         <source>the activity journal: list, show, reconcile and export operations</source>
         <translation>활동 기록: 작업 목록, 상세, 결과 확인, 내보내기</translation>
     </message>

@@ -229,7 +229,7 @@ private slots:
         QVERIFY(confirm(file, payoutOptions(), watch, request()));
         QTRY_VERIFY_WITH_TIMEOUT(watch.summary.has_value(), 120000);
         QCOMPARE(watch.summary->counts.succeeded, 300);
-        QVERIFY2(most - before < 20 * 1024, qPrintable(QStringLiteral("grew by %1 kB").arg(most - before)));
+        QVERIFY2(most - before < qint64{20} * 1024, qPrintable(QStringLiteral("grew by %1 kB").arg(most - before)));
     }
 
     void refusedInCoreBeforeAnythingIsRecorded()
@@ -376,7 +376,7 @@ private slots:
         // At the run's pace (50 calls a second) the storm would have refused hundreds of calls in that
         // time; backing off, the run sent a handful, paused at least 800 ms after each of the last four.
         QVERIFY2(refused <= 16, qPrintable(QString::number(refused)));
-        QVERIFY2(stormMs >= 4 * 800, qPrintable(QString::number(stormMs)));
+        QVERIFY2(stormMs >= qint64{4} * 800, qPrintable(QString::number(stormMs)));
         QTRY_VERIFY_WITH_TIMEOUT(watch.summary.has_value(), 120000);
         QCOMPARE(watch.summary->state, RunState::Finished);
         QVERIFY(watch.summary->limitSignals >= 10);
@@ -519,7 +519,7 @@ private slots:
         const qint64 limited = users.last();
         const QList<journal::Operation> last = m_journal->batchRows(first.recorded, int(users.size()), 1);
         QCOMPARE(last.size(), 1);
-        const journal::Operation row = last.first();
+        const journal::Operation &row = last.first();
         QCOMPARE(row.userKey, limited);
         QCOMPARE(row.state, State::Intent);
         auto client = m_sandbox->client();

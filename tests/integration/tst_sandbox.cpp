@@ -332,7 +332,7 @@ private slots:
                                                      {QStringLiteral("hostileLocation"), QStringLiteral("https://other.example/x")}}
                                       << 307 << QByteArray("Location: https://other.example/x");
         QTest::newRow("huge-header") << QJsonObject{{QStringLiteral("hostile"), QStringLiteral("huge-header")}} << 200
-                                     << "X-Pad: " + QByteArray(8 * 1024 * 1024, 'a');
+                                     << "X-Pad: " + QByteArray(qsizetype{8} * 1024 * 1024, 'a');
         QTest::newRow("many-headers") << QJsonObject{{QStringLiteral("hostile"), QStringLiteral("many-headers")}} << 200
                                       << QByteArray("\r\nX-Pad-200000: 200000");
         QTest::newRow("empty-200") << QJsonObject{{QStringLiteral("hostile"), QStringLiteral("empty-200")}} << 200 << QByteArray("Content-Length: 0");
@@ -393,7 +393,7 @@ private slots:
         QCOMPARE(a.status, 200);
         QCOMPARE(a.bodyBytes, qint64(100) * 1024 * 1024);
         const qint64 growthKb = peakRssKb(m_sandbox->pid()) - before;
-        QVERIFY2(growthKb < 32 * 1024, qPrintable(QStringLiteral("the emulator's peak memory grew by %1 KiB").arg(growthKb)));
+        QVERIFY2(growthKb < qint64{32} * 1024, qPrintable(QStringLiteral("the emulator's peak memory grew by %1 KiB").arg(growthKb)));
     }
 
     void dripSendsOneByteAtATime()

@@ -12,7 +12,7 @@
 
 #include <csignal>
 #include <fcntl.h>
-#include <stdlib.h>
+#include <cstdlib>
 #include <unistd.h>
 
 using ait::test::SandboxProcess;

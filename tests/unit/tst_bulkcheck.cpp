@@ -246,7 +246,7 @@ private slots:
     void theRowAndSizeLimitsAreRefusedByName()
     {
         QByteArray file("userKey,amount\n");
-        file.reserve(2 * 1024 * 1024);
+        file.reserve(qsizetype{2} * 1024 * 1024);
         for (int i = 0; i < MaxRows; ++i)
             file += QByteArray::number(900000000 + i) + ",1\n";
         const CheckReport atLimit = check(file);

@@ -124,6 +124,24 @@ private slots:
         QCOMPARE(QFileInfo(journal.path()).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFileDevice::Permissions());
     }
 
+    // One wording for the Activity tab and `ait-cli journal` (each had its own copy).
+    void targetTextNamesWhatTheOperationWasAbout()
+    {
+        Operation payout;
+        payout.userKey = 443731104;
+        payout.promotionCode = QStringLiteral("BULK_PROMO");
+        QCOMPARE(targetText(payout), QStringLiteral("userKey 443731104 · BULK_PROMO"));
+        Operation refund;
+        refund.payToken = QStringLiteral("pt-1");
+        refund.orderNo = QStringLiteral("o-9");
+        QCOMPARE(targetText(refund), QStringLiteral("payToken pt-1 · orderNo o-9"));
+        Operation message;
+        message.userKey = 7;
+        message.templateCode = QStringLiteral("WELCOME");
+        QCOMPARE(targetText(message), QStringLiteral("userKey 7 · WELCOME"));
+        QCOMPARE(targetText(Operation{}), QString());
+    }
+
     void lifecycleAndOnlyValidTransitions()
     {
         Journal journal(m_dir.filePath(QStringLiteral("j2.sqlite")));

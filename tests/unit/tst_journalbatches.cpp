@@ -53,7 +53,7 @@ class TestJournalBatches : public QObject
             Operation o;
             o.kind = Kind::Payout;
             o.userKey = firstUser + i;
-            o.amount = 100 * (i + 1);
+            o.amount = qint64{100} * (i + 1);
             o.promotionCode = QStringLiteral("BULK_PROMO");
             o.memo = QStringLiteral("{\"name\":\"row %1\"}").arg(i + 1);
             rows << o;

@@ -52,7 +52,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        QByteArray junk(64 * 1024, Qt::Uninitialized);
+        QByteArray junk(qsizetype{64} * 1024, Qt::Uninitialized);
         for (char &c : junk)
             c = char(QRandomGenerator::global()->bounded(256));
         f.write(junk);

@@ -124,10 +124,11 @@ private slots:
         // Called directly: the functions must behave as realloc does, whatever OpenSSL asks.
         auto *block = static_cast<char *>(detail::scrubbingMalloc(16, __FILE__, __LINE__));
         QVERIFY(block);
-        std::memcpy(block, "0123456789abcdef", 16);
+        const QByteArray bytes("0123456789abcdef"); // 16 bytes, no terminating NUL copied
+        std::memcpy(block, bytes.constData(), 16);
         block = static_cast<char *>(detail::scrubbingRealloc(block, 4096, __FILE__, __LINE__));
         QVERIFY(block);
-        QCOMPARE(QByteArrayView(block, 16), QByteArrayView("0123456789abcdef"));
+        QCOMPARE(QByteArrayView(block, 16), QByteArrayView(bytes));
         block = static_cast<char *>(detail::scrubbingRealloc(block, 8, __FILE__, __LINE__));
         QCOMPARE(QByteArrayView(block, 8), QByteArrayView("01234567"));
         QCOMPARE(detail::scrubbingRealloc(block, 0, __FILE__, __LINE__), nullptr); // freed

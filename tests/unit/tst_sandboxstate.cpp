@@ -480,8 +480,8 @@ private slots:
         qint64 total = 0;
         QByteArray last;
         while (!reader.atEnd()) {
-            const QByteArray chunk = reader.read(64 * 1024);
-            QVERIFY(chunk.size() <= 64 * 1024 && !chunk.isEmpty());
+            const QByteArray chunk = reader.read(qint64{64} * 1024);
+            QVERIFY(chunk.size() <= qsizetype{64} * 1024 && !chunk.isEmpty());
             total += chunk.size();
             last = chunk;
         }
@@ -578,7 +578,7 @@ private slots:
         Limiter limiter;
         const qint64 t0 = 1000000;
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(limiter.admit(t0 + i * 1000, 5, UserLimitGroup::None, 0), V::Admitted);
+            QCOMPARE(limiter.admit(t0 + qint64{i} * 1000, 5, UserLimitGroup::None, 0), V::Admitted);
         // Refused calls are not counted: hammering does not push the window on.
         for (int i = 0; i < 100; ++i)
             QCOMPARE(limiter.admit(t0 + 10000, 5, UserLimitGroup::None, 0), V::OverAppLimit);

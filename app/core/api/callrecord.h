@@ -73,7 +73,7 @@ struct CallRecord
     static QJsonValue maskJson(const QJsonValue &value);
 
     // What the inspector keeps of each answer.
-    static constexpr qsizetype MaxBodyBytes = 64 * 1024;
+    static constexpr qsizetype MaxBodyBytes = qsizetype{64} * 1024;
 };
 
 } // namespace ait::api

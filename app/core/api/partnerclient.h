@@ -161,10 +161,10 @@ public:
     static bool isValidRefundReason(const QString &reason);
 
     // Bounds on what is read of an answer: far above any partner answer, far below what hurts.
-    static constexpr qint64 MaxAnswerBytes = 8 * 1024 * 1024;
+    static constexpr qint64 MaxAnswerBytes = qint64{8} * 1024 * 1024;
     static constexpr int MaxAnswerHeaders = 100;
-    static constexpr qint64 MaxAnswerHeaderBytes = 64 * 1024;
-    static constexpr qint64 ReadChunkBytes = 256 * 1024;
+    static constexpr qint64 MaxAnswerHeaderBytes = qint64{64} * 1024;
+    static constexpr qint64 ReadChunkBytes = qint64{256} * 1024;
 
     // The one rule for how a finished call ended. For a change that may have left, anything but a
     // readable success or a readable refusal is OutcomeUnknown. `payload` gets the success payload;

@@ -13,7 +13,7 @@
 
 namespace ait::bulk {
 
-constexpr qint64 MaxFileBytes = 20 * 1024 * 1024;
+constexpr qint64 MaxFileBytes = qint64{20} * 1024 * 1024;
 constexpr int MaxRows = 100000;
 constexpr int MaxMessageChunk = 2500; // send-bulk-message takes 1 to 2,500 recipients
 

@@ -105,7 +105,7 @@ void Pacer::schedule(qint64 atMs)
     const qint64 delay = std::max<qint64>(0, atMs - now());
     if (m_timer->isActive() && m_timer->remainingTime() <= delay)
         return;
-    m_timer->start(int(std::min<qint64>(delay, 24 * 3600 * 1000)));
+    m_timer->start(int(std::min<qint64>(delay, qint64{24} * 3600 * 1000)));
 }
 
 void Pacer::pump()

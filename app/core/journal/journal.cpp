@@ -262,6 +262,24 @@ QString stateName(State state)
     return QString::fromLatin1(States[int(state)]);
 }
 
+QString targetText(const Operation &operation)
+{
+    QStringList parts;
+    if (operation.userKey)
+        parts << QStringLiteral("userKey %1").arg(operation.userKey);
+    if (!operation.payToken.isEmpty())
+        parts << QStringLiteral("payToken %1").arg(operation.payToken);
+    if (!operation.orderNo.isEmpty())
+        parts << QStringLiteral("orderNo %1").arg(operation.orderNo);
+    if (!operation.orderId.isEmpty())
+        parts << QStringLiteral("orderId %1").arg(operation.orderId);
+    if (!operation.promotionCode.isEmpty())
+        parts << operation.promotionCode;
+    if (!operation.templateCode.isEmpty())
+        parts << operation.templateCode;
+    return parts.join(QStringLiteral(" · "));
+}
+
 std::optional<State> stateFromName(const QString &name)
 {
     for (int i = 0; i < 6; ++i) {

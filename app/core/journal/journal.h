@@ -54,6 +54,10 @@ struct Operation
     bool isOpen() const { return state == State::Intent || state == State::Sent || state == State::Unknown; }
 };
 
+// What an operation was about, in the partner's field names ("userKey 443731104 · BULK_PROMO"):
+// one wording for the console's Activity tab and `ait-cli journal`.
+QString targetText(const Operation &operation);
+
 // A bulk run: one file of payouts or messages, checked, confirmed by the operator and run row by
 // row. Its rows are operations (batchId, batchRow), inserted together when it is confirmed.
 // checked → confirmed → running ⇄ paused → finished | stopped; "checked" is never stored (a dry run
