@@ -106,6 +106,20 @@ class TestBulkRun : public QObject
         return run;
     }
 
+    // A new run of an unfinished batch, as after a restart, watched and started.
+    BulkRun *resume(qint64 batchId, Watch &watch)
+    {
+        api::ApiError why;
+        BulkRun *run = m_service->resume(request(), batchId, &why);
+        if (!run) {
+            qWarning() << "refused:" << why.message;
+            return nullptr;
+        }
+        watch.attach(run);
+        run->start();
+        return run;
+    }
+
     // Payouts in the emulator's ledger per user (from this promotion).
     QHash<qint64, QList<QJsonObject>> payoutsByUser(const QString &code = QStringLiteral("BULK_PROMO"))
     {
@@ -487,12 +501,8 @@ private slots:
         QVERIFY(refused);
         QCOMPARE(refused->error.kind, api::ApiError::Kind::AlreadyInProgress);
 
-        api::ApiError why;
-        BulkRun *again = m_service->resume(request(), first.recorded, &why);
-        QVERIFY2(again, qPrintable(why.message));
         Watch second;
-        second.attach(again);
-        again->start();
+        QVERIFY(resume(first.recorded, second));
         QTRY_VERIFY_WITH_TIMEOUT(second.summary.has_value(), 120000);
         QVERIFY2(second.summary->state == RunState::Finished, qPrintable(second.summary->error.message + second.summary->error.technicalDetail));
         QVERIFY(second.summary->allSettled());
@@ -537,12 +547,8 @@ private slots:
             QVERIFY(++spent <= 10);
         }
 
-        api::ApiError why;
-        BulkRun *again = m_service->resume(request(), first.recorded, &why);
-        QVERIFY2(again, qPrintable(why.message));
         Watch second;
-        second.attach(again);
-        again->start();
+        QVERIFY(resume(first.recorded, second));
         // Every other row settles while the limited one waits for its user's minute to pass.
         QTRY_VERIFY_WITH_TIMEOUT(m_journal->batchCounts(first.recorded).succeeded == users.size() - 1, 20000);
         QVERIFY(m_journal->find(row.id)->isOpen());

@@ -3,6 +3,7 @@
 #include "core/osuser.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QThread>
 #include <QSettings>
 #include <QUuid>
 
@@ -108,7 +110,6 @@ const QString OpenStates = QStringLiteral("('intent','sent','unknown')");
 const QString UnfinishedBatchStates = QStringLiteral("('confirmed','running','paused')");
 
 constexpr int BusyTimeoutMs = 5000;
-constexpr int WalAttempts = 20;
 
 // A null QString binds as SQL NULL; the columns are NOT NULL with '' for "none".
 QString text(const QString &s)
@@ -328,13 +329,19 @@ bool Journal::open(QString *error)
     // WAL keeps readers and the writer apart; FULL makes every commit durable before it returns.
     // A new file is switched to WAL under an exclusive lock. When another process switches it at
     // the same moment, SQLite refuses one of them at once (its deadlock guard skips the busy
-    // timeout); asked again, it finds the file in WAL already or waits for the other switch.
+    // timeout); asked again a moment later, it finds the file in WAL already. The other switch may
+    // take a while on a loaded machine (20 attempts in a row were not enough under a load of 4 on 2
+    // cores), so the asking goes on, 10 ms apart, for as long as the busy timeout.
     bool wal = false;
-    for (int attempt = 0; attempt < WalAttempts && !wal; ++attempt) {
+    QElapsedTimer asking;
+    asking.start();
+    while (true) {
         wal = q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next()
             && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
-        if (!wal && q.lastError().nativeErrorCode() != QLatin1String("5")) // SQLITE_BUSY
+        if (wal || q.lastError().nativeErrorCode() != QLatin1String("5") || asking.elapsed() >= BusyTimeoutMs) // 5: SQLITE_BUSY
             break;
+        q.finish();
+        QThread::msleep(10);
     }
     q.finish();
     if (!wal || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
