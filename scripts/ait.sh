@@ -8,6 +8,8 @@
 #                          30 here, keeping CI near 20 minutes on 2 cores; 60 for `ctest --preset fuzz`).
 #                          This is what CI runs (.ci/run). AIT_SANITIZERS=0 stops after the first suite.
 #   scripts/ait.sh lint    clang-tidy (.clang-tidy) over our sources (app/, tests/, bench/, fuzz/)
+# Builds are Release at -O2 without debug information (AIT_BUILD_TYPE to change it); the suites run
+# AIT_TEST_JOBS tests at a time (default twice the cores).
 # Safe to run twice: packages already present are not reinstalled, the builds are incremental.
 set -euo pipefail
 

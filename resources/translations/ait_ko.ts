@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>Continues a batch: rows an earlier run left sent or unknown are asked about first (with the same key) while the rest run. For messages whose answer was lost, say what to do with them.</source>
-        <translation>일괄 작업을 이어서 실행합니다: 이전 실행이 보냄 또는 알 수 없음으로 남긴 행을 먼저 (같은 키로) 확인하면서 나머지도 실행합니다. 응답을 받지 못한 메시지는 어떻게 할지 정해 주세요.</translation>
+        <translation>일괄 작업을 이어서 실행합니다: 이전 실행이 보냄 또는 알 수 없음으로 남긴 행을 (같은 키로) 먼저 확인하고, 그동안 나머지 행도 실행합니다. 응답을 받지 못한 메시지는 어떻게 할지 정해 주세요.</translation>
     </message>
     <message>
         <source>The batch number.</source>
@@ -3192,7 +3192,7 @@ Scope: %4</source>
     </message>
     <message>
         <source>Rows an earlier run left with no known outcome are asked about first, while the rest run. No row is paid twice.</source>
-        <translation>이전 실행에서 결과를 모르는 채 남은 행을 먼저 조회하면서 나머지도 실행합니다. 어떤 행도 두 번 지급되지 않습니다.</translation>
+        <translation>이전 실행에서 결과를 모르는 채 남은 행을 먼저 조회하고, 그동안 나머지 행도 실행합니다. 어떤 행도 두 번 지급되지 않습니다.</translation>
     </message>
     <message>
         <source>Unfinished batches</source>

@@ -135,6 +135,10 @@ private slots:
         refund.payToken = QStringLiteral("pt-1");
         refund.orderNo = QStringLiteral("o-9");
         QCOMPARE(targetText(refund), QStringLiteral("payToken pt-1 · orderNo o-9"));
+        Operation testPayment;
+        testPayment.orderNo = QStringLiteral("o-10");
+        testPayment.orderId = QStringLiteral("id-3");
+        QCOMPARE(targetText(testPayment), QStringLiteral("orderNo o-10 · orderId id-3"));
         Operation message;
         message.userKey = 7;
         message.templateCode = QStringLiteral("WELCOME");

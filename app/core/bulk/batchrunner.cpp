@@ -176,7 +176,8 @@ void BatchRunner::begin()
     setState(RunState::Running);
 
     // Rows an earlier run left open are asked about first, but do not hold the others: one of them
-    // may wait up to a minute for its user's limit, spent by the run that died.
+    // may wait a minute or more (the user's hold backs off 6, 12, 24, 48 s) for its user's limit,
+    // spent by the run that died.
     const QList<journal::Operation> open = m_journal->batchRows(m_batchId, 1, -1, {journal::State::Sent, journal::State::Unknown});
     if (m_batch.kind == journal::Kind::Payout) {
         for (const journal::Operation &row : open)
