@@ -96,21 +96,19 @@ class TestBulkRun : public QObject
         if (!report.ok())
             qWarning() << "check:" << report.problems.value(0).line << report.problems.value(0).message;
         api::ApiError why;
-        BulkRun *run = m_service->confirm(std::move(req), report, options, BulkService::confirmationTotal(report, options.kind), &why);
-        if (!run) {
-            qWarning() << "refused:" << why.message;
-            return nullptr;
-        }
-        watch.attach(run);
-        run->start();
-        return run;
+        return started(m_service->confirm(std::move(req), report, options, BulkService::confirmationTotal(report, options.kind), &why), why, watch);
     }
 
     // A new run of an unfinished batch, as after a restart, watched and started.
     BulkRun *resume(qint64 batchId, Watch &watch)
     {
         api::ApiError why;
-        BulkRun *run = m_service->resume(request(), batchId, &why);
+        return started(m_service->resume(request(), batchId, &why), why, watch);
+    }
+
+    // The run the service made (or nothing, with why it refused), watched and started.
+    static BulkRun *started(BulkRun *run, const api::ApiError &why, Watch &watch)
+    {
         if (!run) {
             qWarning() << "refused:" << why.message;
             return nullptr;
