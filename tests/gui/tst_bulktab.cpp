@@ -28,15 +28,6 @@ class TestBulkTab : public QObject
     std::unique_ptr<test::GuiFixture> m_f;
     std::unique_ptr<gui::BulkTab> m_tab;
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_f->dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            return {};
-        return path;
-    }
-
     // Loads a file and waits for its check.
     bool load(const QString &path)
     {
@@ -79,7 +70,7 @@ private slots:
     void aFileWithProblemsShowsEachWithItsLineAndCannotContinue()
     {
         m_tab->codeEdit->setText(QStringLiteral("EVENT_PROMO"));
-        const QString path = write(QStringLiteral("winners.csv"), "userKey,amount,memo\n"
+        const QString path = m_f->writeFile(QStringLiteral("winners.csv"), "userKey,amount,memo\n"
                                                                   "900000001,100,ok\n"
                                                                   "abc,100,bad user\n"
                                                                   "900000002,0,zero\n"
@@ -125,7 +116,7 @@ private slots:
 
     void aCleanFileShowsItsTotalsAndTheTypedTotalMustMatch()
     {
-        const QString path = write(QStringLiteral("clean.csv"), "userKey;amount\r\n900000011;1200\r\n900000012;300\r\n900000013;1500\r\n");
+        const QString path = m_f->writeFile(QStringLiteral("clean.csv"), "userKey;amount\r\n900000011;1200\r\n900000012;300\r\n900000013;1500\r\n");
         QVERIFY(load(path));
         QVERIFY(m_tab->report()->ok());
         QVERIFY(m_tab->problemsTable->isHidden());
@@ -161,7 +152,7 @@ private slots:
         m_tab->kindCombo->setCurrentIndex(m_tab->kindCombo->findData(int(journal::Kind::Message)));
         QVERIFY(m_tab->repeatsBox->isHidden());
         m_tab->codeEdit->setText(QStringLiteral("notice-template"));
-        QVERIFY(load(write(QStringLiteral("notice.csv"), "userKey,productName\n900000021,Coffee\n900000022,Tea\n")));
+        QVERIFY(load(m_f->writeFile(QStringLiteral("notice.csv"), "userKey,productName\n900000021,Coffee\n900000022,Tea\n")));
         QVERIFY(m_tab->report()->ok());
         QVERIFY2(m_tab->totalsLabel->text().contains(QStringLiteral("2 recipients")), qPrintable(m_tab->totalsLabel->text()));
         QVERIFY(m_tab->totalsLabel->text().contains(QStringLiteral("productName")));
@@ -180,7 +171,7 @@ private slots:
         QVERIFY(encoder.isValid());
         const QByteArray bytes = encoder.encode(QStringLiteral("userKey,amount,메모\n900000031,100,당첨자\n"));
         m_tab->codeEdit->setText(QStringLiteral("EVENT_PROMO"));
-        QVERIFY(load(write(QStringLiteral("excel.csv"), bytes)));
+        QVERIFY(load(m_f->writeFile(QStringLiteral("excel.csv"), bytes)));
         QCOMPARE(m_tab->encodingCombo->currentText(), QStringLiteral("CP949"));
         QCOMPARE(m_tab->previewTable->horizontalHeaderItem(2)->text(), QStringLiteral("메모"));
         QCOMPARE(m_tab->previewTable->item(0, 2)->text(), QStringLiteral("당첨자"));
@@ -201,7 +192,7 @@ private slots:
 
     void aDroppedCsvIsLoaded()
     {
-        const QString path = write(QStringLiteral("dropped.csv"), "userKey,amount\n900000041,10\n");
+        const QString path = m_f->writeFile(QStringLiteral("dropped.csv"), "userKey,amount\n900000041,10\n");
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
         const QPoint at = m_tab->rect().center();

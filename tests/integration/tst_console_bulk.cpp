@@ -40,15 +40,6 @@ class TestConsoleBulk : public QObject
     gui::BulkTab *m_tab = nullptr;
     qint64 m_nextUser = 900200000; // users no other test of this emulator touched (per-user limits)
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_f->dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            return {};
-        return path;
-    }
-
     // Payouts of 1, 2, … n points to n new users.
     QString payoutFile(const QString &name, int n, QList<qint64> *users)
     {
@@ -57,7 +48,7 @@ class TestConsoleBulk : public QObject
             *users << m_nextUser;
             bytes += QByteArray::number(m_nextUser++) + ',' + QByteArray::number(i) + ",winner " + QByteArray::number(i) + '\n';
         }
-        return write(name, bytes);
+        return m_f->writeFile(name, bytes);
     }
 
     // Load → check → confirm page with the typed total.
@@ -266,7 +257,7 @@ private slots:
             users << m_nextUser;
             bytes += QByteArray::number(m_nextUser++) + '\n';
         }
-        QVERIFY(loadAndConfirm(journal::Kind::Message, QStringLiteral("demo-template"), write(QStringLiteral("notice.csv"), bytes)));
+        QVERIFY(loadAndConfirm(journal::Kind::Message, QStringLiteral("demo-template"), m_f->writeFile(QStringLiteral("notice.csv"), bytes)));
         m_tab->typedTotalEdit->setText(QStringLiteral("5"));
         m_sandbox->setFaults({{QStringLiteral("applyThenDrop"), 1}, {QStringLiteral("applyThenDropPath"), QStringLiteral("/messenger/send-bulk-message")}});
         QSignalSpy finished(m_tab, &gui::BulkTab::runFinished);

@@ -9,6 +9,7 @@
 #include "memorybackend.h"
 
 #include <QSettings>
+#include <QFile>
 #include <QTemporaryDir>
 
 namespace ait::test {
@@ -26,6 +27,16 @@ struct GuiFixture
     bool journalOpen = journal.open();
     ops::MoneyServices money{journal, clock};
     gui::AppContext context{settings, secrets, profiles, clock, journal, money};
+
+    // A file in the fixture's folder with these bytes; empty when it could not be written.
+    QString writeFile(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
 };
 
 } // namespace ait::test
