@@ -2,7 +2,9 @@
 
 #include "core/osuser.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QHostAddress>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -290,8 +292,39 @@ std::optional<State> stateFromName(const QString &name)
     return std::nullopt;
 }
 
+bool TeamDatabase::isLoopback() const
+{
+    const QHostAddress address(host);
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || (!address.isNull() && address.isLoopback());
+}
+
+QString TeamDatabase::problem() const
+{
+    if (!isComplete())
+        return QCoreApplication::translate("ait::journal::TeamDatabase", "Enter the team database's host, port, database and user.");
+    // The password and every operation cross the network: only a server on this computer may be
+    // reached without TLS, and TLS always verifies the server's name and certificate.
+    if (!tls && !isLoopback())
+        return QCoreApplication::translate("ait::journal::TeamDatabase",
+                                           "A team database on another computer is reached only over TLS.");
+    if (tls && !caFile.isEmpty() && !QFileInfo(caFile).isReadable())
+        return QCoreApplication::translate("ait::journal::TeamDatabase", "The CA file %1 cannot be read.").arg(QDir::toNativeSeparators(caFile));
+    return {};
+}
+
+QString TeamDatabase::describe() const
+{
+    return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
 Journal::Journal(QString path, QObject *parent)
     : QObject(parent), m_path(std::move(path)), m_connection(QStringLiteral("ait-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Journal::Journal(TeamDatabase team, QString password, QObject *parent)
+    : QObject(parent), m_path(team.describe()), m_team(std::move(team)), m_password(std::move(password)),
+      m_connection(QStringLiteral("ait-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 

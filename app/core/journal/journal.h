@@ -97,6 +97,26 @@ struct BatchCounts
     int settled() const { return succeeded + failed; }
 };
 
+// A team's journal: one PostgreSQL database for every operator's console (issue 15). The password is
+// not here: it lives in the OS keychain and is handed to the Journal when it is opened.
+struct TeamDatabase
+{
+    QString host;
+    int port = 5432;
+    QString database;
+    QString user;     // the operator's own role: the operator on record is the database login
+    bool tls = true;  // sslmode=verify-full; off only for a server on this computer (loopback)
+    QString caFile;   // PEM of the CA that signed the server's certificate; empty: libpq's default
+                      // (~/.postgresql/root.crt)
+
+    bool isComplete() const { return !host.isEmpty() && port > 0 && !database.isEmpty() && !user.isEmpty(); }
+    bool isLoopback() const;
+    // What is wrong with these settings for a person, or empty (e.g. TLS off for a remote host).
+    QString problem() const;
+    // "user@host:port/database", for messages and the keychain entry's name.
+    QString describe() const;
+};
+
 // The audit and idempotency journal: SQLite through QtSql, WAL, synchronous=FULL, versioned
 // migrations. An intent is committed to disk before recordIntent() returns, so a request can
 // only leave after it is on record. Used from the thread that opened it.
@@ -105,7 +125,10 @@ class Journal : public QObject
     Q_OBJECT
 
 public:
+    // This computer's journal: an SQLite file.
     explicit Journal(QString path, QObject *parent = nullptr);
+    // The team's journal: a PostgreSQL database (`password` from the OS keychain).
+    Journal(TeamDatabase team, QString password, QObject *parent = nullptr);
     ~Journal() override;
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
@@ -152,6 +175,11 @@ public:
     bool stillOnDisk() const;
     int schemaVersion() const;
     QString path() const { return m_path; }
+    bool isTeam() const { return m_team.has_value(); }
+    const std::optional<TeamDatabase> &team() const { return m_team; }
+    // The operator on record for what this journal writes: the database role on the team journal
+    // (current_user, whatever the console was told), empty on this computer's journal.
+    QString operatorOnRecord() const { return m_operatorOnRecord; }
 
     std::optional<qint64> recordIntent(Operation operation, QString *error = nullptr);
     bool setIdempotencyKey(qint64 id, const QString &key);
@@ -244,6 +272,9 @@ private:
     void close();
 
     QString m_path;
+    std::optional<TeamDatabase> m_team;
+    QString m_password;
+    QString m_operatorOnRecord;
     QString m_connection;
     Health m_health;
     QSet<qint64> m_inFlightHere;
