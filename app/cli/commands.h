@@ -115,6 +115,7 @@ private:
     void list(bool exporting);
     void show();
     void reconcile();
+    void verify();
     void reconciled(qint64 id, journal::State state, bool applied, const api::ApiError &error);
 };
 

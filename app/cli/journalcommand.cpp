@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace ait::cli {
@@ -41,7 +42,8 @@ void JournalCommand::start()
              {{QStringLiteral("list"), tr("operations, newest first, with filters"), [this] { list(false); }},
               {QStringLiteral("show"), tr("one operation in full"), [this] { show(); }},
               {QStringLiteral("reconcile"), tr("find out what happened to an open operation, and settle it"), [this] { reconcile(); }},
-              {QStringLiteral("export"), tr("write operations to a CSV (or JSON lines) file"), [this] { list(true); }}});
+              {QStringLiteral("export"), tr("write operations to a CSV (or JSON lines) file"), [this] { list(true); }},
+              {QStringLiteral("verify"), tr("check that no recorded change was edited, deleted or reordered"), [this] { verify(); }}});
 }
 
 void JournalCommand::list(bool exporting)
@@ -187,10 +189,52 @@ void JournalCommand::show()
     line(tr("Partner code:"), o->partnerCode);
     line(tr("Response:"), o->responseDigest);
     line(tr("Batch:"), o->batchId);
+    const QList<journal::Journal::Event> events = workspace().journal().events(o->id);
+    if (!events.isEmpty()) {
+        lines << tr("History:");
+        for (const journal::Journal::Event &e : events)
+            lines << QStringLiteral("  %1  %2  %3  %4").arg(localTime(e.at), e.change.leftJustified(22), e.actor, e.detail).trimmed();
+    }
     output().text(lines.join(QLatin1Char('\n')));
     if (o->isOpen())
         explainOpenRow(o->id);
     finish(ops::exit_codes::Done);
+}
+
+void JournalCommand::verify()
+{
+    CommandLine cl(QStringLiteral("journal verify [--journal PATH] [--json]"),
+                   tr("Checks the journal's audit trail: every change is an event whose digest covers the event before it, and every "
+                      "operation and batch must be as its last event left it. Names the first place where something was edited, "
+                      "deleted or reordered. Exit 0 when the trail holds, 5 when it does not."),
+                   CommandLine::Json | CommandLine::Journal);
+    if (!cl.parse(arguments(), output()))
+        return finish(cl.exitCode());
+    if (!cl.positional().isEmpty())
+        cl.fail(tr("Unexpected argument \"%1\".").arg(cl.positional().first()));
+    if (cl.failed())
+        return finish(cl.exitCode());
+    if (!openJournal(cl, true))
+        return;
+    const journal::Journal::ChainReport report = workspace().journal().verifyChain();
+    const QJsonObject facts{{QStringLiteral("events"), report.events}, {QStringLiteral("brokenAtEvent"), report.brokenAt},
+                            {QStringLiteral("operation"), report.batch ? 0 : report.operationId},
+                            {QStringLiteral("batch"), report.batch ? report.operationId : 0}};
+    if (report.ok()) {
+        output().text(tr("The audit trail holds: %n event(s), each following the one before; every operation and batch is as its "
+                         "last event left it.", nullptr, int(report.events)));
+        return finishWith(ops::OutcomeClass::Done, {}, facts);
+    }
+    QString where;
+    if (report.brokenAt)
+        where = tr("The audit trail is broken at event #%1 (%2): an event was edited, deleted or moved.").arg(report.brokenAt).arg(report.problem);
+    else if (report.operationId)
+        where = (report.batch ? tr("Batch #%1 is not as its last event left it (%2): the journal was edited outside ait-console.")
+                              : tr("Operation #%1 is not as its last event left it (%2): the journal was edited outside ait-console."))
+                    .arg(report.operationId).arg(report.problem);
+    else
+        where = tr("The audit trail could not be checked: %1").arg(report.problem);
+    finishWithProblem(ops::OutcomeClass::LocalProblem, where, {}, facts);
 }
 
 void JournalCommand::reconcile()

@@ -218,12 +218,13 @@ private slots:
     void everyUserKeyLeadsToTheUsersActivity()
     {
         test::GuiFixture f;
+        int n = 0;
         for (const qint64 userKey : {443731104LL, 443731105LL, 443731104LL}) {
             journal::Operation payout;
             payout.kind = journal::Kind::Payout;
             payout.profileId = QStringLiteral("p1");
             payout.userKey = userKey;
-            payout.promotionCode = QStringLiteral("PROMO");
+            payout.promotionCode = QStringLiteral("PROMO%1").arg(++n); // one open payout per user and promotion
             payout.amount = 100;
             QVERIFY(f.journal.recordIntent(payout));
         }

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 #include <csignal>
@@ -677,6 +679,29 @@ private slots:
 
         QCOMPARE(cli({s("journal"), s("list"), s("--state"), s("done")}).exitCode, 2);
         QCOMPARE(cli({s("journal"), s("list"), s("--since"), s("yesterday")}).exitCode, 2);
+    }
+
+    void journalVerifyNamesWhatWasEdited()
+    {
+        const QString path = m_dir.filePath(s("audited.sqlite"));
+        const Run paid = cli({s("payments"), s("test-pay"), s("--profile"), s("Sandbox"), s("--user-key"), s("443731103"), s("--amount"),
+                              s("100"), s("--journal"), path, s("--json")});
+        QCOMPARE(paid.exitCode, 0);
+        const Run holds = cli({s("journal"), s("verify"), s("--journal"), path, s("--json")});
+        QVERIFY2(holds.exitCode == 0, qPrintable(holds.err + holds.out));
+        QVERIFY(holds.last().value(s("events")).toInteger() >= 3); // intent, sent, succeeded
+        const Run show = cli({s("journal"), s("show"), s("1"), s("--journal"), path});
+        QVERIFY(show.out.contains(s("History:")));
+        QVERIFY(show.out.contains(s("succeeded")));
+        {
+            ait::journal::Journal journal(path);
+            QVERIFY(journal.open());
+            QSqlQuery q(QSqlDatabase::database(journal.connectionName(), false));
+            QVERIFY(q.exec(s("UPDATE operations SET amount = 1000000 WHERE id = 1")));
+        }
+        const Run broken = cli({s("journal"), s("verify"), s("--journal"), path});
+        QCOMPARE(broken.exitCode, 5);
+        QVERIFY2(broken.err.contains(s("Operation #1 is not as its last event left it")), qPrintable(broken.err + broken.out));
     }
 
     void badInputNamesTheFlag_data()

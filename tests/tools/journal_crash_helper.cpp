@@ -6,14 +6,21 @@
 //                               open the journal at the same moment), records N refund intents
 //                               (payToken TAG-i), prints each id it got and exits 0; any failure goes
 //                               to stderr.
+//   PATH --race N --tag TAG     prints "ready", waits for a go, then tries to record a refund intent
+//                               of payToken TAG-i for i = 0..N-1, printing "won i" or "lost i" (the
+//                               journal's guard refused it: another process holds that payment).
+// PATH is an SQLite file, or a team journal as postgres://USER@HOST:PORT/DATABASE (no TLS: the test
+// server is on this computer) with the password in AIT_TEST_PG_PASSWORD.
 #include "core/journal/journal.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QUrl>
 
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <string>
 
 namespace {
@@ -28,6 +35,53 @@ ait::journal::Operation refundIntent(const QString &payToken)
     op.amount = 10000;
     op.reason = QStringLiteral("crash test");
     return op;
+}
+
+std::unique_ptr<ait::journal::Journal> journalAt(const QString &path)
+{
+    const QUrl url(path);
+    if (url.scheme() != QLatin1String("postgres"))
+        return std::make_unique<ait::journal::Journal>(path);
+    ait::journal::TeamDatabase team;
+    team.host = url.host();
+    team.port = url.port(5432);
+    team.database = url.path().mid(1);
+    team.user = url.userName();
+    team.tls = false;
+    return std::make_unique<ait::journal::Journal>(team, qEnvironmentVariable("AIT_TEST_PG_PASSWORD"));
+}
+
+bool waitForGo()
+{
+    std::printf("ready\n");
+    std::fflush(stdout);
+    std::string go;
+    return bool(std::getline(std::cin, go));
+}
+
+int race(const QString &path, int rounds, const QString &tag)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")) || !QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return 3;
+    const auto journal = journalAt(path);
+    if (!waitForGo())
+        return 3;
+    QString error;
+    if (!journal->open(&error)) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(error));
+        return 3;
+    }
+    for (int i = 0; i < rounds; ++i) {
+        if (journal->recordIntent(refundIntent(tag + QLatin1Char('-') + QString::number(i)), &error)) {
+            std::printf("won %d\n", i);
+        } else if (journal->lastConflict()) {
+            std::printf("lost %d\n", i);
+        } else {
+            std::fprintf(stderr, "intent %d: %s\n", i, qPrintable(error));
+            return 4;
+        }
+    }
+    return 0;
 }
 
 int recordMany(const QString &path, int count, const QString &tag)
@@ -64,6 +118,8 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.size() == 6 && args[2] == QLatin1String("--intents") && args[4] == QLatin1String("--tag"))
         return recordMany(args[1], args[3].toInt(), args[5]);
+    if (args.size() == 6 && args[2] == QLatin1String("--race") && args[4] == QLatin1String("--tag"))
+        return race(args[1], args[3].toInt(), args[5]);
     if (args.size() != 2)
         return 2;
     ait::journal::Journal journal(args[1]);

@@ -25,9 +25,10 @@ class TestJournalHealth : public QObject
             return -1;
         journal::Operation op;
         op.kind = journal::Kind::Refund;
-        op.payToken = QStringLiteral("pt");
-        for (int i = 0; i < n; ++i)
+        for (int i = 0; i < n; ++i) {
+            op.payToken = QStringLiteral("pt-%1").arg(i); // one open refund per payment (the journal's guard)
             j.recordIntent(op);
+        }
         return j.lastId();
     }
 

@@ -6,12 +6,15 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 #include <optional>
 
 class QSettings;
 class QSqlDatabase;
+class QSqlQuery;
+class QTimer;
 
 namespace ait::journal {
 
@@ -50,6 +53,7 @@ struct Operation
     int attempt = 0;         // how many earlier keys (or sends) of this row proved to have done nothing
     QString payload;         // a bulk message's template context (JSON), for a resumed run
     QString memo;            // a bulk row's other columns (JSON object), kept for the results
+    QString origin;          // copied from another journal: which ("kim@desk-3 (1a2b3c4d)"); '' when written here
 
     bool isOpen() const { return state == State::Intent || state == State::Sent || state == State::Unknown; }
 };
@@ -182,6 +186,16 @@ public:
     QString operatorOnRecord() const { return m_operatorOnRecord; }
 
     std::optional<qint64> recordIntent(Operation operation, QString *error = nullptr);
+    // After recordIntent() was refused by the database's guard (another operation on the same
+    // target is open, recorded by this console or another): that operation, naming who and since when.
+    const std::optional<Operation> &lastConflict() const { return m_lastConflict; }
+    // Operations on the same target as `target` (a refund's payToken; a payout's promotion and user)
+    // settled as done since `since` by an operator other than `operatorName` (the team's "asks
+    // first" check), newest first.
+    QList<Operation> recentlySettledByOthers(const Operation &target, const QString &operatorName, const QDateTime &since) const;
+    // The team journal: is the server still there? When not, the journal closes (money is refused)
+    // and reconnects by itself every few seconds; changed() is emitted both times.
+    bool checkConnection();
     bool setIdempotencyKey(qint64 id, const QString &key);
     // The payToken a make-payment answered with, for an operation that is not settled yet.
     bool setPayToken(qint64 id, const QString &payToken);
@@ -247,8 +261,38 @@ public:
     };
     QList<Operation> query(const Filter &filter) const;
 
+    // --- Tamper-evident audit ---------------------------------------------------------------------
+    // Every change is also an event; each event's digest covers the event and the digest before it,
+    // and names a digest of its row as the change left it.
+    struct Event
+    {
+        qint64 id = 0;
+        QDateTime at;
+        qint64 operationId = 0, batchId = 0;
+        QString change, actor, detail;
+    };
+    QList<Event> events(qint64 operationId) const;
+    struct ChainReport
+    {
+        qint64 events = 0;        // events checked
+        qint64 brokenAt = 0;      // the first event that does not follow from the ones before
+        qint64 operationId = 0;   // an operation (or, with batch set, a batch) whose row differs from its last event
+        bool batch = false;
+        QString problem;          // technical words; empty when the chain holds
+        bool ok() const { return problem.isEmpty(); }
+    };
+    ChainReport verifyChain() const;
+
+    // Copies every operation and batch of `local` (this computer's journal) into this team journal,
+    // marked with its origin, in one transaction: all of it or nothing, and only once per local
+    // journal (`*copied` is 0 when it was copied before). Open operations keep their state but no
+    // guard (the other operation on the target, if any, is the team's).
+    bool importFrom(const Journal &local, int *copied, QString *error = nullptr);
+    // The id of this computer's journal, kept in it (empty on a team journal).
+    QString journalId() const;
+
     static QString defaultPath();
-    static constexpr int CurrentSchema = 2;
+    static constexpr int CurrentSchema = 3;
 
     // The QtSql connection this journal works on (tests read its pragmas through it).
     QString connectionName() const { return m_connection; }
@@ -256,17 +300,37 @@ public:
     // on any failure everything is rolled back and the version stays as it was. Public so that
     // tests can hand it a migration that fails.
     static bool applyMigrations(QSqlDatabase db, const QStringList &migrations, QString *error = nullptr);
+    // The journal's migrations, oldest first (tests build a journal of an older version with them).
+    static const QStringList &migrations();
 
 signals:
     void changed(); // an operation was recorded or moved on; also after opening
 
 private:
+    struct Change
+    {
+        qint64 operationId = 0; // or, when 0, a batch's change
+        qint64 batchId = 0;
+        QString what, detail;
+    };
+    // Every change goes through here: one transaction, one writer at a time, the change's events
+    // appended to the chain. `body` returns false to roll it all back (its words in the QString, or
+    // the last statement's error).
+    bool write(const std::function<bool(QSqlQuery &, QList<Change> &, QString &)> &body, QString *error = nullptr);
+    bool appendEvents(const QList<Change> &changes, QString &why);
+    bool adoptRowsWithoutEvents(QString *error);
+    bool updateOne(qint64 id, const QString &change, const QString &sql, const QVariantList &values);
+    std::optional<Operation> openForGuard(const QString &guardKey) const;
+    bool openTeam(QString *error);
+    void connectionLost(const QString &why);
     bool migrate(QString *error);
     bool transition(qint64 id, std::initializer_list<State> from, State to, const QString &partnerCode,
                     const QString &digest, std::optional<bool> applied = std::nullopt);
     bool transitionMany(const QList<qint64> &ids, std::initializer_list<State> from, State to, const QString &partnerCode,
                         const QString &digest, std::optional<bool> applied = std::nullopt);
-    bool restartInTransaction(qint64 id, const QString &why);
+    static bool restartInTransaction(QSqlQuery &q, qint64 id, const QString &why);
+
+    static constexpr int ReconnectIntervalMs = 3000;
 
     QString moveAside(const QString &why);
     void close();
@@ -278,6 +342,8 @@ private:
     QString m_connection;
     Health m_health;
     QSet<qint64> m_inFlightHere;
+    std::optional<Operation> m_lastConflict;
+    QTimer *m_reconnect = nullptr;
     std::function<void(qint64)> m_keepLastId;
     QByteArray m_fileIdentity; // device and inode of the file that was opened
 };

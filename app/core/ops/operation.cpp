@@ -24,6 +24,18 @@ api::ApiError alreadyInProgress(const QString &message)
     return e;
 }
 
+QString startedBy(const journal::Operation &open)
+{
+    const QString who = !open.operatorName.isEmpty() ? open.operatorName : open.osUser;
+    return Text::tr("%1 started it at %2 (operation #%3).").arg(who, open.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+        .arg(open.id);
+}
+
+api::ApiError alreadyInProgress(const QString &message, const journal::Operation &open)
+{
+    return alreadyInProgress(message + QLatin1Char(' ') + startedBy(open));
+}
+
 api::ApiError journalUnavailable(const QString &detail)
 {
     return api::ApiError::make(api::ApiError::Kind::JournalUnavailable, detail);
@@ -48,9 +60,15 @@ std::optional<qint64> recordIntent(journal::Journal &journal, const journal::Ope
     }
     QString why;
     const std::optional<qint64> id = journal.recordIntent(operation, &why);
-    if (!id)
+    if (id)
+        return id;
+    // The journal's own guard: an operation on the same target was recorded first, by another
+    // console of the team or another process of this computer, between our check and our intent.
+    if (const std::optional<journal::Operation> &open = journal.lastConflict())
+        *error = alreadyInProgress(Text::tr("Another operation on this target is already in progress or its outcome is unknown."), *open);
+    else
         *error = journalUnavailable(why);
-    return id;
+    return std::nullopt;
 }
 
 std::optional<qint64> recordAndMarkSent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error)

@@ -30,6 +30,9 @@ journal::State settle(journal::Journal &journal, qint64 operationId, const api::
 // Errors for a request refused before anything was sent.
 api::ApiError refusal(const QString &message, const QString &hint = {});
 api::ApiError alreadyInProgress(const QString &message);
+// The same, naming who started the open operation and when ("kim started it at 2026-12-03 14:02").
+api::ApiError alreadyInProgress(const QString &message, const journal::Operation &open);
+QString startedBy(const journal::Operation &open);
 api::ApiError journalUnavailable(const QString &detail);
 
 // Records the intent of `operation`, refusing when the journal cannot record it. Empty when nothing

@@ -92,7 +92,7 @@ void PayoutService::pay(api::PartnerClient &client, const OperationContext &who,
     // window cannot pay twice while the first is unanswered or unknown.
     if (const auto open = openPayout(m_journal, request.userKey, request.promotionCode))
         return refuse(open->id, open->state,
-                      alreadyInProgress(Text::tr("A payout to this user from this promotion is already in progress or its outcome is unknown.")));
+                      alreadyInProgress(Text::tr("A payout to this user from this promotion is already in progress or its outcome is unknown."), *open));
     journal::Operation op = newOperation(journal::Kind::Payout, who);
     op.userKey = request.userKey;
     op.promotionCode = request.promotionCode;

@@ -26,7 +26,7 @@ void RefundService::refund(api::PartnerClient &client, const OperationContext &w
     const QList<journal::Operation> open = m_journal.openFor(journal::Kind::Refund, request.payToken);
     if (!open.isEmpty())
         return refuse(open.first().id, open.first().state,
-                      alreadyInProgress(Text::tr("A refund of this payment is already in progress or its outcome is unknown.")));
+                      alreadyInProgress(Text::tr("A refund of this payment is already in progress or its outcome is unknown."), open.first()));
     journal::Operation op = newOperation(journal::Kind::Refund, who);
     op.userKey = request.userKey;
     op.payToken = request.payToken;

@@ -48,8 +48,8 @@ void TestPaymentService::pay(api::PartnerClient &client, const OperationContext 
     };
     if (const QString problem = validate(request); !problem.isEmpty())
         return refuse(refusal(problem));
-    if (!m_journal.openFor(journal::Kind::TestPayment, request.orderNo).isEmpty())
-        return refuse(alreadyInProgress(Text::tr("A payment with this orderNo is already in progress.")));
+    if (const QList<journal::Operation> open = m_journal.openFor(journal::Kind::TestPayment, request.orderNo); !open.isEmpty())
+        return refuse(alreadyInProgress(Text::tr("A payment with this orderNo is already in progress."), open.first()));
     journal::Operation op = newOperation(journal::Kind::TestPayment, who);
     op.userKey = request.userKey;
     op.orderNo = request.orderNo;

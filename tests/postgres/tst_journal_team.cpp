@@ -1,0 +1,214 @@
+// The team journal on a real PostgreSQL server: the operator on record is the database role, a role
+// with only the README's privileges can work (and cannot rewrite the audit), the journal refuses to
+// record while the server is down and comes back by itself, and a computer's history is copied once.
+#include "core/journal/journal.h"
+#include "core/ops/operation.h"
+#include "support/postgresprocess.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+#include <memory>
+
+using namespace ait::journal;
+
+class TestJournalTeam : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ait::test::PostgresProcess> m_pg;
+    QTemporaryDir m_dir;
+
+    TeamDatabase team(const QString &database, const QString &user) const
+    {
+        TeamDatabase t;
+        t.host = m_pg->host();
+        t.port = m_pg->port();
+        t.database = database;
+        t.user = user;
+        t.tls = false; // loopback
+        return t;
+    }
+
+    static Operation refund(const QString &payToken, const QString &operatorName)
+    {
+        Operation op;
+        op.kind = Kind::Refund;
+        op.payToken = payToken;
+        op.idempotencyKey = payToken;
+        op.userKey = 443731103;
+        op.amount = 10000;
+        op.operatorName = operatorName;
+        return op;
+    }
+
+    // The administrator's part, as the README gives it: the schema is created by its owner, each
+    // operator logs in with a role of their own that may only read, add and move on operations.
+    QString grantOperators(const QString &database) const
+    {
+        return m_pg->psql(QStringLiteral(
+                              "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ait_operator') THEN CREATE ROLE ait_operator NOLOGIN; END IF; END $$;"
+                              "GRANT CONNECT ON DATABASE %1 TO ait_operator;"
+                              "GRANT USAGE ON SCHEMA public TO ait_operator;"
+                              "GRANT SELECT, INSERT, UPDATE ON operations, batches, superseded_keys TO ait_operator;"
+                              "GRANT SELECT, INSERT ON events, imports TO ait_operator;"
+                              "GRANT SELECT ON schema_version, meta TO ait_operator;"
+                              "GRANT USAGE ON SEQUENCE operations_id_seq, batches_id_seq TO ait_operator;")
+                              .arg(database),
+                          database);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")), "Qt's PostgreSQL driver (libqt6sql6-psql) is missing");
+        m_pg = std::make_unique<ait::test::PostgresProcess>();
+        QVERIFY2(m_pg->isReady(), qPrintable(m_pg->error()));
+    }
+
+    void theOperatorOnRecordIsTheDatabaseRole()
+    {
+        QCOMPARE(m_pg->psql(QStringLiteral("CREATE DATABASE roles")), QString());
+        {
+            Journal owner(team(QStringLiteral("roles"), m_pg->superuser()), m_pg->superuserPassword());
+            QString error;
+            QVERIFY2(owner.open(&error), qPrintable(error)); // creates the schema
+        }
+        QCOMPARE(grantOperators(QStringLiteral("roles")), QString());
+        QCOMPARE(m_pg->psql(QStringLiteral("CREATE ROLE kim LOGIN PASSWORD 'kim-secret' IN ROLE ait_operator")), QString());
+
+        Journal journal(team(QStringLiteral("roles"), QStringLiteral("kim")), QStringLiteral("kim-secret"));
+        QString error;
+        QVERIFY2(journal.open(&error), qPrintable(error));
+        QCOMPARE(journal.operatorOnRecord(), QStringLiteral("kim"));
+        // Whatever name the console was given, the row names the login.
+        const auto id = journal.recordIntent(refund(QStringLiteral("pt-1"), QStringLiteral("Mallory")), &error);
+        QVERIFY2(id, qPrintable(error));
+        QVERIFY(journal.markSent(*id) && journal.markOutcome(*id, State::Succeeded));
+        QCOMPARE(journal.find(*id)->operatorName, QStringLiteral("kim"));
+        for (const Journal::Event &e : journal.events(*id))
+            QCOMPARE(e.actor, QStringLiteral("kim"));
+        Batch batch;
+        batch.code = QStringLiteral("BULK_PROMO");
+        batch.operatorName = QStringLiteral("Mallory");
+        Operation row;
+        row.userKey = 900000001;
+        row.promotionCode = batch.code;
+        row.amount = 10;
+        const auto batchId = journal.createBatch(batch, {row}, &error);
+        QVERIFY2(batchId, qPrintable(error));
+        QCOMPARE(journal.batch(*batchId)->operatorName, QStringLiteral("kim"));
+        QVERIFY(journal.setBatchState(*batchId, BatchState::Running));
+
+        // The role cannot rewrite or remove the audit trail, nor remove an operation.
+        QSqlQuery q(QSqlDatabase::database(journal.connectionName(), false));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE events SET actor = 'nobody'")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("permission denied")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM events")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM operations")));
+        QVERIFY2(journal.verifyChain().ok(), qPrintable(journal.verifyChain().problem));
+    }
+
+    void aWrongPasswordIsSaidAndNothingOpens()
+    {
+        Journal journal(team(QStringLiteral("postgres"), m_pg->superuser()), QStringLiteral("not-it"));
+        QString error;
+        QVERIFY(!journal.open(&error));
+        QVERIFY2(error.contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(error));
+        QVERIFY(!journal.isOpen());
+    }
+
+    void plainTextToAnotherComputerIsRefused()
+    {
+        TeamDatabase remote = team(QStringLiteral("postgres"), m_pg->superuser());
+        remote.host = QStringLiteral("db.example.com");
+        QVERIFY(!remote.problem().isEmpty());
+        Journal journal(remote, m_pg->superuserPassword());
+        QString error;
+        QVERIFY(!journal.open(&error));
+        QCOMPARE(error, remote.problem()); // refused before any connection is tried
+    }
+
+    void theServerGoingAwayRefusesMoneyUntilItIsBack()
+    {
+        QCOMPARE(m_pg->psql(QStringLiteral("CREATE DATABASE outage")), QString());
+        Journal journal(team(QStringLiteral("outage"), m_pg->superuser()), m_pg->superuserPassword());
+        const Journal::Health health = journal.openChecked(0);
+        QVERIFY2(health.ok(), qPrintable(health.detail));
+        QVERIFY(journal.recordIntent(refund(QStringLiteral("before"), QStringLiteral("Kim"))));
+
+        QVERIFY(m_pg->stop());
+        QSignalSpy changed(&journal, &Journal::changed);
+        ait::api::ApiError error;
+        QVERIFY(!ait::ops::recordIntent(journal, refund(QStringLiteral("during"), QStringLiteral("Kim")), &error));
+        QCOMPARE(error.kind, ait::api::ApiError::Kind::JournalUnavailable);
+        QVERIFY(!journal.isOpen()); // said at once: the banner and every money action see it
+        QVERIFY(!journal.health().ok());
+        QVERIFY(changed.count() >= 1);
+
+        QVERIFY2(m_pg->start(), qPrintable(m_pg->error()));
+        QTRY_VERIFY_WITH_TIMEOUT(journal.isOpen(), 20000); // by itself, no one asked
+        QVERIFY(journal.health().ok());
+        QVERIFY(ait::ops::recordIntent(journal, refund(QStringLiteral("after"), QStringLiteral("Kim")), &error));
+        QStringList tokens;
+        for (const Operation &o : journal.query({}))
+            tokens << o.payToken;
+        QCOMPARE(tokens, (QStringList{QStringLiteral("after"), QStringLiteral("before")})); // nothing of "during"
+    }
+
+    void aComputersHistoryIsCopiedOnce()
+    {
+        Journal local(m_dir.filePath(QStringLiteral("local.sqlite")));
+        QVERIFY(local.open());
+        const auto settled = local.recordIntent(refund(QStringLiteral("pt-local"), QStringLiteral("Kim")));
+        QVERIFY(settled && local.markSent(*settled) && local.markOutcome(*settled, State::Succeeded));
+        Batch batch;
+        batch.code = QStringLiteral("BULK_PROMO");
+        Operation row;
+        row.userKey = 900000001;
+        row.promotionCode = batch.code;
+        row.amount = 10;
+        const auto batchId = local.createBatch(batch, {row, row});
+        QVERIFY(batchId);
+        const QList<Operation> rows = local.batchRows(*batchId);
+        QVERIFY(local.markSentWithKey(rows[0].id, QStringLiteral("key-a")) && local.restartAttempt(rows[0].id, QStringLiteral("4111")));
+
+        QCOMPARE(m_pg->psql(QStringLiteral("CREATE DATABASE copied")), QString());
+        Journal teamJournal(team(QStringLiteral("copied"), m_pg->superuser()), m_pg->superuserPassword());
+        QVERIFY(teamJournal.open());
+        QVERIFY(teamJournal.recordIntent(refund(QStringLiteral("pt-team"), QStringLiteral("Lee"))));
+        int copied = -1;
+        QString error;
+        QVERIFY2(teamJournal.importFrom(local, &copied, &error), qPrintable(error));
+        QCOMPARE(copied, 3);
+        const QList<Operation> all = teamJournal.query({});
+        QCOMPARE(all.size(), 4);
+        int fromLocal = 0;
+        for (const Operation &o : all) {
+            if (o.payToken == QLatin1String("pt-team")) {
+                QVERIFY(o.origin.isEmpty());
+                continue;
+            }
+            ++fromLocal;
+            QVERIFY2(o.origin.contains(local.journalId().left(8)), qPrintable(o.origin));
+        }
+        QCOMPARE(fromLocal, 3);
+        // The batch and its rows keep belonging together, under the team journal's own numbers.
+        const QList<Batch> batches = teamJournal.batches();
+        QCOMPARE(batches.size(), 1);
+        const QList<Operation> copiedRows = teamJournal.batchRows(batches.first().id);
+        QCOMPARE(copiedRows.size(), 2);
+        QCOMPARE(teamJournal.supersededKeys(copiedRows.first().id), QStringList{QStringLiteral("key-a")});
+        // Once: asking again copies nothing, and nothing is lost from the computer.
+        QVERIFY(teamJournal.importFrom(local, &copied, &error));
+        QCOMPARE(copied, 0);
+        QCOMPARE(teamJournal.query({}).size(), 4);
+        QCOMPARE(local.query({}).size(), 3);
+        QVERIFY2(teamJournal.verifyChain().ok(), qPrintable(teamJournal.verifyChain().problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournalTeam)
+#include "tst_journal_team.moc"
