@@ -43,25 +43,39 @@ QString idempotencyKeyText(const Operation &o, bool revealKeys)
     return o.idempotencyKey;
 }
 
+QString csvHeader()
+{
+    return QStringLiteral("id,created_utc,kind,state,applied,operator,os_user,profile,certificate_sha256,user_key,pay_token,"
+                          "order_no,order_id,promotion_code,template_code,amount,reason,idempotency_key,test,partner_code,response\r\n");
+}
+
+QString csvLine(const Operation &o, bool revealKeys)
+{
+    QStringList fields{QString::number(o.id), utc(o.createdAt), kindName(o.kind), stateName(o.state), appliedField(o),
+                       o.operatorName, o.osUser, o.profileName, o.identityFingerprint, QString::number(o.userKey), o.payToken,
+                       o.orderNo, o.orderId, o.promotionCode, o.templateCode, QString::number(o.amount), o.reason,
+                       idempotencyKeyText(o, revealKeys), QString::number(int(o.test)), o.partnerCode, o.responseDigest};
+    for (QString &f : fields)
+        f = csvField(f);
+    return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+QByteArray csvFileStart()
+{
+    return QByteArrayLiteral("\xEF\xBB\xBF");
+}
+
 QString toCsv(const QList<Operation> &operations, bool revealKeys)
 {
-    QStringList lines{QStringLiteral("id,created_utc,kind,state,applied,operator,os_user,profile,certificate_sha256,user_key,pay_token,"
-                                     "order_no,order_id,promotion_code,template_code,amount,reason,idempotency_key,test,partner_code,response")};
-    for (const Operation &o : operations) {
-        QStringList fields{QString::number(o.id), utc(o.createdAt), kindName(o.kind), stateName(o.state), appliedField(o),
-                           o.operatorName, o.osUser, o.profileName, o.identityFingerprint, QString::number(o.userKey), o.payToken,
-                           o.orderNo, o.orderId, o.promotionCode, o.templateCode, QString::number(o.amount), o.reason,
-                           idempotencyKeyText(o, revealKeys), QString::number(int(o.test)), o.partnerCode, o.responseDigest};
-        for (QString &f : fields)
-            f = csvField(f);
-        lines << fields.join(QLatin1Char(','));
-    }
-    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    QString csv = csvHeader();
+    for (const Operation &o : operations)
+        csv += csvLine(o, revealKeys);
+    return csv;
 }
 
 QByteArray toCsvFile(const QList<Operation> &operations, bool revealKeys)
 {
-    return QByteArrayLiteral("\xEF\xBB\xBF") + toCsv(operations, revealKeys).toUtf8();
+    return csvFileStart() + toCsv(operations, revealKeys).toUtf8();
 }
 
 QJsonObject toJson(const Operation &o, bool revealKeys)
