@@ -10,7 +10,7 @@
 
 namespace ait::test {
 
-bool fillSynthetic(journal::Journal &journal, int count, quint32 seed, QString *error)
+bool fillSynthetic(journal::Journal &journal, int count, quint32 seed, QString *error, int openOneIn)
 {
     using journal::Kind;
     using journal::State;
@@ -31,11 +31,12 @@ bool fillSynthetic(journal::Journal &journal, int count, quint32 seed, QString *
         return fail(q.lastError().text());
     QRandomGenerator random(seed);
     const QDateTime end = QDateTime::currentDateTimeUtc();
-    static const State states[] = {State::Succeeded, State::Succeeded, State::Succeeded, State::Failed, State::Reconciled,
-                                   State::Unknown, State::Intent, State::Sent};
+    // Settled mostly, as a real journal is.
+    static const State settled[] = {State::Succeeded, State::Succeeded, State::Succeeded, State::Failed, State::Reconciled};
+    static const State open[] = {State::Unknown, State::Sent, State::Intent};
     for (int i = 0; i < count; ++i) {
         const Kind kind = Kind(random.bounded(4));
-        const State state = states[random.bounded(8)];
+        const State state = random.bounded(std::max(1, openOneIn)) == 0 ? open[random.bounded(3)] : settled[random.bounded(5)];
         const QString time = end.addSecs(-60LL * (count - i)).toString(Qt::ISODateWithMs);
         const int op = int(random.bounded(5));
         const int profile = int(random.bounded(3));

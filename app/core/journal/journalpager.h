@@ -54,6 +54,12 @@ public:
 
     QString lastError() const { return m_error; }
 
+    // The indexes that keep a filtered page an index walk (equality, then id descending) on both
+    // engines, for schema v3 of the journal's migrations (issue 15). Until then the bench and tests
+    // create them with createIndexes(). A text search (LIKE '%…%') has none: it scans.
+    static const QStringList &indexStatements();
+    bool createIndexes() const;
+
 private:
     Page select(const ActivityFilter &filter, const QStringList &extra, const QVariantList &extraValues, int limit) const;
 
