@@ -1,4 +1,5 @@
 #include "activitytab.h"
+#include "activitymodel.h"
 #include "formatting.h"
 
 #include "copybutton.h"
@@ -9,21 +10,29 @@
 #include "core/api/profilesession.h"
 #include "core/clock.h"
 #include "core/journal/journalexport.h"
+#include "core/journal/journalpager.h"
+#include "core/osuser.h"
 #include "core/ops/moneyservices.h"
 #include "core/profiles/profilestore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -31,56 +40,24 @@ namespace ait::gui {
 
 namespace {
 
-// Refunds and test payments are in won, payouts in Toss points: the column mixes both, so each amount says its unit.
-QString amountText(const journal::Operation &o)
-{
-    if (!o.amount)
-        return {};
-    const QString number = QLocale().toString(o.amount);
-    return o.kind == journal::Kind::Refund || o.kind == journal::Kind::TestPayment ? ActivityTab::tr("%1 won").arg(number)
-         : o.kind == journal::Kind::Payout ? ActivityTab::tr("%1 points").arg(number)
-                                            : number;
-}
-
 QString kindText(journal::Kind kind)
 {
-    switch (kind) {
-    case journal::Kind::Refund: return ActivityTab::tr("Refund");
-    case journal::Kind::Payout: return ActivityTab::tr("Payout");
-    case journal::Kind::Message: return ActivityTab::tr("Message");
-    case journal::Kind::TestPayment: return ActivityTab::tr("Test payment");
-    }
-    return {};
+    return ActivityModel::kindText(kind);
 }
 
 QString stateText(const journal::Operation &o)
 {
-    switch (o.state) {
-    case journal::State::Intent: return ActivityTab::tr("Recorded, not sent");
-    case journal::State::Sent: return ActivityTab::tr("Sent, no answer yet");
-    case journal::State::Succeeded: return ActivityTab::tr("Succeeded");
-    case journal::State::Failed: return ActivityTab::tr("Failed");
-    case journal::State::Unknown: return ActivityTab::tr("Outcome unknown");
-    case journal::State::Reconciled: return o.applied ? ActivityTab::tr("Reconciled: applied") : ActivityTab::tr("Reconciled: not applied");
-    }
-    return {};
+    return ActivityModel::stateText(o);
 }
 
-// The journal's code for how an operation ended, in words: an error kind ("dns", "outcome-unknown")
-// becomes its words; a partner code (4109) stays, since a developer or Toss asks for it.
+QString amountText(const journal::Operation &o)
+{
+    return ActivityModel::amountText(o);
+}
+
 QString codeText(const QString &code)
 {
-    if (const auto kind = api::ApiError::kindFromName(code))
-        return api::ApiError::kindText(*kind);
-    return code;
-}
-
-QString codeToolTip(const QString &code)
-{
-    if (code.isEmpty())
-        return {};
-    const QString explained = api::ApiError::explainPartnerCode(code);
-    return explained.isEmpty() ? code : QStringLiteral("%1: %2").arg(code, explained);
+    return ActivityModel::codeText(code);
 }
 
 // The short record of the answer, in words ("push 1 · inbox 1 · not delivered 0"); what the console
@@ -171,16 +148,30 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     }
     openOnlyBox = new QCheckBox(tr("Unresolved only"));
     openOnlyBox->setObjectName(QStringLiteral("openOnlyBox"));
-    table = new QTableWidget(0, 8);
+    scopeFilter = new QComboBox;
+    scopeFilter->setObjectName(QStringLiteral("scopeFilter"));
+    scopeFilter->setAccessibleName(tr("Whose operations"));
+    scopeFilter->addItem(tr("Team"), false);
+    scopeFilter->addItem(tr("Mine"), true);
+    scopeFilter->setToolTip(tr("Team: every operation in the journal. Mine: only the ones you recorded."));
+    model = new ActivityModel(m_context.journal, this);
+    table = new QTableView;
     table->setObjectName(QStringLiteral("activityTable"));
     table->setAccessibleName(tr("Operations"));
-    table->setHorizontalHeaderLabels({tr("Time"), tr("Kind"), tr("State"), tr("Profile"), tr("Target"), tr("Amount"), tr("Reason"), tr("Code")});
+    table->setModel(model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    // Fixed row heights and column widths: measuring the contents would read every row.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setSectionResizeMode(ActivityModel::Target, QHeaderView::Stretch);
+    table->setColumnWidth(ActivityModel::Time, table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
+    countLabel = new QLabel;
+    countLabel->setObjectName(QStringLiteral("activityCount"));
     details = new QTextBrowser;
     details->setObjectName(QStringLiteral("activityDetails"));
     details->setAccessibleName(tr("Operation details"));
@@ -205,6 +196,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     reloadProfiles();
 
     auto *filters = new QHBoxLayout;
+    filters->addWidget(scopeFilter);
     filters->addWidget(kindFilter);
     filters->addWidget(stateFilter);
     filters->addWidget(profileFilter);
@@ -219,6 +211,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     dates->addWidget(new QLabel(QStringLiteral("–")));
     dates->addWidget(toDate);
     dates->addStretch();
+    dates->addWidget(countLabel);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("activitySplitter")); // its position is remembered
     splitter->addWidget(table);
@@ -248,6 +241,7 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
 
+    connect(scopeFilter, &QComboBox::currentIndexChanged, this, &ActivityTab::reload);
     connect(kindFilter, &QComboBox::currentIndexChanged, this, &ActivityTab::reload);
     connect(stateFilter, &QComboBox::currentIndexChanged, this, &ActivityTab::reload);
     connect(textFilter, &QLineEdit::textChanged, this, &ActivityTab::reload);
@@ -261,24 +255,32 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(fromDate, &QDateEdit::dateChanged, this, &ActivityTab::reload);
     connect(toDate, &QDateEdit::dateChanged, this, &ActivityTab::reload);
     connect(&m_context.profiles, &profiles::ProfileStore::changed, this, &ActivityTab::reloadProfiles);
-    connect(table, &QTableWidget::currentCellChanged, this, &ActivityTab::showCurrent);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityTab::showCurrent);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ActivityTab::updateCount);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ActivityTab::updateCount);
+    connect(model, &QAbstractItemModel::modelReset, this, &ActivityTab::updateCount);
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ActivityTab::reload);
+    m_exportTimer.setInterval(0);
+    connect(&m_exportTimer, &QTimer::timeout, this, &ActivityTab::exportStep);
     connect(reconcileButton, &QPushButton::clicked, this, &ActivityTab::reconcile);
     connect(exportButton, &QPushButton::clicked, this, &ActivityTab::exportCsv);
     connect(clearFiltersButton, &QPushButton::clicked, this, &ActivityTab::clearFilters);
     connect(showUserButton, &QPushButton::clicked, this, [this] {
-        if (const journal::Operation *o = current(); o && o->userKey)
+        if (const auto o = current(); o && o->userKey)
             showUser(o->userKey);
     });
     connect(userFilterButton, &QPushButton::clicked, this, [this] {
         setUserFilter(0);
         reload();
     });
+    watchJournalFile();
     reload();
 }
 
 bool ActivityTab::filtersActive() const
 {
-    return kindFilter->currentIndex() > 0 || stateFilter->currentIndex() > 0 || profileFilter->currentIndex() > 0
+    return scopeFilter->currentIndex() > 0 || kindFilter->currentIndex() > 0 || stateFilter->currentIndex() > 0 || profileFilter->currentIndex() > 0
         || !textFilter->text().trimmed().isEmpty() || datesBox->isChecked() || openOnlyBox->isChecked() || m_userFilter != 0;
 }
 
@@ -286,8 +288,9 @@ void ActivityTab::clearFilters()
 {
     {
         // One reload for all of them, not one per filter.
-        const QSignalBlocker blockers[]{QSignalBlocker(kindFilter), QSignalBlocker(stateFilter), QSignalBlocker(profileFilter),
+        const QSignalBlocker blockers[]{QSignalBlocker(scopeFilter), QSignalBlocker(kindFilter), QSignalBlocker(stateFilter), QSignalBlocker(profileFilter),
                                         QSignalBlocker(textFilter), QSignalBlocker(datesBox), QSignalBlocker(openOnlyBox)};
+        scopeFilter->setCurrentIndex(0);
         kindFilter->setCurrentIndex(0);
         stateFilter->setCurrentIndex(0);
         profileFilter->setCurrentIndex(0);
@@ -326,7 +329,11 @@ void ActivityTab::showUnresolved()
     reload();
 }
 
-ActivityTab::~ActivityTab() = default;
+ActivityTab::~ActivityTab()
+{
+    if (m_exportFile)
+        m_exportFile->cancelWriting();
+}
 
 void ActivityTab::reloadProfiles()
 {
@@ -345,17 +352,16 @@ void ActivityTab::setSession(api::ProfileSession *session)
     showCurrent();
 }
 
-void ActivityTab::reload()
+QString ActivityTab::mine() const
 {
-    if (!m_context.journal.isOpen()) {
-        m_rows.clear();
-        table->setRowCount(0);
-        messageLabel->setText(tr("The activity journal is not available: %1").arg(m_context.money.whyRefused()));
-        showCurrent();
-        return;
-    }
-    const qint64 selected = current() ? current()->id : 0;
-    journal::Journal::Filter filter;
+    const QString onRecord = m_context.journal.operatorOnRecord();
+    return onRecord.isEmpty() ? m_context.settings.value(QStringLiteral("operator/name")).toString() : onRecord;
+}
+
+journal::ActivityFilter ActivityTab::currentFilter() const
+{
+    journal::ActivityFilter a;
+    journal::Journal::Filter &filter = a.filter;
     filter.text = textFilter->text().trimmed();
     if (kindFilter->currentData().toInt() >= 0)
         filter.kind = journal::Kind(kindFilter->currentData().toInt());
@@ -368,53 +374,111 @@ void ActivityTab::reload()
         filter.from = fromDate->date().startOfDay();
         filter.to = toDate->date().addDays(1).startOfDay().addMSecs(-1);
     }
-    m_rows = m_context.journal.query(filter);
-    if (openOnlyBox->isChecked())
-        m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(), [](const journal::Operation &o) { return !o.isOpen(); }), m_rows.end());
-
-    const QSignalBlocker blocker(table);
-    table->setRowCount(0);
-    for (const journal::Operation &o : m_rows) {
-        const int row = table->rowCount();
-        table->insertRow(row);
-        const QString kind = o.test ? tr("%1 (test)").arg(kindText(o.kind)) : kindText(o.kind);
-        const QStringList cells{dateTimeText(o.createdAt, false), kind, stateText(o),
-                                o.profileName, journal::targetText(o), amountText(o), o.reason, codeText(o.partnerCode)};
-        // Operations that need a person stand out until reconciled; a call still in flight here does not.
-        const bool needsAttention = o.isOpen() && !m_context.journal.isInFlightHere(o.id);
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (needsAttention)
-                item->setBackground(QColor(0xfe, 0xf7, 0xe0));
-            table->setItem(row, c, item);
-        }
-        table->item(row, 7)->setToolTip(codeToolTip(o.partnerCode));
+    a.openOnly = openOnlyBox->isChecked();
+    if (scopeFilter->currentData().toBool()) {
+        a.operatorName = mine();
+        if (a.operatorName->isEmpty())
+            a.osUser = ait::osUserName();
     }
-    selectOperation(selected);
+    return a;
+}
+
+void ActivityTab::reload()
+{
+    m_refreshTimer.stop();
+    m_lastRefresh.start();
+    watchJournalFile(); // a file deleted and written again is watched again
+    if (!m_context.journal.isOpen()) {
+        model->clear();
+        messageLabel->setText(tr("The activity journal is not available: %1").arg(m_context.money.whyRefused()));
+        showCurrent();
+        return;
+    }
+    const auto selected = current();
+    const journal::ActivityFilter filter = currentFilter();
+    if (ActivityModel::sameFilter(filter, model->filter()) && model->rowCount() > 0) {
+        // Kept where it was: the selection follows its operation; the first visible row stays first
+        // unless the view is at the top, where new operations show.
+        QScrollBar *bar = table->verticalScrollBar();
+        const int top = bar->value() > 0 ? table->rowAt(0) : -1;
+        const qint64 topId = top >= 0 ? model->index(top, 0).data(ActivityModel::OperationIdRole).toLongLong() : 0;
+        model->refresh();
+        if (topId) {
+            const int row = model->findRow(topId);
+            if (row >= 0)
+                table->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtTop);
+        }
+    } else {
+        model->setFilter(filter);
+        if (selected)
+            selectOperation(selected->id);
+    }
+    if (!model->lastError().isEmpty())
+        messageLabel->setText(tr("The activity journal could not be read: %1").arg(model->lastError()));
+    if (!table->currentIndex().isValid() && model->rowCount() > 0)
+        table->setCurrentIndex(model->index(0, 0));
     showCurrent();
+}
+
+void ActivityTab::journalChangedElsewhere()
+{
+    if (m_refreshTimer.isActive())
+        return; // already coming
+    const qint64 since = m_lastRefresh.isValid() ? m_lastRefresh.elapsed() : MinRefreshMs;
+    m_refreshTimer.start(int(std::max<qint64>(0, MinRefreshMs - since)));
+}
+
+// This computer's journal is an SQLite file that other processes (ait-cli, another console) write
+// too: its WAL file changes with every commit, the main file at checkpoints, the folder when the WAL
+// comes and goes. The team journal says so itself (the lead's LISTEN/NOTIFY calls
+// journalChangedElsewhere()).
+void ActivityTab::watchJournalFile()
+{
+    if (m_context.journal.isTeam() || m_context.journal.path().isEmpty())
+        return;
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ActivityTab::journalChangedElsewhere);
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ActivityTab::journalChangedElsewhere);
+    }
+    const QString path = m_context.journal.path();
+    QStringList wanted{path, path + QStringLiteral("-wal"), QFileInfo(path).absolutePath()};
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    wanted.erase(std::remove_if(wanted.begin(), wanted.end(),
+                                [&watched](const QString &p) { return watched.contains(p) || !QFileInfo::exists(p); }),
+                 wanted.end());
+    if (!wanted.isEmpty())
+        m_watcher->addPaths(wanted);
+}
+
+void ActivityTab::updateCount()
+{
+    const int rows = model->rowCount();
+    countLabel->setText(model->canFetchMore({}) ? tr("%n operation(s) shown, more below", nullptr, rows)
+                                                : tr("%n operation(s)", nullptr, rows));
 }
 
 void ActivityTab::selectOperation(qint64 id)
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id) {
-            table->setCurrentCell(i, 0);
-            return;
-        }
+    const int row = model->findRow(id);
+    if (row >= 0) {
+        table->setCurrentIndex(model->index(row, 0));
+        table->scrollTo(model->index(row, 0));
+        return;
     }
-    if (table->rowCount() > 0 && table->currentRow() < 0)
-        table->setCurrentCell(0, 0);
+    if (model->rowCount() > 0 && !table->currentIndex().isValid())
+        table->setCurrentIndex(model->index(0, 0));
 }
 
-const journal::Operation *ActivityTab::current() const
+std::optional<journal::Operation> ActivityTab::current() const
 {
-    const int row = table ? table->currentRow() : -1;
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    const QModelIndex index = table ? table->currentIndex() : QModelIndex();
+    return index.isValid() ? model->operation(index.row()) : std::nullopt;
 }
 
 void ActivityTab::showCurrent()
 {
-    const journal::Operation *o = current();
+    const std::optional<journal::Operation> o = current();
     reconcileButton->setEnabled(o && o->isOpen() && !m_busy && !m_context.journal.isInFlightHere(o->id));
     reconcileButton->setToolTip(o && o->kind == journal::Kind::Message
                                     ? tr("A message cannot be looked up afterwards: record what you found out from the user.")
@@ -424,10 +488,10 @@ void ActivityTab::showCurrent()
     showUserButton->setEnabled(o && o->userKey && o->userKey != m_userFilter);
     copyPayTokenButton->setEnabled(o && !o->payToken.isEmpty());
     copyPromotionKeyButton->setEnabled(o && o->kind == journal::Kind::Payout && !o->idempotencyKey.isEmpty());
-    copyDetailsButton->setEnabled(o != nullptr);
+    copyDetailsButton->setEnabled(o.has_value());
     if (!o) {
         // An empty list says why: nothing on record, or filters that hide what is.
-        if (!m_rows.isEmpty() || !m_context.journal.isOpen())
+        if (model->rowCount() > 0 || !m_context.journal.isOpen())
             details->clear();
         else if (m_context.journal.lastId() == 0)
             details->setPlainText(tr("No refund, payout or message has been sent from this computer yet."));
@@ -466,7 +530,7 @@ void ActivityTab::showCurrent()
 
 void ActivityTab::reconcile()
 {
-    const journal::Operation *o = current();
+    const std::optional<journal::Operation> o = current();
     if (!o || !o->isOpen() || m_context.journal.isInFlightHere(o->id))
         return;
     if (o->kind == journal::Kind::Message) { // no lookup exists: the operator settles it, on record
@@ -527,21 +591,85 @@ void ActivityTab::reconciled(qint64 id, journal::State state, bool applied, cons
 
 QString ActivityTab::csv() const
 {
-    return journal::toCsv(m_rows, true);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    journal::CsvExport csv(m_context.journal, model->filter(), buffer, true);
+    csv.run();
+    return QString::fromUtf8(buffer.data().mid(journal::csvFileStart().size()));
 }
 
+// Written as it is read, a slice at a time between events: the window never stops, memory stays
+// flat, Cancel leaves no file behind (QSaveFile). A small journal is done at once, with no dialog.
 void ActivityTab::exportCsv()
 {
+    if (m_export)
+        return;
     const QString file = Dialogs::saveFileName(this, m_context.settings, tr("Export the activity"), QStringLiteral("ait-activity.csv"), tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
-    QFile out(file);
-    const QByteArray bytes = journal::toCsvFile(m_rows, true);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size()) {
-        messageLabel->setText(tr("The file %1 could not be written: %2").arg(file, out.errorString()));
+    m_exportFile = std::make_unique<QSaveFile>(file);
+    if (!m_exportFile->open(QIODevice::WriteOnly)) {
+        messageLabel->setText(tr("The file %1 could not be written: %2").arg(file, m_exportFile->errorString()));
+        m_exportFile.reset();
         return;
     }
-    messageLabel->setText(tr("Exported %n operation(s) to %1.", nullptr, int(m_rows.size())).arg(file));
+    m_export = std::make_unique<journal::CsvExport>(m_context.journal, model->filter(), *m_exportFile, true);
+    exportButton->setEnabled(false);
+    if (!m_export->step()) {
+        finishExport();
+        return;
+    }
+    m_progress = new QProgressDialog(tr("Exporting the activity…"), tr("Cancel"), 0, 1000, this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setWindowModality(Qt::NonModal); // the window stays usable meanwhile
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setMinimumDuration(300);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        if (m_export)
+            m_export->cancel();
+    });
+    m_exportTimer.start();
+}
+
+void ActivityTab::exportStep()
+{
+    if (!m_export) {
+        m_exportTimer.stop();
+        return;
+    }
+    if (m_progress && m_progress->wasCanceled())
+        m_export->cancel();
+    const bool more = m_export->step();
+    if (m_progress) {
+        m_progress->setValue(int(m_export->fraction() * 1000));
+        m_progress->setLabelText(tr("Exporting the activity… %n operation(s) written.", nullptr, int(m_export->rowsWritten())));
+    }
+    if (!more)
+        finishExport();
+}
+
+void ActivityTab::finishExport()
+{
+    m_exportTimer.stop();
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    const QString file = m_exportFile->fileName();
+    if (m_export->cancelled()) {
+        m_exportFile->cancelWriting();
+        messageLabel->setText(tr("Export cancelled: nothing was written."));
+    } else if (m_export->failed() || !m_exportFile->commit()) {
+        m_exportFile->cancelWriting();
+        messageLabel->setText(tr("The file %1 could not be written: %2")
+                                  .arg(file, m_export->failed() ? m_export->error() : m_exportFile->errorString()));
+    } else {
+        messageLabel->setText(tr("Exported %n operation(s) to %1.", nullptr, int(m_export->rowsWritten())).arg(file));
+    }
+    m_export.reset();
+    m_exportFile.reset();
+    exportButton->setEnabled(true);
 }
 
 } // namespace ait::gui

@@ -3018,6 +3018,59 @@ Scope: %4</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Whose operations</source>
+        <translation>Whose operations</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Team: every operation in the journal. Mine: only the ones you recorded.</source>
+        <translation>Team: every operation in the journal. Mine: only the ones you recorded.</translation>
+    </message>
+    <message>
+        <source>The activity journal could not be read: %1</source>
+        <translation>The activity journal could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) shown, more below</source>
+        <translation>
+            <numerusform>%n operation shown, more below</numerusform>
+            <numerusform>%n operations shown, more below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the activity…</source>
+        <translation>Exporting the activity…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the activity… %n operation(s) written.</source>
+        <translation>
+            <numerusform>Exporting the activity… %n operation written.</numerusform>
+            <numerusform>Exporting the activity… %n operations written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export cancelled: nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::BulkResultsModel</name>
@@ -5682,6 +5735,21 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Amount: digits only, at most %1 won.</source>
         <translation>Amount: digits only, at most %1 won.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::journal::TeamDatabase</name>
+    <message>
+        <source>Enter the team database&apos;s host, port, database and user.</source>
+        <translation>Enter the team database&apos;s host, port, database and user.</translation>
+    </message>
+    <message>
+        <source>A team database on another computer is reached only over TLS.</source>
+        <translation>A team database on another computer is reached only over TLS.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>The CA file %1 cannot be read.</translation>
     </message>
 </context>
 <context>

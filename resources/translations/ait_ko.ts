@@ -3012,6 +3012,56 @@ Scope: %4</source>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Whose operations</source>
+        <translation>누구의 작업</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀 전체</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>내 작업</translation>
+    </message>
+    <message>
+        <source>Team: every operation in the journal. Mine: only the ones you recorded.</source>
+        <translation>팀 전체: 기록에 있는 모든 작업. 내 작업: 내가 기록한 작업만.</translation>
+    </message>
+    <message>
+        <source>The activity journal could not be read: %1</source>
+        <translation>활동 기록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) shown, more below</source>
+        <translation>
+            <numerusform>작업 %n건 표시, 아래에 더 있음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>작업 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the activity…</source>
+        <translation>활동 기록을 내보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the activity… %n operation(s) written.</source>
+        <translation>
+            <numerusform>활동 기록을 내보내는 중… 작업 %n건을 썼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>내보내기를 취소했습니다: 아무것도 쓰지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::BulkResultsModel</name>
@@ -5659,6 +5709,21 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Amount: digits only, at most %1 won.</source>
         <translation>금액은 숫자로만, 최대 %1원까지 입력할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::journal::TeamDatabase</name>
+    <message>
+        <source>Enter the team database&apos;s host, port, database and user.</source>
+        <translation>팀 데이터베이스의 호스트, 포트, 데이터베이스, 사용자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A team database on another computer is reached only over TLS.</source>
+        <translation>다른 컴퓨터의 팀 데이터베이스에는 TLS로만 연결합니다.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>CA 파일 %1을 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>

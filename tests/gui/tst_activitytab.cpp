@@ -1,19 +1,25 @@
 #include "core/i18n.h"
+#include "gui/activitymodel.h"
 #include "gui/activitytab.h"
 #include "gui/dialogs.h"
 #include "gui/mainwindow.h"
 #include "support/guifixture.h"
+#include "support/syntheticjournal.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
+#include <QScrollBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QtTest>
@@ -70,17 +76,17 @@ private slots:
     void listsAndFilters()
     {
         gui::ActivityTab tab(m_f->context);
-        QCOMPARE(tab.table->rowCount(), 3);
+        QCOMPARE(tab.model->rowCount(), 3);
         tab.kindFilter->setCurrentIndex(tab.kindFilter->findData(int(Kind::Payout)));
-        QCOMPARE(tab.table->rowCount(), 1);
+        QCOMPARE(tab.model->rowCount(), 1);
         tab.kindFilter->setCurrentIndex(0);
         tab.textFilter->setText(QStringLiteral("pt-ok"));
-        QCOMPARE(tab.table->rowCount(), 1);
+        QCOMPARE(tab.model->rowCount(), 1);
         tab.textFilter->clear();
         tab.openOnlyBox->setChecked(true);
-        QCOMPARE(tab.table->rowCount(), 1);
-        QCOMPARE(tab.table->item(0, 2)->text(), QStringLiteral("Outcome unknown"));
-        QCOMPARE(tab.table->item(0, 0)->background().color(), QColor(0xfe, 0xf7, 0xe0)); // highlighted
+        QCOMPARE(tab.model->rowCount(), 1);
+        QCOMPARE(tab.model->index(0, 2).data().toString(), QStringLiteral("Outcome unknown"));
+        QCOMPARE(tab.model->index(0, 0).data(Qt::BackgroundRole).value<QBrush>().color(), QColor(0xfe, 0xf7, 0xe0)); // highlighted
         QVERIFY(tab.details->toPlainText().contains(QStringLiteral("pt-lost")));
         QVERIFY(tab.reconcileButton->isEnabled());
     }
@@ -128,15 +134,15 @@ private slots:
         other.promotionCode = QStringLiteral("OTHER_PROMO");
         QVERIFY(m_f->journal.recordIntent(other));
         gui::ActivityTab tab(m_f->context);
-        QCOMPARE(tab.table->rowCount(), 4);
+        QCOMPARE(tab.model->rowCount(), 4);
         // Profiles come from the profile store; rows are matched by profile id, not by name.
         QCOMPARE(tab.profileFilter->count(), 2);
         QCOMPARE(tab.profileFilter->itemText(1), QStringLiteral("Other"));
         tab.profileFilter->setCurrentIndex(1);
-        QCOMPARE(tab.table->rowCount(), 1);
-        QVERIFY(tab.table->item(0, 4)->text().contains(QStringLiteral("OTHER_PROMO")));
+        QCOMPARE(tab.model->rowCount(), 1);
+        QVERIFY(tab.model->index(0, 4).data().toString().contains(QStringLiteral("OTHER_PROMO")));
         tab.profileFilter->setCurrentIndex(0);
-        QCOMPARE(tab.table->rowCount(), 4);
+        QCOMPARE(tab.model->rowCount(), 4);
 
         QVERIFY(!tab.fromDate->isEnabled());
         tab.datesBox->setChecked(true);
@@ -144,12 +150,12 @@ private slots:
         const QDate today = QDateTime::currentDateTime().date();
         tab.fromDate->setDate(today);
         tab.toDate->setDate(today);
-        QCOMPARE(tab.table->rowCount(), 4); // both days included
+        QCOMPARE(tab.model->rowCount(), 4); // both days included
         tab.fromDate->setDate(today.addDays(1));
         tab.toDate->setDate(today.addDays(3));
-        QCOMPARE(tab.table->rowCount(), 0);
+        QCOMPARE(tab.model->rowCount(), 0);
         tab.datesBox->setChecked(false);
-        QCOMPARE(tab.table->rowCount(), 4);
+        QCOMPARE(tab.model->rowCount(), 4);
     }
 
     // File pickers open in Documents (home when there is none), then in the folder last used, kept
@@ -235,21 +241,21 @@ private slots:
         QVERIFY(clear);
         QVERIFY(!clear->isEnabled());
         tab.textFilter->setText(QStringLiteral("nothing-like-this"));
-        QCOMPARE(tab.table->rowCount(), 0);
+        QCOMPARE(tab.model->rowCount(), 0);
         QVERIFY2(tab.details->toPlainText().contains(QStringLiteral("No operation matches these filters")),
                  qPrintable(tab.details->toPlainText()));
         QVERIFY(!tab.details->toPlainText().contains(QStringLiteral("has been sent from this computer yet")));
         QVERIFY(clear->isEnabled());
         clear->click();
-        QCOMPARE(tab.table->rowCount(), 3);
+        QCOMPARE(tab.model->rowCount(), 3);
         QVERIFY(tab.textFilter->text().isEmpty());
 
         // Reconciling the last unresolved row with "Unresolved only" ticked.
         tab.openOnlyBox->setChecked(true);
-        QCOMPARE(tab.table->rowCount(), 1);
+        QCOMPARE(tab.model->rowCount(), 1);
         QVERIFY(m_f->journal.markReconciled(m_unknown, false));
         tab.reload();
-        QCOMPARE(tab.table->rowCount(), 0);
+        QCOMPARE(tab.model->rowCount(), 0);
         QVERIFY(tab.details->toPlainText().contains(QStringLiteral("No operation matches these filters")));
 
         // With nothing on record at all, it says so.
@@ -280,17 +286,164 @@ private slots:
         tab.selectOperation(delivered);
         QVERIFY2(tab.details->toPlainText().contains(QStringLiteral("push 1 · inbox 1 · not delivered 0")), qPrintable(tab.details->toPlainText()));
         tab.selectOperation(dns);
-        const int row = tab.table->currentRow();
-        QCOMPARE(tab.table->item(row, 7)->text(), QStringLiteral("server name not found (DNS)"));
-        QVERIFY(tab.table->item(row, 7)->toolTip().contains(QStringLiteral("dns")));
+        const int row = tab.table->currentIndex().row();
+        QCOMPARE(tab.model->index(row, 7).data().toString(), QStringLiteral("server name not found (DNS)"));
+        QVERIFY(tab.model->index(row, 7).data(Qt::ToolTipRole).toString().contains(QStringLiteral("dns")));
         tab.selectOperation(lost);
         QVERIFY(tab.details->toPlainText().contains(QStringLiteral("Answer: outcome unknown")));
         QVERIFY(!tab.details->toPlainText().contains(QStringLiteral("Response: outcome-unknown")));
 
         static const QRegularExpression fourDigitYear(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"));
-        QVERIFY2(fourDigitYear.match(tab.table->item(0, 0)->text()).hasMatch(), qPrintable(tab.table->item(0, 0)->text()));
+        QVERIFY2(fourDigitYear.match(tab.model->index(0, 0).data().toString()).hasMatch(), qPrintable(tab.model->index(0, 0).data().toString()));
         QVERIFY(tab.fromDate->displayFormat().contains(QStringLiteral("yyyy")));
         QVERIFY(tab.details->toPlainText().contains(QRegularExpression(QStringLiteral("Created: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} \\S+"))));
+    }
+
+    // A big journal is read a page at a time: opening shows one page, scrolling to the bottom reads
+    // the next, and the model never holds more than its window of operations (issue 15).
+    void pagesAreReadAsTheViewScrolls()
+    {
+        QVERIFY(test::fillSynthetic(m_f->journal, 3 * gui::ActivityModel::DefaultPageSize + 5, 11));
+        const int all = 3 * gui::ActivityModel::DefaultPageSize + 5 + 3;
+        gui::ActivityTab tab(m_f->context);
+        tab.resize(900, 600);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        const int page = tab.model->pageSize();
+        QCOMPARE(tab.model->rowCount(), page);
+        QVERIFY(tab.model->canFetchMore({}));
+        QVERIFY(tab.countLabel->text().contains(QStringLiteral("more below")));
+        QCoreApplication::processEvents(); // layout and paint do not read further
+        QCOMPARE(tab.model->rowCount(), page);
+        QScrollBar *bar = tab.table->verticalScrollBar();
+        bar->setValue(bar->maximum());
+        QCOMPARE(tab.model->rowCount(), 2 * page); // one more page, no more
+        for (int pages = 3; pages <= 4; ++pages) {
+            QTRY_VERIFY(bar->maximum() > bar->value()); // the view has laid out the new rows
+            bar->setValue(bar->maximum());
+            QCOMPARE(tab.model->rowCount(), std::min(pages * page, all));
+        }
+        QVERIFY(!tab.model->canFetchMore({}));
+        QVERIFY(tab.model->cachedOperations() <= 8 * page);
+        // The oldest ones are the fixture's three, newest first as everywhere.
+        QVERIFY(tab.model->index(all - 1, gui::ActivityModel::Target).data().toString().contains(QStringLiteral("pt-ok")));
+        // A row outside the window is read again when it is shown.
+        QCOMPARE(tab.model->operation(0)->id, m_f->journal.lastId());
+        // Selecting an operation further down reads the pages up to it.
+        tab.textFilter->setText(QStringLiteral("pt-"));
+        tab.clearFilters(); // a new filter starts from one page again
+        QCOMPARE(tab.model->rowCount(), page);
+        tab.selectOperation(1);
+        QCOMPARE(tab.model->rowCount(), all);
+        QCOMPARE(tab.model->index(tab.table->currentIndex().row(), 0).data(gui::ActivityModel::OperationIdRole).toLongLong(), 1);
+    }
+
+    // Mine is what the operator on record recorded (the console's operator name on this computer's
+    // journal); Team is everyone's, and says who in the Operator column.
+    void mineAndTeam()
+    {
+        for (const QString &who : {QStringLiteral("kim"), QStringLiteral("lee"), QStringLiteral("kim")}) {
+            journal::Operation op;
+            op.kind = Kind::Payout;
+            op.operatorName = who;
+            op.promotionCode = QStringLiteral("PROMO_") + who;
+            QVERIFY(m_f->journal.recordIntent(op));
+        }
+        m_f->settings.setValue(QStringLiteral("operator/name"), QStringLiteral("kim"));
+        gui::ActivityTab tab(m_f->context);
+        QCOMPARE(tab.mine(), QStringLiteral("kim"));
+        QCOMPARE(tab.model->rowCount(), 6);
+        QCOMPARE(tab.model->headerData(gui::ActivityModel::Operator, Qt::Horizontal).toString(), QStringLiteral("Operator"));
+        QCOMPARE(tab.model->index(0, gui::ActivityModel::Operator).data().toString(), QStringLiteral("kim"));
+        QCOMPARE(tab.model->index(1, gui::ActivityModel::Operator).data().toString(), QStringLiteral("lee"));
+        tab.scopeFilter->setCurrentIndex(1);
+        QVERIFY(tab.filtersActive());
+        QCOMPARE(tab.model->rowCount(), 2);
+        for (int row = 0; row < 2; ++row)
+            QCOMPARE(tab.model->index(row, gui::ActivityModel::Operator).data().toString(), QStringLiteral("kim"));
+        // With no name given, Mine is what this computer's user recorded without one.
+        m_f->settings.remove(QStringLiteral("operator/name"));
+        tab.reload();
+        QCOMPARE(tab.model->rowCount(), 3); // the fixture's three
+        tab.clearFilters();
+        QCOMPARE(tab.scopeFilter->currentIndex(), 0);
+        QCOMPARE(tab.model->rowCount(), 6);
+    }
+
+    // Reading the first page again keeps the selection on its operation, shows new ones on top and
+    // drops the ones that no longer match.
+    void aRefreshKeepsTheSelection()
+    {
+        gui::ActivityTab tab(m_f->context);
+        tab.openOnlyBox->setChecked(false);
+        tab.selectOperation(m_unknown);
+        const int before = tab.table->currentIndex().row();
+        const qint64 added = add(Kind::Refund, QStringLiteral("pt-new"), State::Unknown);
+        tab.reload();
+        QCOMPARE(tab.model->rowCount(), 4);
+        QCOMPARE(tab.model->index(0, 0).data(gui::ActivityModel::OperationIdRole).toLongLong(), added);
+        QCOMPARE(tab.table->currentIndex().row(), before + 1);
+        QCOMPARE(tab.table->currentIndex().data(gui::ActivityModel::OperationIdRole).toLongLong(), m_unknown);
+        tab.openOnlyBox->setChecked(true);
+        tab.selectOperation(m_unknown);
+        QCOMPARE(tab.model->rowCount(), 2);
+        QVERIFY(m_f->journal.markReconciled(added, true));
+        tab.reload();
+        QCOMPARE(tab.model->rowCount(), 1);
+        QCOMPARE(tab.table->currentIndex().data(gui::ActivityModel::OperationIdRole).toLongLong(), m_unknown);
+    }
+
+    // Another process writing this computer's journal (ait-cli, a second console): Activity sees it
+    // through the file, not through this process's Journal object, within the 2 s it may wait.
+    void anotherProcessesOperationsShowUp()
+    {
+        gui::ActivityTab tab(m_f->context);
+        QCOMPARE(tab.model->rowCount(), 3);
+        QProcess helper;
+        helper.start(QStringLiteral(AIT_CRASH_HELPER),
+                     {m_f->journal.path(), QStringLiteral("--intents"), QStringLiteral("2"), QStringLiteral("--tag"), QStringLiteral("elsewhere")});
+        QVERIFY(helper.waitForStarted());
+        QTRY_VERIFY(helper.canReadLine());
+        QCOMPARE(helper.readLine().trimmed(), QByteArray("ready"));
+        helper.write("go\n");
+        QVERIFY(helper.waitForFinished(10000));
+        QCOMPARE(helper.exitCode(), 0);
+        QCOMPARE(tab.model->rowCount(), 3); // not polled: it comes from the file's change
+        QTRY_COMPARE_WITH_TIMEOUT(tab.model->rowCount(), 5, gui::ActivityTab::MinRefreshMs + 3000);
+        QVERIFY(tab.model->index(0, gui::ActivityModel::Target).data().toString().contains(QStringLiteral("elsewhere-")));
+    }
+
+    // A large export runs in slices with a progress dialog, the window free meanwhile; Cancel leaves
+    // no file behind.
+    void aLargeExportRunsInSlicesAndCanBeCancelled()
+    {
+        QVERIFY(test::fillSynthetic(m_f->journal, 60000, 5));
+        gui::ActivityTab tab(m_f->context);
+        const QString file = m_f->dir.filePath(QStringLiteral("big.csv"));
+        gui::Dialogs::setNextFileName(file);
+        tab.exportButton->click();
+        QVERIFY(tab.exporting()); // not done within the click
+        QVERIFY(!tab.exportButton->isEnabled());
+        auto *progress = tab.findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
+        QVERIFY(progress);
+        progress->cancel();
+        QTRY_VERIFY(!tab.exporting());
+        QVERIFY(!QFileInfo::exists(file));
+        QVERIFY(tab.messageLabel->text().contains(QStringLiteral("cancelled")));
+
+        gui::Dialogs::setNextFileName(file);
+        tab.exportButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!tab.exporting(), 60000);
+        QVERIFY2(tab.messageLabel->text().contains(QStringLiteral("60003 operations")), qPrintable(tab.messageLabel->text()));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        int lines = 0;
+        while (!f.atEnd()) {
+            f.readLine();
+            ++lines;
+        }
+        QCOMPARE(lines, 60003 + 1);
+        QVERIFY(tab.exportButton->isEnabled());
     }
 
     void openActivityFromTheBannerShowsTheUnresolvedWhateverWasTyped()
@@ -301,13 +454,13 @@ private slots:
         gui::ActivityTab *tab = window.activityTab();
         tab->textFilter->setText(QStringLiteral("pt-ok"));
         tab->kindFilter->setCurrentIndex(tab->kindFilter->findData(int(Kind::Payout)));
-        QCOMPARE(tab->table->rowCount(), 0);
+        QCOMPARE(tab->model->rowCount(), 0);
         window.findChild<QPushButton *>(QStringLiteral("openActivityButton"))->click();
         QCOMPARE(window.currentTab(), gui::MainWindow::Tab::Activity);
         QVERIFY(tab->openOnlyBox->isChecked());
         QVERIFY(tab->textFilter->text().isEmpty());
         QCOMPARE(tab->kindFilter->currentIndex(), 0);
-        QCOMPARE(tab->table->rowCount(), 1);
+        QCOMPARE(tab->model->rowCount(), 1);
         QVERIFY(tab->details->toPlainText().contains(QStringLiteral("pt-lost")));
     }
 
@@ -355,7 +508,7 @@ private slots:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("unresolvedLabel"))->text().contains(QStringLiteral("1 operation")));
         window.findChild<QPushButton *>(QStringLiteral("openActivityButton"))->click();
         QCOMPARE(window.currentTab(), gui::MainWindow::Tab::Activity);
-        QCOMPARE(window.activityTab()->table->rowCount(), 1);
+        QCOMPARE(window.activityTab()->model->rowCount(), 1);
 
         m_f->journal.markReconciled(m_unknown, false);
         gui::MainWindow later(m_f->context);

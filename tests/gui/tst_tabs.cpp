@@ -1,4 +1,5 @@
 #include "core/i18n.h"
+#include "gui/activitymodel.h"
 #include "gui/activitytab.h"
 #include "gui/inputguard.h"
 #include "gui/inspectordock.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QToolTip>
@@ -106,19 +108,19 @@ private slots:
         record(443731104, QStringLiteral("PROMO_C"));
         gui::ActivityTab tab(f.context);
         tab.textFilter->setText(QStringLiteral("PROMO_A"));
-        QCOMPARE(tab.table->rowCount(), 1);
+        QCOMPARE(tab.model->rowCount(), 1);
         tab.selectOperation(first);
         QVERIFY(tab.showUserButton->isEnabled());
         tab.showUserButton->click();
         QCOMPARE(tab.userFilter(), 443731104);
         QVERIFY(tab.textFilter->text().isEmpty());
-        QCOMPARE(tab.table->rowCount(), 2); // both of that user's, not the other user's
+        QCOMPARE(tab.model->rowCount(), 2); // both of that user's, not the other user's
         QVERIFY(tab.userFilterButton->isEnabled());
         QVERIFY(tab.userFilterButton->text().contains(QStringLiteral("443731104")));
         QVERIFY(tab.filtersActive());
         tab.userFilterButton->click();
         QCOMPARE(tab.userFilter(), 0);
-        QCOMPARE(tab.table->rowCount(), 3);
+        QCOMPARE(tab.model->rowCount(), 3);
         QVERIFY(!tab.userFilterButton->isEnabled());
     }
 
@@ -142,7 +144,7 @@ private slots:
         gui::ActivityTab tab(f.context);
         auto amountOf = [&](qint64 id) {
             tab.selectOperation(id);
-            return tab.table->item(tab.table->currentRow(), 5)->text();
+            return tab.model->index(tab.table->currentIndex().row(), 5).data().toString();
         };
         QCOMPARE(amountOf(refundId), QStringLiteral("12,000 won"));
         QCOMPARE(amountOf(payoutId), QStringLiteral("300 points"));
@@ -246,7 +248,7 @@ private slots:
             button->click();
             QCOMPARE(window.currentTab(), T::Activity);
             QCOMPARE(window.activityTab()->userFilter(), 443731104);
-            QCOMPARE(window.activityTab()->table->rowCount(), 2);
+            QCOMPARE(window.activityTab()->model->rowCount(), 2);
         }
     }
 };

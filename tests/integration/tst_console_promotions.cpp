@@ -1,6 +1,7 @@
 #include "core/api/partnerclient.h"
 #include "core/api/profilesession.h"
 #include "core/journal/journal.h"
+#include "gui/activitymodel.h"
 #include "gui/activitytab.h"
 #include "gui/dialogs.h"
 #include "gui/mainwindow.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -148,8 +150,8 @@ private slots:
         QCOMPARE(ledgerCount(QStringLiteral("payout"), 443731103), before + 1);
 
         gui::ActivityTab *activity = m_window->activityTab();
-        QCOMPARE(activity->table->rowCount(), 1);
-        QCOMPARE(activity->table->item(0, 1)->text(), QStringLiteral("Payout"));
+        QCOMPARE(activity->model->rowCount(), 1);
+        QCOMPARE(activity->model->index(0, 1).data().toString(), QStringLiteral("Payout"));
         QVERIFY(activity->details->toPlainText().contains(QStringLiteral("DEMO_PROMO")));
     }
 
@@ -318,27 +320,27 @@ private slots:
         gui::ActivityTab *activity = m_window->activityTab();
         m_window->showTab(gui::MainWindow::Tab::Activity);
         activity->openOnlyBox->setChecked(true);
-        QCOMPARE(activity->table->rowCount(), 1);
-        QCOMPARE(activity->table->item(0, 1)->text(), QStringLiteral("Payout (test)"));
+        QCOMPARE(activity->model->rowCount(), 1);
+        QCOMPARE(activity->model->index(0, 1).data().toString(), QStringLiteral("Payout (test)"));
         QVERIFY(activity->reconcileButton->isEnabled());
         QVERIFY(m_sandbox->advanceClock(1)); // past the sandbox's PENDING second
         activity->reconcileButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(activity->messageLabel->text().contains(QStringLiteral("Reconciled")), 20000);
         QVERIFY(activity->messageLabel->text().contains(QStringLiteral("was applied")));
-        QCOMPARE(activity->table->rowCount(), 0);
+        QCOMPARE(activity->model->rowCount(), 0);
         activity->openOnlyBox->setChecked(false);
-        const int all = activity->table->rowCount();
+        const int all = activity->model->rowCount();
         QVERIFY(all >= 4);
 
         // Dates: every row is from today (the fixture's clock); yesterday shows none.
         activity->datesBox->setChecked(true);
-        QCOMPARE(activity->table->rowCount(), all);
+        QCOMPARE(activity->model->rowCount(), all);
         const QDate today = QDate::currentDate();
         activity->fromDate->setDate(today.addDays(-2));
         activity->toDate->setDate(today.addDays(-1));
-        QCOMPARE(activity->table->rowCount(), 0);
+        QCOMPARE(activity->model->rowCount(), 0);
         activity->toDate->setDate(today);
-        QCOMPARE(activity->table->rowCount(), all);
+        QCOMPARE(activity->model->rowCount(), all);
         activity->datesBox->setChecked(false);
     }
 

@@ -1,6 +1,7 @@
 #include "core/api/profilesession.h"
 #include "core/journal/journal.h"
 #include "core/tls/inspection.h"
+#include "gui/activitymodel.h"
 #include "gui/activitytab.h"
 #include "gui/dialogs.h"
 #include "core/ops/refundservice.h"
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -398,10 +400,10 @@ private slots:
         activity->clearFilters();
         const qint64 inFlight = m_f->journal.openFor(journal::Kind::Refund, *token.value).first().id;
         activity->selectOperation(inFlight);
-        const int row = activity->table->currentRow();
+        const int row = activity->table->currentIndex().row();
         QVERIFY(row >= 0);
-        QVERIFY(activity->table->item(row, 4)->text().contains(*token.value));
-        QCOMPARE(activity->table->item(row, 0)->background().style(), Qt::NoBrush);
+        QVERIFY(activity->model->index(row, 4).data().toString().contains(*token.value));
+        QCOMPARE(activity->model->index(row, 0).data(Qt::BackgroundRole).value<QBrush>().style(), Qt::NoBrush);
         QVERIFY(!activity->reconcileButton->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(tab->refundLabel->text().startsWith(QStringLiteral("Refunded")), 30000);
         QVERIFY(!banner->isVisible());

@@ -14,6 +14,13 @@ QString idempotencyKeyText(const Operation &operation, bool revealKeys);
 
 // CSV with a header row, every field quoted (a leading = + - @ defused for spreadsheets), CRLF.
 QString toCsv(const QList<Operation> &operations, bool revealKeys);
+// The same CSV a line at a time, for an export streamed as it is read (JournalPager::exportCsv):
+// the header line and one operation's line, each ending in CRLF.
+QString csvHeader();
+QString csvLine(const Operation &operation, bool revealKeys);
+// The byte-order mark a CSV file starts with.
+QByteArray csvFileStart();
+
 // The CSV as a file: UTF-8 with a byte-order mark, so spreadsheets read Korean correctly.
 QByteArray toCsvFile(const QList<Operation> &operations, bool revealKeys);
 
