@@ -29,6 +29,20 @@ api::ApiError journalUnavailable(const QString &detail)
     return api::ApiError::make(api::ApiError::Kind::JournalUnavailable, detail);
 }
 
+api::ApiError journalUnavailable(const journal::Journal &journal, const QString &detail)
+{
+    api::ApiError e = journalUnavailable(detail);
+    // A team journal is a server: say which one is out of reach, and that the console does not
+    // turn to this computer's journal instead.
+    if (journal.isTeam()) {
+        e.message = Text::tr("Nothing was sent: the team journal (%1) cannot be reached, so the operation could not be recorded first.")
+                        .arg(journal.path());
+        e.hint = Text::tr("Refunds, payouts and messages stay disabled until the team database answers again; the console does not "
+                          "switch to this computer's journal on its own. Lookups still work.");
+    }
+    return e;
+}
+
 journal::Operation newOperation(journal::Kind kind, const OperationContext &who)
 {
     journal::Operation op;
@@ -43,13 +57,13 @@ journal::Operation newOperation(journal::Kind kind, const OperationContext &who)
 std::optional<qint64> recordIntent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error)
 {
     if (!journal.isOpen() || !journal.stillOnDisk()) {
-        *error = journalUnavailable(journal.isOpen() ? QStringLiteral("the journal file was removed or replaced") : journal.health().detail);
+        *error = journalUnavailable(journal, journal.isOpen() ? QStringLiteral("the journal file was removed or replaced") : journal.health().detail);
         return std::nullopt;
     }
     QString why;
     const std::optional<qint64> id = journal.recordIntent(operation, &why);
     if (!id)
-        *error = journalUnavailable(why);
+        *error = journalUnavailable(journal, why);
     return id;
 }
 

@@ -31,6 +31,8 @@ journal::State settle(journal::Journal &journal, qint64 operationId, const api::
 api::ApiError refusal(const QString &message, const QString &hint = {});
 api::ApiError alreadyInProgress(const QString &message);
 api::ApiError journalUnavailable(const QString &detail);
+// The same, worded for the journal in use (the team journal names its server).
+api::ApiError journalUnavailable(const journal::Journal &journal, const QString &detail);
 
 // Records the intent of `operation`, refusing when the journal cannot record it. Empty when nothing
 // was recorded; `error` then says why.
