@@ -494,14 +494,15 @@ void MainWindow::offerLocalHistoryCopy(const QString &localPath)
         journal::setLocalHistoryOffered(m_context.settings, database); // nothing to copy
         return;
     }
-    const QMessageBox::StandardButton answer = Dialogs::ask(
-        this, {tr("Copy this computer's history"),
-               tr("This computer's journal holds operations up to #%1. Copy them into the team journal (%2), marked as coming "
-                  "from this computer? This is asked once; the file on this computer is kept as it is either way.")
-                   .arg(local.lastId())
-                   .arg(database.describe()),
-               {{tr("Copy into the team journal"), QMessageBox::Yes}, {tr("Do not copy"), QMessageBox::No}},
-               QMessageBox::No});
+    Dialogs::Question offer;
+    offer.title = tr("Copy this computer's history");
+    offer.text = tr("This computer's journal holds operations up to #%1. Copy them into the team journal (%2), marked as coming from "
+                    "this computer? This is asked once; the file on this computer is kept as it is either way.")
+                     .arg(local.lastId())
+                     .arg(database.describe());
+    offer.choices = {{tr("Copy into the team journal"), QMessageBox::Yes}, {tr("Do not copy"), QMessageBox::No}};
+    offer.defaultAnswer = QMessageBox::No;
+    const QMessageBox::StandardButton answer = Dialogs::ask(this, offer);
     if (answer == QMessageBox::No) {
         journal::setLocalHistoryOffered(m_context.settings, database);
         return;
@@ -510,11 +511,9 @@ void MainWindow::offerLocalHistoryCopy(const QString &localPath)
         return; // closed without an answer: asked again at the next start
     QString error;
     if (!journal::copyLocalHistory(team, local, &error)) {
-        Dialogs::ask(this, {tr("Copy this computer's history"),
-                            tr("This computer's history was not copied into the team journal: %1 It stays in its file, and copying "
-                               "is offered again at the next start.").arg(error),
-                            {{tr("Close"), QMessageBox::Close}},
-                            QMessageBox::Close});
+        // Not a decision: said in the status bar, where it stays until the next message.
+        statusBar()->showMessage(tr("This computer's history was not copied into the team journal: %1 It stays in its file, and "
+                                    "copying is offered again at the next start.").arg(error));
         return;
     }
     journal::setLocalHistoryOffered(m_context.settings, database);

@@ -3,6 +3,7 @@
 #include "dialogs.h"
 #include "secretfields.h"
 
+#include "core/i18n.h"
 #include "core/journal/journalsettings.h"
 #include "core/keychain/credentialstore.h"
 
@@ -227,7 +228,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, keychain::CredentialStore &s
     teamTlsCheck->setChecked(team.tls);
     teamCaFileEdit->setText(QDir::toNativeSeparators(team.caFile));
     // Whether a password is stored is known from the store's index, without reading the secret.
-    const bool stored = team.isComplete() && m_secrets.indexedEntries().contains(journal::teamPasswordEntry(team));
+    const bool stored = team.isComplete() && m_secrets.isStored(journal::teamPasswordEntry(team));
     teamPasswordEdit->setPlaceholderText(stored ? tr("stored in the OS keychain: type a new one to replace it") : QString());
     updateTeamFields();
 }
@@ -255,7 +256,7 @@ void SettingsDialog::updateTeamFields()
 void SettingsDialog::showJournalStatus(const QString &text, bool problem)
 {
     journalStatusLabel->setStyleSheet(problem ? QStringLiteral("color:#a50e0e;") : QStringLiteral("color:#137333;"));
-    journalStatusLabel->setText(text);
+    journalStatusLabel->setText(i18n::resolveKoParticles(text));
     journalStatusLabel->setVisible(!text.isEmpty());
 }
 

@@ -150,6 +150,7 @@ private slots:
         test::GuiFixture f;
         gui::SettingsDialog dialog(f.settings, f.secrets);
         dialog.show();
+        dialog.pages->setCurrentIndex(1);
         dialog.teamJournalRadio->setChecked(true);
         dialog.teamHostEdit->setText(QStringLiteral("journal.example.com"));
         dialog.testConnectionButton->click();

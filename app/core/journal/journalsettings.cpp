@@ -1,5 +1,6 @@
 #include "journalsettings.h"
 
+#include "core/i18n.h"
 #include "core/keychain/credentialstore.h"
 
 #include <QDir>
@@ -103,7 +104,8 @@ bool copyLocalHistory(Journal &team, const Journal &local, QString *error)
     return importInto(team, local, error);
 }
 
-QString teamConnectionProblem(const TeamDatabase &team, const QString &driverText)
+namespace {
+QString sentenceFor(const TeamDatabase &team, const QString &driverText)
 {
     const QString server = QStringLiteral("%1:%2").arg(team.host).arg(team.port);
     const QString &t = driverText;
@@ -140,6 +142,12 @@ QString teamConnectionProblem(const TeamDatabase &team, const QString &driverTex
         || has(t, "no connection to the server"))
         return Text::tr("The team database server at %1 cannot be reached. Check the host and port, and that the server is running.").arg(server);
     return Text::tr("The team database could not be opened: %1").arg(t.trimmed());
+}
+} // namespace
+
+QString teamConnectionProblem(const TeamDatabase &team, const QString &driverText)
+{
+    return i18n::resolveKoParticles(sentenceFor(team, driverText));
 }
 
 void readTeamPassword(keychain::CredentialStore &secrets, const TeamDatabase &team, QObject *context,

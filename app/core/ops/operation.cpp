@@ -35,10 +35,11 @@ api::ApiError journalUnavailable(const journal::Journal &journal, const QString 
     // A team journal is a server: say which one is out of reach, and that the console does not
     // turn to this computer's journal instead.
     if (journal.isTeam()) {
-        e.message = Text::tr("Nothing was sent: the team journal (%1) cannot be reached, so the operation could not be recorded first.")
+        e.message = QCoreApplication::translate("ait::ops::Operation", "Nothing was sent: the team journal (%1) cannot be reached, so the operation could not be recorded first.")
                         .arg(journal.path());
-        e.hint = Text::tr("Refunds, payouts and messages stay disabled until the team database answers again; the console does not "
-                          "switch to this computer's journal on its own. Lookups still work.");
+        e.hint = QCoreApplication::translate("ait::ops::Operation",
+                                             "Refunds, payouts and messages stay disabled until the team database answers again; the "
+                                             "console does not switch to this computer's journal on its own. Lookups still work.");
     }
     return e;
 }
