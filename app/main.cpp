@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/i18n.h"
 #include "core/journal/journal.h"
+#include "core/journal/journalsettings.h"
 #include "core/ops/moneyservices.h"
 #include "core/keychain/credentialstore.h"
 #include "core/profiles/profilestore.h"
@@ -10,6 +11,8 @@
 #include "gui/mainwindow.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QNetworkProxyFactory>
 #include <QSettings>
 
@@ -51,15 +54,52 @@ int main(int argc, char *argv[])
 
     const auto secrets = ait::keychain::CredentialStore::createDefault(*settings);
     ait::profiles::ProfileStore profiles(*secrets, *settings);
-    // The activity journal, checked against the newest operation this computer recorded: a damaged,
-    // vanished or emptied journal is said in a banner that stays, and money operations are refused
-    // (nothing unrecorded may leave) until the operator decides.
-    ait::journal::Journal journal(ait::journal::Journal::defaultPath());
-    journal.openChecked(ait::journal::lastRecordedId(*settings));
-    journal.setLastIdKeeper([&settings = *settings](qint64 id) { ait::journal::rememberLastRecordedId(settings, id); });
-    ait::ops::MoneyServices money(journal, ait::Clock::system());
-    ait::gui::AppContext context{*settings, *secrets, profiles, ait::Clock::system(), journal, money};
+    // The activity journal. This computer's is checked against the newest operation this computer
+    // recorded: a damaged, vanished or emptied journal is said in a banner that stays, and money
+    // operations are refused (nothing unrecorded may leave) until the operator decides. The team's
+    // (Settings → Journal) is a PostgreSQL database whose password is in the OS keychain; when it
+    // cannot be reached the banner says so and money operations are refused: never this computer's
+    // journal in its place.
+    std::unique_ptr<ait::journal::Journal> journal;
+    QString journalProblem;
+    if (ait::journal::usesTeamJournal(*settings)) {
+        const ait::journal::TeamDatabase team = ait::journal::teamDatabase(*settings);
+        QString password;
+        if (team.problem().isEmpty()) {
+            // The keychain answers asynchronously; the journal must be known before the money
+            // services exist, so a short wait here, before any window.
+            QEventLoop waiting;
+            bool answered = false;
+            ait::journal::readTeamPassword(*secrets, team, &waiting,
+                                           [&](const ait::keychain::StoreResult &result, const QString &stored) {
+                                               password = stored;
+                                               if (!result.ok() && result.error != ait::keychain::StoreError::NotFound)
+                                                   journalProblem = result.message;
+                                               answered = true;
+                                               waiting.quit();
+                                           });
+            if (!answered)
+                waiting.exec();
+        } else {
+            journalProblem = team.problem();
+        }
+        journal = std::make_unique<ait::journal::Journal>(team, password);
+        password.clear();
+        QString error;
+        if (journalProblem.isEmpty() && !journal->open(&error))
+            journalProblem = ait::journal::teamConnectionProblem(team, error);
+    } else {
+        journal = std::make_unique<ait::journal::Journal>(ait::journal::Journal::defaultPath());
+        journal->openChecked(ait::journal::lastRecordedId(*settings));
+        journal->setLastIdKeeper([&settings = *settings](qint64 id) { ait::journal::rememberLastRecordedId(settings, id); });
+    }
+    ait::ops::MoneyServices money(*journal, ait::Clock::system());
+    ait::gui::AppContext context{*settings, *secrets, profiles, ait::Clock::system(), *journal, money};
     ait::gui::MainWindow window(context);
+    if (!journalProblem.isEmpty())
+        window.setJournalProblem(journalProblem);
     window.show();
+    // Moved to the team's journal: offer (once) to copy this computer's history into it.
+    QTimer::singleShot(0, &window, [&window] { window.offerLocalHistoryCopy(ait::journal::Journal::defaultPath()); });
     return app.exec();
 }

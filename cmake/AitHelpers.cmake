@@ -1,10 +1,11 @@
-# ait_add_test(NAME SOURCES ... LABEL unit|gui|keychain|integration [NO_KEYRING] [LIBS ...])
+# ait_add_test(NAME SOURCES ... LABEL unit|gui|keychain|integration|postgres [NO_KEYRING|KEYRING] [LIBS ...])
 # One place that registers a Qt Test with ctest and gives it a label. Keychain tests run in their
 # own D-Bus session with a throw-away Secret Service in a temporary HOME (tests/run-isolated.sh),
 # so they pass from a plain `ctest` and never touch a developer's real keyring. NO_KEYRING: the
-# private D-Bus session has no Secret Service; the test starts one itself.
+# private D-Bus session has no Secret Service; the test starts one itself. KEYRING: a test of another
+# label that needs the throw-away Secret Service too (ait-cli on the team journal reads its password).
 function(ait_add_test name)
-    cmake_parse_arguments(T "NO_KEYRING" "LABEL" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(T "NO_KEYRING;KEYRING" "LABEL" "SOURCES;LIBS" ${ARGN})
     if(NOT T_LABEL)
         message(FATAL_ERROR "ait_add_test(${name}): LABEL is required")
     endif()
@@ -34,7 +35,7 @@ function(ait_add_test name)
     set(wrapper "${PROJECT_SOURCE_DIR}/tests/run-isolated.sh")
     if(T_NO_KEYRING)
         add_test(NAME ${name} COMMAND ${wrapper} --bus $<TARGET_FILE:${name}>)
-    elseif(T_LABEL STREQUAL "keychain")
+    elseif(T_LABEL STREQUAL "keychain" OR T_KEYRING)
         add_test(NAME ${name} COMMAND ${wrapper} --keyring $<TARGET_FILE:${name}>)
     else()
         add_test(NAME ${name} COMMAND ${wrapper} $<TARGET_FILE:${name}>)

@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "core/journal/journalsettings.h"
+
 #include <QLocale>
 
 namespace ait::cli {
@@ -153,10 +155,24 @@ void Command::withProfileId(const QString &profileId, std::function<void(api::Pa
     });
 }
 
+void Command::begin(bool usesJournal)
+{
+    // The team journal's password comes from the OS keychain, asynchronously: read before the
+    // command starts, so that opening the journal stays one step for every command.
+    if (usesJournal && m_workspace.wantsTeamJournal(m_arguments))
+        return m_workspace.loadTeamPassword([this] { start(); });
+    start();
+}
+
 bool Command::openJournal(const CommandLine &commandLine, bool mustExist)
 {
     QString why;
-    if (m_workspace.openJournal(commandLine.journalPath(), &why, mustExist))
+    if (commandLine.team() && !commandLine.journalPath().isEmpty()) {
+        finishWithProblem(ops::OutcomeClass::BadInput, tr("Give --journal PATH or --team, not both."));
+        return false;
+    }
+    const bool team = commandLine.team() || (commandLine.journalPath().isEmpty() && journal::usesTeamJournal(m_workspace.settings()));
+    if (team ? m_workspace.openTeamJournal(&why) : m_workspace.openJournal(commandLine.journalPath(), &why, mustExist))
         return true;
     finishWithProblem(ops::OutcomeClass::LocalProblem, why);
     return false;

@@ -27,6 +27,9 @@ public:
     explicit Command(QStringList arguments, QObject *parent = nullptr);
 
     virtual void start() = 0;
+    // What main() calls: start(), after reading the team journal's password from the OS keychain
+    // when a command that `usesJournal` works on the team journal.
+    void begin(bool usesJournal);
     // Ctrl+C or SIGTERM. By default: stop waiting for calls in flight and end with 130 (nothing sent).
     // Money commands override it to leave the journal right (see changeStarted()).
     virtual void interrupt();
@@ -68,8 +71,8 @@ protected:
     // exit 5 when it cannot.
     void withProfile(const QString &name, std::function<void(api::PartnerClient &)> then);
     void withProfileId(const QString &profileId, std::function<void(api::PartnerClient &)> then);
-    // Opens the journal (--journal or the console's); ends with exit 5 and false when it cannot
-    // record anything. Commands that only read it want a --journal file that exists (`mustExist`).
+    // Opens the journal (--journal PATH, --team, or the one the settings choose: the console's file or
+    // the team's database); ends with exit 5 and false when it cannot record anything. Commands that only read it want a --journal file that exists (`mustExist`).
     bool openJournal(const CommandLine &commandLine, bool mustExist = false);
     // Ends with exit 5 when the loaded profile is read-only (the core refuses too; this says it
     // before asking anything).

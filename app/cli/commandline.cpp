@@ -18,7 +18,11 @@ CommandLine::CommandLine(const QString &synopsis, const QString &description, in
     if (common & ShowSecrets)
         add(QStringLiteral("show-secrets"), tr("Show tokens, decrypted personal fields and promotion keys instead of masking them."));
     if (common & Journal)
+    {
         add(QStringLiteral("journal"), tr("Activity journal to use instead of the console's (an SQLite file)."), tr("path"));
+        add(QStringLiteral("team"), tr("Use the team journal (the PostgreSQL database set in ait-console, Settings → Journal); the "
+                                       "default when the console is set to it."));
+    }
     if (common & Yes)
         add(QStringLiteral("yes"), tr("Confirm without asking (needed when there is no terminal to ask on)."));
 }

@@ -21,7 +21,7 @@ public:
         Profile = 0x1,     // --profile NAME
         Json = 0x2,        // --json
         ShowSecrets = 0x4, // --show-secrets
-        Journal = 0x8,     // --journal PATH
+        Journal = 0x8,     // --journal PATH, --team
         Yes = 0x10,        // --yes
     };
 
@@ -50,6 +50,7 @@ public:
 
     QString profileName() const { return value(QStringLiteral("profile")); }
     QString journalPath() const { return value(QStringLiteral("journal")); }
+    bool team() const { return isSet(QStringLiteral("team")); }
     bool yes() const { return isSet(QStringLiteral("yes")); }
 
     // The exit codes every command shares, for --help.

@@ -53,6 +53,7 @@ struct Entry
     QString (*summary)();
     Make make;
     RunNow runNow = {};
+    bool usesJournal = false; // reads the team journal's password first when that is the journal in use
 };
 
 const std::vector<Entry> &commands()
@@ -60,14 +61,14 @@ const std::vector<Entry> &commands()
     using namespace ait::cli;
     static const std::vector<Entry> table{
         {"profiles", &ProfilesCommand::summary, make<ProfilesCommand>},
-        {"payments", &PaymentsCommand::summary, make<PaymentsCommand>},
+        {"payments", &PaymentsCommand::summary, make<PaymentsCommand>, {}, true},
         {"iap", &IapCommand::summary, make<IapCommand>},
-        {"promotions", &PromotionsCommand::summary, make<PromotionsCommand>},
-        {"messages", &MessagesCommand::summary, make<MessagesCommand>},
+        {"promotions", &PromotionsCommand::summary, make<PromotionsCommand>, {}, true},
+        {"messages", &MessagesCommand::summary, make<MessagesCommand>, {}, true},
         {"login", &LoginCommand::summary, make<LoginCommand>},
-        {"journal", &JournalCommand::summary, make<JournalCommand>},
-        {"call", &CallCommand::summary, make<CallCommand>},
-        {"bulk", &BulkCommand::summary, make<BulkCommand>},
+        {"journal", &JournalCommand::summary, make<JournalCommand>, {}, true},
+        {"call", &CallCommand::summary, make<CallCommand>, {}, true},
+        {"bulk", &BulkCommand::summary, make<BulkCommand>, {}, true},
         {"inspect", &Cli::inspectSummary, {}, [](QStringList a, QTextStream &out, QTextStream &err) { return InspectCommand().run(a, out, err); }},
         {"import", &Cli::importSummary, make<ImportCommand>},
     };
@@ -134,6 +135,6 @@ int main(int argc, char *argv[])
     std::unique_ptr<ait::cli::Command> command = entry->make(arguments.mid(2));
     QObject::connect(command.get(), &ait::cli::Command::finished, &app, [](int code) { QCoreApplication::exit(code); });
     QObject::connect(&ait::cli::Interrupts::install(), &ait::cli::Interrupts::interrupted, command.get(), &ait::cli::Command::interrupt);
-    QTimer::singleShot(0, command.get(), &ait::cli::Command::start);
+    QTimer::singleShot(0, command.get(), [command = command.get(), usesJournal = entry->usesJournal] { command->begin(usesJournal); });
     return app.exec();
 }

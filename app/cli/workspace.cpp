@@ -2,6 +2,7 @@
 
 #include "core/appsettings.h"
 #include "core/clock.h"
+#include "core/journal/journalsettings.h"
 #include "core/keychain/credentialstore.h"
 #include "core/profiles/profilestore.h"
 
@@ -9,6 +10,8 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace ait::cli {
 
@@ -75,6 +78,59 @@ bool Workspace::openJournal(const QString &path, QString *why, bool mustExist)
     }
     if (health.problem != P::CannotOpen && health.problem != P::None)
         *why += QLatin1Char(' ') + tr("Open ait-console to decide what to do with it; until then nothing can be recorded or sent.");
+    return false;
+}
+
+bool Workspace::wantsTeamJournal(const QStringList &arguments)
+{
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h")))
+        return false;
+    if (arguments.contains(QLatin1String("--team")))
+        return true;
+    const bool journalGiven = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+        return a == QLatin1String("--journal") || a.startsWith(QLatin1String("--journal="));
+    });
+    return !journalGiven && journal::usesTeamJournal(settings());
+}
+
+void Workspace::loadTeamPassword(std::function<void()> then)
+{
+    const journal::TeamDatabase team = journal::teamDatabase(settings());
+    if (!team.isComplete()) {
+        QTimer::singleShot(0, this, std::move(then));
+        return;
+    }
+    profiles(); // makes the keychain store
+    journal::readTeamPassword(*m_secrets, team, this, [this, then = std::move(then)](const keychain::StoreResult &result, const QString &password) {
+        m_teamPassword = password;
+        // No password stored is not a problem in itself: the server says whether it needs one.
+        if (!result.ok() && result.error != keychain::StoreError::NotFound)
+            m_teamPasswordProblem = result.message + QLatin1Char(' ') + result.hint;
+        then();
+    });
+}
+
+bool Workspace::openTeamJournal(QString *why)
+{
+    m_money.reset();
+    const journal::TeamDatabase team = journal::teamDatabase(settings());
+    m_journal = std::make_unique<journal::Journal>(team, m_teamPassword);
+    m_money = std::make_unique<ops::MoneyServices>(*m_journal, Clock::system());
+    const QString nothingSent = tr("Nothing was recorded or sent; ait-cli does not use this computer's journal instead.");
+    if (const QString problem = team.problem(); !problem.isEmpty()) {
+        *why = tr("The team journal is not set up: %1 Set it in ait-console, Settings → Journal.").arg(problem) + QLatin1Char(' ') + nothingSent;
+        return false;
+    }
+    if (!m_teamPasswordProblem.isEmpty()) {
+        *why = tr("The team journal's password could not be read from the OS keychain: %1").arg(m_teamPasswordProblem) + QLatin1Char(' ')
+             + nothingSent;
+        return false;
+    }
+    QString error;
+    if (m_journal->open(&error))
+        return true;
+    *why = tr("The team journal (%1) cannot be reached. %2").arg(team.describe(), journal::teamConnectionProblem(team, error)) + QLatin1Char(' ')
+         + nothingSent;
     return false;
 }
 

@@ -41,6 +41,15 @@ public:
     // `mustExist`. False, with a sentence in `why`, when it cannot record anything; money
     // operations are then refused (exit 5).
     bool openJournal(const QString &path, QString *why, bool mustExist = false);
+    // Opens the team's journal (Settings → Journal in the console, core/journal/journalsettings.h)
+    // with the password loadTeamPassword() read. False, with a sentence in `why`, when it cannot be
+    // reached: nothing can then be recorded or sent, and this computer's journal is never used instead.
+    bool openTeamJournal(QString *why);
+    // Whether a command with these arguments works on the team journal: --team, or the settings'
+    // journal/engine=team when no --journal PATH is given.
+    bool wantsTeamJournal(const QStringList &arguments);
+    // Reads the team journal's password from the OS keychain (asynchronously), then calls `then`.
+    void loadTeamPassword(std::function<void()> then);
     journal::Journal &journal() { return *m_journal; }
     bool hasJournal() const { return m_journal && m_journal->isOpen(); }
     // The money services, on the journal openJournal() opened. Without openJournal() they have a
@@ -73,6 +82,8 @@ private:
     std::unique_ptr<ops::MoneyServices> m_money;
     std::unique_ptr<api::ProfileSession> m_session;
     profiles::Profile m_profile;
+    QString m_teamPassword;
+    QString m_teamPasswordProblem; // the keychain's sentence when the password could not be read
 };
 
 } // namespace ait::cli

@@ -23,6 +23,7 @@
 #include "core/clock.h"
 #include "core/i18n.h"
 #include "core/journal/journal.h"
+#include "core/journal/journalsettings.h"
 #include "core/profiles/profilestore.h"
 #include "core/tls/inspection.h"
 
@@ -30,6 +31,7 @@
 #include <QDir>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QProgressBar>
@@ -430,6 +432,21 @@ void MainWindow::updateJournalBanner()
     m_journalBanner->setVisible(!open);
     if (open)
         return;
+    if (m_context.journal.isTeam()) {
+        // The team's database, out of reach: no decision to offer here (nothing local to start or
+        // accept), and never this computer's journal in its place.
+        const journal::TeamDatabase &team = *m_context.journal.team();
+        const QString why = !m_journalProblem.isEmpty() ? m_journalProblem
+                          : !h.detail.isEmpty()          ? journal::teamConnectionProblem(team, h.detail)
+                                                         : QString();
+        m_journalLabel->setText(tr("The team journal (%1) cannot be reached.").arg(team.describe())
+                                + (why.isEmpty() ? QString() : QLatin1Char(' ') + why) + QLatin1Char(' ')
+                                + tr("Refunds, payouts and messages are refused until it answers again (nothing is sent before it is "
+                                     "recorded); lookups still work. The console does not switch to this computer's journal on its own."));
+        m_acceptJournalButton->hide();
+        m_startFreshButton->hide();
+        return;
+    }
     const QString path = QDir::toNativeSeparators(m_context.journal.path());
     QString text;
     switch (h.problem) {
@@ -457,6 +474,52 @@ void MainWindow::updateJournalBanner()
                                  "recorded before it is sent); lookups still work."));
     m_acceptJournalButton->setVisible(h.problem == P::Emptied && h.movedTo.isEmpty());
     m_startFreshButton->setVisible(h.problem != P::CannotOpen);
+}
+
+void MainWindow::setJournalProblem(const QString &problem)
+{
+    m_journalProblem = problem;
+    updateJournalBanner();
+}
+
+void MainWindow::offerLocalHistoryCopy(const QString &localPath)
+{
+    journal::Journal &team = m_context.journal;
+    if (!team.isTeam() || !team.isOpen() || journal::localHistoryOffered(m_context.settings, *team.team()))
+        return;
+    const journal::TeamDatabase database = *team.team();
+    journal::Journal local(localPath);
+    // Opened as the console opens it (brought to the current schema, which gives it the id the
+    // team journal remembers it by); nothing in it is changed or removed, whatever is decided.
+    if (!QFileInfo::exists(localPath) || !local.open() || local.lastId() == 0) {
+        journal::setLocalHistoryOffered(m_context.settings, database); // nothing to copy
+        return;
+    }
+    Dialogs::Question offer;
+    offer.title = tr("Copy this computer's history");
+    offer.text = tr("This computer's journal holds operations up to #%1. Copy them into the team journal (%2), marked as coming from "
+                    "this computer? This is asked once; the file on this computer is kept as it is either way.")
+                     .arg(local.lastId())
+                     .arg(database.describe());
+    offer.choices = {{tr("Copy into the team journal"), QMessageBox::Yes}, {tr("Do not copy"), QMessageBox::No}};
+    offer.defaultAnswer = QMessageBox::No;
+    const QMessageBox::StandardButton answer = Dialogs::ask(this, offer);
+    if (answer == QMessageBox::No) {
+        journal::setLocalHistoryOffered(m_context.settings, database);
+        return;
+    }
+    if (answer != QMessageBox::Yes)
+        return; // closed without an answer: asked again at the next start
+    QString error;
+    int copied = 0;
+    if (!journal::copyLocalHistory(team, local, &copied, &error)) {
+        // Not a decision: said in the status bar, where it stays until the next message.
+        statusBar()->showMessage(tr("This computer's history was not copied into the team journal: %1 It stays in its file, and "
+                                    "copying is offered again at the next start.").arg(error));
+        return;
+    }
+    journal::setLocalHistoryOffered(m_context.settings, database);
+    statusBar()->showMessage(tr("%n operation(s) of this computer's history were copied into the team journal.", nullptr, copied), 8000);
 }
 
 MessagesTab *MainWindow::messagesTab()
@@ -668,7 +731,7 @@ ImportWizard *MainWindow::openImportWizard(const QString &profileId)
 
 SettingsDialog *MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_context.settings, this);
+    auto *dialog = new SettingsDialog(m_context.settings, m_context.secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         // The thresholds are read at each confirmation; the payout maximum bounds the amount field now.
@@ -677,7 +740,8 @@ SettingsDialog *MainWindow::openSettings()
         const QString language = m_context.settings.value(LanguageKey).toString();
         for (QAction *action : m_ui->languageMenu->actions())
             action->setChecked(action->data().toString() == language);
-        statusBar()->showMessage(tr("Settings saved. The language changes at the next start, the network limits with the next profile opened."), 8000);
+        statusBar()->showMessage(tr("Settings saved. The language and the journal change at the next start, the network limits with the "
+                                    "next profile opened."), 8000);
     });
     dialog->open();
     return dialog;

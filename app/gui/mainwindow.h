@@ -78,6 +78,14 @@ public:
     QPushButton *testConnectionButton() const { return m_testConnection; }
     void testConnection();
 
+    // Why the team journal could not be opened at start (the keychain, or the server's answer as a
+    // sentence): said in the journal banner while the team journal is closed.
+    void setJournalProblem(const QString &problem);
+    // On the team journal, once per team database: offers to copy this computer's journal (at
+    // `localPath`) into it, marked with its origin; the local file is only read. "Copy" that fails
+    // is offered again at the next start.
+    void offerLocalHistoryCopy(const QString &localPath);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -127,6 +135,7 @@ private:
     QWidget *m_journalBanner = nullptr;
     QLabel *m_journalLabel = nullptr;
     QPushButton *m_startFreshButton = nullptr, *m_acceptJournalButton = nullptr;
+    QString m_journalProblem;
     QLabel *m_unresolvedLabel = nullptr;
     std::unique_ptr<ait::api::ProfileSession> m_session;
     QString m_sessionSignature; // what the session was built from; a change rebuilds it

@@ -650,6 +650,14 @@
         <source>Batch %1 is already running in this program.</source>
         <translation>Batch %1 is already running in this program.</translation>
     </message>
+    <message>
+        <source>Bulk runs cannot use the team journal yet: nothing was recorded or sent.</source>
+        <translation>Bulk runs cannot use the team journal yet: nothing was recorded or sent.</translation>
+    </message>
+    <message>
+        <source>Single refunds, payouts and messages work on the team journal; run the file from a console set to this computer&apos;s journal until bulk runs support the team journal.</source>
+        <translation>Single refunds, payouts and messages work on the team journal; run the file from a console set to this computer&apos;s journal until bulk runs support the team journal.</translation>
+    </message>
 </context>
 <context>
     <name>ait::bulk::Check</name>
@@ -1309,6 +1317,10 @@
         <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
+    <message>
+        <source>Give --journal PATH or --team, not both.</source>
+        <translation>Give --journal PATH or --team, not both.</translation>
+    </message>
 </context>
 <context>
     <name>ait::cli::CommandLine</name>
@@ -1379,6 +1391,10 @@
        (ait-cli journal reconcile ID); never send it again blindly
   7    network or TLS failure before anything could be applied
   130  interrupted (Ctrl+C) before anything was sent</translation>
+    </message>
+    <message>
+        <source>Use the team journal (the PostgreSQL database set in ait-console, Settings → Journal); the default when the console is set to it.</source>
+        <translation>Use the team journal (the PostgreSQL database set in ait-console, Settings → Journal); the default when the console is set to it.</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1894,41 @@
     <message>
         <source>Could not settle #%1 yet; it stays open. Try again later.</source>
         <translation>Could not settle #%1 yet; it stays open. Try again later.</translation>
+    </message>
+    <message>
+        <source>check that no recorded change was edited, deleted or reordered</source>
+        <translation>check that no recorded change was edited, deleted or reordered</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>Checks the journal&apos;s audit trail: every change is an event whose digest covers the event before it, and every operation and batch must be as its last event left it. Names the first place where something was edited, deleted or reordered. Exit 0 when the trail holds, 5 when it does not.</source>
+        <translation>Checks the journal&apos;s audit trail: every change is an event whose digest covers the event before it, and every operation and batch must be as its last event left it. Names the first place where something was edited, deleted or reordered. Exit 0 when the trail holds, 5 when it does not.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail holds: %n event(s), each following the one before; every operation and batch is as its last event left it.</source>
+        <translation>
+            <numerusform>The audit trail holds: %n event, following the one before; every operation and batch is as its last event left it.</numerusform>
+            <numerusform>The audit trail holds: %n events, each following the one before; every operation and batch is as its last event left it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event #%1 (%2): an event was edited, deleted or moved.</source>
+        <translation>The audit trail is broken at event #%1 (%2): an event was edited, deleted or moved.</translation>
+    </message>
+    <message>
+        <source>Batch #%1 is not as its last event left it (%2): the journal was edited outside ait-console.</source>
+        <translation>Batch #%1 is not as its last event left it (%2): the journal was edited outside ait-console.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 is not as its last event left it (%2): the journal was edited outside ait-console.</source>
+        <translation>Operation #%1 is not as its last event left it (%2): the journal was edited outside ait-console.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>The audit trail could not be checked: %1</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2650,22 @@ Scope: %4</translation>
     <message>
         <source>The certificate of profile &quot;%1&quot; could not be loaded from the OS keychain: %2</source>
         <translation>The certificate of profile &quot;%1&quot; could not be loaded from the OS keychain: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded or sent; ait-cli does not use this computer&apos;s journal instead.</source>
+        <translation>Nothing was recorded or sent; ait-cli does not use this computer&apos;s journal instead.</translation>
+    </message>
+    <message>
+        <source>The team journal is not set up: %1 Set it in ait-console, Settings → Journal.</source>
+        <translation>The team journal is not set up: %1 Set it in ait-console, Settings → Journal.</translation>
+    </message>
+    <message>
+        <source>The team journal&apos;s password could not be read from the OS keychain: %1</source>
+        <translation>The team journal&apos;s password could not be read from the OS keychain: %1</translation>
+    </message>
+    <message>
+        <source>The team journal (%1) cannot be reached. %2</source>
+        <translation>The team journal (%1) cannot be reached. %2</translation>
     </message>
 </context>
 <context>
@@ -4519,10 +4586,6 @@ Refresh token: %3 (%4)</translation>
         <translation>ait-console — %1 [%2]</translation>
     </message>
     <message>
-        <source>Settings saved. The language changes at the next start, the network limits with the next profile opened.</source>
-        <translation>Settings saved. The language changes at the next start, the network limits with the next profile opened.</translation>
-    </message>
-    <message>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
@@ -4596,6 +4659,45 @@ Refresh token: %3 (%4)</translation>
     <message>
         <source>A bulk run is going. Quitting pauses it (calls already sent finish first); resume it on the Bulk page after the next start, or with ait-cli bulk resume.</source>
         <translation>A bulk run is going. Quitting pauses it (calls already sent finish first); resume it on the Bulk page after the next start, or with ait-cli bulk resume.</translation>
+    </message>
+    <message>
+        <source>The team journal (%1) cannot be reached.</source>
+        <translation>The team journal (%1) cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Refunds, payouts and messages are refused until it answers again (nothing is sent before it is recorded); lookups still work. The console does not switch to this computer&apos;s journal on its own.</source>
+        <translation>Refunds, payouts and messages are refused until it answers again (nothing is sent before it is recorded); lookups still work. The console does not switch to this computer&apos;s journal on its own.</translation>
+    </message>
+    <message>
+        <source>Copy this computer&apos;s history</source>
+        <translation>Copy this computer&apos;s history</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s journal holds operations up to #%1. Copy them into the team journal (%2), marked as coming from this computer? This is asked once; the file on this computer is kept as it is either way.</source>
+        <translation>This computer&apos;s journal holds operations up to #%1. Copy them into the team journal (%2), marked as coming from this computer? This is asked once; the file on this computer is kept as it is either way.</translation>
+    </message>
+    <message>
+        <source>Copy into the team journal</source>
+        <translation>Copy into the team journal</translation>
+    </message>
+    <message>
+        <source>Do not copy</source>
+        <translation>Do not copy</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s history was not copied into the team journal: %1 It stays in its file, and copying is offered again at the next start.</source>
+        <translation>This computer&apos;s history was not copied into the team journal: %1 It stays in its file, and copying is offered again at the next start.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The language and the journal change at the next start, the network limits with the next profile opened.</source>
+        <translation>Settings saved. The language and the journal change at the next start, the network limits with the next profile opened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) of this computer&apos;s history were copied into the team journal.</source>
+        <translation>
+            <numerusform>%n operation of this computer&apos;s history was copied into the team journal.</numerusform>
+            <numerusform>%n operations of this computer&apos;s history were copied into the team journal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5620,6 +5722,110 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>&amp;Language (from the next start):</source>
         <translation>&amp;Language (from the next start):</translation>
     </message>
+    <message>
+        <source>&amp;This computer: the journal is a file on this computer</source>
+        <translation>&amp;This computer: the journal is a file on this computer</translation>
+    </message>
+    <message>
+        <source>T&amp;eam: one PostgreSQL database for every operator&apos;s console</source>
+        <translation>T&amp;eam: one PostgreSQL database for every operator&apos;s console</translation>
+    </message>
+    <message>
+        <source>journal.example.com</source>
+        <translation>journal.example.com</translation>
+    </message>
+    <message>
+        <source>Your own database role: the journal records it as the operator of everything you do.</source>
+        <translation>Your own database role: the journal records it as the operator of everything you do.</translation>
+    </message>
+    <message>
+        <source>Verify the server with TLS (its certificate and name: sslmode=verify-full)</source>
+        <translation>Verify the server with TLS (its certificate and name: sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <source>Off only for a server on this computer: the password and every operation cross the network.</source>
+        <translation>Off only for a server on this computer: the password and every operation cross the network.</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the server&apos;s certificate</source>
+        <translation>PEM file of the CA that signed the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA &amp;file:</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA file</translation>
+    </message>
+    <message>
+        <source>The journal changes at the next start of ait-console (ait-cli uses it from its next command). When the team database cannot be reached, refunds, payouts and messages are refused; the console never turns to this computer&apos;s journal on its own. The password is kept in the OS keychain, not in the settings.</source>
+        <translation>The journal changes at the next start of ait-console (ait-cli uses it from its next command). When the team database cannot be reached, refunds, payouts and messages are refused; the console never turns to this computer&apos;s journal on its own. The password is kept in the OS keychain, not in the settings.</translation>
+    </message>
+    <message>
+        <source>CA file of the team database</source>
+        <translation>CA file of the team database</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>stored in the OS keychain: type a new one to replace it</source>
+        <translation>stored in the OS keychain: type a new one to replace it</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the team journal is ready, and records you as %2.</source>
+        <translation>Connected to %1: the team journal is ready, and records you as %2.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the OS keychain: %1 %2</source>
+        <translation>The password could not be stored in the OS keychain: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::StorePage</name>
@@ -5738,6 +5944,65 @@ Make the new certificate the active one? Either way both stay in the profile, so
     </message>
 </context>
 <context>
+    <name>ait::journal::JournalSettings</name>
+    <message>
+        <source>The PostgreSQL driver is not installed with ait-console (Qt&apos;s QPSQL plugin, on Debian and Ubuntu the package libqt6sql6-psql).</source>
+        <translation>The PostgreSQL driver is not installed with ait-console (Qt&apos;s QPSQL plugin, on Debian and Ubuntu the package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The team database refused the user %1 with this password. Check the user name and the password.</source>
+        <translation>The team database refused the user %1 with this password. Check the user name and the password.</translation>
+    </message>
+    <message>
+        <source>The team database asks for a password: enter the password of the user %1.</source>
+        <translation>The team database asks for a password: enter the password of the user %1.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the host name and this computer&apos;s network.</source>
+        <translation>The server name %1 could not be found. Check the host name and this computer&apos;s network.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not made out to %1: connect with the name its certificate carries.</source>
+        <translation>The server&apos;s certificate is not made out to %1: connect with the name its certificate carries.</translation>
+    </message>
+    <message>
+        <source>There is no CA file to check the server&apos;s certificate with: choose the CA file your administrator gave you.</source>
+        <translation>There is no CA file to check the server&apos;s certificate with: choose the CA file your administrator gave you.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: it is not signed by the CA in the CA file, or it has expired. Check the CA file with your administrator.</source>
+        <translation>The server&apos;s certificate is not trusted: it is not signed by the CA in the CA file, or it has expired. Check the CA file with your administrator.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS. Ask your administrator to turn TLS on.</source>
+        <translation>The server at %1 does not offer TLS. Ask your administrator to turn TLS on.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not accept this user from this computer (pg_hba.conf). Ask your administrator.</source>
+        <translation>The server at %1 does not accept this user from this computer (pg_hba.conf). Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the server at %2.</source>
+        <translation>There is no database %1 on the server at %2.</translation>
+    </message>
+    <message>
+        <source>The team database has no user %1. Ask your administrator for your own role.</source>
+        <translation>The team database has no user %1. Ask your administrator for your own role.</translation>
+    </message>
+    <message>
+        <source>The user %1 may not use the journal&apos;s tables. Ask your administrator to grant the role ait_operator (README, &quot;Team journal&quot;).</source>
+        <translation>The user %1 may not use the journal&apos;s tables. Ask your administrator to grant the role ait_operator (README, &quot;Team journal&quot;).</translation>
+    </message>
+    <message>
+        <source>The team database server at %1 cannot be reached. Check the host and port, and that the server is running.</source>
+        <translation>The team database server at %1 cannot be reached. Check the host and port, and that the server is running.</translation>
+    </message>
+    <message>
+        <source>The team database could not be opened: %1</source>
+        <translation>The team database could not be opened: %1</translation>
+    </message>
+</context>
+<context>
     <name>ait::journal::TeamDatabase</name>
     <message>
         <source>Enter the team database&apos;s host, port, database and user.</source>
@@ -5827,6 +6092,29 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>The activity journal&apos;s file was removed or replaced while the console was running. Restart the console.</source>
         <translation>The activity journal&apos;s file was removed or replaced while the console was running. Restart the console.</translation>
+    </message>
+    <message>
+        <source>The team journal (%1) cannot be reached, so no refund, payout or message can be recorded or sent. Nothing was sent.</source>
+        <translation>The team journal (%1) cannot be reached, so no refund, payout or message can be recorded or sent. Nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::Operation</name>
+    <message>
+        <source>%1 started it at %2 (operation #%3).</source>
+        <translation>%1 started it at %2 (operation #%3).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the team journal (%1) cannot be reached, so the operation could not be recorded first.</source>
+        <translation>Nothing was sent: the team journal (%1) cannot be reached, so the operation could not be recorded first.</translation>
+    </message>
+    <message>
+        <source>Refunds, payouts and messages stay disabled until the team database answers again; the console does not switch to this computer&apos;s journal on its own. Lookups still work.</source>
+        <translation>Refunds, payouts and messages stay disabled until the team database answers again; the console does not switch to this computer&apos;s journal on its own. Lookups still work.</translation>
+    </message>
+    <message>
+        <source>Another operation on this target is already in progress or its outcome is unknown.</source>
+        <translation>Another operation on this target is already in progress or its outcome is unknown.</translation>
     </message>
 </context>
 <context>

@@ -650,6 +650,14 @@
         <source>Batch %1 is already running in this program.</source>
         <translation>일괄 작업 %1은(는) 이 프로그램에서 이미 실행 중입니다.</translation>
     </message>
+    <message>
+        <source>Bulk runs cannot use the team journal yet: nothing was recorded or sent.</source>
+        <translation>대량 실행은 아직 팀 활동 기록을 쓸 수 없습니다. 아무것도 기록하거나 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Single refunds, payouts and messages work on the team journal; run the file from a console set to this computer&apos;s journal until bulk runs support the team journal.</source>
+        <translation>개별 환불, 지급, 메시지는 팀 활동 기록으로 동작합니다. 대량 실행이 팀 활동 기록을 지원할 때까지는 이 컴퓨터의 활동 기록을 쓰는 콘솔에서 파일을 실행하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ait::bulk::Check</name>
@@ -1306,6 +1314,10 @@
         <source>%1 points</source>
         <translation>%1 포인트</translation>
     </message>
+    <message>
+        <source>Give --journal PATH or --team, not both.</source>
+        <translation>--journal PATH와 --team 중 하나만 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>ait::cli::CommandLine</name>
@@ -1376,6 +1388,10 @@
        (ait-cli journal reconcile ID). 확인 없이 다시 보내지 마세요
   7    무엇이든 처리되기 전에 네트워크나 TLS가 실패함
   130  무엇이든 보내기 전에 중단됨 (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Use the team journal (the PostgreSQL database set in ait-console, Settings → Journal); the default when the console is set to it.</source>
+        <translation>팀 활동 기록(ait-console의 설정 → 활동 기록에서 정한 PostgreSQL 데이터베이스)을 씁니다. 콘솔이 팀 활동 기록으로 설정되어 있으면 기본값입니다.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1890,40 @@
     <message>
         <source>Could not settle #%1 yet; it stays open. Try again later.</source>
         <translation>#%1은(는) 아직 정리하지 못해 열린 채로 둡니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>check that no recorded change was edited, deleted or reordered</source>
+        <translation>기록된 변경이 수정·삭제·순서 변경되지 않았는지 확인</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>이력:</translation>
+    </message>
+    <message>
+        <source>Checks the journal&apos;s audit trail: every change is an event whose digest covers the event before it, and every operation and batch must be as its last event left it. Names the first place where something was edited, deleted or reordered. Exit 0 when the trail holds, 5 when it does not.</source>
+        <translation>저널의 감사 기록을 확인합니다. 모든 변경은 이벤트로 남고 각 이벤트의 다이제스트는 바로 앞 이벤트를 포함하며, 모든 작업과 배치는 마지막 이벤트가 남긴 그대로여야 합니다. 수정·삭제·순서 변경이 처음 일어난 곳을 알려 줍니다. 기록이 온전하면 종료 코드 0, 아니면 5입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail holds: %n event(s), each following the one before; every operation and batch is as its last event left it.</source>
+        <translation>
+            <numerusform>감사 기록이 온전합니다: 이벤트 %n개가 모두 앞 이벤트에 이어지고, 모든 작업과 배치가 마지막 이벤트가 남긴 그대로입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event #%1 (%2): an event was edited, deleted or moved.</source>
+        <translation>감사 기록이 이벤트 #%1에서 끊겼습니다(%2). 이벤트가 수정·삭제되었거나 순서가 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>Batch #%1 is not as its last event left it (%2): the journal was edited outside ait-console.</source>
+        <translation>배치 #%1이(가) 마지막 이벤트가 남긴 상태와 다릅니다(%2). 저널이 ait-console 밖에서 수정되었습니다.</translation>
+    </message>
+    <message>
+        <source>Operation #%1 is not as its last event left it (%2): the journal was edited outside ait-console.</source>
+        <translation>작업 #%1이(가) 마지막 이벤트가 남긴 상태와 다릅니다(%2). 저널이 ait-console 밖에서 수정되었습니다.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>감사 기록을 확인할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2644,22 @@ Scope: %4</source>
     <message>
         <source>The certificate of profile &quot;%1&quot; could not be loaded from the OS keychain: %2</source>
         <translation>프로필 &quot;%1&quot;의 인증서를 OS 키체인에서 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded or sent; ait-cli does not use this computer&apos;s journal instead.</source>
+        <translation>아무것도 기록하거나 보내지 않았습니다. ait-cli는 대신 이 컴퓨터의 활동 기록을 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The team journal is not set up: %1 Set it in ait-console, Settings → Journal.</source>
+        <translation>팀 활동 기록이 설정되지 않았습니다: %1 ait-console의 설정 → 활동 기록에서 설정하세요.</translation>
+    </message>
+    <message>
+        <source>The team journal&apos;s password could not be read from the OS keychain: %1</source>
+        <translation>팀 활동 기록의 비밀번호를 OS 키체인에서 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The team journal (%1) cannot be reached. %2</source>
+        <translation>팀 활동 기록(%1)에 연결할 수 없습니다. %2</translation>
     </message>
 </context>
 <context>
@@ -4494,10 +4560,6 @@ Refresh token: %3 (%4)</source>
         <translation>ait-console — %1 [%2]</translation>
     </message>
     <message>
-        <source>Settings saved. The language changes at the next start, the network limits with the next profile opened.</source>
-        <translation>설정을 저장했습니다. 언어는 다음에 시작할 때, 네트워크 제한은 다음에 여는 프로필부터 바뀝니다.</translation>
-    </message>
-    <message>
         <source>Testing the connection…</source>
         <translation>연결을 시험하는 중…</translation>
     </message>
@@ -4570,6 +4632,44 @@ Refresh token: %3 (%4)</source>
     <message>
         <source>A bulk run is going. Quitting pauses it (calls already sent finish first); resume it on the Bulk page after the next start, or with ait-cli bulk resume.</source>
         <translation>대량 실행이 진행 중입니다. 종료하면 일시 정지됩니다(이미 보낸 요청은 먼저 끝납니다). 다음에 시작한 뒤 대량 페이지에서, 또는 ait-cli bulk resume으로 이어서 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The team journal (%1) cannot be reached.</source>
+        <translation>팀 활동 기록(%1)에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Refunds, payouts and messages are refused until it answers again (nothing is sent before it is recorded); lookups still work. The console does not switch to this computer&apos;s journal on its own.</source>
+        <translation>다시 응답할 때까지 환불, 지급, 메시지 발송은 거절됩니다(기록하기 전에는 아무것도 보내지 않습니다). 조회는 계속할 수 있습니다. 콘솔은 이 컴퓨터의 활동 기록으로 저절로 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Copy this computer&apos;s history</source>
+        <translation>이 컴퓨터의 기록 복사</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s journal holds operations up to #%1. Copy them into the team journal (%2), marked as coming from this computer? This is asked once; the file on this computer is kept as it is either way.</source>
+        <translation>이 컴퓨터의 활동 기록에 #%1까지의 작업이 있습니다. 이 컴퓨터에서 왔다는 표시와 함께 팀 활동 기록(%2)에 복사할까요? 한 번만 묻습니다. 어느 쪽을 고르든 이 컴퓨터의 파일은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Copy into the team journal</source>
+        <translation>팀 활동 기록에 복사</translation>
+    </message>
+    <message>
+        <source>Do not copy</source>
+        <translation>복사하지 않음</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s history was not copied into the team journal: %1 It stays in its file, and copying is offered again at the next start.</source>
+        <translation>이 컴퓨터의 기록을 팀 활동 기록에 복사하지 못했습니다: %1 기록은 파일에 그대로 있으며, 다음 시작 때 다시 복사를 권합니다.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The language and the journal change at the next start, the network limits with the next profile opened.</source>
+        <translation>설정을 저장했습니다. 언어와 활동 기록은 다음 시작부터, 네트워크 제한은 다음에 여는 프로필부터 바뀝니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) of this computer&apos;s history were copied into the team journal.</source>
+        <translation>
+            <numerusform>이 컴퓨터의 이력 중 작업 %n개를 팀 저널에 복사했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5594,6 +5694,110 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>&amp;Language (from the next start):</source>
         <translation>언어(다음 시작부터)(&amp;L):</translation>
     </message>
+    <message>
+        <source>&amp;This computer: the journal is a file on this computer</source>
+        <translation>이 컴퓨터(&amp;T): 활동 기록은 이 컴퓨터의 파일입니다</translation>
+    </message>
+    <message>
+        <source>T&amp;eam: one PostgreSQL database for every operator&apos;s console</source>
+        <translation>팀(&amp;E): 모든 운영자의 콘솔이 하나의 PostgreSQL 데이터베이스를 씁니다</translation>
+    </message>
+    <message>
+        <source>journal.example.com</source>
+        <translation>journal.example.com</translation>
+    </message>
+    <message>
+        <source>Your own database role: the journal records it as the operator of everything you do.</source>
+        <translation>본인의 데이터베이스 역할(role)입니다. 활동 기록은 내가 한 모든 작업의 운영자로 이 역할을 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Verify the server with TLS (its certificate and name: sslmode=verify-full)</source>
+        <translation>TLS로 서버 확인(인증서와 이름: sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <source>Off only for a server on this computer: the password and every operation cross the network.</source>
+        <translation>이 컴퓨터의 서버일 때만 끌 수 있습니다. 비밀번호와 모든 작업이 네트워크를 지나가기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the server&apos;s certificate</source>
+        <translation>서버 인증서를 서명한 CA의 PEM 파일</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>선택(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>연결 시험(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>팀 데이터베이스</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA 파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 파일</translation>
+    </message>
+    <message>
+        <source>The journal changes at the next start of ait-console (ait-cli uses it from its next command). When the team database cannot be reached, refunds, payouts and messages are refused; the console never turns to this computer&apos;s journal on its own. The password is kept in the OS keychain, not in the settings.</source>
+        <translation>활동 기록은 ait-console을 다음에 시작할 때 바뀝니다(ait-cli는 다음 명령부터 씁니다). 팀 데이터베이스에 연결할 수 없으면 환불, 지급, 메시지 발송은 거절되며, 콘솔은 이 컴퓨터의 활동 기록으로 저절로 바꾸지 않습니다. 비밀번호는 설정이 아니라 OS 키체인에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>CA file of the team database</source>
+        <translation>팀 데이터베이스의 CA 파일</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>활동 기록(&amp;J)</translation>
+    </message>
+    <message>
+        <source>stored in the OS keychain: type a new one to replace it</source>
+        <translation>OS 키체인에 저장됨: 바꾸려면 새로 입력하세요</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the team journal is ready, and records you as %2.</source>
+        <translation>%1에 연결했습니다. 팀 활동 기록을 쓸 수 있으며, 운영자는 %2(으)로 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the OS keychain: %1 %2</source>
+        <translation>비밀번호를 OS 키체인에 저장할 수 없습니다: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::StorePage</name>
@@ -5712,6 +5916,65 @@ Make the new certificate the active one? Either way both stay in the profile, so
     </message>
 </context>
 <context>
+    <name>ait::journal::JournalSettings</name>
+    <message>
+        <source>The PostgreSQL driver is not installed with ait-console (Qt&apos;s QPSQL plugin, on Debian and Ubuntu the package libqt6sql6-psql).</source>
+        <translation>ait-console에 PostgreSQL 드라이버가 설치되어 있지 않습니다(Qt의 QPSQL 플러그인, Debian과 Ubuntu에서는 libqt6sql6-psql 패키지).</translation>
+    </message>
+    <message>
+        <source>The team database refused the user %1 with this password. Check the user name and the password.</source>
+        <translation>팀 데이터베이스가 이 비밀번호로 사용자 %1을(를) 거절했습니다. 사용자 이름과 비밀번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The team database asks for a password: enter the password of the user %1.</source>
+        <translation>팀 데이터베이스가 비밀번호를 요구합니다. 사용자 %1의 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the host name and this computer&apos;s network.</source>
+        <translation>서버 이름 %1을(를) 찾을 수 없습니다. 호스트 이름과 이 컴퓨터의 네트워크를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not made out to %1: connect with the name its certificate carries.</source>
+        <translation>서버 인증서가 %1에 대해 발급된 것이 아닙니다. 인증서에 적힌 이름으로 연결하세요.</translation>
+    </message>
+    <message>
+        <source>There is no CA file to check the server&apos;s certificate with: choose the CA file your administrator gave you.</source>
+        <translation>서버 인증서를 확인할 CA 파일이 없습니다. 관리자가 준 CA 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: it is not signed by the CA in the CA file, or it has expired. Check the CA file with your administrator.</source>
+        <translation>서버 인증서를 신뢰할 수 없습니다. CA 파일의 CA가 서명하지 않았거나 만료되었습니다. 관리자와 CA 파일을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS. Ask your administrator to turn TLS on.</source>
+        <translation>%1의 서버가 TLS를 제공하지 않습니다. 관리자에게 TLS를 켜 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not accept this user from this computer (pg_hba.conf). Ask your administrator.</source>
+        <translation>%1의 서버가 이 컴퓨터에서 오는 이 사용자를 받지 않습니다(pg_hba.conf). 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the server at %2.</source>
+        <translation>%2의 서버에 데이터베이스 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The team database has no user %1. Ask your administrator for your own role.</source>
+        <translation>팀 데이터베이스에 사용자 %1이(가) 없습니다. 관리자에게 본인의 역할(role)을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The user %1 may not use the journal&apos;s tables. Ask your administrator to grant the role ait_operator (README, &quot;Team journal&quot;).</source>
+        <translation>사용자 %1은(는) 활동 기록 테이블을 쓸 권한이 없습니다. 관리자에게 ait_operator 역할을 부여해 달라고 요청하세요(README, &quot;Team journal&quot;).</translation>
+    </message>
+    <message>
+        <source>The team database server at %1 cannot be reached. Check the host and port, and that the server is running.</source>
+        <translation>%1의 팀 데이터베이스 서버에 연결할 수 없습니다. 호스트와 포트, 서버가 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The team database could not be opened: %1</source>
+        <translation>팀 데이터베이스를 열 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>ait::journal::TeamDatabase</name>
     <message>
         <source>Enter the team database&apos;s host, port, database and user.</source>
@@ -5801,6 +6064,29 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>The activity journal&apos;s file was removed or replaced while the console was running. Restart the console.</source>
         <translation>콘솔이 실행되는 동안 활동 기록 파일이 지워지거나 바뀌었습니다. 콘솔을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The team journal (%1) cannot be reached, so no refund, payout or message can be recorded or sent. Nothing was sent.</source>
+        <translation>팀 활동 기록(%1)에 연결할 수 없어 환불, 지급, 메시지를 기록하거나 보낼 수 없습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::Operation</name>
+    <message>
+        <source>%1 started it at %2 (operation #%3).</source>
+        <translation>%1 님이 %2에 시작했습니다(작업 #%3).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the team journal (%1) cannot be reached, so the operation could not be recorded first.</source>
+        <translation>아무것도 보내지 않았습니다. 팀 활동 기록(%1)에 연결할 수 없어 작업을 먼저 기록하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Refunds, payouts and messages stay disabled until the team database answers again; the console does not switch to this computer&apos;s journal on its own. Lookups still work.</source>
+        <translation>팀 데이터베이스가 다시 응답할 때까지 환불, 지급, 메시지 발송은 막혀 있습니다. 콘솔은 이 컴퓨터의 활동 기록으로 저절로 바꾸지 않습니다. 조회는 계속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Another operation on this target is already in progress or its outcome is unknown.</source>
+        <translation>같은 대상에 대한 다른 작업이 이미 진행 중이거나 결과를 알 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -342,11 +342,12 @@ private slots:
     // journal); Team is everyone's, and says who in the Operator column.
     void mineAndTeam()
     {
+        int n = 0;
         for (const QString &who : {QStringLiteral("kim"), QStringLiteral("lee"), QStringLiteral("kim")}) {
             journal::Operation op;
             op.kind = Kind::Payout;
             op.operatorName = who;
-            op.promotionCode = QStringLiteral("PROMO_") + who;
+            op.promotionCode = QStringLiteral("PROMO_%1_%2").arg(who).arg(++n); // one open payout per target
             QVERIFY(m_f->journal.recordIntent(op));
         }
         m_f->settings.setValue(QStringLiteral("operator/name"), QStringLiteral("kim"));

@@ -52,10 +52,10 @@ class TestJournalTeam : public QObject
                               "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ait_operator') THEN CREATE ROLE ait_operator NOLOGIN; END IF; END $$;"
                               "GRANT CONNECT ON DATABASE %1 TO ait_operator;"
                               "GRANT USAGE ON SCHEMA public TO ait_operator;"
-                              "GRANT SELECT, INSERT, UPDATE ON operations, batches, superseded_keys TO ait_operator;"
+                              "GRANT SELECT, INSERT, UPDATE ON operations, batches, superseded_keys, approvals TO ait_operator;"
                               "GRANT SELECT, INSERT ON events, imports TO ait_operator;"
                               "GRANT SELECT ON schema_version, meta TO ait_operator;"
-                              "GRANT USAGE ON SEQUENCE operations_id_seq, batches_id_seq TO ait_operator;")
+                              "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ait_operator;")
                               .arg(database),
                           database);
     }
@@ -156,6 +156,22 @@ private slots:
         for (const Operation &o : journal.query({}))
             tokens << o.payToken;
         QCOMPARE(tokens, (QStringList{QStringLiteral("after"), QStringLiteral("before")})); // nothing of "during"
+    }
+
+    // Console B hears of what console A recorded (LISTEN/NOTIFY), within the 2 s Activity promises,
+    // and not of its own writes (its own changed() says those).
+    void anotherConsoleHearsOfAChange()
+    {
+        QCOMPARE(m_pg->psql(QStringLiteral("CREATE DATABASE live")), QString());
+        Journal a(team(QStringLiteral("live"), m_pg->superuser()), m_pg->superuserPassword());
+        Journal b(team(QStringLiteral("live"), m_pg->superuser()), m_pg->superuserPassword());
+        QVERIFY(a.open() && b.open());
+        QSignalSpy heardByB(&b, &Journal::changedElsewhere);
+        QSignalSpy heardByA(&a, &Journal::changedElsewhere);
+        QVERIFY(a.recordIntent(refund(QStringLiteral("pt-live"), QStringLiteral("Kim"))));
+        QVERIFY(heardByB.wait(2000));
+        QCOMPARE(heardByA.count(), 0);
+        QCOMPARE(b.query({}).first().payToken, QStringLiteral("pt-live"));
     }
 
     void aComputersHistoryIsCopiedOnce()

@@ -402,6 +402,34 @@ private slots:
         QCOMPARE(report.events, qint64(rounds));
     }
 
+    void aBatchHasOneRunnerAtATime()
+    {
+        const auto journal = newJournal();
+        QVERIFY(journal->open());
+        Batch batch;
+        batch.code = QStringLiteral("BULK_PROMO");
+        const auto id = journal->createBatch(batch, {payout(900000001)});
+        QVERIFY(id);
+        QVERIFY(journal->takeLease(*id, QStringLiteral("desk-1"), 30));
+        QVERIFY(journal->takeLease(*id, QStringLiteral("desk-1"), 30)); // again: its own
+        QString heldBy;
+        QDateTime until;
+        QVERIFY(!journal->takeLease(*id, QStringLiteral("desk-2"), 30, &heldBy, &until));
+        QCOMPARE(heldBy, QStringLiteral("desk-1"));
+        QVERIFY(until > QDateTime::currentDateTimeUtc());
+        QVERIFY(journal->renewLease(*id, QStringLiteral("desk-1"), 30));
+        QVERIFY(!journal->renewLease(*id, QStringLiteral("desk-2"), 30)); // only the holder's heartbeat counts
+        // A runner that died leaves its lease to expire (here: one already past its time).
+        QVERIFY(journal->takeLease(*id, QStringLiteral("desk-1"), -1));
+        QVERIFY(journal->takeLease(*id, QStringLiteral("desk-2"), 30));
+        QVERIFY(!journal->renewLease(*id, QStringLiteral("desk-1"), 30)); // the dead runner's heartbeat is refused
+        QVERIFY(!journal->releaseLease(*id, QStringLiteral("desk-1")));
+        QVERIFY(journal->releaseLease(*id, QStringLiteral("desk-2")));
+        QVERIFY(journal->takeLease(*id, QStringLiteral("desk-3"), 30));
+        // Heartbeats are not history; taking and giving back are.
+        QVERIFY2(journal->verifyChain().ok(), qPrintable(journal->verifyChain().problem));
+    }
+
     void migratesAVersion1JournalWithOpenDuplicates()
     {
         const auto journal = newJournal();

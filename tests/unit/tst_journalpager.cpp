@@ -74,9 +74,6 @@ private slots:
         QVERIFY(m_journal->open());
         QString error;
         QVERIFY2(test::fillSynthetic(*m_journal, 3000, 7, &error, 8), qPrintable(error));
-        // The indexes proposed for schema v3: the same answers through them (and their SQL runs).
-        JournalPager pager(*m_journal);
-        QVERIFY2(pager.createIndexes(), qPrintable(pager.lastError()));
     }
 
     void everyRowOnceAcrossPagesWhileOthersAreRecorded()

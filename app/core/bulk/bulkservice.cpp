@@ -51,7 +51,17 @@ bool BulkService::refused(const RunRequest &request, api::ApiError *why) const
         return true;
     }
     if (!m_journal.isOpen() || !m_journal.stillOnDisk()) {
-        *why = ops::journalUnavailable(m_journal.isOpen() ? QStringLiteral("the journal file was removed or replaced") : m_journal.health().detail);
+        *why = ops::journalUnavailable(m_journal, m_journal.isOpen() ? QStringLiteral("the journal file was removed or replaced") : m_journal.health().detail);
+        return true;
+    }
+    // A run works on its own connection, opened from request.journalPath: an SQLite file. On the
+    // team journal that would be a file named after the server, a journal nobody else sees, so a
+    // run is refused there until runs open the team database themselves (with a lease, issue 15).
+    if (m_journal.isTeam()) {
+        *why = ops::journalUnavailable(m_journal, QStringLiteral("bulk runs do not work on the team journal yet"));
+        why->message = Text::tr("Bulk runs cannot use the team journal yet: nothing was recorded or sent.");
+        why->hint = Text::tr("Single refunds, payouts and messages work on the team journal; run the file from a console set to "
+                             "this computer's journal until bulk runs support the team journal.");
         return true;
     }
     return false;

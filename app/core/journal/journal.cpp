@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -124,9 +125,11 @@ const QStringList Migrations{
                                                   WHERE o.guard_key = operations.guard_key AND o.state IN ('intent','sent','unknown'));
         CREATE UNIQUE INDEX operations_open_target ON operations(guard_key)
             WHERE guard_key IS NOT NULL AND state IN ('intent','sent','unknown');
-        CREATE INDEX operations_operator ON operations(operator_name, id);
-        CREATE INDEX operations_kind ON operations(kind, id);
+        CREATE INDEX operations_operator_id ON operations(operator_name, id);
+        CREATE INDEX operations_kind_id ON operations(kind, id);
         CREATE INDEX operations_state_id ON operations(state, id);
+        CREATE INDEX operations_profile_id ON operations(profile_id, id);
+        CREATE INDEX operations_user_id ON operations(user_key, id);
         CREATE INDEX operations_settled ON operations(kind, promotion_code, user_key, updated_at);
         CREATE TABLE events (
             id INTEGER PRIMARY KEY,
@@ -152,6 +155,28 @@ const QStringList Migrations{
             actor TEXT NOT NULL,
             operations INTEGER NOT NULL
         );
+        ALTER TABLE batches ADD COLUMN lease_holder TEXT NOT NULL DEFAULT '';
+        ALTER TABLE batches ADD COLUMN lease_until TEXT NOT NULL DEFAULT '';
+        CREATE TABLE approvals (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            profile_id TEXT NOT NULL,
+            requester TEXT NOT NULL,
+            request TEXT NOT NULL,
+            amount INTEGER NOT NULL DEFAULT 0,
+            guard_key TEXT,
+            state TEXT NOT NULL,
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            operation_id INTEGER,
+            batch_id INTEGER
+        );
+        CREATE UNIQUE INDEX approvals_open_target ON approvals(guard_key)
+            WHERE guard_key IS NOT NULL AND state IN ('awaiting','approved');
+        CREATE INDEX approvals_state ON approvals(state, id);
     )SQL"),
 };
 
@@ -194,6 +219,9 @@ QString rowDigest(const QSqlRecord &record)
 {
     QStringList fields;
     for (int i = 0; i < record.count(); ++i) {
+        // A batch's lease moves with every heartbeat of its runner: coordination, not history.
+        if (record.fieldName(i).startsWith(QLatin1String("lease_"), Qt::CaseInsensitive))
+            continue;
         const QVariant v = record.value(i);
         fields << record.fieldName(i).toLower() + QLatin1Char('=') + (v.isNull() ? QStringLiteral("\\N") : v.toString());
     }
@@ -500,6 +528,18 @@ bool Journal::openTeam(QString *error)
     if (!migrate(error)) {
         db.close();
         return false;
+    }
+    // Every write notifies (write()); what another console wrote reaches the views from here.
+    QSqlDriver *driver = db.driver();
+    if (!driver->subscribedToNotifications().contains(QLatin1String("ait_journal")))
+        driver->subscribeToNotification(QStringLiteral("ait_journal"));
+    if (!m_listening) {
+        m_listening = true;
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                    if (name == QLatin1String("ait_journal") && source == QSqlDriver::OtherSource)
+                        emit changedElsewhere();
+                });
     }
     return true;
 }
@@ -1736,6 +1776,74 @@ bool Journal::importFrom(const Journal &local, int *copied, QString *error)
         *copied = int(operationIds.size());
         return true;
     }, error) && (emit changed(), true);
+}
+
+QString Journal::leaseHolderName()
+{
+    return QStringLiteral("%1@%2:%3").arg(ait::osUserName(), QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+}
+
+bool Journal::takeLease(qint64 batchId, const QString &holder, int seconds, QString *heldBy, QDateTime *until)
+{
+    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+    bool taken = false;
+    const bool written = write([&](QSqlQuery &q, QList<Change> &changes, QString &) {
+        // Free, already ours, or expired: ISO-8601 UTC text with milliseconds compares as time does.
+        q.prepare(QStringLiteral("UPDATE batches SET lease_holder = ?, lease_until = ? WHERE id = ? AND "
+                                 "(lease_holder = '' OR lease_holder = ? OR lease_until < ?)"));
+        for (const QVariant &v : QVariantList{holder, nowUtc.addSecs(seconds).toString(Qt::ISODateWithMs), batchId, holder,
+                                              nowUtc.toString(Qt::ISODateWithMs)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return false;
+        taken = q.numRowsAffected() == 1;
+        if (taken) {
+            changes << Change{0, batchId, QStringLiteral("lease-taken"), holder};
+            return true;
+        }
+        q.prepare(QStringLiteral("SELECT lease_holder, lease_until FROM batches WHERE id = ?"));
+        q.addBindValue(batchId);
+        if (q.exec() && q.next()) {
+            if (heldBy)
+                *heldBy = q.value(0).toString();
+            if (until)
+                *until = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        }
+        q.finish();
+        return true;
+    });
+    return written && taken;
+}
+
+bool Journal::renewLease(qint64 batchId, const QString &holder, int seconds)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE batches SET lease_until = ? WHERE id = ? AND lease_holder = ?"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().addSecs(seconds).toString(Qt::ISODateWithMs));
+    q.addBindValue(batchId);
+    q.addBindValue(holder);
+    if (q.exec() && q.numRowsAffected() == 1)
+        return true;
+    if (q.lastError().isValid())
+        checkConnection();
+    return false; // lost: another holder took it after it expired, or the database is gone
+}
+
+bool Journal::releaseLease(qint64 batchId, const QString &holder)
+{
+    bool released = false;
+    const bool written = write([&](QSqlQuery &q, QList<Change> &changes, QString &) {
+        q.prepare(QStringLiteral("UPDATE batches SET lease_holder = '', lease_until = '' WHERE id = ? AND lease_holder = ?"));
+        q.addBindValue(batchId);
+        q.addBindValue(holder);
+        if (!q.exec())
+            return false;
+        released = q.numRowsAffected() == 1;
+        if (released)
+            changes << Change{0, batchId, QStringLiteral("lease-released"), holder};
+        return true;
+    });
+    return written && released;
 }
 
 } // namespace ait::journal

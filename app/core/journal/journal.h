@@ -222,6 +222,15 @@ public:
     // Batches run from a file with this SHA-256 for the same promotion or template.
     QList<Batch> batchesFromSource(const QString &sha256, const QString &code) const;
     bool setBatchState(qint64 id, BatchState state);
+    // One runner at a time for a batch, across computers: a lease named for its holder, valid until
+    // a time the holder keeps moving on (renewLease, its heartbeat). Another holder may take it only
+    // once it expired — its runner died or lost the database. `heldBy`/`until` say whose it is when
+    // it cannot be taken. Taking and giving it back are events; a heartbeat is not.
+    bool takeLease(qint64 batchId, const QString &holder, int seconds, QString *heldBy = nullptr, QDateTime *until = nullptr);
+    bool renewLease(qint64 batchId, const QString &holder, int seconds);
+    bool releaseLease(qint64 batchId, const QString &holder);
+    // A holder's name for this process: "login@computer:pid".
+    static QString leaseHolderName();
     BatchCounts batchCounts(qint64 id) const;
     // Rows of a batch in row order, from row `fromRow` on, at most `limit` (all when negative), only
     // in `states` when given.
@@ -305,6 +314,8 @@ public:
 
 signals:
     void changed(); // an operation was recorded or moved on; also after opening
+    // Another console changed the team journal (PostgreSQL LISTEN/NOTIFY): views re-read.
+    void changedElsewhere();
 
 private:
     struct Change
@@ -344,6 +355,7 @@ private:
     QSet<qint64> m_inFlightHere;
     std::optional<Operation> m_lastConflict;
     QTimer *m_reconnect = nullptr;
+    bool m_listening = false;
     std::function<void(qint64)> m_keepLastId;
     QByteArray m_fileIdentity; // device and inode of the file that was opened
 };

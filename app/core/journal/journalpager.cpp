@@ -203,30 +203,6 @@ QList<Operation> JournalPager::byIds(const QList<qint64> &ids) const
     return result;
 }
 
-const QStringList &JournalPager::indexStatements()
-{
-    static const QStringList statements{
-        QStringLiteral("CREATE INDEX IF NOT EXISTS operations_kind_id ON operations(kind, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS operations_state_id ON operations(state, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS operations_operator_id ON operations(operator_name, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS operations_profile_id ON operations(profile_id, id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS operations_user_id ON operations(user_key, id)"),
-    };
-    return statements;
-}
-
-bool JournalPager::createIndexes() const
-{
-    QSqlQuery q(QSqlDatabase::database(m_journal.connectionName(), false));
-    for (const QString &statement : indexStatements()) {
-        if (!q.exec(statement)) {
-            m_error = q.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
 std::pair<qint64, qint64> JournalPager::idSpan() const
 {
     QSqlQuery q(QSqlDatabase::database(m_journal.connectionName(), false));

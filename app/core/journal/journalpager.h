@@ -54,11 +54,8 @@ public:
 
     QString lastError() const { return m_error; }
 
-    // The indexes that keep a filtered page an index walk (equality, then id descending) on both
-    // engines, for schema v3 of the journal's migrations (issue 15). Until then the bench and tests
-    // create them with createIndexes(). A text search (LIKE '%…%') has none: it scans.
-    static const QStringList &indexStatements();
-    bool createIndexes() const;
+    // Schema 3 has an index for each equality filter followed by id (operations_kind_id, …), so a
+    // filtered page is an index walk on both engines. A text search (LIKE '%…%') has none: it scans.
 
 private:
     Page select(const ActivityFilter &filter, const QStringList &extra, const QVariantList &extraValues, int limit) const;

@@ -125,6 +125,11 @@ QStringList CredentialStore::indexedEntries() const
     return m_index.value(IndexKey).toStringList();
 }
 
+bool CredentialStore::isStored(const QString &name) const
+{
+    return indexedEntries().contains(manifestName(name));
+}
+
 QStringList CredentialStore::entriesOf(const QString &name) const
 {
     // The manifest first (even when the index lost it), then the chunks.

@@ -58,6 +58,8 @@ public:
 
     // Every entry name in the index (manifests and chunks), for diagnostics and tests.
     QStringList indexedEntries() const;
+    // Whether this store wrote a value under `name` (by its index, without reading the keychain).
+    bool isStored(const QString &name) const;
 
     static StoreResult describe(StoreError error, const QString &technicalDetail = {});
 

@@ -19,6 +19,9 @@ MoneyServices::~MoneyServices() = default;
 
 QString MoneyServices::whyRefused() const
 {
+    if (!m_journal.isOpen() && m_journal.isTeam())
+        return Text::tr("The team journal (%1) cannot be reached, so no refund, payout or message can be recorded or sent. "
+                        "Nothing was sent.").arg(m_journal.path());
     if (!m_journal.isOpen())
         return Text::tr("The activity journal is not available, so no refund, payout or message can be recorded or sent.");
     if (!m_journal.stillOnDisk())

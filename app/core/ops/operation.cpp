@@ -41,6 +41,21 @@ api::ApiError journalUnavailable(const QString &detail)
     return api::ApiError::make(api::ApiError::Kind::JournalUnavailable, detail);
 }
 
+api::ApiError journalUnavailable(const journal::Journal &journal, const QString &detail)
+{
+    api::ApiError e = journalUnavailable(detail);
+    // A team journal is a server: say which one is out of reach, and that the console does not
+    // turn to this computer's journal instead.
+    if (journal.isTeam()) {
+        e.message = QCoreApplication::translate("ait::ops::Operation", "Nothing was sent: the team journal (%1) cannot be reached, so the operation could not be recorded first.")
+                        .arg(journal.path());
+        e.hint = QCoreApplication::translate("ait::ops::Operation",
+                                             "Refunds, payouts and messages stay disabled until the team database answers again; the "
+                                             "console does not switch to this computer's journal on its own. Lookups still work.");
+    }
+    return e;
+}
+
 journal::Operation newOperation(journal::Kind kind, const OperationContext &who)
 {
     journal::Operation op;
@@ -55,7 +70,7 @@ journal::Operation newOperation(journal::Kind kind, const OperationContext &who)
 std::optional<qint64> recordIntent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error)
 {
     if (!journal.isOpen() || !journal.stillOnDisk()) {
-        *error = journalUnavailable(journal.isOpen() ? QStringLiteral("the journal file was removed or replaced") : journal.health().detail);
+        *error = journalUnavailable(journal, journal.isOpen() ? QStringLiteral("the journal file was removed or replaced") : journal.health().detail);
         return std::nullopt;
     }
     QString why;
@@ -67,7 +82,7 @@ std::optional<qint64> recordIntent(journal::Journal &journal, const journal::Ope
     if (const std::optional<journal::Operation> &open = journal.lastConflict())
         *error = alreadyInProgress(Text::tr("Another operation on this target is already in progress or its outcome is unknown."), *open);
     else
-        *error = journalUnavailable(why);
+        *error = journalUnavailable(journal, why);
     return std::nullopt;
 }
 

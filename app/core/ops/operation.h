@@ -34,6 +34,8 @@ api::ApiError alreadyInProgress(const QString &message);
 api::ApiError alreadyInProgress(const QString &message, const journal::Operation &open);
 QString startedBy(const journal::Operation &open);
 api::ApiError journalUnavailable(const QString &detail);
+// The same, worded for the journal in use (the team journal names its server).
+api::ApiError journalUnavailable(const journal::Journal &journal, const QString &detail);
 
 // Records the intent of `operation`, refusing when the journal cannot record it. Empty when nothing
 // was recorded; `error` then says why.
