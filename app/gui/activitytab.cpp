@@ -274,6 +274,8 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
         setUserFilter(0);
         reload();
     });
+    // Another console's write to the team journal (LISTEN/NOTIFY), at most every MinRefreshMs.
+    connect(&m_context.journal, &journal::Journal::changedElsewhere, this, &ActivityTab::journalChangedElsewhere);
     watchJournalFile();
     reload();
 }
@@ -430,8 +432,7 @@ void ActivityTab::journalChangedElsewhere()
 
 // This computer's journal is an SQLite file that other processes (ait-cli, another console) write
 // too: its WAL file changes with every commit, the main file at checkpoints, the folder when the WAL
-// comes and goes. The team journal says so itself (the lead's LISTEN/NOTIFY calls
-// journalChangedElsewhere()).
+// comes and goes. The team journal says so itself (Journal::changedElsewhere, LISTEN/NOTIFY).
 void ActivityTab::watchJournalFile()
 {
     if (m_context.journal.isTeam() || m_context.journal.path().isEmpty())

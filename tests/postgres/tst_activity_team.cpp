@@ -1,0 +1,93 @@
+// Two consoles on one team journal: console B's Activity shows what console A recorded, by itself
+// (LISTEN/NOTIFY), with A's database role in the Operator column, and Mine is B's own.
+#include "core/journal/journal.h"
+#include "gui/activitymodel.h"
+#include "gui/activitytab.h"
+#include "support/guifixture.h"
+#include "support/postgresprocess.h"
+
+#include <QComboBox>
+#include <QtTest>
+
+using namespace ait;
+
+class TestActivityTeam : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::PostgresProcess> m_pg;
+
+    journal::TeamDatabase team(const QString &user) const
+    {
+        journal::TeamDatabase t;
+        t.host = m_pg->host();
+        t.port = m_pg->port();
+        t.database = QStringLiteral("activity");
+        t.user = user;
+        t.tls = false; // loopback
+        return t;
+    }
+
+    static journal::Operation payout(qint64 userKey)
+    {
+        journal::Operation op;
+        op.kind = journal::Kind::Payout;
+        op.userKey = userKey;
+        op.promotionCode = QStringLiteral("TEAM_PROMO");
+        op.amount = 500;
+        op.operatorName = QStringLiteral("typed in the console");
+        return op;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_pg = std::make_unique<test::PostgresProcess>();
+        QVERIFY2(m_pg->isReady(), qPrintable(m_pg->error()));
+        QCOMPARE(m_pg->psql(QStringLiteral("CREATE DATABASE activity")), QString());
+        journal::Journal owner(team(m_pg->superuser()), m_pg->superuserPassword());
+        QString error;
+        QVERIFY2(owner.open(&error), qPrintable(error));
+        QCOMPARE(m_pg->psql(QStringLiteral("CREATE ROLE ait_operator NOLOGIN;"
+                                           "GRANT CONNECT ON DATABASE activity TO ait_operator;"
+                                           "GRANT USAGE ON SCHEMA public TO ait_operator;"
+                                           "GRANT SELECT, INSERT, UPDATE ON operations, batches, superseded_keys, approvals TO ait_operator;"
+                                           "GRANT SELECT, INSERT ON events, imports TO ait_operator;"
+                                           "GRANT SELECT ON schema_version, meta TO ait_operator;"
+                                           "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ait_operator;"
+                                           "CREATE ROLE ann LOGIN PASSWORD 'ann-pw' IN ROLE ait_operator;"
+                                           "CREATE ROLE bob LOGIN PASSWORD 'bob-pw' IN ROLE ait_operator;"),
+                              QStringLiteral("activity")),
+                 QString());
+    }
+
+    void consoleBSeesConsoleAsPayoutByItself()
+    {
+        journal::Journal consoleA(team(QStringLiteral("ann")), QStringLiteral("ann-pw"));
+        QVERIFY(consoleA.open());
+        // Console B: a whole context on its own connection, as a second desktop has.
+        test::GuiFixture f;
+        journal::Journal consoleB(team(QStringLiteral("bob")), QStringLiteral("bob-pw"));
+        QVERIFY(consoleB.open());
+        ops::MoneyServices money(consoleB, f.clock);
+        gui::AppContext context{f.settings, f.secrets, f.profiles, f.clock, consoleB, money};
+        QVERIFY(consoleB.recordIntent(payout(443731105))); // B's own
+        gui::ActivityTab tab(context);
+        QCOMPARE(tab.mine(), QStringLiteral("bob"));
+        QCOMPARE(tab.model->rowCount(), 1);
+
+        const auto id = consoleA.recordIntent(payout(443731104));
+        QVERIFY(id);
+        // Re-read at most every 2 s (no faster polling): shown within that, plus delivery and the query.
+        QTRY_COMPARE_WITH_TIMEOUT(tab.model->rowCount(), 2, 2500);
+        QCOMPARE(tab.model->index(0, 0).data(gui::ActivityModel::OperationIdRole).toLongLong(), *id);
+        QCOMPARE(tab.model->index(0, gui::ActivityModel::Operator).data().toString(), QStringLiteral("ann"));
+        QCOMPARE(tab.model->index(1, gui::ActivityModel::Operator).data().toString(), QStringLiteral("bob"));
+        tab.scopeFilter->setCurrentIndex(1); // Mine
+        QTRY_COMPARE(tab.model->rowCount(), 1);
+        QCOMPARE(tab.model->index(0, gui::ActivityModel::Operator).data().toString(), QStringLiteral("bob"));
+    }
+};
+
+QTEST_MAIN(TestActivityTeam)
+#include "tst_activity_team.moc"
