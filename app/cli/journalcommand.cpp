@@ -218,8 +218,9 @@ void JournalCommand::verify()
         return;
     const journal::Journal::ChainReport report = workspace().journal().verifyChain();
     const QJsonObject facts{{QStringLiteral("events"), report.events}, {QStringLiteral("brokenAtEvent"), report.brokenAt},
-                            {QStringLiteral("operation"), report.batch ? 0 : report.operationId},
-                            {QStringLiteral("batch"), report.batch ? report.operationId : 0}};
+                            {QStringLiteral("operation"), report.batch || report.approval ? 0 : report.operationId},
+                            {QStringLiteral("batch"), report.batch ? report.operationId : 0},
+                            {QStringLiteral("approval"), report.approval ? report.operationId : 0}};
     if (report.ok()) {
         output().text(tr("The audit trail holds: %n event(s), each following the one before; every operation and batch is as its "
                          "last event left it.", nullptr, int(report.events)));
@@ -229,7 +230,8 @@ void JournalCommand::verify()
     if (report.brokenAt)
         where = tr("The audit trail is broken at event #%1 (%2): an event was edited, deleted or moved.").arg(report.brokenAt).arg(report.problem);
     else if (report.operationId)
-        where = (report.batch ? tr("Batch #%1 is not as its last event left it (%2): the journal was edited outside ait-console.")
+        where = (report.batch      ? tr("Batch #%1 is not as its last event left it (%2): the journal was edited outside ait-console.")
+                 : report.approval ? tr("Approval #%1 is not as its last event left it (%2): the journal was edited outside ait-console.")
                               : tr("Operation #%1 is not as its last event left it (%2): the journal was edited outside ait-console."))
                     .arg(report.operationId).arg(report.problem);
     else

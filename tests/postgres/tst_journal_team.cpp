@@ -174,6 +174,83 @@ private slots:
         QCOMPARE(b.query({}).first().payToken, QStringLiteral("pt-live"));
     }
 
+    // Four eyes: what ann asks for waits for someone else; ann cannot approve her own; once approved
+    // it is sent once, whichever console sends it; a rejection can never be sent; all of it audited.
+    void fourEyesAreTwoRoles()
+    {
+        QCOMPARE(m_pg->psql(QStringLiteral("CREATE DATABASE foureyes")), QString());
+        {
+            Journal owner(team(QStringLiteral("foureyes"), m_pg->superuser()), m_pg->superuserPassword());
+            QVERIFY(owner.open());
+        }
+        QCOMPARE(grantOperators(QStringLiteral("foureyes")), QString());
+        m_pg->psql(QStringLiteral("CREATE ROLE ann LOGIN PASSWORD 'ann-pw' IN ROLE ait_operator"));
+        m_pg->psql(QStringLiteral("CREATE ROLE bob LOGIN PASSWORD 'bob-pw' IN ROLE ait_operator"));
+        Journal ann(team(QStringLiteral("foureyes"), QStringLiteral("ann")), QStringLiteral("ann-pw"));
+        Journal bob(team(QStringLiteral("foureyes"), QStringLiteral("bob")), QStringLiteral("bob-pw"));
+        QString error;
+        QVERIFY2(ann.open(&error), qPrintable(error));
+        QVERIFY2(bob.open(&error), qPrintable(error));
+
+        Operation big;
+        big.kind = Kind::Payout;
+        big.userKey = 443731104;
+        big.promotionCode = QStringLiteral("BIG_PROMO");
+        big.amount = 50000;
+        const auto asked = ann.requestApproval(big, QStringLiteral("{\"amount\":50000}"), 0, &error);
+        QVERIFY2(asked, qPrintable(error));
+        QCOMPARE(ann.approval(*asked)->requester, QStringLiteral("ann"));
+        QCOMPARE(ann.approval(*asked)->state, ApprovalState::Awaiting);
+        // Nothing can be sent yet, and nothing else on the target may start meanwhile.
+        QVERIFY(!ann.recordApprovedIntent(*asked, big, &error));
+        QVERIFY(!bob.requestApproval(big, QStringLiteral("{}"), 0, &error));
+        QVERIFY(!ann.decideApproval(*asked, true, QStringLiteral("fine by me"), &error));
+        QVERIFY2(error.contains(QStringLiteral("own request")), qPrintable(error));
+        QCOMPARE(ann.approval(*asked)->state, ApprovalState::Awaiting);
+        QVERIFY2(bob.decideApproval(*asked, true, QStringLiteral("checked the campaign"), &error), qPrintable(error));
+        QCOMPARE(ann.approval(*asked)->decidedBy, QStringLiteral("bob"));
+        QVERIFY(!bob.decideApproval(*asked, false, QStringLiteral("changed my mind"), &error)); // decided once
+        // Sent once: the second console's attempt finds it spent.
+        const auto sent = ann.recordApprovedIntent(*asked, big, &error);
+        QVERIFY2(sent, qPrintable(error));
+        QCOMPARE(ann.approval(*asked)->state, ApprovalState::Sent);
+        QCOMPARE(ann.approval(*asked)->operationId, *sent);
+        QVERIFY(!bob.recordApprovedIntent(*asked, big, &error));
+        QCOMPARE(ann.query({}).size(), 1);
+
+        // A rejection: never sendable.
+        Operation other = big;
+        other.userKey = 443731105;
+        const auto rejected = bob.requestApproval(other, QStringLiteral("{}"), 0, &error);
+        QVERIFY(rejected);
+        QVERIFY(ann.decideApproval(*rejected, false, QStringLiteral("not this month"), &error));
+        QCOMPARE(bob.approval(*rejected)->reason, QStringLiteral("not this month"));
+        QVERIFY(!bob.recordApprovedIntent(*rejected, other, &error));
+        QCOMPARE(ann.query({}).size(), 1);
+        QCOMPARE(ann.approvals(ApprovalState::Rejected).size(), 1);
+
+        // The approvals are in the audit trail: an edited one shows.
+        QVERIFY2(ann.verifyChain().ok(), qPrintable(ann.verifyChain().problem));
+        QCOMPARE(m_pg->psql(QStringLiteral("UPDATE approvals SET decided_by = 'ann' WHERE id = %1").arg(*asked), QStringLiteral("foureyes")), QString());
+        const Journal::ChainReport report = ann.verifyChain();
+        QVERIFY(!report.ok());
+        QVERIFY(report.approval);
+        QCOMPARE(report.operationId, *asked);
+    }
+
+    void fourEyesNeedTheTeamJournal()
+    {
+        Journal local(m_dir.filePath(QStringLiteral("alone.sqlite")));
+        QVERIFY(local.open());
+        Operation big;
+        big.kind = Kind::Payout;
+        big.userKey = 1;
+        big.amount = 50000;
+        QString error;
+        QVERIFY(!local.requestApproval(big, QStringLiteral("{}"), 0, &error));
+        QVERIFY(error.contains(QStringLiteral("team journal")));
+    }
+
     void aComputersHistoryIsCopiedOnce()
     {
         Journal local(m_dir.filePath(QStringLiteral("local.sqlite")));

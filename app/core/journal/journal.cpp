@@ -136,6 +136,7 @@ const QStringList Migrations{
             at TEXT NOT NULL,
             operation_id INTEGER,
             batch_id INTEGER,
+            approval_id INTEGER,
             change TEXT NOT NULL,
             actor TEXT NOT NULL,
             detail TEXT NOT NULL DEFAULT '',
@@ -229,16 +230,17 @@ QString rowDigest(const QSqlRecord &record)
     return QString::fromLatin1(QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-QString eventDigest(qint64 id, const QString &at, qint64 operationId, qint64 batchId, const QString &change, const QString &actor,
-                    const QString &detail, const QString &rowDigestText, const QString &prev)
+QString eventDigest(qint64 id, const QString &at, qint64 operationId, qint64 batchId, qint64 approvalId, const QString &change,
+                    const QString &actor, const QString &detail, const QString &rowDigestText, const QString &prev)
 {
-    const QString material = QStringList{QString::number(id), at, QString::number(operationId), QString::number(batchId), change, actor,
-                                         detail, rowDigestText, prev}
+    const QString material = QStringList{QString::number(id), at, QString::number(operationId), QString::number(batchId),
+                                         QString::number(approvalId), change, actor, detail, rowDigestText, prev}
                                  .join(QChar(0x1f));
     return QString::fromLatin1(QCryptographicHash::hash(material.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 const char *const BatchStates[] = {"confirmed", "running", "paused", "finished", "stopped"};
+const char *const ApprovalStates[] = {"awaiting", "approved", "rejected", "sent"};
 const QString OpenStates = QStringLiteral("('intent','sent','unknown')");
 const QString UnfinishedBatchStates = QStringLiteral("('confirmed','running','paused')");
 
@@ -883,12 +885,12 @@ bool Journal::applyMigrations(QSqlDatabase db, const QStringList &migrations, QS
 std::optional<qint64> Journal::recordIntent(Operation o, QString *error)
 {
     m_lastConflict.reset();
-    QString why;
+    QString unasked;
     if (!error)
-        error = &why;
+        error = &unasked;
     qint64 id = 0;
     const QString guard = guardKeyOf(o);
-    const bool written = write([&](QSqlQuery &q, QList<Change> &changes, QString &) {
+    const bool written = write([&](QSqlQuery &q, QList<Change> &changes, QString &why) {
         q.prepare(QStringLiteral(
             "INSERT INTO operations (created_at, updated_at, os_user, operator_name, profile_id, profile_name, "
             "identity_fingerprint, kind, user_key, pay_token, order_no, order_id, amount, reason, idempotency_key, "
@@ -909,6 +911,19 @@ std::optional<qint64> Journal::recordIntent(Operation o, QString *error)
         id = q.value(0).toLongLong();
         q.finish();
         changes << Change{id, 0, stateName(State::Intent), {}};
+        if (m_pendingApproval) {
+            q.prepare(QStringLiteral("UPDATE approvals SET state = 'sent', operation_id = ?, updated_at = ? WHERE id = ? AND state = 'approved'"));
+            q.addBindValue(id);
+            q.addBindValue(now());
+            q.addBindValue(m_pendingApproval);
+            if (!q.exec())
+                return false;
+            if (q.numRowsAffected() != 1) {
+                why = QStringLiteral("approval #%1 was sent already").arg(m_pendingApproval);
+                return false;
+            }
+            changes << Change{0, 0, QStringLiteral("approval-sent"), QStringLiteral("#%1").arg(id), m_pendingApproval};
+        }
         return true;
     }, error); // committed (WAL, synchronous=FULL; or the server's commit) when write() returns
     if (!written) {
@@ -1001,7 +1016,7 @@ bool Journal::appendEvents(const QList<Change> &changes, QString &why)
     }
     q.finish();
     // Each row as it is now, read in slices rather than one by one (a batch confirms thousands).
-    QHash<qint64, QString> operationDigests, batchDigests;
+    QHash<qint64, QString> operationDigests, batchDigests, approvalDigests;
     const auto readDigests = [&](const QString &table, QList<qint64> ids, QHash<qint64, QString> &into) {
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -1019,23 +1034,32 @@ bool Journal::appendEvents(const QList<Change> &changes, QString &why)
         }
         return true;
     };
-    QList<qint64> operationIds, batchIds;
-    for (const Change &c : changes)
-        (c.operationId ? operationIds : batchIds) << (c.operationId ? c.operationId : c.batchId);
-    if (!readDigests(QStringLiteral("operations"), operationIds, operationDigests) || !readDigests(QStringLiteral("batches"), batchIds, batchDigests))
+    QList<qint64> operationIds, batchIds, approvalIds;
+    for (const Change &c : changes) {
+        if (c.operationId)
+            operationIds << c.operationId;
+        else if (c.approvalId)
+            approvalIds << c.approvalId;
+        else
+            batchIds << c.batchId;
+    }
+    if (!readDigests(QStringLiteral("operations"), operationIds, operationDigests) || !readDigests(QStringLiteral("batches"), batchIds, batchDigests)
+        || !readDigests(QStringLiteral("approvals"), approvalIds, approvalDigests))
         return false;
-    q.prepare(QStringLiteral("INSERT INTO events (id, at, operation_id, batch_id, change, actor, detail, row_digest, prev_digest, digest) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO events (id, at, operation_id, batch_id, approval_id, change, actor, detail, row_digest, prev_digest, digest) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     const QString at = now();
     const QString actor = m_team ? m_operatorOnRecord : ait::osUserName();
     for (const Change &c : changes) {
         ++id;
-        const QString row = c.operationId ? operationDigests.value(c.operationId) : batchDigests.value(c.batchId);
+        const QString row = c.operationId ? operationDigests.value(c.operationId)
+                           : c.approvalId ? approvalDigests.value(c.approvalId) : batchDigests.value(c.batchId);
         const QString detail = c.detail.left(200);
-        const QString digest = eventDigest(id, at, c.operationId, c.batchId, c.what, actor, detail, row, prev);
+        const QString digest = eventDigest(id, at, c.operationId, c.batchId, c.approvalId, c.what, actor, detail, row, prev);
+        const auto orNull = [](qint64 v) { return v ? QVariant(v) : QVariant(); };
         int i = 0;
-        for (const QVariant &v : QVariantList{id, at, c.operationId ? QVariant(c.operationId) : QVariant(),
-                                              c.batchId ? QVariant(c.batchId) : QVariant(), c.what, text(actor), text(detail), text(row), text(prev), digest})
+        for (const QVariant &v : QVariantList{id, at, orNull(c.operationId), orNull(c.batchId), orNull(c.approvalId), c.what, text(actor),
+                                              text(detail), text(row), text(prev), digest})
             q.bindValue(i++, v);
         if (!q.exec()) {
             why = q.lastError().text();
@@ -1577,12 +1601,12 @@ QList<Journal::Event> Journal::events(qint64 operationId) const
 {
     QList<Event> result;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT id, at, operation_id, batch_id, change, actor, detail FROM events WHERE operation_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT id, at, operation_id, batch_id, approval_id, change, actor, detail FROM events WHERE operation_id = ? ORDER BY id"));
     q.addBindValue(operationId);
     if (q.exec()) {
         while (q.next()) {
             result << Event{q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toLongLong(),
-                            q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+                            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
         }
     }
     return result;
@@ -1594,7 +1618,8 @@ Journal::ChainReport Journal::verifyChain() const
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, at, operation_id, batch_id, change, actor, detail, row_digest, prev_digest, digest FROM events ORDER BY id"))) {
+    if (!q.exec(QStringLiteral("SELECT id, at, operation_id, batch_id, change, actor, detail, row_digest, prev_digest, digest, approval_id "
+                               "FROM events ORDER BY id"))) {
         report.problem = q.lastError().text();
         return report;
     }
@@ -1602,15 +1627,16 @@ Journal::ChainReport Journal::verifyChain() const
     // be what its fields give. An edited, deleted or reordered event breaks the walk there.
     QString prev;
     qint64 lastId = 0;
-    QHash<qint64, QString> lastOperationRow, lastBatchRow;
+    QHash<qint64, QString> lastOperationRow, lastBatchRow, lastApprovalRow;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         const qint64 operationId = q.value(2).toLongLong();
         const qint64 batchId = q.value(3).toLongLong();
+        const qint64 approvalId = q.value(10).toLongLong();
         const QString row = q.value(7).toString();
         ++report.events;
-        const QString expected = eventDigest(id, q.value(1).toString(), operationId, batchId, q.value(4).toString(), q.value(5).toString(),
-                                             q.value(6).toString(), row, q.value(8).toString());
+        const QString expected = eventDigest(id, q.value(1).toString(), operationId, batchId, approvalId, q.value(4).toString(),
+                                             q.value(5).toString(), q.value(6).toString(), row, q.value(8).toString());
         if (id != lastId + 1 && lastId != 0) {
             report.brokenAt = id;
             report.problem = QStringLiteral("event #%1 follows #%2: the events between are missing").arg(id).arg(lastId);
@@ -1630,14 +1656,18 @@ Journal::ChainReport Journal::verifyChain() const
         lastId = id;
         if (operationId)
             lastOperationRow.insert(operationId, row);
+        else if (approvalId)
+            lastApprovalRow.insert(approvalId, row);
         else if (batchId)
             lastBatchRow.insert(batchId, row);
     }
     q.finish();
     // Every row must be as its last event left it: an edit of the tables themselves shows here.
-    for (const QString &table : {QStringLiteral("operations"), QStringLiteral("batches")}) {
+    for (const QString &table : {QStringLiteral("operations"), QStringLiteral("batches"), QStringLiteral("approvals")}) {
         const bool batches = table == QLatin1String("batches");
-        const QHash<qint64, QString> &expected = batches ? lastBatchRow : lastOperationRow;
+        const bool approvals = table == QLatin1String("approvals");
+        const QHash<qint64, QString> &expected = batches ? lastBatchRow : approvals ? lastApprovalRow : lastOperationRow;
+        const QString what = batches ? QStringLiteral("batch") : approvals ? QStringLiteral("approval") : QStringLiteral("operation");
         if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table))) {
             report.problem = q.lastError().text();
             return report;
@@ -1650,9 +1680,9 @@ Journal::ChainReport Journal::verifyChain() const
             if (found == expected.constEnd() || *found != rowDigest(q.record())) {
                 report.operationId = id;
                 report.batch = batches;
-                report.problem = found == expected.constEnd()
-                    ? QStringLiteral("%1 #%2 has no event").arg(batches ? QStringLiteral("batch") : QStringLiteral("operation")).arg(id)
-                    : QStringLiteral("%1 #%2 differs from what its last event recorded").arg(batches ? QStringLiteral("batch") : QStringLiteral("operation")).arg(id);
+                report.approval = approvals;
+                report.problem = found == expected.constEnd() ? QStringLiteral("%1 #%2 has no event").arg(what).arg(id)
+                                                              : QStringLiteral("%1 #%2 differs from what its last event recorded").arg(what).arg(id);
                 return report;
             }
         }
@@ -1844,6 +1874,184 @@ bool Journal::releaseLease(qint64 batchId, const QString &holder)
         return true;
     });
     return written && released;
+}
+
+QString approvalStateName(ApprovalState state)
+{
+    return QString::fromLatin1(ApprovalStates[int(state)]);
+}
+
+std::optional<ApprovalState> approvalStateFromName(const QString &name)
+{
+    for (int i = 0; i < 4; ++i) {
+        if (name == QLatin1String(ApprovalStates[i]))
+            return ApprovalState(i);
+    }
+    return std::nullopt;
+}
+
+namespace {
+Approval approvalFromRecord(const QSqlQuery &q)
+{
+    Approval a;
+    a.id = q.value(QStringLiteral("id")).toLongLong();
+    a.createdAt = QDateTime::fromString(q.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    a.updatedAt = QDateTime::fromString(q.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs);
+    a.kind = kindFromName(q.value(QStringLiteral("kind")).toString()).value_or(Kind::Payout);
+    a.profileId = q.value(QStringLiteral("profile_id")).toString();
+    a.requester = q.value(QStringLiteral("requester")).toString();
+    a.request = q.value(QStringLiteral("request")).toString();
+    a.amount = q.value(QStringLiteral("amount")).toLongLong();
+    a.state = approvalStateFromName(q.value(QStringLiteral("state")).toString()).value_or(ApprovalState::Rejected);
+    a.decidedBy = q.value(QStringLiteral("decided_by")).toString();
+    a.decidedAt = QDateTime::fromString(q.value(QStringLiteral("decided_at")).toString(), Qt::ISODateWithMs);
+    a.reason = q.value(QStringLiteral("reason")).toString();
+    a.operationId = q.value(QStringLiteral("operation_id")).toLongLong();
+    a.batchId = q.value(QStringLiteral("batch_id")).toLongLong();
+    return a;
+}
+} // namespace
+
+std::optional<qint64> Journal::requestApproval(const Operation &target, const QString &request, qint64 batchId, QString *error)
+{
+    m_lastConflict.reset();
+    if (!m_team) {
+        if (error)
+            *error = QStringLiteral("four-eyes approval needs the team journal");
+        return std::nullopt;
+    }
+    const QString guard = batchId ? QString() : guardKeyOf(target);
+    qint64 id = 0;
+    const bool written = write([&](QSqlQuery &q, QList<Change> &changes, QString &why) {
+        if (!guard.isEmpty()) {
+            q.prepare(QStringLiteral("SELECT * FROM operations WHERE guard_key = ? AND state IN %1 ORDER BY id LIMIT 1").arg(OpenStates));
+            q.addBindValue(guard);
+            if (!q.exec())
+                return false;
+            if (q.next()) {
+                m_lastConflict = fromRecord(q);
+                why = QStringLiteral("an operation on the same target is open: #%1").arg(m_lastConflict->id);
+                return false;
+            }
+            q.finish();
+        }
+        const QString t = now();
+        // The requester is the login, as the database knows it.
+        q.prepare(QStringLiteral("INSERT INTO approvals (created_at, updated_at, kind, profile_id, requester, request, amount, guard_key, "
+                                 "state, batch_id) VALUES (?,?,?,?,current_user,?,?,?,'awaiting',?) RETURNING id"));
+        for (const QVariant &v : QVariantList{t, t, kindName(target.kind), text(target.profileId), text(request), target.amount,
+                                              guard.isEmpty() ? QVariant() : QVariant(guard), batchId ? QVariant(batchId) : QVariant()})
+            q.addBindValue(v);
+        if (!q.exec() || !q.next()) {
+            if (q.lastError().text().contains(QLatin1String("approvals_open_target")))
+                why = QStringLiteral("another request on the same target is awaiting approval");
+            return false;
+        }
+        id = q.value(0).toLongLong();
+        q.finish();
+        changes << Change{0, 0, QStringLiteral("approval-requested"), {}, id};
+        return true;
+    }, error);
+    if (!written)
+        return std::nullopt;
+    emit changed();
+    return id;
+}
+
+bool Journal::decideApproval(qint64 id, bool approve, const QString &reason, QString *error)
+{
+    if (!m_team) {
+        if (error)
+            *error = QStringLiteral("four-eyes approval needs the team journal");
+        return false;
+    }
+    const bool written = write([&](QSqlQuery &q, QList<Change> &changes, QString &why) {
+        // Four eyes: the database compares the deciding login with the one that asked.
+        q.prepare(QStringLiteral("UPDATE approvals SET state = ?, decided_by = current_user, decided_at = ?, reason = ?, updated_at = ? "
+                                 "WHERE id = ? AND state = 'awaiting' AND requester <> current_user"));
+        const QString t = now();
+        for (const QVariant &v : QVariantList{approve ? QStringLiteral("approved") : QStringLiteral("rejected"), t, text(reason.left(500)), t, id})
+            q.addBindValue(v);
+        if (!q.exec())
+            return false;
+        if (q.numRowsAffected() != 1) {
+            q.prepare(QStringLiteral("SELECT state, requester = current_user FROM approvals WHERE id = ?"));
+            q.addBindValue(id);
+            if (!q.exec() || !q.next())
+                why = QStringLiteral("there is no approval #%1").arg(id);
+            else if (q.value(0).toString() != QLatin1String("awaiting"))
+                why = QStringLiteral("approval #%1 is already %2").arg(id).arg(q.value(0).toString());
+            else
+                why = QStringLiteral("the operator who asked cannot approve or reject their own request");
+            q.finish();
+            return false;
+        }
+        changes << Change{0, 0, approve ? QStringLiteral("approved") : QStringLiteral("rejected"), reason, id};
+        return true;
+    }, error);
+    if (written)
+        emit changed();
+    return written;
+}
+
+std::optional<Approval> Journal::approval(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT * FROM approvals WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return approvalFromRecord(q);
+    return std::nullopt;
+}
+
+QList<Approval> Journal::approvals(std::optional<ApprovalState> state) const
+{
+    QList<Approval> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT * FROM approvals") + (state ? QStringLiteral(" WHERE state = ?") : QString()) + QStringLiteral(" ORDER BY id DESC"));
+    if (state)
+        q.addBindValue(approvalStateName(*state));
+    if (q.exec()) {
+        while (q.next())
+            result << approvalFromRecord(q);
+    }
+    return result;
+}
+
+std::optional<qint64> Journal::recordApprovedIntent(qint64 approvalId, Operation o, QString *error)
+{
+    const std::optional<Approval> a = approval(approvalId);
+    if (!a || a->state != ApprovalState::Approved || a->batchId) {
+        if (error)
+            *error = !a ? QStringLiteral("there is no approval #%1").arg(approvalId)
+                        : QStringLiteral("approval #%1 is %2, not approved").arg(approvalId).arg(approvalStateName(a->state));
+        return std::nullopt;
+    }
+    // The same intent recordIntent() writes, and the approval spent with it.
+    m_pendingApproval = approvalId;
+    const std::optional<qint64> id = recordIntent(std::move(o), error);
+    m_pendingApproval = 0;
+    return id;
+}
+
+bool Journal::markApprovalSent(qint64 approvalId, QString *error)
+{
+    const bool written = write([&](QSqlQuery &q, QList<Change> &changes, QString &why) {
+        q.prepare(QStringLiteral("UPDATE approvals SET state = 'sent', updated_at = ? WHERE id = ? AND state = 'approved' AND batch_id IS NOT NULL"));
+        q.addBindValue(now());
+        q.addBindValue(approvalId);
+        if (!q.exec())
+            return false;
+        if (q.numRowsAffected() != 1) {
+            why = QStringLiteral("approval #%1 is not an approved batch").arg(approvalId);
+            return false;
+        }
+        changes << Change{0, 0, QStringLiteral("approval-sent"), {}, approvalId};
+        return true;
+    }, error);
+    if (written)
+        emit changed();
+    return written;
 }
 
 } // namespace ait::journal

@@ -121,6 +121,29 @@ struct TeamDatabase
     QString describe() const;
 };
 
+// Four-eyes approval (team journal only): a refund or payout above a profile's threshold, or a bulk
+// batch, waits for a second operator before anything is sent.
+// awaiting → approved → sent | awaiting → rejected
+enum class ApprovalState { Awaiting, Approved, Rejected, Sent };
+QString approvalStateName(ApprovalState state);
+std::optional<ApprovalState> approvalStateFromName(const QString &name);
+
+struct Approval
+{
+    qint64 id = 0;
+    QDateTime createdAt, updatedAt; // UTC
+    Kind kind = Kind::Payout;
+    QString profileId;
+    QString requester;      // the database role that asked
+    QString request;        // JSON: what is to be sent, with the fresh lookup it was decided on
+    qint64 amount = 0;
+    ApprovalState state = ApprovalState::Awaiting;
+    QString decidedBy, reason;
+    QDateTime decidedAt;
+    qint64 operationId = 0; // once sent: the operation it became
+    qint64 batchId = 0;     // a bulk batch's approval
+};
+
 // The audit and idempotency journal: SQLite through QtSql, WAL, synchronous=FULL, versioned
 // migrations. An intent is committed to disk before recordIntent() returns, so a request can
 // only leave after it is on record. Used from the thread that opened it.
@@ -270,6 +293,22 @@ public:
     };
     QList<Operation> query(const Filter &filter) const;
 
+    // --- Four-eyes approval (team journal only) ---------------------------------------------------
+    // Journals `target` (as recordIntent() would record it) as awaiting approval, with `request`
+    // (JSON) to send once approved. Refused when an operation or another approval on the same target
+    // is open (lastConflict() names an open operation). Requester: the database role.
+    std::optional<qint64> requestApproval(const Operation &target, const QString &request, qint64 batchId = 0, QString *error = nullptr);
+    // Approves or rejects (with a reason) an awaiting approval; never by the role that asked — the
+    // database compares the roles. False with words in `error` otherwise.
+    bool decideApproval(qint64 id, bool approve, const QString &reason, QString *error = nullptr);
+    std::optional<Approval> approval(qint64 id) const;
+    QList<Approval> approvals(std::optional<ApprovalState> state = std::nullopt) const; // newest first
+    // recordIntent() for an approved request: the intent and the approval's move to "sent" in one
+    // transaction, so an approval is sent once whichever console sends it.
+    std::optional<qint64> recordApprovedIntent(qint64 approvalId, Operation operation, QString *error = nullptr);
+    // Only for a batch's approval: marks it sent when its run starts (the rows are its operations).
+    bool markApprovalSent(qint64 approvalId, QString *error = nullptr);
+
     // --- Tamper-evident audit ---------------------------------------------------------------------
     // Every change is also an event; each event's digest covers the event and the digest before it,
     // and names a digest of its row as the change left it.
@@ -277,7 +316,7 @@ public:
     {
         qint64 id = 0;
         QDateTime at;
-        qint64 operationId = 0, batchId = 0;
+        qint64 operationId = 0, batchId = 0, approvalId = 0;
         QString change, actor, detail;
     };
     QList<Event> events(qint64 operationId) const;
@@ -285,8 +324,9 @@ public:
     {
         qint64 events = 0;        // events checked
         qint64 brokenAt = 0;      // the first event that does not follow from the ones before
-        qint64 operationId = 0;   // an operation (or, with batch set, a batch) whose row differs from its last event
+        qint64 operationId = 0;   // an operation (or, with batch or approval set, that) whose row differs from its last event
         bool batch = false;
+        bool approval = false;
         QString problem;          // technical words; empty when the chain holds
         bool ok() const { return problem.isEmpty(); }
     };
@@ -320,9 +360,10 @@ signals:
 private:
     struct Change
     {
-        qint64 operationId = 0; // or, when 0, a batch's change
+        qint64 operationId = 0; // or, when 0, a batch's change, or (approvalId) an approval's
         qint64 batchId = 0;
         QString what, detail;
+        qint64 approvalId = 0;
     };
     // Every change goes through here: one transaction, one writer at a time, the change's events
     // appended to the chain. `body` returns false to roll it all back (its words in the QString, or
@@ -356,6 +397,7 @@ private:
     std::optional<Operation> m_lastConflict;
     QTimer *m_reconnect = nullptr;
     bool m_listening = false;
+    qint64 m_pendingApproval = 0; // recordApprovedIntent(): the approval the intent spends
     std::function<void(qint64)> m_keepLastId;
     QByteArray m_fileIdentity; // device and inode of the file that was opened
 };
