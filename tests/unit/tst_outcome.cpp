@@ -24,6 +24,7 @@ private slots:
         QTest::newRow("read-only profile") << int(K::ReadOnly) << 5;
         QTest::newRow("no identity") << int(K::NoIdentity) << 5;
         QTest::newRow("journal") << int(K::JournalUnavailable) << 5;
+        QTest::newRow("approval required") << int(K::ApprovalRequired) << 3;
         QTest::newRow("outcome unknown") << int(K::OutcomeUnknown) << 6;
         QTest::newRow("already in progress") << int(K::AlreadyInProgress) << 6;
         QTest::newRow("dns") << int(K::Dns) << 7;

@@ -20,6 +20,7 @@ QString ApiError::kindName() const
     case Kind::InvalidInput: return QStringLiteral("invalid-input");
     case Kind::AlreadyInProgress: return QStringLiteral("already-in-progress");
     case Kind::JournalUnavailable: return QStringLiteral("journal-unavailable");
+    case Kind::ApprovalRequired: return QStringLiteral("approval-required");
     case Kind::Dns: return QStringLiteral("dns");
     case Kind::ConnectionRefused: return QStringLiteral("connection-refused");
     case Kind::ConnectionClosed: return QStringLiteral("connection-closed");
@@ -62,6 +63,7 @@ QString ApiError::kindText(Kind kind)
     case Kind::InvalidInput: return Text::tr("input not valid");
     case Kind::AlreadyInProgress: return Text::tr("already in progress");
     case Kind::JournalUnavailable: return Text::tr("journal unavailable");
+    case Kind::ApprovalRequired: return Text::tr("needs a second operator's approval");
     case Kind::Dns: return Text::tr("server name not found (DNS)");
     case Kind::ConnectionRefused: return Text::tr("connection refused");
     case Kind::ConnectionClosed: return Text::tr("connection closed");
@@ -92,6 +94,7 @@ bool ApiError::refusedBeforeSending() const
     case Kind::InvalidInput:
     case Kind::AlreadyInProgress:
     case Kind::JournalUnavailable:
+    case Kind::ApprovalRequired:
         return true;
     default:
         return false;
@@ -123,6 +126,11 @@ ApiError ApiError::make(Kind kind, const QString &technical)
     case Kind::JournalUnavailable:
         e.message = Text::tr("Nothing was sent: the activity journal cannot record the operation first.");
         e.hint = Text::tr("Refunds, payouts and messages stay disabled until the journal works again. Lookups still work.");
+        break;
+    case Kind::ApprovalRequired:
+        e.message = Text::tr("Nothing was sent: this profile needs a second operator's approval for this amount.");
+        e.hint = Text::tr("Ask for approval; once another operator approves it, it can be sent from any console. Approval works "
+                          "only with the team journal.");
         break;
     case Kind::Dns:
         e.message = Text::tr("The server's name could not be found.");

@@ -18,6 +18,7 @@ struct ApiError
         InvalidInput,              // refused before sending (e.g. a bad refund reason)
         AlreadyInProgress,         // refused before sending: an operation on the same target is open (sent or unknown)
         JournalUnavailable,        // refused before sending: the activity journal cannot record the intent
+        ApprovalRequired,          // refused before sending: above the profile's four-eyes threshold, a second operator must approve
         Dns,                       // host name did not resolve
         ConnectionRefused,
         ConnectionClosed,          // closed before the request was sent

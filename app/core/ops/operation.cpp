@@ -67,28 +67,35 @@ journal::Operation newOperation(journal::Kind kind, const OperationContext &who)
     return op;
 }
 
-std::optional<qint64> recordIntent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error)
+bool needsApproval(const OperationContext &who, qint64 amount, bool test)
+{
+    return !test && who.approvalAbove > 0 && amount > who.approvalAbove;
+}
+
+std::optional<qint64> recordIntent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error, qint64 approvalId)
 {
     if (!journal.isOpen() || !journal.stillOnDisk()) {
         *error = journalUnavailable(journal, journal.isOpen() ? QStringLiteral("the journal file was removed or replaced") : journal.health().detail);
         return std::nullopt;
     }
     QString why;
-    const std::optional<qint64> id = journal.recordIntent(operation, &why);
+    const std::optional<qint64> id = approvalId ? journal.recordApprovedIntent(approvalId, operation, &why) : journal.recordIntent(operation, &why);
     if (id)
         return id;
     // The journal's own guard: an operation on the same target was recorded first, by another
     // console of the team or another process of this computer, between our check and our intent.
     if (const std::optional<journal::Operation> &open = journal.lastConflict())
         *error = alreadyInProgress(Text::tr("Another operation on this target is already in progress or its outcome is unknown."), *open);
+    else if (approvalId && journal.isOpen())
+        *error = refusal(Text::tr("Request #%1 cannot be sent: it is not approved, or it was sent already.").arg(approvalId));
     else
         *error = journalUnavailable(journal, why);
     return std::nullopt;
 }
 
-std::optional<qint64> recordAndMarkSent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error)
+std::optional<qint64> recordAndMarkSent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error, qint64 approvalId)
 {
-    const std::optional<qint64> id = recordIntent(journal, operation, error);
+    const std::optional<qint64> id = recordIntent(journal, operation, error, approvalId);
     if (!id)
         return std::nullopt;
     if (!journal.markSent(*id)) {

@@ -16,7 +16,11 @@ namespace ait::ops {
 struct OperationContext
 {
     QString profileId, profileName, identityFingerprint, operatorName;
+    qint64 approvalAbove = 0; // the profile's four-eyes threshold (0: none)
 };
+
+// Whether `amount` needs a second operator's approval under `who`'s profile (test operations never do).
+bool needsApproval(const OperationContext &who, qint64 amount, bool test);
 
 // A journal row for an operation done on behalf of `who`.
 journal::Operation newOperation(journal::Kind kind, const OperationContext &who);
@@ -39,9 +43,12 @@ api::ApiError journalUnavailable(const journal::Journal &journal, const QString 
 
 // Records the intent of `operation`, refusing when the journal cannot record it. Empty when nothing
 // was recorded; `error` then says why.
-std::optional<qint64> recordIntent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error);
+std::optional<qint64> recordIntent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error,
+                                   qint64 approvalId = 0);
 // recordIntent(), then marks it sent: the one way a single-call money request gets permission to leave.
-std::optional<qint64> recordAndMarkSent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error);
+// With `approvalId`, the intent spends that approved request (Journal::recordApprovedIntent).
+std::optional<qint64> recordAndMarkSent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error,
+                                        qint64 approvalId = 0);
 
 // Whoever asked for an operation (a widget, a command): told about the outcome only while it exists.
 // The service that runs the operation settles it in the journal either way.

@@ -8,6 +8,7 @@ OutcomeClass classify(const api::ApiError &error)
     switch (error.kind) {
     case K::None: return OutcomeClass::Done;
     case K::InvalidInput: return OutcomeClass::BadInput;
+    case K::ApprovalRequired: return OutcomeClass::NotConfirmed; // nothing sent until a second operator approves
     case K::NoIdentity:
     case K::ReadOnly:
     case K::JournalUnavailable:

@@ -1,5 +1,8 @@
 #include "payoutservice.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -83,11 +86,77 @@ QString PayoutService::validate(const PayoutRequest &request)
 void PayoutService::pay(api::PartnerClient &client, const OperationContext &who, const PayoutRequest &request,
                         QObject *context, Progress progress, Done done)
 {
+    payAfterApproval(client, who, request, 0, context, std::move(progress), std::move(done));
+}
+
+std::optional<PayoutRequest> PayoutService::requestOf(const journal::Approval &approval)
+{
+    const QJsonObject o = QJsonDocument::fromJson(approval.request.toUtf8()).object();
+    if (approval.kind != journal::Kind::Payout || approval.batchId)
+        return std::nullopt;
+    PayoutRequest r{o.value(QStringLiteral("userKey")).toInteger(), o.value(QStringLiteral("promotionCode")).toString(),
+                    o.value(QStringLiteral("amount")).toInteger()};
+    if (!validate(r).isEmpty() || r.amount != approval.amount)
+        return std::nullopt;
+    return r;
+}
+
+std::optional<qint64> PayoutService::requestApproval(const OperationContext &who, const PayoutRequest &request, api::ApiError *error)
+{
+    if (const QString problem = validate(request); !problem.isEmpty()) {
+        *error = refusal(problem);
+        return std::nullopt;
+    }
+    if (const auto open = openPayout(m_journal, request.userKey, request.promotionCode)) {
+        *error = alreadyInProgress(Text::tr("A payout to this user from this promotion is already in progress or its outcome is unknown."), *open);
+        return std::nullopt;
+    }
+    journal::Operation op = newOperation(journal::Kind::Payout, who);
+    op.userKey = request.userKey;
+    op.promotionCode = request.promotionCode;
+    op.amount = request.amount;
+    const QJsonObject body{{QStringLiteral("userKey"), request.userKey}, {QStringLiteral("promotionCode"), request.promotionCode},
+                           {QStringLiteral("amount"), request.amount}};
+    QString why;
+    const auto id = m_journal.requestApproval(op, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)), 0, &why);
+    if (!id) {
+        if (const auto &open = m_journal.lastConflict())
+            *error = alreadyInProgress(Text::tr("A payout to this user from this promotion is already in progress or its outcome is unknown."), *open);
+        else if (!m_journal.isTeam())
+            *error = refusal(Text::tr("Approval by a second operator works only with the team journal (Settings → Journal)."));
+        else if (!m_journal.isOpen())
+            *error = journalUnavailable(m_journal, why);
+        else
+            *error = alreadyInProgress(Text::tr("A request for this payout is already awaiting approval."));
+    }
+    return id;
+}
+
+void PayoutService::payApproved(api::PartnerClient &client, const OperationContext &who, qint64 approvalId, QObject *context,
+                                Progress progress, Done done)
+{
+    const std::optional<journal::Approval> approval = m_journal.approval(approvalId);
+    const std::optional<PayoutRequest> request = approval ? requestOf(*approval) : std::nullopt;
+    if (!request || approval->state != journal::ApprovalState::Approved) {
+        return answerLater<PayoutOutcome>(this, Caller(context), done,
+                                          {0, journal::State::Failed,
+                                           refusal(Text::tr("Request #%1 cannot be sent: it is not an approved payout.").arg(approvalId)), {}, false});
+    }
+    payAfterApproval(client, who, *request, approvalId, context, std::move(progress), std::move(done));
+}
+
+void PayoutService::payAfterApproval(api::PartnerClient &client, const OperationContext &who, const PayoutRequest &request,
+                                     qint64 approvalId, QObject *context, Progress progress, Done done)
+{
     auto refuse = [this, caller = Caller(context), done](qint64 id, journal::State state, const api::ApiError &e) {
         answerLater<PayoutOutcome>(this, caller, done, {id, state, e, {}, false});
     };
     if (const QString problem = validate(request); !problem.isEmpty())
         return refuse(0, journal::State::Failed, refusal(problem));
+    // Refused in core, not only in the windows: above the profile's threshold nothing leaves
+    // without a second operator's approval.
+    if (!approvalId && needsApproval(who, request.amount, isTestCode(request.promotionCode)))
+        return refuse(0, journal::State::Failed, api::ApiError::make(api::ApiError::Kind::ApprovalRequired));
     // Refused in core: one open payout per user and promotion, so a double click or a second
     // window cannot pay twice while the first is unanswered or unknown.
     if (const auto open = openPayout(m_journal, request.userKey, request.promotionCode))
@@ -99,7 +168,7 @@ void PayoutService::pay(api::PartnerClient &client, const OperationContext &who,
     op.amount = request.amount;
     op.test = isTestCode(request.promotionCode);
     api::ApiError notRecorded;
-    const std::optional<qint64> id = recordIntent(m_journal, op, &notRecorded);
+    const std::optional<qint64> id = recordIntent(m_journal, op, &notRecorded, approvalId);
     if (!id)
         return refuse(0, journal::State::Failed, notRecorded);
 

@@ -66,6 +66,15 @@ public:
     // Pays a payout already on record as an intent (a bulk row, recorded when its batch was
     // confirmed), with the same steps as pay(): get-key → key recorded → execute → result.
     void payRecorded(api::PartnerClient &client, qint64 operationId, QObject *context, Progress progress, Done done);
+    // Four-eyes: journals the payout as awaiting a second operator (team journal only) instead of
+    // paying it. The request's id, or empty with `error` saying why.
+    std::optional<qint64> requestApproval(const OperationContext &who, const PayoutRequest &request, api::ApiError *error);
+    // Pays an approved request through the same intent → send → settle path as pay(); the approval
+    // is spent with the intent, so it is paid once whichever console sends it.
+    void payApproved(api::PartnerClient &client, const OperationContext &who, qint64 approvalId, QObject *context, Progress progress,
+                     Done done);
+    // The request an approval carries, if it is a payout's.
+    static std::optional<PayoutRequest> requestOf(const journal::Approval &approval);
 
     // What reconcile() does when the partner proves the key paid nothing (4111, or no key ever
     // obtained): settle the operation as not paid (a single payout), or put it back to intent so it
@@ -79,6 +88,8 @@ public:
     bool settleUnpaid(qint64 operationId, const QString &partnerCode, const QString &digest);
 
 private:
+    void payAfterApproval(api::PartnerClient &client, const OperationContext &who, const PayoutRequest &request, qint64 approvalId,
+                          QObject *context, Progress progress, Done done);
     struct Run;
     void start(api::PartnerClient &client, const std::shared_ptr<Run> &run);
     void execute(const std::shared_ptr<Run> &run);

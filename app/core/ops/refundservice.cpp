@@ -1,5 +1,8 @@
 #include "refundservice.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace ait::ops {
 
 namespace {
@@ -16,12 +19,84 @@ RefundService::RefundService(journal::Journal &journal, QObject *parent) : QObje
 void RefundService::refund(api::PartnerClient &client, const OperationContext &who, const RefundRequest &request,
                            QObject *context, Done done)
 {
+    refundAfterApproval(client, who, request, 0, context, std::move(done));
+}
+
+std::optional<RefundRequest> RefundService::requestOf(const journal::Approval &approval)
+{
+    const QJsonObject o = QJsonDocument::fromJson(approval.request.toUtf8()).object();
+    if (approval.kind != journal::Kind::Refund || approval.batchId)
+        return std::nullopt;
+    RefundRequest r;
+    r.userKey = o.value(QStringLiteral("userKey")).toInteger();
+    r.payToken = o.value(QStringLiteral("payToken")).toString();
+    r.orderNo = o.value(QStringLiteral("orderNo")).toString();
+    r.reason = o.value(QStringLiteral("reason")).toString();
+    r.isTestPayment = o.value(QStringLiteral("isTestPayment")).toBool(true);
+    r.expectedAmount = o.value(QStringLiteral("expectedAmount")).toInteger();
+    if (r.payToken.isEmpty() || r.expectedAmount != approval.amount)
+        return std::nullopt;
+    return r;
+}
+
+std::optional<qint64> RefundService::requestApproval(const OperationContext &who, const RefundRequest &request, api::ApiError *error)
+{
+    if (request.payToken.isEmpty()) {
+        *error = refusal(Text::tr("A refund needs the payToken."));
+        return std::nullopt;
+    }
+    if (const QList<journal::Operation> open = m_journal.openFor(journal::Kind::Refund, request.payToken); !open.isEmpty()) {
+        *error = alreadyInProgress(Text::tr("A refund of this payment is already in progress or its outcome is unknown."), open.first());
+        return std::nullopt;
+    }
+    journal::Operation op = newOperation(journal::Kind::Refund, who);
+    op.userKey = request.userKey;
+    op.payToken = request.payToken;
+    op.orderNo = request.orderNo;
+    op.amount = request.expectedAmount;
+    op.reason = request.reason;
+    const QJsonObject body{{QStringLiteral("userKey"), request.userKey}, {QStringLiteral("payToken"), request.payToken},
+                           {QStringLiteral("orderNo"), request.orderNo}, {QStringLiteral("reason"), request.reason},
+                           {QStringLiteral("isTestPayment"), request.isTestPayment}, {QStringLiteral("expectedAmount"), request.expectedAmount}};
+    QString why;
+    const auto id = m_journal.requestApproval(op, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)), 0, &why);
+    if (!id) {
+        if (const auto &open = m_journal.lastConflict())
+            *error = alreadyInProgress(Text::tr("A refund of this payment is already in progress or its outcome is unknown."), *open);
+        else if (!m_journal.isTeam())
+            *error = refusal(Text::tr("Approval by a second operator works only with the team journal (Settings → Journal)."));
+        else if (!m_journal.isOpen())
+            *error = journalUnavailable(m_journal, why);
+        else
+            *error = alreadyInProgress(Text::tr("A request for this refund is already awaiting approval."));
+    }
+    return id;
+}
+
+void RefundService::refundApproved(api::PartnerClient &client, const OperationContext &who, qint64 approvalId, QObject *context, Done done)
+{
+    const std::optional<journal::Approval> approval = m_journal.approval(approvalId);
+    const std::optional<RefundRequest> request = approval ? requestOf(*approval) : std::nullopt;
+    if (!request || approval->state != journal::ApprovalState::Approved) {
+        return answerLater<RefundOutcome>(this, Caller(context), done,
+                                          {0, journal::State::Failed,
+                                           refusal(Text::tr("Request #%1 cannot be sent: it is not an approved refund.").arg(approvalId)), {}, false});
+    }
+    refundAfterApproval(client, who, *request, approvalId, context, std::move(done));
+}
+
+void RefundService::refundAfterApproval(api::PartnerClient &client, const OperationContext &who, const RefundRequest &request,
+                                        qint64 approvalId, QObject *context, Done done)
+{
     const Caller caller(context);
     auto refuse = [this, caller, done](qint64 id, journal::State state, const api::ApiError &e) {
         answerLater<RefundOutcome>(this, caller, done, {id, state, e, {}, false});
     };
     if (request.payToken.isEmpty())
         return refuse(0, journal::State::Failed, refusal(Text::tr("A refund needs the payToken.")));
+    // Refused in core: above the profile's threshold nothing leaves without a second operator.
+    if (!approvalId && needsApproval(who, request.expectedAmount, request.isTestPayment))
+        return refuse(0, journal::State::Failed, api::ApiError::make(api::ApiError::Kind::ApprovalRequired));
     // Refused in core, not only greyed out: one payment, one refund in flight or unresolved.
     const QList<journal::Operation> open = m_journal.openFor(journal::Kind::Refund, request.payToken);
     if (!open.isEmpty())
@@ -36,7 +111,7 @@ void RefundService::refund(api::PartnerClient &client, const OperationContext &w
     op.idempotencyKey = request.payToken;
     op.test = request.isTestPayment;
     api::ApiError notRecorded;
-    const std::optional<qint64> id = recordAndMarkSent(m_journal, op, &notRecorded);
+    const std::optional<qint64> id = recordAndMarkSent(m_journal, op, &notRecorded, approvalId);
     if (!id)
         return refuse(0, journal::State::Failed, notRecorded);
     // This service, not the caller, receives the answer: the journal is settled even when the

@@ -41,8 +41,15 @@ public:
     void refund(api::PartnerClient &client, const OperationContext &who, const RefundRequest &request,
                 QObject *context, Done done);
     void reconcile(api::PartnerClient &client, qint64 operationId, QObject *context, Done done);
+    // Four-eyes (team journal only): the refund journaled as awaiting a second operator, with the
+    // fresh lookup it was decided on (the expected amount); refundApproved() sends it once approved.
+    std::optional<qint64> requestApproval(const OperationContext &who, const RefundRequest &request, api::ApiError *error);
+    void refundApproved(api::PartnerClient &client, const OperationContext &who, qint64 approvalId, QObject *context, Done done);
+    static std::optional<RefundRequest> requestOf(const journal::Approval &approval);
 
 private:
+    void refundAfterApproval(api::PartnerClient &client, const OperationContext &who, const RefundRequest &request, qint64 approvalId,
+                             QObject *context, Done done);
     journal::Journal &m_journal;
 };
 

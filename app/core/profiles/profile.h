@@ -49,6 +49,10 @@ struct Profile
     QUrl appsBaseUrl = DefaultAppsBaseUrl;
     QUrl payBaseUrl = DefaultPayBaseUrl;
     bool readOnly = false;   // lookups only: core refuses refunds, payouts and messages
+    // Four-eyes (team journal only): refunds and payouts above this many won/points wait for a
+    // second operator's approval; 0: none do. Bulk batches too when approveBatches.
+    qint64 approvalAbove = 0;
+    bool approveBatches = false;
     bool defaultTestPayment = false;
     bool hasDecryptionKey = false;
     // Sandbox and custom profiles may trust their own CA (PEM, public); live profiles use only

@@ -118,6 +118,8 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     p.appsBaseUrl = m_settings.value(QStringLiteral("appsBaseUrl"), DefaultAppsBaseUrl).toUrl();
     p.payBaseUrl = m_settings.value(QStringLiteral("payBaseUrl"), DefaultPayBaseUrl).toUrl();
     p.readOnly = m_settings.value(QStringLiteral("readOnly"), false).toBool();
+    p.approvalAbove = std::max<qint64>(0, m_settings.value(QStringLiteral("approvalAbove"), 0).toLongLong());
+    p.approveBatches = m_settings.value(QStringLiteral("approveBatches"), false).toBool();
     p.defaultTestPayment = m_settings.value(QStringLiteral("defaultTestPayment"), false).toBool();
     p.hasDecryptionKey = m_settings.value(QStringLiteral("hasDecryptionKey"), false).toBool();
     p.trustedCaPem = m_settings.value(QStringLiteral("trustedCaPem")).toByteArray();
@@ -203,6 +205,8 @@ bool ProfileStore::updateProfile(const Profile &p)
     m_settings.setValue(QStringLiteral("appsBaseUrl"), p.appsBaseUrl);
     m_settings.setValue(QStringLiteral("payBaseUrl"), p.payBaseUrl);
     m_settings.setValue(QStringLiteral("readOnly"), p.readOnly);
+    m_settings.setValue(QStringLiteral("approvalAbove"), p.approvalAbove);
+    m_settings.setValue(QStringLiteral("approveBatches"), p.approveBatches);
     m_settings.setValue(QStringLiteral("defaultTestPayment"), p.defaultTestPayment);
     if (p.trustedCaPem.isEmpty())
         m_settings.remove(QStringLiteral("trustedCaPem"));
