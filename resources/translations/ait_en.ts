@@ -542,6 +542,18 @@
         <source>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</source>
         <translation>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</translation>
     </message>
+    <message>
+        <source>needs a second operator&apos;s approval</source>
+        <translation>needs a second operator&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this profile needs a second operator&apos;s approval for this amount.</source>
+        <translation>Nothing was sent: this profile needs a second operator&apos;s approval for this amount.</translation>
+    </message>
+    <message>
+        <source>Ask for approval; once another operator approves it, it can be sent from any console. Approval works only with the team journal.</source>
+        <translation>Ask for approval; once another operator approves it, it can be sent from any console. Approval works only with the team journal.</translation>
+    </message>
 </context>
 <context>
     <name>ait::api::OrderStatus</name>
@@ -799,6 +811,177 @@
     <message>
         <source>Refused (%1): nothing was applied.</source>
         <translation>Refused (%1): nothing was applied.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::ApprovalsCommand</name>
+    <message>
+        <source>four-eyes approval on the team journal: list, request, approve, reject and send</source>
+        <translation>four-eyes approval on the team journal: list, request, approve, reject and send</translation>
+    </message>
+    <message>
+        <source>requests and what became of them, newest first</source>
+        <translation>requests and what became of them, newest first</translation>
+    </message>
+    <message>
+        <source>ask another operator to approve a payout above the profile&apos;s threshold</source>
+        <translation>ask another operator to approve a payout above the profile&apos;s threshold</translation>
+    </message>
+    <message>
+        <source>approve another operator&apos;s request</source>
+        <translation>approve another operator&apos;s request</translation>
+    </message>
+    <message>
+        <source>reject another operator&apos;s request, with a reason</source>
+        <translation>reject another operator&apos;s request, with a reason</translation>
+    </message>
+    <message>
+        <source>send an approved request (refund or payout), once</source>
+        <translation>send an approved request (refund or payout), once</translation>
+    </message>
+    <message>
+        <source>Lists the requests for a second operator&apos;s approval in the team journal, newest first.</source>
+        <translation>Lists the requests for a second operator&apos;s approval in the team journal, newest first.</translation>
+    </message>
+    <message>
+        <source>Only this state: awaiting, approved, rejected or sent.</source>
+        <translation>Only this state: awaiting, approved, rejected or sent.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>--state expects awaiting, approved, rejected or sent, not &quot;%1&quot;.</source>
+        <translation>--state expects awaiting, approved, rejected or sent, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>No requests.</translation>
+    </message>
+    <message>
+        <source>Records a payout as awaiting another operator&apos;s approval in the team journal; nothing is sent. Once approved, &quot;ait-cli approvals send ID&quot; (from any console) pays it, once.</source>
+        <translation>Records a payout as awaiting another operator&apos;s approval in the team journal; nothing is sent. Once approved, &quot;ait-cli approvals send ID&quot; (from any console) pays it, once.</translation>
+    </message>
+    <message>
+        <source>The promotion code (letters, digits, _ and -).</source>
+        <translation>The promotion code (letters, digits, _ and -).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The user&apos;s userKey.</source>
+        <translation>The user&apos;s userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Points to pay.</source>
+        <translation>Points to pay.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>the profile to pay with</source>
+        <translation>the profile to pay with</translation>
+    </message>
+    <message>
+        <source>the promotion code</source>
+        <translation>the promotion code</translation>
+    </message>
+    <message>
+        <source>the user&apos;s userKey</source>
+        <translation>the user&apos;s userKey</translation>
+    </message>
+    <message>
+        <source>the points to pay</source>
+        <translation>the points to pay</translation>
+    </message>
+    <message>
+        <source>Request #%1 is waiting for another operator&apos;s approval. Nothing was sent.</source>
+        <translation>Request #%1 is waiting for another operator&apos;s approval. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Approves another operator&apos;s request; the one who asked cannot approve it (the database checks the login).</source>
+        <translation>Approves another operator&apos;s request; the one who asked cannot approve it (the database checks the login).</translation>
+    </message>
+    <message>
+        <source>Rejects another operator&apos;s request with a reason; a rejected request can never be sent.</source>
+        <translation>Rejects another operator&apos;s request with a reason; a rejected request can never be sent.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s number (#ID).</source>
+        <translation>The request&apos;s number (#ID).</translation>
+    </message>
+    <message>
+        <source>Why (shown to the one who asked).</source>
+        <translation>Why (shown to the one who asked).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Give one request number, e.g. ait-cli approvals approve 12.</source>
+        <translation>Give one request number, e.g. ait-cli approvals approve 12.</translation>
+    </message>
+    <message>
+        <source>A rejection needs --reason: the one who asked is told why.</source>
+        <translation>A rejection needs --reason: the one who asked is told why.</translation>
+    </message>
+    <message>
+        <source>Approval works only with the team journal (Settings → Journal).</source>
+        <translation>Approval works only with the team journal (Settings → Journal).</translation>
+    </message>
+    <message>
+        <source>There is no request #%1.</source>
+        <translation>There is no request #%1.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was already decided (%2).</source>
+        <translation>Request #%1 was already decided (%2).</translation>
+    </message>
+    <message>
+        <source>Request #%1 is yours: another operator must approve or reject it.</source>
+        <translation>Request #%1 is yours: another operator must approve or reject it.</translation>
+    </message>
+    <message>
+        <source>The team journal could not record the decision: %1</source>
+        <translation>The team journal could not record the decision: %1</translation>
+    </message>
+    <message>
+        <source>Request #%1 is approved: it can now be sent (ait-cli approvals send %1).</source>
+        <translation>Request #%1 is approved: it can now be sent (ait-cli approvals send %1).</translation>
+    </message>
+    <message>
+        <source>Request #%1 is rejected; it will not be sent.</source>
+        <translation>Request #%1 is rejected; it will not be sent.</translation>
+    </message>
+    <message>
+        <source>Sends an approved request through the usual path (journaled first, then sent, then settled). It is sent once, whichever console sends it.</source>
+        <translation>Sends an approved request through the usual path (journaled first, then sent, then settled). It is sent once, whichever console sends it.</translation>
+    </message>
+    <message>
+        <source>Give one request number, e.g. ait-cli approvals send 12.</source>
+        <translation>Give one request number, e.g. ait-cli approvals send 12.</translation>
+    </message>
+    <message>
+        <source>the profile to send with</source>
+        <translation>the profile to send with</translation>
+    </message>
+    <message>
+        <source>Request #%1 is %2, not approved: nothing was sent.</source>
+        <translation>Request #%1 is %2, not approved: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was sent and succeeded: Activity #%2.</source>
+        <translation>Request #%1 was sent and succeeded: Activity #%2.</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2112,10 @@
     <message>
         <source>The audit trail could not be checked: %1</source>
         <translation>The audit trail could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Approval #%1 is not as its last event left it (%2): the journal was edited outside ait-console.</source>
+        <translation>Approval #%1 is not as its last event left it (%2): the journal was edited outside ait-console.</translation>
     </message>
 </context>
 <context>
@@ -6116,6 +6303,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Another operation on this target is already in progress or its outcome is unknown.</source>
         <translation>Another operation on this target is already in progress or its outcome is unknown.</translation>
     </message>
+    <message>
+        <source>Request #%1 cannot be sent: it is not approved, or it was sent already.</source>
+        <translation>Request #%1 cannot be sent: it is not approved, or it was sent already.</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::PayoutService</name>
@@ -6167,6 +6358,18 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Nothing was paid: you may start a new payout.</source>
         <translation>Nothing was paid: you may start a new payout.</translation>
     </message>
+    <message>
+        <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
+        <translation>Approval by a second operator works only with the team journal (Settings → Journal).</translation>
+    </message>
+    <message>
+        <source>A request for this payout is already awaiting approval.</source>
+        <translation>A request for this payout is already awaiting approval.</translation>
+    </message>
+    <message>
+        <source>Request #%1 cannot be sent: it is not an approved payout.</source>
+        <translation>Request #%1 cannot be sent: it is not an approved payout.</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::RawCallService</name>
@@ -6192,6 +6395,18 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>There is no open refund to reconcile.</source>
         <translation>There is no open refund to reconcile.</translation>
+    </message>
+    <message>
+        <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
+        <translation>Approval by a second operator works only with the team journal (Settings → Journal).</translation>
+    </message>
+    <message>
+        <source>A request for this refund is already awaiting approval.</source>
+        <translation>A request for this refund is already awaiting approval.</translation>
+    </message>
+    <message>
+        <source>Request #%1 cannot be sent: it is not an approved refund.</source>
+        <translation>Request #%1 cannot be sent: it is not an approved refund.</translation>
     </message>
 </context>
 <context>

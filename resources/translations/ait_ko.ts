@@ -542,6 +542,18 @@
         <source>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</source>
         <translation>아무것도 바뀌지 않았습니다. 아래 토스의 설명으로 무엇을 고칠지 알 수 없다면 세부 정보를 복사해 개발자에게 보내세요.</translation>
     </message>
+    <message>
+        <source>needs a second operator&apos;s approval</source>
+        <translation>다른 운영자의 승인 필요</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this profile needs a second operator&apos;s approval for this amount.</source>
+        <translation>아무것도 보내지 않았습니다. 이 프로필에서는 이 금액에 다른 운영자의 승인이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Ask for approval; once another operator approves it, it can be sent from any console. Approval works only with the team journal.</source>
+        <translation>승인을 요청하세요. 다른 운영자가 승인하면 어느 콘솔에서든 보낼 수 있습니다. 승인은 팀 저널에서만 쓸 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::api::OrderStatus</name>
@@ -799,6 +811,177 @@
     <message>
         <source>Refused (%1): nothing was applied.</source>
         <translation>거절됨(%1): 아무것도 적용되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::ApprovalsCommand</name>
+    <message>
+        <source>four-eyes approval on the team journal: list, request, approve, reject and send</source>
+        <translation>팀 저널의 이중 승인: 목록, 요청, 승인, 거절, 보내기</translation>
+    </message>
+    <message>
+        <source>requests and what became of them, newest first</source>
+        <translation>요청과 그 결과, 최신순</translation>
+    </message>
+    <message>
+        <source>ask another operator to approve a payout above the profile&apos;s threshold</source>
+        <translation>프로필 기준을 넘는 지급을 다른 운영자에게 승인 요청</translation>
+    </message>
+    <message>
+        <source>approve another operator&apos;s request</source>
+        <translation>다른 운영자의 요청 승인</translation>
+    </message>
+    <message>
+        <source>reject another operator&apos;s request, with a reason</source>
+        <translation>다른 운영자의 요청을 사유와 함께 거절</translation>
+    </message>
+    <message>
+        <source>send an approved request (refund or payout), once</source>
+        <translation>승인된 요청(환불 또는 지급)을 한 번 보내기</translation>
+    </message>
+    <message>
+        <source>Lists the requests for a second operator&apos;s approval in the team journal, newest first.</source>
+        <translation>팀 저널에 있는 이중 승인 요청을 최신순으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Only this state: awaiting, approved, rejected or sent.</source>
+        <translation>이 상태만: awaiting, approved, rejected, sent 중 하나.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>--state expects awaiting, approved, rejected or sent, not &quot;%1&quot;.</source>
+        <translation>--state에는 awaiting, approved, rejected, sent 중 하나를 주세요(&quot;%1&quot;이(가) 아님).</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>요청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Records a payout as awaiting another operator&apos;s approval in the team journal; nothing is sent. Once approved, &quot;ait-cli approvals send ID&quot; (from any console) pays it, once.</source>
+        <translation>지급을 팀 저널에 다른 운영자의 승인 대기로 기록합니다. 아무것도 보내지 않습니다. 승인되면 어느 콘솔에서든 &quot;ait-cli approvals send ID&quot;로 한 번 지급합니다.</translation>
+    </message>
+    <message>
+        <source>The promotion code (letters, digits, _ and -).</source>
+        <translation>프로모션 코드(영문자, 숫자, _, -).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>The user&apos;s userKey.</source>
+        <translation>사용자의 userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Points to pay.</source>
+        <translation>지급할 포인트.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>the profile to pay with</source>
+        <translation>지급에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the promotion code</source>
+        <translation>프로모션 코드</translation>
+    </message>
+    <message>
+        <source>the user&apos;s userKey</source>
+        <translation>사용자의 userKey</translation>
+    </message>
+    <message>
+        <source>the points to pay</source>
+        <translation>지급할 포인트</translation>
+    </message>
+    <message>
+        <source>Request #%1 is waiting for another operator&apos;s approval. Nothing was sent.</source>
+        <translation>요청 #%1이(가) 다른 운영자의 승인을 기다립니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Approves another operator&apos;s request; the one who asked cannot approve it (the database checks the login).</source>
+        <translation>다른 운영자의 요청을 승인합니다. 요청한 사람은 승인할 수 없습니다(데이터베이스가 로그인을 확인합니다).</translation>
+    </message>
+    <message>
+        <source>Rejects another operator&apos;s request with a reason; a rejected request can never be sent.</source>
+        <translation>다른 운영자의 요청을 사유와 함께 거절합니다. 거절된 요청은 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s number (#ID).</source>
+        <translation>요청 번호(#ID).</translation>
+    </message>
+    <message>
+        <source>Why (shown to the one who asked).</source>
+        <translation>사유(요청한 사람에게 보입니다).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Give one request number, e.g. ait-cli approvals approve 12.</source>
+        <translation>요청 번호 하나를 주세요. 예: ait-cli approvals approve 12.</translation>
+    </message>
+    <message>
+        <source>A rejection needs --reason: the one who asked is told why.</source>
+        <translation>거절에는 --reason이 필요합니다. 요청한 사람에게 사유가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Approval works only with the team journal (Settings → Journal).</source>
+        <translation>승인은 팀 저널에서만 쓸 수 있습니다(설정 → 저널).</translation>
+    </message>
+    <message>
+        <source>There is no request #%1.</source>
+        <translation>요청 #%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was already decided (%2).</source>
+        <translation>요청 #%1은(는) 이미 결정되었습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Request #%1 is yours: another operator must approve or reject it.</source>
+        <translation>요청 #%1은(는) 본인의 요청입니다. 다른 운영자가 승인하거나 거절해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The team journal could not record the decision: %1</source>
+        <translation>팀 저널에 결정을 기록하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Request #%1 is approved: it can now be sent (ait-cli approvals send %1).</source>
+        <translation>요청 #%1이(가) 승인되었습니다. 이제 보낼 수 있습니다(ait-cli approvals send %1).</translation>
+    </message>
+    <message>
+        <source>Request #%1 is rejected; it will not be sent.</source>
+        <translation>요청 #%1을(를) 거절했습니다. 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Sends an approved request through the usual path (journaled first, then sent, then settled). It is sent once, whichever console sends it.</source>
+        <translation>승인된 요청을 평소 경로로 보냅니다(먼저 기록하고, 보내고, 결과를 확정). 어느 콘솔에서 보내든 한 번만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Give one request number, e.g. ait-cli approvals send 12.</source>
+        <translation>요청 번호 하나를 주세요. 예: ait-cli approvals send 12.</translation>
+    </message>
+    <message>
+        <source>the profile to send with</source>
+        <translation>보낼 때 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>Request #%1 is %2, not approved: nothing was sent.</source>
+        <translation>요청 #%1은(는) %2 상태이며 승인되지 않았습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was sent and succeeded: Activity #%2.</source>
+        <translation>요청 #%1을(를) 보냈고 성공했습니다: 활동 #%2.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2107,10 @@
     <message>
         <source>The audit trail could not be checked: %1</source>
         <translation>감사 기록을 확인할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Approval #%1 is not as its last event left it (%2): the journal was edited outside ait-console.</source>
+        <translation>승인 #%1이(가) 마지막 이벤트가 남긴 상태와 다릅니다(%2). 저널이 ait-console 밖에서 수정되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -6088,6 +6275,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Another operation on this target is already in progress or its outcome is unknown.</source>
         <translation>같은 대상에 대한 다른 작업이 이미 진행 중이거나 결과를 알 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Request #%1 cannot be sent: it is not approved, or it was sent already.</source>
+        <translation>요청 #%1은(는) 보낼 수 없습니다. 승인되지 않았거나 이미 보냈습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::PayoutService</name>
@@ -6139,6 +6330,18 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Nothing was paid: you may start a new payout.</source>
         <translation>지급된 것은 없습니다. 새로 지급해도 됩니다.</translation>
     </message>
+    <message>
+        <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
+        <translation>다른 운영자의 승인은 팀 저널에서만 쓸 수 있습니다(설정 → 저널).</translation>
+    </message>
+    <message>
+        <source>A request for this payout is already awaiting approval.</source>
+        <translation>이 지급에 대한 요청이 이미 승인을 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Request #%1 cannot be sent: it is not an approved payout.</source>
+        <translation>요청 #%1은(는) 보낼 수 없습니다. 승인된 지급이 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::RawCallService</name>
@@ -6164,6 +6367,18 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>There is no open refund to reconcile.</source>
         <translation>결과를 확인할 미결 환불이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
+        <translation>다른 운영자의 승인은 팀 저널에서만 쓸 수 있습니다(설정 → 저널).</translation>
+    </message>
+    <message>
+        <source>A request for this refund is already awaiting approval.</source>
+        <translation>이 환불에 대한 요청이 이미 승인을 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Request #%1 cannot be sent: it is not an approved refund.</source>
+        <translation>요청 #%1은(는) 보낼 수 없습니다. 승인된 환불이 아닙니다.</translation>
     </message>
 </context>
 <context>
