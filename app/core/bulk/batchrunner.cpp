@@ -64,12 +64,14 @@ QString journalName(const journal::Journal &j)
 }
 
 // The run's journal stopped answering: nothing can be recorded, so nothing more may be sent.
+// (translate() with the run's context: lupdate files Text::tr in a free function under "Text".)
 api::ApiError databaseLost(const journal::Journal &j, qint64 batchId)
 {
     api::ApiError e = api::ApiError::make(api::ApiError::Kind::JournalUnavailable, j.health().detail);
-    e.message = Text::tr("The journal (%1) stopped answering: batch %2 is paused and nothing more is sent from it.").arg(journalName(j)).arg(batchId);
-    e.hint = Text::tr("Resume the batch once the journal answers again: rows whose outcome could not be recorded are looked up "
-                      "first, never paid again.");
+    e.message = QCoreApplication::translate("ait::bulk::BulkRun", "The journal (%1) stopped answering: batch %2 is paused and nothing more is sent from it.").arg(journalName(j)).arg(batchId);
+    e.hint = QCoreApplication::translate("ait::bulk::BulkRun",
+                                         "Resume the batch once the journal answers again: rows whose outcome could not be recorded "
+                                         "are looked up first, never paid again.");
     return e;
 }
 
