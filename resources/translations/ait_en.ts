@@ -643,6 +643,22 @@
         <source>Marked as not sent by the operator.</source>
         <translation>Marked as not sent by the operator.</translation>
     </message>
+    <message>
+        <source>The journal (%1) stopped answering: batch %2 is paused and nothing more is sent from it.</source>
+        <translation>The journal (%1) stopped answering: batch %2 is paused and nothing more is sent from it.</translation>
+    </message>
+    <message>
+        <source>Resume the batch once the journal answers again: rows whose outcome could not be recorded are looked up first, never paid again.</source>
+        <translation>Resume the batch once the journal answers again: rows whose outcome could not be recorded are looked up first, never paid again.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by %2, whose lease lasts until %3 and is renewed while it runs: nothing was sent from here. Resume it once that run has ended, or after its lease expires if that runner died.</source>
+        <translation>Batch %1 is being run by %2, whose lease lasts until %3 and is renewed while it runs: nothing was sent from here. Resume it once that run has ended, or after its lease expires if that runner died.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was taken over by another runner after this run could not renew its lease in time: nothing more is sent from here.</source>
+        <translation>Batch %1 was taken over by another runner after this run could not renew its lease in time: nothing more is sent from here.</translation>
+    </message>
 </context>
 <context>
     <name>ait::bulk::BulkService</name>
@@ -661,14 +677,6 @@
     <message>
         <source>Batch %1 is already running in this program.</source>
         <translation>Batch %1 is already running in this program.</translation>
-    </message>
-    <message>
-        <source>Bulk runs cannot use the team journal yet: nothing was recorded or sent.</source>
-        <translation>Bulk runs cannot use the team journal yet: nothing was recorded or sent.</translation>
-    </message>
-    <message>
-        <source>Single refunds, payouts and messages work on the team journal; run the file from a console set to this computer&apos;s journal until bulk runs support the team journal.</source>
-        <translation>Single refunds, payouts and messages work on the team journal; run the file from a console set to this computer&apos;s journal until bulk runs support the team journal.</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +3934,14 @@ Scope: %4</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>The team journal&apos;s password cannot be read from the OS keychain: %1</source>
+        <translation>The team journal&apos;s password cannot be read from the OS keychain: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Paused: %1</translation>
     </message>
 </context>
 <context>

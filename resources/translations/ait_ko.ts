@@ -643,6 +643,22 @@
         <source>Marked as not sent by the operator.</source>
         <translation>운영자가 보내지 않음으로 표시했습니다.</translation>
     </message>
+    <message>
+        <source>The journal (%1) stopped answering: batch %2 is paused and nothing more is sent from it.</source>
+        <translation>활동 기록(%1)이 응답하지 않습니다. 일괄 작업 %2을(를) 일시정지했으며 더 이상 아무것도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Resume the batch once the journal answers again: rows whose outcome could not be recorded are looked up first, never paid again.</source>
+        <translation>활동 기록이 다시 응답하면 일괄 작업을 재개하세요. 결과를 기록하지 못한 행은 먼저 조회하며, 다시 지급하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by %2, whose lease lasts until %3 and is renewed while it runs: nothing was sent from here. Resume it once that run has ended, or after its lease expires if that runner died.</source>
+        <translation>일괄 작업 %1은(는) %2이(가) 실행하고 있습니다. 그 실행의 임대는 %3까지이며 실행 중에는 계속 갱신됩니다. 여기서는 아무것도 보내지 않았습니다. 그 실행이 끝난 뒤에, 또는 그 실행이 중단되었다면 임대가 만료된 뒤에 재개하세요.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was taken over by another runner after this run could not renew its lease in time: nothing more is sent from here.</source>
+        <translation>이 실행이 제때 임대를 갱신하지 못해 다른 실행이 일괄 작업 %1을(를) 넘겨받았습니다. 여기서는 더 이상 아무것도 보내지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::bulk::BulkService</name>
@@ -661,14 +677,6 @@
     <message>
         <source>Batch %1 is already running in this program.</source>
         <translation>일괄 작업 %1은(는) 이 프로그램에서 이미 실행 중입니다.</translation>
-    </message>
-    <message>
-        <source>Bulk runs cannot use the team journal yet: nothing was recorded or sent.</source>
-        <translation>대량 실행은 아직 팀 활동 기록을 쓸 수 없습니다. 아무것도 기록하거나 보내지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Single refunds, payouts and messages work on the team journal; run the file from a console set to this computer&apos;s journal until bulk runs support the team journal.</source>
-        <translation>개별 환불, 지급, 메시지는 팀 활동 기록으로 동작합니다. 대량 실행이 팀 활동 기록을 지원할 때까지는 이 컴퓨터의 활동 기록을 쓰는 콘솔에서 파일을 실행하세요.</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +3916,14 @@ Scope: %4</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The team journal&apos;s password cannot be read from the OS keychain: %1</source>
+        <translation>OS 키체인에서 팀 활동 기록의 비밀번호를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>일시정지됨: %1</translation>
     </message>
 </context>
 <context>
