@@ -1,6 +1,7 @@
 #include "recentlysettled.h"
 
 #include "core/clock.h"
+#include "core/i18n.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -15,9 +16,8 @@ class Text
 
 // More than this many are summed up: the operator needs to know it happened, Activity has the rest.
 constexpr int namedAtMost = 3;
-} // namespace
 
-QString settledBy(const journal::Operation &done)
+QString sentence(const journal::Operation &done)
 {
     const QString who = !done.operatorName.isEmpty() ? done.operatorName : done.osUser;
     const QString when = done.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -33,6 +33,13 @@ QString settledBy(const journal::Operation &done)
         break;
     }
     return {};
+}
+} // namespace
+
+QString settledBy(const journal::Operation &done)
+{
+    // A Korean sentence puts a particle after the operator's name ("%1이(가)").
+    return i18n::resolveKoParticles(sentence(done));
 }
 
 RecentlySettled recentlySettled(const journal::Journal &journal, const journal::Operation &target, const QString &me, const Clock &clock)
