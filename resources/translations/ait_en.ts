@@ -1614,6 +1614,14 @@
         <source>The confirmed amount does not match %1. Nothing was sent.</source>
         <translation>The confirmed amount does not match %1. Nothing was sent.</translation>
     </message>
+    <message>
+        <source>Go on anyway?</source>
+        <translation>Go on anyway?</translation>
+    </message>
+    <message>
+        <source>Another operator settled this lately (see above) and there is no terminal to ask on: add --despite-recent to go on anyway. Nothing was sent.</source>
+        <translation>Another operator settled this lately (see above) and there is no terminal to ask on: add --despite-recent to go on anyway. Nothing was sent.</translation>
+    </message>
 </context>
 <context>
     <name>ait::cli::IapCommand</name>
@@ -2473,10 +2481,6 @@ Scope: %4</translation>
         <translation>Give --test-payment or --live-payment, not both.</translation>
     </message>
     <message>
-        <source>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</source>
-        <translation>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</translation>
-    </message>
-    <message>
         <source>Why (1–55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</source>
         <translation>Why (1–55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</translation>
     </message>
@@ -2567,6 +2571,14 @@ Scope: %4</translation>
     <message>
         <source>Test payment made: payToken %1, orderNo %2, paid %3. Activity #%4.</source>
         <translation>Test payment made: payToken %1, orderNo %2, paid %3. Activity #%4.</translation>
+    </message>
+    <message>
+        <source>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. When another operator refunded this payment in the last 24 hours, the command says who and when and asks first; without a terminal it refuses unless --despite-recent is given (--yes does not cover it). The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</source>
+        <translation>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. When another operator refunded this payment in the last 24 hours, the command says who and when and asks first; without a terminal it refuses unless --despite-recent is given (--yes does not cover it). The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</translation>
+    </message>
+    <message>
+        <source>Refund even though another operator refunded this payment in the last 24 hours.</source>
+        <translation>Refund even though another operator refunded this payment in the last 24 hours.</translation>
     </message>
 </context>
 <context>
@@ -2680,10 +2692,6 @@ Scope: %4</translation>
         <translation>the result of a payout made with a key (execution-result)</translation>
     </message>
     <message>
-        <source>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</source>
-        <translation>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</translation>
-    </message>
-    <message>
         <source>The promotion code (letters, digits, _ and -).</source>
         <translation>The promotion code (letters, digits, _ and -).</translation>
     </message>
@@ -2794,6 +2802,14 @@ Scope: %4</translation>
     <message>
         <source>Payout with key %1 from %2: %3</source>
         <translation>Payout with key %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. When another operator paid this user from this promotion in the last 24 hours, the command says who and when and asks first; without a terminal it refuses unless --despite-recent is given (--yes does not cover it). A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</source>
+        <translation>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. When another operator paid this user from this promotion in the last 24 hours, the command says who and when and asks first; without a terminal it refuses unless --despite-recent is given (--yes does not cover it). A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</translation>
+    </message>
+    <message>
+        <source>Pay even though another operator paid this user from this promotion in the last 24 hours.</source>
+        <translation>Pay even though another operator paid this user from this promotion in the last 24 hours.</translation>
     </message>
 </context>
 <context>
@@ -5371,6 +5387,10 @@ Times as Toss wrote them: created %4 · paid %5</translation>
         <source>An orderNo has only digits, letters and _ - : . ^ @.</source>
         <translation>An orderNo has only digits, letters and _ - : . ^ @.</translation>
     </message>
+    <message>
+        <source>Refund anyway</source>
+        <translation>Refund anyway</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ProfileDialog</name>
@@ -5624,6 +5644,14 @@ Times as Toss wrote them: created %4 · paid %5</translation>
     <message>
         <source>Points: digits only, at most %1 a payout (Settings: Largest payout).</source>
         <translation>Points: digits only, at most %1 a payout (Settings: Largest payout).</translation>
+    </message>
+    <message>
+        <source>Make test payout anyway</source>
+        <translation>Make test payout anyway</translation>
+    </message>
+    <message>
+        <source>Pay anyway</source>
+        <translation>Pay anyway</translation>
     </message>
 </context>
 <context>
@@ -6396,6 +6424,29 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>An operation on the same target is already in progress or its outcome is unknown (#%1).</source>
         <translation>An operation on the same target is already in progress or its outcome is unknown (#%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::RecentlySettled</name>
+    <message>
+        <source>%1 refunded %2 won of this payment at %3 (operation #%4).</source>
+        <translation>%1 refunded %2 won of this payment at %3 (operation #%4).</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 points to this user from this promotion at %3 (operation #%4).</source>
+        <translation>%1 paid %2 points to this user from this promotion at %3 (operation #%4).</translation>
+    </message>
+    <message>
+        <source>%1 made this test payment at %2 (operation #%3).</source>
+        <translation>%1 made this test payment at %2 (operation #%3).</translation>
+    </message>
+    <message>
+        <source>Another operator settled this in the last %1 hours:</source>
+        <translation>Another operator settled this in the last %1 hours:</translation>
+    </message>
+    <message>
+        <source>…and %1 more: see Activity.</source>
+        <translation>…and %1 more: see Activity.</translation>
     </message>
 </context>
 <context>

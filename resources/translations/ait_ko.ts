@@ -1611,6 +1611,14 @@
         <source>The confirmed amount does not match %1. Nothing was sent.</source>
         <translation>확인한 금액이 %1과(와) 맞지 않습니다. 아무것도 보내지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Go on anyway?</source>
+        <translation>그래도 계속할까요?</translation>
+    </message>
+    <message>
+        <source>Another operator settled this lately (see above) and there is no terminal to ask on: add --despite-recent to go on anyway. Nothing was sent.</source>
+        <translation>다른 운영자가 최근에 처리한 건입니다(위 내용 참고). 물어볼 터미널이 없으니, 그래도 진행하려면 --despite-recent를 붙이세요. 아무것도 보내지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::cli::IapCommand</name>
@@ -2468,10 +2476,6 @@ Scope: %4</source>
         <translation>--test-payment와 --live-payment 중 하나만 주세요.</translation>
     </message>
     <message>
-        <source>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</source>
-        <translation>결제의 남은 금액을 환불합니다(refund-payment). 먼저 결제를 다시 조회하고, 그 결과로 터미널에서 확인을 받습니다(또는 --yes). refunds/typedConfirmationAbove(기본 100,000원)보다 크면 금액을 입력하거나 --confirm-amount로 주어야 합니다. 요청을 보내기 전에 활동 기록에 남기며, 응답을 받지 못한 환불은 다시 보내지 않고 &quot;ait-cli journal reconcile&quot;로 확인하도록 열어 둡니다.</translation>
-    </message>
-    <message>
         <source>Why (1–55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</source>
         <translation>사유 (1–55자: 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</translation>
     </message>
@@ -2562,6 +2566,14 @@ Scope: %4</source>
     <message>
         <source>Test payment made: payToken %1, orderNo %2, paid %3. Activity #%4.</source>
         <translation>테스트 결제 완료: payToken %1, orderNo %2, 결제 %3. 활동 기록 #%4.</translation>
+    </message>
+    <message>
+        <source>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. When another operator refunded this payment in the last 24 hours, the command says who and when and asks first; without a terminal it refuses unless --despite-recent is given (--yes does not cover it). The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</source>
+        <translation>결제의 남은 금액을 환불합니다(refund-payment). 먼저 결제를 다시 조회하고, 그 최신 조회 결과로 터미널에서 환불을 확인합니다(또는 --yes). refunds/typedConfirmationAbove(기본 100,000원)를 넘으면 금액을 직접 입력하거나 --confirm-amount로 주어야 합니다. 다른 운영자가 최근 24시간 안에 이 결제를 환불했다면 누가 언제 했는지 알려 주고 먼저 묻습니다. 터미널이 없으면 --despite-recent 없이는 거절합니다(--yes로는 넘어가지 않습니다). 요청을 보내기 전에 활동 기록에 의도를 남기며, 응답이 없는 환불은 &quot;ait-cli journal reconcile&quot;을 위해 열린 채로 두고 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Refund even though another operator refunded this payment in the last 24 hours.</source>
+        <translation>다른 운영자가 최근 24시간 안에 이 결제를 환불했더라도 환불합니다.</translation>
     </message>
 </context>
 <context>
@@ -2674,10 +2686,6 @@ Scope: %4</source>
         <translation>키로 한 지급의 결과 (execution-result)</translation>
     </message>
     <message>
-        <source>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</source>
-        <translation>콘솔과 똑같이 프로모션에서 사용자 한 명에게 토스 포인트를 지급합니다. 프로모션 키를 받아 execute-promotion을 보내기 전에 활동 기록에 남기고, 토스가 확인할 때까지 결과를 묻습니다. 터미널에서 확인을 받고(또는 --yes), promotions/typedConfirmationAbove(기본 10,000 포인트)보다 큰 실제 지급은 금액을 입력하거나 --confirm-amount가 필요합니다. TEST_ 코드는 테스트 지급이라 실제 포인트가 나가지 않습니다. 결과를 알 수 없는 지급은 &quot;ait-cli journal reconcile&quot;로 같은 키의 결과를 확인하도록 열어 둡니다.</translation>
-    </message>
-    <message>
         <source>The promotion code (letters, digits, _ and -).</source>
         <translation>프로모션 코드(영문, 숫자, _, -).</translation>
     </message>
@@ -2788,6 +2796,14 @@ Scope: %4</source>
     <message>
         <source>Payout with key %1 from %2: %3</source>
         <translation>%2에서 키 %1로 한 지급: %3</translation>
+    </message>
+    <message>
+        <source>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. When another operator paid this user from this promotion in the last 24 hours, the command says who and when and asks first; without a terminal it refuses unless --despite-recent is given (--yes does not cover it). A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</source>
+        <translation>콘솔과 같은 방식으로 프로모션에서 사용자 한 명에게 토스 포인트를 지급합니다. 프로모션 키를 받아 execute-promotion을 보내기 전에 활동 기록에 남기고, 토스가 확인할 때까지 결과를 묻습니다. 터미널에서 확인합니다(또는 --yes). promotions/typedConfirmationAbove(기본 10,000 포인트)를 넘는 실제 지급은 금액을 직접 입력하거나 --confirm-amount가 필요합니다. 다른 운영자가 최근 24시간 안에 이 프로모션에서 이 사용자에게 지급했다면 누가 언제 했는지 알려 주고 먼저 묻습니다. 터미널이 없으면 --despite-recent 없이는 거절합니다(--yes로는 넘어가지 않습니다). TEST_ 코드는 테스트 지급으로, 실제 포인트는 지급되지 않습니다. 결과를 알 수 없는 지급은 &quot;ait-cli journal reconcile&quot;을 위해 열린 채로 두며, reconcile은 같은 키로 결과를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Pay even though another operator paid this user from this promotion in the last 24 hours.</source>
+        <translation>다른 운영자가 최근 24시간 안에 이 프로모션에서 이 사용자에게 지급했더라도 지급합니다.</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5359,10 @@ Times as Toss wrote them: created %4 · paid %5</source>
         <source>An orderNo has only digits, letters and _ - : . ^ @.</source>
         <translation>orderNo에는 숫자, 영문자와 _ - : . ^ @만 쓸 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Refund anyway</source>
+        <translation>그래도 환불</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ProfileDialog</name>
@@ -5596,6 +5616,14 @@ Times as Toss wrote them: created %4 · paid %5</source>
     <message>
         <source>Points: digits only, at most %1 a payout (Settings: Largest payout).</source>
         <translation>포인트는 숫자로만, 1회 최대 %1포인트까지 입력할 수 있습니다(설정: 최대 지급액).</translation>
+    </message>
+    <message>
+        <source>Make test payout anyway</source>
+        <translation>그래도 테스트 지급</translation>
+    </message>
+    <message>
+        <source>Pay anyway</source>
+        <translation>그래도 지급</translation>
     </message>
 </context>
 <context>
@@ -6368,6 +6396,29 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>An operation on the same target is already in progress or its outcome is unknown (#%1).</source>
         <translation>같은 대상의 작업이 이미 진행 중이거나 결과를 알 수 없는 상태입니다(#%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::RecentlySettled</name>
+    <message>
+        <source>%1 refunded %2 won of this payment at %3 (operation #%4).</source>
+        <translation>%1 님이 %3에 이 결제에서 %2원을 환불했습니다(작업 #%4).</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 points to this user from this promotion at %3 (operation #%4).</source>
+        <translation>%1 님이 %3에 이 프로모션에서 이 사용자에게 %2 포인트를 지급했습니다(작업 #%4).</translation>
+    </message>
+    <message>
+        <source>%1 made this test payment at %2 (operation #%3).</source>
+        <translation>%1 님이 %2에 이 테스트 결제를 했습니다(작업 #%3).</translation>
+    </message>
+    <message>
+        <source>Another operator settled this in the last %1 hours:</source>
+        <translation>다른 운영자가 최근 %1시간 안에 이 건을 처리했습니다:</translation>
+    </message>
+    <message>
+        <source>…and %1 more: see Activity.</source>
+        <translation>…그 밖에 %1건 더 있습니다. 활동 기록에서 확인하세요.</translation>
     </message>
 </context>
 <context>
