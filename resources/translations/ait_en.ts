@@ -6351,6 +6351,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Request #%1 cannot be sent: it is not approved, or it was sent already.</source>
         <translation>Request #%1 cannot be sent: it is not approved, or it was sent already.</translation>
     </message>
+    <message>
+        <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
+        <translation>Approval by a second operator works only with the team journal (Settings → Journal).</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::PayoutService</name>
@@ -6401,10 +6405,6 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Nothing was paid: you may start a new payout.</source>
         <translation>Nothing was paid: you may start a new payout.</translation>
-    </message>
-    <message>
-        <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
-        <translation>Approval by a second operator works only with the team journal (Settings → Journal).</translation>
     </message>
     <message>
         <source>A request for this payout is already awaiting approval.</source>
@@ -6462,10 +6462,6 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>There is no open refund to reconcile.</source>
         <translation>There is no open refund to reconcile.</translation>
-    </message>
-    <message>
-        <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
-        <translation>Approval by a second operator works only with the team journal (Settings → Journal).</translation>
     </message>
     <message>
         <source>A request for this refund is already awaiting approval.</source>

@@ -6323,6 +6323,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Request #%1 cannot be sent: it is not approved, or it was sent already.</source>
         <translation>요청 #%1은(는) 보낼 수 없습니다. 승인되지 않았거나 이미 보냈습니다.</translation>
     </message>
+    <message>
+        <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
+        <translation>다른 운영자의 승인은 팀 저널에서만 쓸 수 있습니다(설정 → 저널).</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::PayoutService</name>
@@ -6373,10 +6377,6 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Nothing was paid: you may start a new payout.</source>
         <translation>지급된 것은 없습니다. 새로 지급해도 됩니다.</translation>
-    </message>
-    <message>
-        <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
-        <translation>다른 운영자의 승인은 팀 저널에서만 쓸 수 있습니다(설정 → 저널).</translation>
     </message>
     <message>
         <source>A request for this payout is already awaiting approval.</source>
@@ -6434,10 +6434,6 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>There is no open refund to reconcile.</source>
         <translation>결과를 확인할 미결 환불이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
-        <translation>다른 운영자의 승인은 팀 저널에서만 쓸 수 있습니다(설정 → 저널).</translation>
     </message>
     <message>
         <source>A request for this refund is already awaiting approval.</source>

@@ -17,16 +17,7 @@ class TestActivityTeam : public QObject
 
     std::unique_ptr<test::PostgresProcess> m_pg;
 
-    journal::TeamDatabase team(const QString &user) const
-    {
-        journal::TeamDatabase t;
-        t.host = m_pg->host();
-        t.port = m_pg->port();
-        t.database = QStringLiteral("activity");
-        t.user = user;
-        t.tls = false; // loopback
-        return t;
-    }
+    journal::TeamDatabase team(const QString &user) const { return m_pg->team(QStringLiteral("activity"), user); }
 
     static journal::Operation payout(qint64 userKey)
     {
@@ -48,16 +39,9 @@ private slots:
         journal::Journal owner(team(m_pg->superuser()), m_pg->superuserPassword());
         QString error;
         QVERIFY2(owner.open(&error), qPrintable(error));
-        QCOMPARE(m_pg->psql(QStringLiteral("CREATE ROLE ait_operator NOLOGIN;"
-                                           "GRANT CONNECT ON DATABASE activity TO ait_operator;"
-                                           "GRANT USAGE ON SCHEMA public TO ait_operator;"
-                                           "GRANT SELECT, INSERT, UPDATE ON operations, batches, superseded_keys, approvals TO ait_operator;"
-                                           "GRANT SELECT, INSERT ON events, imports TO ait_operator;"
-                                           "GRANT SELECT ON schema_version, meta TO ait_operator;"
-                                           "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ait_operator;"
-                                           "CREATE ROLE ann LOGIN PASSWORD 'ann-pw' IN ROLE ait_operator;"
-                                           "CREATE ROLE bob LOGIN PASSWORD 'bob-pw' IN ROLE ait_operator;"),
-                              QStringLiteral("activity")),
+        QCOMPARE(m_pg->grantOperators(QStringLiteral("activity")), QString());
+        QCOMPARE(m_pg->psql(QStringLiteral("CREATE ROLE ann LOGIN PASSWORD 'ann-pw' IN ROLE ait_operator;"
+                                           "CREATE ROLE bob LOGIN PASSWORD 'bob-pw' IN ROLE ait_operator;")),
                  QString());
     }
 

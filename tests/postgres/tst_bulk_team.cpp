@@ -69,16 +69,7 @@ class TestBulkTeam : public QObject
         return QJsonDocument::fromJson(process.readLine()).object().value(s("batch")).toInteger();
     }
 
-    journal::TeamDatabase team(const QString &user) const
-    {
-        journal::TeamDatabase t;
-        t.host = m_pg->host();
-        t.port = m_pg->port();
-        t.database = s("ait_journal");
-        t.user = user;
-        t.tls = false; // a server on this computer (the fixture has no certificate)
-        return t;
-    }
+    journal::TeamDatabase team(const QString &user) const { return m_pg->team(s("ait_journal"), user); }
 
     static bool useTeam(const journal::TeamDatabase &team, const QString &password)
     {

@@ -48,16 +48,7 @@ class TestCliTeam : public QObject
         return run;
     }
 
-    journal::TeamDatabase team(const QString &user) const
-    {
-        journal::TeamDatabase t;
-        t.host = m_pg->host();
-        t.port = m_pg->port();
-        t.database = s("ait_journal");
-        t.user = user;
-        t.tls = false; // a server on this computer (the fixture has no certificate)
-        return t;
-    }
+    journal::TeamDatabase team(const QString &user) const { return m_pg->team(s("ait_journal"), user); }
 
     // What Settings → Journal → Team writes: the settings, and the password in the keychain.
     static bool useTeam(const journal::TeamDatabase &team, const QString &password)

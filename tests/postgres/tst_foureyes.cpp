@@ -22,16 +22,7 @@ class TestFourEyes : public QObject
     std::unique_ptr<test::PostgresProcess> m_pg;
     std::unique_ptr<test::SandboxProcess> m_sandbox;
 
-    journal::TeamDatabase team(const QString &user) const
-    {
-        journal::TeamDatabase t;
-        t.host = m_pg->host();
-        t.port = m_pg->port();
-        t.database = QStringLiteral("foureyes");
-        t.user = user;
-        t.tls = false; // loopback
-        return t;
-    }
+    journal::TeamDatabase team(const QString &user) const { return m_pg->team(QStringLiteral("foureyes"), user); }
 
     static ops::OperationContext who(const QString &name)
     {
@@ -78,16 +69,9 @@ private slots:
         QCOMPARE(m_pg->psql(QStringLiteral("CREATE DATABASE foureyes")), QString());
         journal::Journal owner(team(m_pg->superuser()), m_pg->superuserPassword());
         QVERIFY(owner.open());
-        QCOMPARE(m_pg->psql(QStringLiteral("CREATE ROLE ait_operator NOLOGIN;"
-                                           "GRANT CONNECT ON DATABASE foureyes TO ait_operator;"
-                                           "GRANT USAGE ON SCHEMA public TO ait_operator;"
-                                           "GRANT SELECT, INSERT, UPDATE ON operations, batches, superseded_keys, approvals TO ait_operator;"
-                                           "GRANT SELECT, INSERT ON events, imports TO ait_operator;"
-                                           "GRANT SELECT ON schema_version, meta TO ait_operator;"
-                                           "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ait_operator;"
-                                           "CREATE ROLE ann LOGIN PASSWORD 'ann-pw' IN ROLE ait_operator;"
-                                           "CREATE ROLE bob LOGIN PASSWORD 'bob-pw' IN ROLE ait_operator;"),
-                              QStringLiteral("foureyes")),
+        QCOMPARE(m_pg->grantOperators(QStringLiteral("foureyes")), QString());
+        QCOMPARE(m_pg->psql(QStringLiteral("CREATE ROLE ann LOGIN PASSWORD 'ann-pw' IN ROLE ait_operator;"
+                                           "CREATE ROLE bob LOGIN PASSWORD 'bob-pw' IN ROLE ait_operator;")),
                  QString());
     }
 

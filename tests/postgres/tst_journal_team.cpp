@@ -21,16 +21,7 @@ class TestJournalTeam : public QObject
     std::unique_ptr<ait::test::PostgresProcess> m_pg;
     QTemporaryDir m_dir;
 
-    TeamDatabase team(const QString &database, const QString &user) const
-    {
-        TeamDatabase t;
-        t.host = m_pg->host();
-        t.port = m_pg->port();
-        t.database = database;
-        t.user = user;
-        t.tls = false; // loopback
-        return t;
-    }
+    TeamDatabase team(const QString &database, const QString &user) const { return m_pg->team(database, user); }
 
     static Operation refund(const QString &payToken, const QString &operatorName)
     {
@@ -46,19 +37,7 @@ class TestJournalTeam : public QObject
 
     // The administrator's part, as the README gives it: the schema is created by its owner, each
     // operator logs in with a role of their own that may only read, add and move on operations.
-    QString grantOperators(const QString &database) const
-    {
-        return m_pg->psql(QStringLiteral(
-                              "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ait_operator') THEN CREATE ROLE ait_operator NOLOGIN; END IF; END $$;"
-                              "GRANT CONNECT ON DATABASE %1 TO ait_operator;"
-                              "GRANT USAGE ON SCHEMA public TO ait_operator;"
-                              "GRANT SELECT, INSERT, UPDATE ON operations, batches, superseded_keys, approvals TO ait_operator;"
-                              "GRANT SELECT, INSERT ON events, imports TO ait_operator;"
-                              "GRANT SELECT ON schema_version, meta TO ait_operator;"
-                              "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ait_operator;")
-                              .arg(database),
-                          database);
-    }
+    QString grantOperators(const QString &database) const { return m_pg->grantOperators(database); }
 
 private slots:
     void initTestCase()

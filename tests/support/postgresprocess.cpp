@@ -115,6 +115,31 @@ bool PostgresProcess::start()
     return ok;
 }
 
+journal::TeamDatabase PostgresProcess::team(const QString &database, const QString &user) const
+{
+    journal::TeamDatabase t;
+    t.host = host();
+    t.port = m_port;
+    t.database = database;
+    t.user = user;
+    t.tls = false; // loopback
+    return t;
+}
+
+QString PostgresProcess::grantOperators(const QString &database) const
+{
+    return psql(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ait_operator') THEN "
+                               "CREATE ROLE ait_operator NOLOGIN; END IF; END $$;"
+                               "GRANT CONNECT ON DATABASE %1 TO ait_operator;"
+                               "GRANT USAGE ON SCHEMA public TO ait_operator;"
+                               "GRANT SELECT, INSERT, UPDATE ON operations, batches, superseded_keys, approvals TO ait_operator;"
+                               "GRANT SELECT, INSERT ON events, imports TO ait_operator;"
+                               "GRANT SELECT ON schema_version, meta TO ait_operator;"
+                               "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ait_operator;")
+                    .arg(database),
+                database);
+}
+
 bool PostgresProcess::stop()
 {
     return run({m_binDir + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),

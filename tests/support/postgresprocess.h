@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/journal/journal.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +27,13 @@ public:
 
     // Runs SQL as the superuser through psql on database `database`; empty on success, else psql's words.
     QString psql(const QString &sql, const QString &database = QStringLiteral("postgres")) const;
+    // A team journal on `database` of this server as `user` (no TLS: the server is on this computer).
+    journal::TeamDatabase team(const QString &database, const QString &user) const;
+    // The README's "Team journal" grants, once the owner's first start created the tables: the group
+    // role ait_operator (made if missing) may connect to `database`, read, add and move on
+    // operations, only append to the audit, and nothing else.
+    QString grantOperators(const QString &database) const;
+
     // Stops and starts the server (e.g. "the database went down mid-run").
     bool stop();
     bool start();

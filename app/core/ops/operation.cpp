@@ -1,5 +1,7 @@
 #include "operation.h"
 
+#include <QJsonDocument>
+
 namespace ait::ops {
 
 namespace {
@@ -90,6 +92,24 @@ std::optional<qint64> recordIntent(journal::Journal &journal, const journal::Ope
         *error = refusal(Text::tr("Request #%1 cannot be sent: it is not approved, or it was sent already.").arg(approvalId));
     else
         *error = journalUnavailable(journal, why);
+    return std::nullopt;
+}
+
+std::optional<qint64> requestApproval(journal::Journal &journal, const journal::Operation &target, const QJsonObject &request,
+                                      const QString &inProgress, const QString &awaiting, api::ApiError *error)
+{
+    QString why;
+    const auto id = journal.requestApproval(target, QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)), 0, &why);
+    if (id)
+        return id;
+    if (const auto &open = journal.lastConflict())
+        *error = alreadyInProgress(inProgress, *open);
+    else if (!journal.isTeam())
+        *error = refusal(Text::tr("Approval by a second operator works only with the team journal (Settings → Journal)."));
+    else if (!journal.isOpen())
+        *error = journalUnavailable(journal, why);
+    else
+        *error = alreadyInProgress(awaiting);
     return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 #include "core/journal/journal.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -49,6 +50,12 @@ std::optional<qint64> recordIntent(journal::Journal &journal, const journal::Ope
 // With `approvalId`, the intent spends that approved request (Journal::recordApprovedIntent).
 std::optional<qint64> recordAndMarkSent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error,
                                         qint64 approvalId = 0);
+
+// Four-eyes: journals `target` as awaiting a second operator's approval with `request` (what to
+// send once approved), or says why not: `inProgress` when an operation on the target is open,
+// `awaiting` when another request for it waits already.
+std::optional<qint64> requestApproval(journal::Journal &journal, const journal::Operation &target, const QJsonObject &request,
+                                      const QString &inProgress, const QString &awaiting, api::ApiError *error);
 
 // Whoever asked for an operation (a widget, a command): told about the outcome only while it exists.
 // The service that runs the operation settles it in the journal either way.

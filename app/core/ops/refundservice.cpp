@@ -58,19 +58,9 @@ std::optional<qint64> RefundService::requestApproval(const OperationContext &who
     const QJsonObject body{{QStringLiteral("userKey"), request.userKey}, {QStringLiteral("payToken"), request.payToken},
                            {QStringLiteral("orderNo"), request.orderNo}, {QStringLiteral("reason"), request.reason},
                            {QStringLiteral("isTestPayment"), request.isTestPayment}, {QStringLiteral("expectedAmount"), request.expectedAmount}};
-    QString why;
-    const auto id = m_journal.requestApproval(op, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)), 0, &why);
-    if (!id) {
-        if (const auto &open = m_journal.lastConflict())
-            *error = alreadyInProgress(Text::tr("A refund of this payment is already in progress or its outcome is unknown."), *open);
-        else if (!m_journal.isTeam())
-            *error = refusal(Text::tr("Approval by a second operator works only with the team journal (Settings → Journal)."));
-        else if (!m_journal.isOpen())
-            *error = journalUnavailable(m_journal, why);
-        else
-            *error = alreadyInProgress(Text::tr("A request for this refund is already awaiting approval."));
-    }
-    return id;
+    return ops::requestApproval(m_journal, op, body,
+                                Text::tr("A refund of this payment is already in progress or its outcome is unknown."),
+                                Text::tr("A request for this refund is already awaiting approval."), error);
 }
 
 void RefundService::refundApproved(api::PartnerClient &client, const OperationContext &who, qint64 approvalId, QObject *context, Done done)
