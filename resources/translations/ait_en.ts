@@ -542,6 +542,18 @@
         <source>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</source>
         <translation>Nothing was changed. If Toss&apos;s words below do not say what to change, copy the details for a developer.</translation>
     </message>
+    <message>
+        <source>needs a second operator&apos;s approval</source>
+        <translation>needs a second operator&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this profile needs a second operator&apos;s approval for this amount.</source>
+        <translation>Nothing was sent: this profile needs a second operator&apos;s approval for this amount.</translation>
+    </message>
+    <message>
+        <source>Ask for approval; once another operator approves it, it can be sent from any console. Approval works only with the team journal.</source>
+        <translation>Ask for approval; once another operator approves it, it can be sent from any console. Approval works only with the team journal.</translation>
+    </message>
 </context>
 <context>
     <name>ait::api::OrderStatus</name>
@@ -1930,6 +1942,10 @@
         <source>The audit trail could not be checked: %1</source>
         <translation>The audit trail could not be checked: %1</translation>
     </message>
+    <message>
+        <source>Approval #%1 is not as its last event left it (%2): the journal was edited outside ait-console.</source>
+        <translation>Approval #%1 is not as its last event left it (%2): the journal was edited outside ait-console.</translation>
+    </message>
 </context>
 <context>
     <name>ait::cli::LoginCommand</name>
@@ -3137,6 +3153,228 @@ Scope: %4</translation>
     <message>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export cancelled: nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ApprovalOffer</name>
+    <message>
+        <source>Ask for &amp;approval</source>
+        <translation>Ask for &amp;approval</translation>
+    </message>
+    <message>
+        <source>Records the same request as waiting for another operator&apos;s approval (team journal). Nothing is sent until then.</source>
+        <translation>Records the same request as waiting for another operator&apos;s approval (team journal). Nothing is sent until then.</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded: %1</source>
+        <translation>The request could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>Request #%1 is waiting for another operator&apos;s approval. Nothing was sent.</source>
+        <translation>Request #%1 is waiting for another operator&apos;s approval. Nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ApprovalsPanel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved, not sent yet</source>
+        <translation>Approved, not sent yet</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Bulk batch</source>
+        <translation>Bulk batch</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <source>batch #%1</source>
+        <translation>batch #%1</translation>
+    </message>
+    <message>
+        <source>user %1 · payToken %2</source>
+        <translation>user %1 · payToken %2</translation>
+    </message>
+    <message>
+        <source>user %1 · promotion %2</source>
+        <translation>user %1 · promotion %2</translation>
+    </message>
+    <message>
+        <source>(unreadable request)</source>
+        <translation>(unreadable request)</translation>
+    </message>
+    <message>
+        <source>%1 won</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Refunds and payouts above a profile&apos;s approval amount wait here for a second operator. Another operator approves or rejects; then either console sends an approved request, once.</source>
+        <translation>Refunds and payouts above a profile&apos;s approval amount wait here for a second operator. Another operator approves or rejects; then either console sends an approved request, once.</translation>
+    </message>
+    <message>
+        <source>Approval by a second operator needs the team journal (Settings → Journal). This console records to this computer&apos;s journal, where nobody else can approve.</source>
+        <translation>Approval by a second operator needs the team journal (Settings → Journal). This console records to this computer&apos;s journal, where nobody else can approve.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>reason (required to reject)</source>
+        <translation>reason (required to reject)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>&amp;Send now…</source>
+        <translation>&amp;Send now…</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Select a request.</source>
+        <translation>Select a request.</translation>
+    </message>
+    <message>
+        <source>This request is already decided.</source>
+        <translation>This request is already decided.</translation>
+    </message>
+    <message>
+        <source>You asked for this one: another operator must approve or reject it.</source>
+        <translation>You asked for this one: another operator must approve or reject it.</translation>
+    </message>
+    <message>
+        <source>Type the reason for the rejection first.</source>
+        <translation>Type the reason for the rejection first.</translation>
+    </message>
+    <message>
+        <source>Select an approved request.</source>
+        <translation>Select an approved request.</translation>
+    </message>
+    <message>
+        <source>Only an approved request that has not been sent can be sent.</source>
+        <translation>Only an approved request that has not been sent can be sent.</translation>
+    </message>
+    <message>
+        <source>An approved bulk batch is started in the Bulk tab.</source>
+        <translation>An approved bulk batch is started in the Bulk tab.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s certificate is not loaded yet.</source>
+        <translation>The profile&apos;s certificate is not loaded yet.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>This profile is read-only.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was not decided: %2</source>
+        <translation>Request #%1 was not decided: %2</translation>
+    </message>
+    <message>
+        <source>Request #%1 approved. It can now be sent, once, from either console.</source>
+        <translation>Request #%1 approved. It can now be sent, once, from either console.</translation>
+    </message>
+    <message>
+        <source>Request #%1 rejected. It will never be sent.</source>
+        <translation>Request #%1 rejected. It will never be sent.</translation>
+    </message>
+    <message>
+        <source>Send request #%1 now: %2 of %3 to %4?
+
+Asked by %5, approved by %6. This cannot be undone.</source>
+        <translation>Send request #%1 now: %2 of %3 to %4?
+
+Asked by %5, approved by %6. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Send the approved request</source>
+        <translation>Send the approved request</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Sending request #%1…</source>
+        <translation>Sending request #%1…</translation>
+    </message>
+    <message>
+        <source>Request #%1 was sent and applied (activity #%2).</source>
+        <translation>Request #%1 was sent and applied (activity #%2).</translation>
+    </message>
+    <message>
+        <source>Request #%1: %2</source>
+        <translation>Request #%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4937,18 @@ Refresh token: %3 (%4)</translation>
             <numerusform>%n operations of this computer&apos;s history were copied into the team journal.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Approvals (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Requests awaiting your approval: %1</source>
+        <translation>Requests awaiting your approval: %1</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MessagesTab</name>
@@ -5258,6 +5508,30 @@ Times as Toss wrote them: created %4 · paid %5</translation>
     <message>
         <source>Storing the decryption key in the OS keychain…</source>
         <translation>Storing the decryption key in the OS keychain…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> won/points</source>
+        <translation> won/points</translation>
+    </message>
+    <message>
+        <source>A refund or payout above this amount is not sent until another operator approves it (0: never).</source>
+        <translation>A refund or payout above this amount is not sent until another operator approves it (0: never).</translation>
+    </message>
+    <message>
+        <source>Every bulk &amp;batch needs a second operator&apos;s approval</source>
+        <translation>Every bulk &amp;batch needs a second operator&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval works only with the team journal (Settings → Journal): on this computer&apos;s journal a request above the amount is refused.</source>
+        <translation>Four-eyes approval works only with the team journal (Settings → Journal): on this computer&apos;s journal a request above the amount is refused.</translation>
+    </message>
+    <message>
+        <source>Second operator&apos;s appro&amp;val above:</source>
+        <translation>Second operator&apos;s appro&amp;val above:</translation>
     </message>
 </context>
 <context>
@@ -6116,6 +6390,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Another operation on this target is already in progress or its outcome is unknown.</source>
         <translation>Another operation on this target is already in progress or its outcome is unknown.</translation>
     </message>
+    <message>
+        <source>Request #%1 cannot be sent: it is not approved, or it was sent already.</source>
+        <translation>Request #%1 cannot be sent: it is not approved, or it was sent already.</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::PayoutService</name>
@@ -6167,6 +6445,18 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Nothing was paid: you may start a new payout.</source>
         <translation>Nothing was paid: you may start a new payout.</translation>
     </message>
+    <message>
+        <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
+        <translation>Approval by a second operator works only with the team journal (Settings → Journal).</translation>
+    </message>
+    <message>
+        <source>A request for this payout is already awaiting approval.</source>
+        <translation>A request for this payout is already awaiting approval.</translation>
+    </message>
+    <message>
+        <source>Request #%1 cannot be sent: it is not an approved payout.</source>
+        <translation>Request #%1 cannot be sent: it is not an approved payout.</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::RawCallService</name>
@@ -6192,6 +6482,18 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>There is no open refund to reconcile.</source>
         <translation>There is no open refund to reconcile.</translation>
+    </message>
+    <message>
+        <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
+        <translation>Approval by a second operator works only with the team journal (Settings → Journal).</translation>
+    </message>
+    <message>
+        <source>A request for this refund is already awaiting approval.</source>
+        <translation>A request for this refund is already awaiting approval.</translation>
+    </message>
+    <message>
+        <source>Request #%1 cannot be sent: it is not an approved refund.</source>
+        <translation>Request #%1 cannot be sent: it is not an approved refund.</translation>
     </message>
 </context>
 <context>
