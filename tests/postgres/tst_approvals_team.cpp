@@ -9,6 +9,7 @@
 #include "gui/approvalspanel.h"
 #include "gui/dialogs.h"
 #include "gui/mainwindow.h"
+#include "gui/paymentstab.h"
 #include "gui/promotionstab.h"
 #include "support/guifixture.h"
 #include "support/postgresprocess.h"
@@ -16,6 +17,7 @@
 #include "support/sandboxprocess.h"
 
 #include <QJsonArray>
+#include <QCheckBox>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,6 +81,30 @@ class TestApprovalsTeam : public QObject
             const QJsonObject o = v.toObject();
             n += o.value(QStringLiteral("userKey")).toInteger() == userKey && o.value(QStringLiteral("promotionCode")).toString() == code;
         }
+        return n;
+    }
+
+    // A sandbox profile in this console whose refunds and payouts above 1,000 need approval, and
+    // its session once the client is ready.
+    std::unique_ptr<api::ProfileSession> sandboxSession(Console &c)
+    {
+        QString profileId;
+        if (!test::addSandboxProfile(c.f, *m_sandbox, QStringLiteral("Sandbox"), &profileId).isEmpty())
+            return nullptr;
+        auto profile = c.f.profiles.profile(profileId);
+        profile->approvalAbove = 1000;
+        if (!c.f.profiles.updateProfile(*profile))
+            return nullptr;
+        auto session = std::make_unique<api::ProfileSession>(c.f.profiles, profileId);
+        session->start();
+        return session;
+    }
+
+    int refunded(const QString &payToken)
+    {
+        int n = 0;
+        for (const QJsonValue &v : m_sandbox->ledger(QStringLiteral("refund")))
+            n += v.toObject().value(QStringLiteral("payToken")).toString() == payToken;
         return n;
     }
 
@@ -247,6 +273,59 @@ private slots:
         QVERIFY(annPanel.select(*asked));
         QVERIFY(!annPanel.sendButton->isEnabled()); // spent: Send now is gone
         QCOMPARE(paidTo(user, code), 1);
+    }
+
+    // A refund asked for in Payments, approved and sent from the approver's console: refunded once.
+    void aRefundAskedForIsSentFromTheApproversConsole()
+    {
+        auto ann = console(QStringLiteral("ann"));
+        auto bob = console(QStringLiteral("bob"));
+        QVERIFY(ann && bob);
+        const auto annSession = sandboxSession(*ann);
+        const auto bobSession = sandboxSession(*bob);
+        QVERIFY(annSession && bobSession);
+        QTRY_VERIFY_WITH_TIMEOUT(annSession->client() && bobSession->client(), 20000);
+        const QString payToken = QStringLiteral("demo-pay-complete-1"); // 10,000 won: above 1,000
+
+        gui::PaymentsTab tab(ann->context);
+        tab.setSession(annSession.get());
+        tab.userKeyEdit->setText(QStringLiteral("443731103"));
+        tab.payTokenEdit->setText(payToken);
+        tab.testPaymentBox->setChecked(false); // a test payment's refund needs no approval
+        tab.lookupButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(tab.statusLabel->text().contains(QStringLiteral("Status: paid")), 20000);
+        tab.reasonEdit->setText(QStringLiteral("고객 요청"));
+        QTRY_VERIFY(tab.refundButton->isEnabled());
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab.refundButton->click(); // fresh lookup, confirmation, then the core's refusal
+        QTRY_VERIFY_WITH_TIMEOUT(!tab.approvalOffer->askButton->isHidden(), 20000);
+        QCOMPARE(refunded(payToken), 0);
+        tab.approvalOffer->askButton->click();
+        QVERIFY2(tab.approvalOffer->statusLabel->text().contains(QStringLiteral("Nothing was sent.")),
+                 qPrintable(tab.approvalOffer->statusLabel->text()));
+        std::optional<journal::Approval> asked;
+        for (const journal::Approval &a : ann->journal.approvals(ApprovalState::Awaiting))
+            if (const auto r = ops::RefundService::requestOf(a); r && r->payToken == payToken)
+                asked = a;
+        QVERIFY(asked);
+        QCOMPARE(asked->amount, 10000); // the fresh lookup's refundable amount
+        QCOMPARE(asked->requester, QStringLiteral("ann"));
+
+        gui::ApprovalsPanel bobPanel(bob->context);
+        bobPanel.setSession(bobSession.get());
+        QVERIFY(bobPanel.select(asked->id));
+        QVERIFY(!bobPanel.sendButton->isEnabled()); // awaiting: nothing to send yet
+        bobPanel.reasonEdit->setText(QStringLiteral("checked with the customer"));
+        bobPanel.approveButton->click();
+        QVERIFY(bobPanel.select(asked->id));
+        QVERIFY(bobPanel.sendButton->isEnabled());
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        bobPanel.sendButton->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(bobPanel.statusLabel->text().contains(QStringLiteral("sent and applied")),
+                                  qPrintable(bobPanel.statusLabel->text()), 30000);
+        QCOMPARE(refunded(payToken), 1);
+        QCOMPARE(bob->journal.approval(asked->id)->state, ApprovalState::Sent);
+        QCOMPARE(bob->journal.approval(asked->id)->reason, QStringLiteral("checked with the customer"));
     }
 
     void onThisComputersJournalItSaysTeamOnly()
