@@ -262,7 +262,7 @@ void BulkCommand::withRunRequest(const profiles::Profile &profile, const QString
                                      tr("The identity of profile \"%1\" cannot be read from the OS keychain: %2").arg(profile.name, r.message), r.hint);
         QSettings &settings = workspace().settings();
         bulk::RunRequest request;
-        request.journalPath = workspace().journal().path();
+        request.journal = bulk::JournalLocation::of(workspace().journal(), workspace().teamPassword());
         request.client = api::ProfileSession::settingsFor(profile, api::timeoutsFrom(settings));
         request.identity = std::move(identity);
         request.who = {profile.id, profile.name, fingerprint, settings.value(QStringLiteral("operator/name")).toString()};
@@ -437,18 +437,34 @@ void BulkCommand::ended(const std::optional<bulk::RunSummary> &summary)
     journal::BatchCounts counts = summary ? summary->counts : m_run->lastProgress().counts;
     QString state = bulk::runStateName(summary ? summary->state : m_run->state());
     if (id > 0) { // the journal's word, read afresh (the run wrote it on its own connection)
-        journal::Journal reader(workspace().journal().path());
-        if (reader.openReadOnly()) {
-            counts = reader.batchCounts(id);
-            if (const auto b = reader.batch(id))
-                state = journal::batchStateName(b->state);
+        journal::Journal &team = workspace().journal();
+        if (team.isTeam()) {
+            // A server: this command's own connection reads what the run wrote, when it still answers.
+            if (team.checkConnection()) {
+                counts = team.batchCounts(id);
+                if (const auto b = team.batch(id))
+                    state = journal::batchStateName(b->state);
+            }
+        } else {
+            journal::Journal reader(team.path());
+            if (reader.openReadOnly()) {
+                counts = reader.batchCounts(id);
+                if (const auto b = reader.batch(id))
+                    state = journal::batchStateName(b->state);
+            }
         }
     }
     int code = codes::Unknown;
-    if (summary && summary->state == bulk::RunState::Failed) {
+    const bool interrupted = summary && summary->state == bulk::RunState::Paused && !summary->error.ok();
+    if (summary && (summary->state == bulk::RunState::Failed || interrupted)) {
+        // Failed to start, or paused by what it could not go on without (the journal, the lease).
         output().note(summary->error.message
                       + (summary->error.technicalDetail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(summary->error.technicalDetail)));
         code = ops::exitCode(ops::classify(summary->error));
+        if (interrupted && !summary->error.hint.isEmpty())
+            output().note(summary->error.hint);
+        if (interrupted)
+            state = bulk::runStateName(summary->state); // the journal may not have heard of the pause
     } else if (m_pausedByInterrupt) {
         code = codes::Interrupted;
     } else if (summary && summary->allSettled() && counts.pending == 0 && counts.unknown == 0) {

@@ -42,6 +42,23 @@ private:
     Confirmation *m_confirmation = nullptr;
 };
 
+// ait-cli approvals list | request-payout | approve | reject | send
+class ApprovalsCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+    void start() override;
+    static QString summary();
+
+private:
+    void list();
+    void requestPayout();
+    void decide(bool approve);
+    void send();
+};
+
 // ait-cli iap status
 class IapCommand : public Command
 {

@@ -97,6 +97,25 @@ void Confirmation::ask(const Request &request, std::function<void(Verdict)> done
 {
     m_request = request;
     m_done = std::move(done);
+    if (request.recentWarning.isEmpty())
+        return askConfirmation();
+    // Said even when --despite-recent goes on: a script's log then shows what it went past.
+    m_output.err() << request.recentWarning << Qt::endl;
+    if (request.despiteRecent)
+        return askConfirmation();
+    if (!hasTerminal())
+        return finish(Verdict::RecentlySettled);
+    m_output.err() << tr("Go on anyway?") << QLatin1Char(' ') << tr("[y/N]") << QLatin1Char(' ') << Qt::flush;
+    m_reader.readLine([this](std::optional<QString> answer) {
+        if (!answer || !isYes(*answer))
+            return finish(Verdict::Declined);
+        askConfirmation();
+    });
+}
+
+void Confirmation::askConfirmation()
+{
+    const Request &request = m_request;
     const bool terminal = hasTerminal();
     if (request.amountToType && request.confirmAmount && *request.confirmAmount != *request.amountToType)
         return finish(Verdict::AmountMismatch);
@@ -150,6 +169,9 @@ QString Confirmation::explain(Verdict verdict, const Request &request)
             .arg(request.amountToType.value_or(0));
     case Verdict::AmountMismatch:
         return tr("The confirmed amount does not match %1. Nothing was sent.").arg(QLocale().toString(request.amountToType.value_or(0)));
+    case Verdict::RecentlySettled:
+        return tr("Another operator settled this lately (see above) and there is no terminal to ask on: add --despite-recent to go on "
+                  "anyway. Nothing was sent.");
     }
     return {};
 }

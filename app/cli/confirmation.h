@@ -34,8 +34,9 @@ private:
 };
 
 // The confirmation before a money action, as the console asks it: a yes/no question, and above a
-// threshold the amount typed. Without a terminal to ask on, --yes stands for the yes, and
-// --confirm-amount for the typed amount; otherwise nothing is confirmed (exit 3).
+// threshold the amount typed; before both, whether to go on when another operator settled the same
+// target lately. Without a terminal to ask on, --yes stands for the yes, --confirm-amount for the
+// typed amount and --despite-recent for going on; otherwise nothing is confirmed (exit 3).
 class Confirmation : public QObject
 {
     Q_OBJECT
@@ -48,6 +49,10 @@ public:
         std::optional<qint64> amountToType;  // set when the amount must be typed
         QString amountPrompt;                // "Type the amount to refund (25000) to confirm:"
         std::optional<qint64> confirmAmount; // --confirm-amount
+        // Another operator settled the same target lately (ops::recentlySettled): said first, and
+        // asked about on its own — --yes does not answer it, --despite-recent does.
+        QString recentWarning;
+        bool despiteRecent = false;          // --despite-recent
     };
     enum class Verdict {
         Confirmed,
@@ -55,6 +60,7 @@ public:
         NoTerminal,     // nobody to ask and no --yes
         AmountNeeded,   // the amount must be typed, nobody to ask and no --confirm-amount
         AmountMismatch, // typed or --confirm-amount, but not the amount
+        RecentlySettled, // settled lately by another operator, nobody to ask and no --despite-recent
     };
 
     explicit Confirmation(Output &output, QObject *parent = nullptr);
@@ -66,6 +72,7 @@ public:
     static QString explain(Verdict verdict, const Request &request);
 
 private:
+    void askConfirmation();
     void askAmount();
     void finish(Verdict verdict);
     static bool isYes(const QString &answer);

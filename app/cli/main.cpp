@@ -67,6 +67,7 @@ const std::vector<Entry> &commands()
         {"messages", &MessagesCommand::summary, make<MessagesCommand>, {}, true},
         {"login", &LoginCommand::summary, make<LoginCommand>},
         {"journal", &JournalCommand::summary, make<JournalCommand>, {}, true},
+        {"approvals", &ApprovalsCommand::summary, make<ApprovalsCommand>, {}, true},
         {"call", &CallCommand::summary, make<CallCommand>, {}, true},
         {"bulk", &BulkCommand::summary, make<BulkCommand>, {}, true},
         {"inspect", &Cli::inspectSummary, {}, [](QStringList a, QTextStream &out, QTextStream &err) { return InspectCommand().run(a, out, err); }},

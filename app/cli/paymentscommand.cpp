@@ -1,7 +1,9 @@
 #include "commands.h"
 
 #include "core/api/partnerclient.h"
+#include "core/clock.h"
 #include "core/ops/moneyservices.h"
+#include "core/ops/recentlysettled.h"
 
 #include <QJsonArray>
 #include <QSettings>
@@ -116,10 +118,12 @@ void PaymentsCommand::get()
 void PaymentsCommand::refund()
 {
     auto cl = std::make_shared<CommandLine>(
-        QStringLiteral("payments refund --profile NAME --user-key K --pay-token T --reason TEXT [--confirm-amount N] [--yes] [--json]"),
+        QStringLiteral("payments refund --profile NAME --user-key K --pay-token T --reason TEXT [--confirm-amount N] [--yes] [--despite-recent] [--json]"),
         tr("Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is "
            "confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove "
-           "(default 100,000 won) the amount must be typed, or given with --confirm-amount. The intent is recorded in "
+           "(default 100,000 won) the amount must be typed, or given with --confirm-amount. When another operator refunded "
+           "this payment in the last 24 hours, the command says who and when and asks first; without a terminal it refuses "
+           "unless --despite-recent is given (--yes does not cover it). The intent is recorded in "
            "the activity journal before the request leaves; an unanswered refund is left open for "
            "\"ait-cli journal reconcile\", never sent again."),
         CommandLine::Profile | CommandLine::Json | CommandLine::Journal | CommandLine::Yes);
@@ -127,6 +131,7 @@ void PaymentsCommand::refund()
     cl->add(QStringLiteral("pay-token"), tr("The payment's payToken."), tr("token"));
     cl->add(QStringLiteral("reason"), tr("Why (1–55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &)."), tr("text"));
     cl->add(QStringLiteral("confirm-amount"), tr("The refundable amount, to confirm a large refund without a terminal; must match."), tr("won"));
+    cl->add(QStringLiteral("despite-recent"), tr("Refund even though another operator refunded this payment in the last 24 hours."));
     addTestPaymentOptions(*cl);
     if (!cl->parse(arguments(), output()))
         return finish(cl->exitCode());
@@ -160,11 +165,12 @@ void PaymentsCommand::refund()
         const bool test = isTestPayment(*cl);
         output().note(tr("Looking the payment up again before the refund…"));
         client.getPaymentStatus(*userKey, payToken, {}, test, this,
-                                [this, client = &client, userKey, reason, test, confirmAmount, yes = cl->yes()](const api::Result<api::PaymentStatus> &r) {
+                                [this, client = &client, userKey, reason, test, confirmAmount, yes = cl->yes(),
+                                 despiteRecent = cl->isSet(QStringLiteral("despite-recent"))](const api::Result<api::PaymentStatus> &r) {
             if (!r.ok())
                 return finishWithError(r.error);
             const api::PaymentStatus fresh = *r.value;
-            const QJsonObject payment{{QStringLiteral("payment"), paymentJson(fresh)}};
+            QJsonObject payment{{QStringLiteral("payment"), paymentJson(fresh)}};
             output().text(paymentText(fresh));
             if (fresh.refundableAmount <= 0) {
                 return finishWithProblem(ops::OutcomeClass::Refused,
@@ -178,6 +184,19 @@ void PaymentsCommand::refund()
             request.yes = yes;
             request.confirmAmount = confirmAmount;
             request.amountToType = fresh.refundableAmount;
+            journal::Operation target;
+            target.kind = journal::Kind::Refund;
+            target.payToken = fresh.payToken;
+            const ops::RecentlySettled recent =
+                ops::recentlySettled(workspace().journal(), target, workspace().operationContext().operatorName, Clock::system());
+            request.recentWarning = recent.warning;
+            request.despiteRecent = despiteRecent;
+            if (recent.found()) {
+                QJsonArray ids;
+                for (const journal::Operation &done : recent.operations)
+                    ids << done.id;
+                payment.insert(QStringLiteral("recentlySettled"), ids);
+            }
             // --confirm-amount is checked whenever it is given; typing is asked only above the threshold.
             if (confirmAmount && *confirmAmount != fresh.refundableAmount)
                 return finishWithProblem(ops::OutcomeClass::NotConfirmed,

@@ -1,7 +1,10 @@
 #include "commands.h"
 
+#include "core/clock.h"
 #include "core/ops/moneyservices.h"
+#include "core/ops/recentlysettled.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -45,17 +48,20 @@ void PromotionsCommand::start()
 void PromotionsCommand::pay()
 {
     auto cl = std::make_shared<CommandLine>(
-        QStringLiteral("promotions pay --profile NAME --promotion CODE --user-key K --amount N [--confirm-amount N] [--yes] [--json]"),
+        QStringLiteral("promotions pay --profile NAME --promotion CODE --user-key K --amount N [--confirm-amount N] [--yes] [--despite-recent] [--json]"),
         tr("Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded "
            "in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. "
            "Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default "
-           "10,000 points) need the amount typed or --confirm-amount. A TEST_ code is a test payout: no real points. A "
+           "10,000 points) need the amount typed or --confirm-amount. When another operator paid this user from this promotion "
+           "in the last 24 hours, the command says who and when and asks first; without a terminal it refuses unless "
+           "--despite-recent is given (--yes does not cover it). A TEST_ code is a test payout: no real points. A "
            "payout whose result stays unknown is left open for \"ait-cli journal reconcile\", which asks about the same key."),
         CommandLine::Profile | CommandLine::Json | CommandLine::Journal | CommandLine::Yes | CommandLine::ShowSecrets);
     cl->add(QStringLiteral("promotion"), tr("The promotion code (letters, digits, _ and -)."), tr("code"));
     cl->add(QStringLiteral("user-key"), tr("The user's userKey."), tr("number"));
     cl->add(QStringLiteral("amount"), tr("Points to pay."), tr("points"));
     cl->add(QStringLiteral("confirm-amount"), tr("The amount again, to confirm a large payout without a terminal; must match."), tr("points"));
+    cl->add(QStringLiteral("despite-recent"), tr("Pay even though another operator paid this user from this promotion in the last 24 hours."));
     if (!cl->parse(arguments(), output()))
         return finish(cl->exitCode());
     const QString profile = cl->required(QStringLiteral("profile"), tr("the profile to pay with"));
@@ -77,7 +83,8 @@ void PromotionsCommand::pay()
 
     const bool test = ops::PayoutService::isTestCode(code);
     const ops::PayoutRequest request{*userKey, code, *amount};
-    withProfile(profile, [this, request, test, confirmAmount, yes = cl->yes()](api::PartnerClient &client) {
+    withProfile(profile, [this, request, test, confirmAmount, yes = cl->yes(),
+                          despiteRecent = cl->isSet(QStringLiteral("despite-recent"))](api::PartnerClient &client) {
         if (refuseIfReadOnly())
             return;
         if (const auto open = ops::PayoutService::openPayout(workspace().journal(), request.userKey, request.promotionCode)) {
@@ -95,6 +102,21 @@ void PromotionsCommand::pay()
         confirm.yes = yes;
         confirm.confirmAmount = confirmAmount;
         confirm.amountToType = request.amount;
+        journal::Operation target;
+        target.kind = journal::Kind::Payout;
+        target.promotionCode = request.promotionCode;
+        target.userKey = request.userKey;
+        const ops::RecentlySettled recent =
+            ops::recentlySettled(workspace().journal(), target, workspace().operationContext().operatorName, Clock::system());
+        confirm.recentWarning = recent.warning;
+        confirm.despiteRecent = despiteRecent;
+        QJsonObject refused;
+        if (recent.found()) {
+            QJsonArray ids;
+            for (const journal::Operation &done : recent.operations)
+                ids << done.id;
+            refused.insert(QStringLiteral("recentlySettled"), ids);
+        }
         if (confirmAmount && *confirmAmount != request.amount)
             return finishWithProblem(ops::OutcomeClass::NotConfirmed, Confirmation::explain(Confirmation::Verdict::AmountMismatch, confirm));
         const qint64 threshold = workspace().settings().value(QStringLiteral("promotions/typedConfirmationAbove"), 10000).toLongLong();
@@ -103,11 +125,11 @@ void PromotionsCommand::pay()
         else
             confirm.amountToType.reset();
         auto *confirmation = new Confirmation(output(), this);
-        confirmation->ask(confirm, [this, client = &client, request, test, confirm](Confirmation::Verdict verdict) {
+        confirmation->ask(confirm, [this, client = &client, request, test, confirm, refused](Confirmation::Verdict verdict) {
             if (isFinished())
                 return;
             if (verdict != Confirmation::Verdict::Confirmed)
-                return finishWithProblem(ops::OutcomeClass::NotConfirmed, Confirmation::explain(verdict, confirm));
+                return finishWithProblem(ops::OutcomeClass::NotConfirmed, Confirmation::explain(verdict, confirm), {}, refused);
             changeStarted();
             workspace().money().payouts().pay(*client, workspace().operationContext(), request, this,
                                               [this](ops::PayoutService::Step step, int check) {

@@ -51,6 +51,9 @@ public:
     // Reads the team journal's password from the OS keychain (asynchronously), then calls `then`.
     void loadTeamPassword(std::function<void()> then);
     journal::Journal &journal() { return *m_journal; }
+    // The team journal's password loadTeamPassword() read (in memory only): a bulk run opens its
+    // own connection with it.
+    const QString &teamPassword() const { return m_teamPassword; }
     bool hasJournal() const { return m_journal && m_journal->isOpen(); }
     // The money services, on the journal openJournal() opened. Without openJournal() they have a
     // journal that was never opened (nothing on disk is touched), so they refuse every money

@@ -7,6 +7,8 @@
 #include "core/api/profilesession.h"
 #include "core/bulk/batchexport.h"
 #include "core/bulk/csv.h"
+#include "core/journal/journalsettings.h"
+#include "core/keychain/credentialstore.h"
 #include "core/ops/moneyservices.h"
 #include "core/ops/payoutservice.h"
 #include "core/profiles/profilestore.h"
@@ -747,12 +749,27 @@ void BulkTab::buildRequest(const QString &profileId, const QString &fingerprint,
         const int timeoutSeconds = std::clamp(m_context.settings.value(QStringLiteral("network/timeoutSeconds"), 15).toInt(), 1, 300);
         const int deadlineSeconds = std::clamp(m_context.settings.value(QStringLiteral("network/deadlineSeconds"), 30).toInt(), timeoutSeconds, 600);
         bulk::RunRequest request;
-        request.journalPath = m_context.journal.path();
+        request.journal = bulk::JournalLocation::of(m_context.journal);
         request.client = api::ProfileSession::settingsFor(profile, {timeoutSeconds * 1000, deadlineSeconds * 1000});
         request.identity = std::move(identity);
         request.who = {profile.id, profile.name, chosen, m_context.settings.value(QStringLiteral("operator/name")).toString()};
         request.settings = bulk::RunSettings::fromSettings(m_context.settings);
-        then(std::move(request), {});
+        if (!request.journal.team) {
+            then(std::move(request), {});
+            return;
+        }
+        // The run opens the team journal on a connection of its own: with the password from the OS
+        // keychain, read again here and kept only in the run's memory.
+        auto pending = std::make_shared<bulk::RunRequest>(std::move(request));
+        journal::readTeamPassword(m_context.secrets, *pending->journal.team, this,
+                                  [pending, then](const keychain::StoreResult &stored, const QString &password) {
+                                      if (!stored.ok() && stored.error != keychain::StoreError::NotFound) {
+                                          then(std::nullopt, tr("The team journal's password cannot be read from the OS keychain: %1").arg(stored.message));
+                                          return;
+                                      }
+                                      pending->journal.password = password;
+                                      then(std::move(*pending), {});
+                                  });
     });
 }
 
@@ -960,7 +977,11 @@ void BulkTab::finishedRun(const bulk::RunSummary &s)
         break;
     case bulk::RunState::Stopped: runStatusLabel->setText(tr("Stopped: rows not started were recorded as not sent.")); break;
     case bulk::RunState::Failed: runStatusLabel->setText(tr("The batch could not run: %1").arg(errorText(s.error))); break;
-    default: runStatusLabel->setText(tr("Paused with rows left: resume the batch from the Bulk page.")); break;
+    default:
+        // Paused by what the run cannot go on without (the journal's database, the batch's lease): said.
+        runStatusLabel->setText(s.error.ok() ? tr("Paused with rows left: resume the batch from the Bulk page.")
+                                             : tr("Paused: %1").arg(errorText(s.error)));
+        break;
     }
     if (s.batchId > 0) {
         m_batchId = s.batchId;

@@ -397,7 +397,12 @@ void PaymentsTab::confirmAndRefund(const api::PaymentStatus &fresh)
     const QString question = tr("Refund %1 to user %2?\n\npayToken %3 · orderNo %4\nPaid: %5 · refundable now: %6\nReason: %7\n\nThis cannot be undone.")
                                  .arg(won(fresh.refundableAmount), userKeyEdit->text(), fresh.payToken, fresh.orderNo,
                                       won(fresh.paidAmount), won(fresh.refundableAmount), reasonEdit->text());
-    const Dialogs::Question confirmation = moneyConfirmation(m_context, m_session, tr("Confirm the refund"), question, tr("Refund"));
+    Dialogs::Question confirmation = moneyConfirmation(m_context, m_session, tr("Confirm the refund"), question, tr("Refund"));
+    journal::Operation target;
+    target.kind = journal::Kind::Refund;
+    target.payToken = fresh.payToken;
+    const ops::OperationContext who = operationContext(m_context, *m_session);
+    warnFirst(confirmation, ops::recentlySettled(m_context.journal, target, who.operatorName, m_context.clock), tr("Refund anyway"));
     if (Dialogs::ask(this, confirmation) != QMessageBox::Yes) {
         refundLabel->setText(tr("Refund cancelled. Nothing was sent."));
         return;
@@ -420,7 +425,6 @@ void PaymentsTab::confirmAndRefund(const api::PaymentStatus &fresh)
     refundLabel->setText(tr("Refunding…"));
     ops::RefundRequest request{m_lastInputs.userKey, fresh.payToken, fresh.orderNo, reasonEdit->text(), m_lastInputs.test,
                                fresh.refundableAmount};
-    const ops::OperationContext who = operationContext(m_context, *m_session);
     m_context.money.refunds().refund(*m_session->client(), who, request, this, [this, who, request](const ops::RefundOutcome &o) {
         showRefundOutcome(o);
         approvalOffer->offer(o.error, [this, who, request](api::ApiError *error) {

@@ -242,8 +242,15 @@ void PromotionsTab::pay()
         ? tr("Make a TEST payout of %1 points to user %2 from promotion %3? No real points are paid.").arg(amount).arg(r.userKey).arg(r.promotionCode)
         : tr("Pay %1 Toss points to user %2 from promotion %3? The points come out of the promotion budget and cannot be taken back.")
               .arg(amount).arg(r.userKey).arg(r.promotionCode));
-    const Dialogs::Question confirmation = moneyConfirmation(m_context, m_session, tr("Confirm the payout"), question,
-                                                             ops::PayoutService::isTestCode(r.promotionCode) ? tr("Make test payout") : tr("Pay"));
+    Dialogs::Question confirmation = moneyConfirmation(m_context, m_session, tr("Confirm the payout"), question,
+                                                       ops::PayoutService::isTestCode(r.promotionCode) ? tr("Make test payout") : tr("Pay"));
+    journal::Operation target;
+    target.kind = journal::Kind::Payout;
+    target.promotionCode = r.promotionCode;
+    target.userKey = r.userKey;
+    const ops::OperationContext who = operationContext(m_context, *m_session);
+    warnFirst(confirmation, ops::recentlySettled(m_context.journal, target, who.operatorName, m_context.clock),
+              ops::PayoutService::isTestCode(r.promotionCode) ? tr("Make test payout anyway") : tr("Pay anyway"));
     if (Dialogs::ask(this, confirmation) != QMessageBox::Yes)
         return;
     if (!ops::PayoutService::isTestCode(r.promotionCode) && r.amount > typedConfirmationAbove()) {
@@ -263,7 +270,6 @@ void PromotionsTab::pay()
     resultLabel->clear();
     approvalOffer->clear();
     updateEnabled();
-    const ops::OperationContext who = operationContext(m_context, *m_session);
     service().pay(*m_session->client(), who, r, this,
                    [this](ops::PayoutService::Step step, int check) {
         switch (step) {

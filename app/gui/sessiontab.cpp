@@ -58,6 +58,18 @@ Dialogs::Question moneyConfirmation(const AppContext &context, const api::Profil
     return question;
 }
 
+void warnFirst(Dialogs::Question &question, const ops::RecentlySettled &recent, const QString &goOn)
+{
+    if (!recent.found())
+        return;
+    question.text = recent.warning + QStringLiteral("\n\n") + question.text;
+    for (Dialogs::Choice &choice : question.choices) {
+        if (choice.answer != QMessageBox::Cancel)
+            choice.text = goOn;
+    }
+    question.defaultAnswer = QMessageBox::Cancel;
+}
+
 QString errorDetails(const QString &what, const api::ApiError &error)
 {
     QStringList lines{what, QStringLiteral("time: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), errorText(error),

@@ -4,6 +4,7 @@
 #include "dialogs.h"
 
 #include "core/ops/operation.h"
+#include "core/ops/recentlysettled.h"
 
 #include <functional>
 
@@ -30,6 +31,11 @@ bool isReadOnly(const AppContext &context, const api::ProfileSession *session);
 // badge with the profile's name.
 Dialogs::Question moneyConfirmation(const AppContext &context, const api::ProfileSession *session, const QString &title,
                                     const QString &text, const QString &action);
+
+// Another operator settled the same target in the last 24 hours (ops::recentlySettled): the
+// confirmation says so before anything else, the way on is named for what it is ("Refund anyway"),
+// and Cancel stays the default, so Enter or Escape sends nothing. Unchanged when nothing was found.
+void warnFirst(Dialogs::Question &question, const ops::RecentlySettled &recent, const QString &goOn);
 
 // An error for a label: the sentence, the partner code, the hint and the partner's own words.
 QString errorText(const api::ApiError &error);

@@ -643,6 +643,22 @@
         <source>Marked as not sent by the operator.</source>
         <translation>Marked as not sent by the operator.</translation>
     </message>
+    <message>
+        <source>The journal (%1) stopped answering: batch %2 is paused and nothing more is sent from it.</source>
+        <translation>The journal (%1) stopped answering: batch %2 is paused and nothing more is sent from it.</translation>
+    </message>
+    <message>
+        <source>Resume the batch once the journal answers again: rows whose outcome could not be recorded are looked up first, never paid again.</source>
+        <translation>Resume the batch once the journal answers again: rows whose outcome could not be recorded are looked up first, never paid again.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by %2, whose lease lasts until %3 and is renewed while it runs: nothing was sent from here. Resume it once that run has ended, or after its lease expires if that runner died.</source>
+        <translation>Batch %1 is being run by %2, whose lease lasts until %3 and is renewed while it runs: nothing was sent from here. Resume it once that run has ended, or after its lease expires if that runner died.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was taken over by another runner after this run could not renew its lease in time: nothing more is sent from here.</source>
+        <translation>Batch %1 was taken over by another runner after this run could not renew its lease in time: nothing more is sent from here.</translation>
+    </message>
 </context>
 <context>
     <name>ait::bulk::BulkService</name>
@@ -661,14 +677,6 @@
     <message>
         <source>Batch %1 is already running in this program.</source>
         <translation>Batch %1 is already running in this program.</translation>
-    </message>
-    <message>
-        <source>Bulk runs cannot use the team journal yet: nothing was recorded or sent.</source>
-        <translation>Bulk runs cannot use the team journal yet: nothing was recorded or sent.</translation>
-    </message>
-    <message>
-        <source>Single refunds, payouts and messages work on the team journal; run the file from a console set to this computer&apos;s journal until bulk runs support the team journal.</source>
-        <translation>Single refunds, payouts and messages work on the team journal; run the file from a console set to this computer&apos;s journal until bulk runs support the team journal.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +819,177 @@
     <message>
         <source>Refused (%1): nothing was applied.</source>
         <translation>Refused (%1): nothing was applied.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::ApprovalsCommand</name>
+    <message>
+        <source>four-eyes approval on the team journal: list, request, approve, reject and send</source>
+        <translation>four-eyes approval on the team journal: list, request, approve, reject and send</translation>
+    </message>
+    <message>
+        <source>requests and what became of them, newest first</source>
+        <translation>requests and what became of them, newest first</translation>
+    </message>
+    <message>
+        <source>ask another operator to approve a payout above the profile&apos;s threshold</source>
+        <translation>ask another operator to approve a payout above the profile&apos;s threshold</translation>
+    </message>
+    <message>
+        <source>approve another operator&apos;s request</source>
+        <translation>approve another operator&apos;s request</translation>
+    </message>
+    <message>
+        <source>reject another operator&apos;s request, with a reason</source>
+        <translation>reject another operator&apos;s request, with a reason</translation>
+    </message>
+    <message>
+        <source>send an approved request (refund or payout), once</source>
+        <translation>send an approved request (refund or payout), once</translation>
+    </message>
+    <message>
+        <source>Lists the requests for a second operator&apos;s approval in the team journal, newest first.</source>
+        <translation>Lists the requests for a second operator&apos;s approval in the team journal, newest first.</translation>
+    </message>
+    <message>
+        <source>Only this state: awaiting, approved, rejected or sent.</source>
+        <translation>Only this state: awaiting, approved, rejected or sent.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>--state expects awaiting, approved, rejected or sent, not &quot;%1&quot;.</source>
+        <translation>--state expects awaiting, approved, rejected or sent, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>No requests.</translation>
+    </message>
+    <message>
+        <source>Records a payout as awaiting another operator&apos;s approval in the team journal; nothing is sent. Once approved, &quot;ait-cli approvals send ID&quot; (from any console) pays it, once.</source>
+        <translation>Records a payout as awaiting another operator&apos;s approval in the team journal; nothing is sent. Once approved, &quot;ait-cli approvals send ID&quot; (from any console) pays it, once.</translation>
+    </message>
+    <message>
+        <source>The promotion code (letters, digits, _ and -).</source>
+        <translation>The promotion code (letters, digits, _ and -).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>The user&apos;s userKey.</source>
+        <translation>The user&apos;s userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Points to pay.</source>
+        <translation>Points to pay.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>the profile to pay with</source>
+        <translation>the profile to pay with</translation>
+    </message>
+    <message>
+        <source>the promotion code</source>
+        <translation>the promotion code</translation>
+    </message>
+    <message>
+        <source>the user&apos;s userKey</source>
+        <translation>the user&apos;s userKey</translation>
+    </message>
+    <message>
+        <source>the points to pay</source>
+        <translation>the points to pay</translation>
+    </message>
+    <message>
+        <source>Request #%1 is waiting for another operator&apos;s approval. Nothing was sent.</source>
+        <translation>Request #%1 is waiting for another operator&apos;s approval. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Approves another operator&apos;s request; the one who asked cannot approve it (the database checks the login).</source>
+        <translation>Approves another operator&apos;s request; the one who asked cannot approve it (the database checks the login).</translation>
+    </message>
+    <message>
+        <source>Rejects another operator&apos;s request with a reason; a rejected request can never be sent.</source>
+        <translation>Rejects another operator&apos;s request with a reason; a rejected request can never be sent.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s number (#ID).</source>
+        <translation>The request&apos;s number (#ID).</translation>
+    </message>
+    <message>
+        <source>Why (shown to the one who asked).</source>
+        <translation>Why (shown to the one who asked).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Give one request number, e.g. ait-cli approvals approve 12.</source>
+        <translation>Give one request number, e.g. ait-cli approvals approve 12.</translation>
+    </message>
+    <message>
+        <source>A rejection needs --reason: the one who asked is told why.</source>
+        <translation>A rejection needs --reason: the one who asked is told why.</translation>
+    </message>
+    <message>
+        <source>Approval works only with the team journal (Settings → Journal).</source>
+        <translation>Approval works only with the team journal (Settings → Journal).</translation>
+    </message>
+    <message>
+        <source>There is no request #%1.</source>
+        <translation>There is no request #%1.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was already decided (%2).</source>
+        <translation>Request #%1 was already decided (%2).</translation>
+    </message>
+    <message>
+        <source>Request #%1 is yours: another operator must approve or reject it.</source>
+        <translation>Request #%1 is yours: another operator must approve or reject it.</translation>
+    </message>
+    <message>
+        <source>The team journal could not record the decision: %1</source>
+        <translation>The team journal could not record the decision: %1</translation>
+    </message>
+    <message>
+        <source>Request #%1 is approved: it can now be sent (ait-cli approvals send %1).</source>
+        <translation>Request #%1 is approved: it can now be sent (ait-cli approvals send %1).</translation>
+    </message>
+    <message>
+        <source>Request #%1 is rejected; it will not be sent.</source>
+        <translation>Request #%1 is rejected; it will not be sent.</translation>
+    </message>
+    <message>
+        <source>Sends an approved request through the usual path (journaled first, then sent, then settled). It is sent once, whichever console sends it.</source>
+        <translation>Sends an approved request through the usual path (journaled first, then sent, then settled). It is sent once, whichever console sends it.</translation>
+    </message>
+    <message>
+        <source>Give one request number, e.g. ait-cli approvals send 12.</source>
+        <translation>Give one request number, e.g. ait-cli approvals send 12.</translation>
+    </message>
+    <message>
+        <source>the profile to send with</source>
+        <translation>the profile to send with</translation>
+    </message>
+    <message>
+        <source>Request #%1 is %2, not approved: nothing was sent.</source>
+        <translation>Request #%1 is %2, not approved: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was sent and succeeded: Activity #%2.</source>
+        <translation>Request #%1 was sent and succeeded: Activity #%2.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1613,14 @@
     <message>
         <source>The confirmed amount does not match %1. Nothing was sent.</source>
         <translation>The confirmed amount does not match %1. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Go on anyway?</source>
+        <translation>Go on anyway?</translation>
+    </message>
+    <message>
+        <source>Another operator settled this lately (see above) and there is no terminal to ask on: add --despite-recent to go on anyway. Nothing was sent.</source>
+        <translation>Another operator settled this lately (see above) and there is no terminal to ask on: add --despite-recent to go on anyway. Nothing was sent.</translation>
     </message>
 </context>
 <context>
@@ -2294,10 +2481,6 @@ Scope: %4</translation>
         <translation>Give --test-payment or --live-payment, not both.</translation>
     </message>
     <message>
-        <source>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</source>
-        <translation>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</translation>
-    </message>
-    <message>
         <source>Why (1–55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</source>
         <translation>Why (1–55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</translation>
     </message>
@@ -2388,6 +2571,14 @@ Scope: %4</translation>
     <message>
         <source>Test payment made: payToken %1, orderNo %2, paid %3. Activity #%4.</source>
         <translation>Test payment made: payToken %1, orderNo %2, paid %3. Activity #%4.</translation>
+    </message>
+    <message>
+        <source>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. When another operator refunded this payment in the last 24 hours, the command says who and when and asks first; without a terminal it refuses unless --despite-recent is given (--yes does not cover it). The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</source>
+        <translation>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. When another operator refunded this payment in the last 24 hours, the command says who and when and asks first; without a terminal it refuses unless --despite-recent is given (--yes does not cover it). The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</translation>
+    </message>
+    <message>
+        <source>Refund even though another operator refunded this payment in the last 24 hours.</source>
+        <translation>Refund even though another operator refunded this payment in the last 24 hours.</translation>
     </message>
 </context>
 <context>
@@ -2501,10 +2692,6 @@ Scope: %4</translation>
         <translation>the result of a payout made with a key (execution-result)</translation>
     </message>
     <message>
-        <source>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</source>
-        <translation>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</translation>
-    </message>
-    <message>
         <source>The promotion code (letters, digits, _ and -).</source>
         <translation>The promotion code (letters, digits, _ and -).</translation>
     </message>
@@ -2615,6 +2802,14 @@ Scope: %4</translation>
     <message>
         <source>Payout with key %1 from %2: %3</source>
         <translation>Payout with key %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. When another operator paid this user from this promotion in the last 24 hours, the command says who and when and asks first; without a terminal it refuses unless --despite-recent is given (--yes does not cover it). A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</source>
+        <translation>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. When another operator paid this user from this promotion in the last 24 hours, the command says who and when and asks first; without a terminal it refuses unless --despite-recent is given (--yes does not cover it). A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</translation>
+    </message>
+    <message>
+        <source>Pay even though another operator paid this user from this promotion in the last 24 hours.</source>
+        <translation>Pay even though another operator paid this user from this promotion in the last 24 hours.</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4172,14 @@ Asked by %5, approved by %6. This cannot be undone.</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>The team journal&apos;s password cannot be read from the OS keychain: %1</source>
+        <translation>The team journal&apos;s password cannot be read from the OS keychain: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Paused: %1</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +5621,10 @@ Times as Toss wrote them: created %4 · paid %5</translation>
         <source>An orderNo has only digits, letters and _ - : . ^ @.</source>
         <translation>An orderNo has only digits, letters and _ - : . ^ @.</translation>
     </message>
+    <message>
+        <source>Refund anyway</source>
+        <translation>Refund anyway</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ProfileDialog</name>
@@ -5695,6 +5902,14 @@ Times as Toss wrote them: created %4 · paid %5</translation>
     <message>
         <source>Points: digits only, at most %1 a payout (Settings: Largest payout).</source>
         <translation>Points: digits only, at most %1 a payout (Settings: Largest payout).</translation>
+    </message>
+    <message>
+        <source>Make test payout anyway</source>
+        <translation>Make test payout anyway</translation>
+    </message>
+    <message>
+        <source>Pay anyway</source>
+        <translation>Pay anyway</translation>
     </message>
 </context>
 <context>
@@ -6467,6 +6682,29 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>An operation on the same target is already in progress or its outcome is unknown (#%1).</source>
         <translation>An operation on the same target is already in progress or its outcome is unknown (#%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::RecentlySettled</name>
+    <message>
+        <source>%1 refunded %2 won of this payment at %3 (operation #%4).</source>
+        <translation>%1 refunded %2 won of this payment at %3 (operation #%4).</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 points to this user from this promotion at %3 (operation #%4).</source>
+        <translation>%1 paid %2 points to this user from this promotion at %3 (operation #%4).</translation>
+    </message>
+    <message>
+        <source>%1 made this test payment at %2 (operation #%3).</source>
+        <translation>%1 made this test payment at %2 (operation #%3).</translation>
+    </message>
+    <message>
+        <source>Another operator settled this in the last %1 hours:</source>
+        <translation>Another operator settled this in the last %1 hours:</translation>
+    </message>
+    <message>
+        <source>…and %1 more: see Activity.</source>
+        <translation>…and %1 more: see Activity.</translation>
     </message>
 </context>
 <context>

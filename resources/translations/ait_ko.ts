@@ -643,6 +643,22 @@
         <source>Marked as not sent by the operator.</source>
         <translation>운영자가 보내지 않음으로 표시했습니다.</translation>
     </message>
+    <message>
+        <source>The journal (%1) stopped answering: batch %2 is paused and nothing more is sent from it.</source>
+        <translation>활동 기록(%1)이 응답하지 않습니다. 일괄 작업 %2을(를) 일시정지했으며 더 이상 아무것도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Resume the batch once the journal answers again: rows whose outcome could not be recorded are looked up first, never paid again.</source>
+        <translation>활동 기록이 다시 응답하면 일괄 작업을 재개하세요. 결과를 기록하지 못한 행은 먼저 조회하며, 다시 지급하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by %2, whose lease lasts until %3 and is renewed while it runs: nothing was sent from here. Resume it once that run has ended, or after its lease expires if that runner died.</source>
+        <translation>일괄 작업 %1은(는) %2이(가) 실행하고 있습니다. 그 실행의 임대는 %3까지이며 실행 중에는 계속 갱신됩니다. 여기서는 아무것도 보내지 않았습니다. 그 실행이 끝난 뒤에, 또는 그 실행이 중단되었다면 임대가 만료된 뒤에 재개하세요.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was taken over by another runner after this run could not renew its lease in time: nothing more is sent from here.</source>
+        <translation>이 실행이 제때 임대를 갱신하지 못해 다른 실행이 일괄 작업 %1을(를) 넘겨받았습니다. 여기서는 더 이상 아무것도 보내지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::bulk::BulkService</name>
@@ -661,14 +677,6 @@
     <message>
         <source>Batch %1 is already running in this program.</source>
         <translation>일괄 작업 %1은(는) 이 프로그램에서 이미 실행 중입니다.</translation>
-    </message>
-    <message>
-        <source>Bulk runs cannot use the team journal yet: nothing was recorded or sent.</source>
-        <translation>대량 실행은 아직 팀 활동 기록을 쓸 수 없습니다. 아무것도 기록하거나 보내지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Single refunds, payouts and messages work on the team journal; run the file from a console set to this computer&apos;s journal until bulk runs support the team journal.</source>
-        <translation>개별 환불, 지급, 메시지는 팀 활동 기록으로 동작합니다. 대량 실행이 팀 활동 기록을 지원할 때까지는 이 컴퓨터의 활동 기록을 쓰는 콘솔에서 파일을 실행하세요.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +819,177 @@
     <message>
         <source>Refused (%1): nothing was applied.</source>
         <translation>거절됨(%1): 아무것도 적용되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::cli::ApprovalsCommand</name>
+    <message>
+        <source>four-eyes approval on the team journal: list, request, approve, reject and send</source>
+        <translation>팀 저널의 이중 승인: 목록, 요청, 승인, 거절, 보내기</translation>
+    </message>
+    <message>
+        <source>requests and what became of them, newest first</source>
+        <translation>요청과 그 결과, 최신순</translation>
+    </message>
+    <message>
+        <source>ask another operator to approve a payout above the profile&apos;s threshold</source>
+        <translation>프로필 기준을 넘는 지급을 다른 운영자에게 승인 요청</translation>
+    </message>
+    <message>
+        <source>approve another operator&apos;s request</source>
+        <translation>다른 운영자의 요청 승인</translation>
+    </message>
+    <message>
+        <source>reject another operator&apos;s request, with a reason</source>
+        <translation>다른 운영자의 요청을 사유와 함께 거절</translation>
+    </message>
+    <message>
+        <source>send an approved request (refund or payout), once</source>
+        <translation>승인된 요청(환불 또는 지급)을 한 번 보내기</translation>
+    </message>
+    <message>
+        <source>Lists the requests for a second operator&apos;s approval in the team journal, newest first.</source>
+        <translation>팀 저널에 있는 이중 승인 요청을 최신순으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Only this state: awaiting, approved, rejected or sent.</source>
+        <translation>이 상태만: awaiting, approved, rejected, sent 중 하나.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>--state expects awaiting, approved, rejected or sent, not &quot;%1&quot;.</source>
+        <translation>--state에는 awaiting, approved, rejected, sent 중 하나를 주세요(&quot;%1&quot;이(가) 아님).</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>요청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Records a payout as awaiting another operator&apos;s approval in the team journal; nothing is sent. Once approved, &quot;ait-cli approvals send ID&quot; (from any console) pays it, once.</source>
+        <translation>지급을 팀 저널에 다른 운영자의 승인 대기로 기록합니다. 아무것도 보내지 않습니다. 승인되면 어느 콘솔에서든 &quot;ait-cli approvals send ID&quot;로 한 번 지급합니다.</translation>
+    </message>
+    <message>
+        <source>The promotion code (letters, digits, _ and -).</source>
+        <translation>프로모션 코드(영문자, 숫자, _, -).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>The user&apos;s userKey.</source>
+        <translation>사용자의 userKey.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Points to pay.</source>
+        <translation>지급할 포인트.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>the profile to pay with</source>
+        <translation>지급에 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>the promotion code</source>
+        <translation>프로모션 코드</translation>
+    </message>
+    <message>
+        <source>the user&apos;s userKey</source>
+        <translation>사용자의 userKey</translation>
+    </message>
+    <message>
+        <source>the points to pay</source>
+        <translation>지급할 포인트</translation>
+    </message>
+    <message>
+        <source>Request #%1 is waiting for another operator&apos;s approval. Nothing was sent.</source>
+        <translation>요청 #%1이(가) 다른 운영자의 승인을 기다립니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Approves another operator&apos;s request; the one who asked cannot approve it (the database checks the login).</source>
+        <translation>다른 운영자의 요청을 승인합니다. 요청한 사람은 승인할 수 없습니다(데이터베이스가 로그인을 확인합니다).</translation>
+    </message>
+    <message>
+        <source>Rejects another operator&apos;s request with a reason; a rejected request can never be sent.</source>
+        <translation>다른 운영자의 요청을 사유와 함께 거절합니다. 거절된 요청은 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s number (#ID).</source>
+        <translation>요청 번호(#ID).</translation>
+    </message>
+    <message>
+        <source>Why (shown to the one who asked).</source>
+        <translation>사유(요청한 사람에게 보입니다).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Give one request number, e.g. ait-cli approvals approve 12.</source>
+        <translation>요청 번호 하나를 주세요. 예: ait-cli approvals approve 12.</translation>
+    </message>
+    <message>
+        <source>A rejection needs --reason: the one who asked is told why.</source>
+        <translation>거절에는 --reason이 필요합니다. 요청한 사람에게 사유가 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Approval works only with the team journal (Settings → Journal).</source>
+        <translation>승인은 팀 저널에서만 쓸 수 있습니다(설정 → 저널).</translation>
+    </message>
+    <message>
+        <source>There is no request #%1.</source>
+        <translation>요청 #%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was already decided (%2).</source>
+        <translation>요청 #%1은(는) 이미 결정되었습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Request #%1 is yours: another operator must approve or reject it.</source>
+        <translation>요청 #%1은(는) 본인의 요청입니다. 다른 운영자가 승인하거나 거절해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The team journal could not record the decision: %1</source>
+        <translation>팀 저널에 결정을 기록하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Request #%1 is approved: it can now be sent (ait-cli approvals send %1).</source>
+        <translation>요청 #%1이(가) 승인되었습니다. 이제 보낼 수 있습니다(ait-cli approvals send %1).</translation>
+    </message>
+    <message>
+        <source>Request #%1 is rejected; it will not be sent.</source>
+        <translation>요청 #%1을(를) 거절했습니다. 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Sends an approved request through the usual path (journaled first, then sent, then settled). It is sent once, whichever console sends it.</source>
+        <translation>승인된 요청을 평소 경로로 보냅니다(먼저 기록하고, 보내고, 결과를 확정). 어느 콘솔에서 보내든 한 번만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Give one request number, e.g. ait-cli approvals send 12.</source>
+        <translation>요청 번호 하나를 주세요. 예: ait-cli approvals send 12.</translation>
+    </message>
+    <message>
+        <source>the profile to send with</source>
+        <translation>보낼 때 쓸 프로필</translation>
+    </message>
+    <message>
+        <source>Request #%1 is %2, not approved: nothing was sent.</source>
+        <translation>요청 #%1은(는) %2 상태이며 승인되지 않았습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was sent and succeeded: Activity #%2.</source>
+        <translation>요청 #%1을(를) 보냈고 성공했습니다: 활동 #%2.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1610,14 @@
     <message>
         <source>The confirmed amount does not match %1. Nothing was sent.</source>
         <translation>확인한 금액이 %1과(와) 맞지 않습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Go on anyway?</source>
+        <translation>그래도 계속할까요?</translation>
+    </message>
+    <message>
+        <source>Another operator settled this lately (see above) and there is no terminal to ask on: add --despite-recent to go on anyway. Nothing was sent.</source>
+        <translation>다른 운영자가 최근에 처리한 건입니다(위 내용 참고). 물어볼 터미널이 없으니, 그래도 진행하려면 --despite-recent를 붙이세요. 아무것도 보내지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2289,10 +2476,6 @@ Scope: %4</source>
         <translation>--test-payment와 --live-payment 중 하나만 주세요.</translation>
     </message>
     <message>
-        <source>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</source>
-        <translation>결제의 남은 금액을 환불합니다(refund-payment). 먼저 결제를 다시 조회하고, 그 결과로 터미널에서 확인을 받습니다(또는 --yes). refunds/typedConfirmationAbove(기본 100,000원)보다 크면 금액을 입력하거나 --confirm-amount로 주어야 합니다. 요청을 보내기 전에 활동 기록에 남기며, 응답을 받지 못한 환불은 다시 보내지 않고 &quot;ait-cli journal reconcile&quot;로 확인하도록 열어 둡니다.</translation>
-    </message>
-    <message>
         <source>Why (1–55 characters: Korean, letters, digits, spaces and _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</source>
         <translation>사유 (1–55자: 한글, 영문, 숫자, 공백과 _ - : . ^ @ ( ) [ ] # / ! % ? &amp;).</translation>
     </message>
@@ -2383,6 +2566,14 @@ Scope: %4</source>
     <message>
         <source>Test payment made: payToken %1, orderNo %2, paid %3. Activity #%4.</source>
         <translation>테스트 결제 완료: payToken %1, orderNo %2, 결제 %3. 활동 기록 #%4.</translation>
+    </message>
+    <message>
+        <source>Refunds what is left of a payment (refund-payment). The payment is looked up again first; the refund is confirmed on the terminal from that fresh lookup (or with --yes), and above refunds/typedConfirmationAbove (default 100,000 won) the amount must be typed, or given with --confirm-amount. When another operator refunded this payment in the last 24 hours, the command says who and when and asks first; without a terminal it refuses unless --despite-recent is given (--yes does not cover it). The intent is recorded in the activity journal before the request leaves; an unanswered refund is left open for &quot;ait-cli journal reconcile&quot;, never sent again.</source>
+        <translation>결제의 남은 금액을 환불합니다(refund-payment). 먼저 결제를 다시 조회하고, 그 최신 조회 결과로 터미널에서 환불을 확인합니다(또는 --yes). refunds/typedConfirmationAbove(기본 100,000원)를 넘으면 금액을 직접 입력하거나 --confirm-amount로 주어야 합니다. 다른 운영자가 최근 24시간 안에 이 결제를 환불했다면 누가 언제 했는지 알려 주고 먼저 묻습니다. 터미널이 없으면 --despite-recent 없이는 거절합니다(--yes로는 넘어가지 않습니다). 요청을 보내기 전에 활동 기록에 의도를 남기며, 응답이 없는 환불은 &quot;ait-cli journal reconcile&quot;을 위해 열린 채로 두고 다시 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Refund even though another operator refunded this payment in the last 24 hours.</source>
+        <translation>다른 운영자가 최근 24시간 안에 이 결제를 환불했더라도 환불합니다.</translation>
     </message>
 </context>
 <context>
@@ -2495,10 +2686,6 @@ Scope: %4</source>
         <translation>키로 한 지급의 결과 (execution-result)</translation>
     </message>
     <message>
-        <source>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</source>
-        <translation>콘솔과 똑같이 프로모션에서 사용자 한 명에게 토스 포인트를 지급합니다. 프로모션 키를 받아 execute-promotion을 보내기 전에 활동 기록에 남기고, 토스가 확인할 때까지 결과를 묻습니다. 터미널에서 확인을 받고(또는 --yes), promotions/typedConfirmationAbove(기본 10,000 포인트)보다 큰 실제 지급은 금액을 입력하거나 --confirm-amount가 필요합니다. TEST_ 코드는 테스트 지급이라 실제 포인트가 나가지 않습니다. 결과를 알 수 없는 지급은 &quot;ait-cli journal reconcile&quot;로 같은 키의 결과를 확인하도록 열어 둡니다.</translation>
-    </message>
-    <message>
         <source>The promotion code (letters, digits, _ and -).</source>
         <translation>프로모션 코드(영문, 숫자, _, -).</translation>
     </message>
@@ -2609,6 +2796,14 @@ Scope: %4</source>
     <message>
         <source>Payout with key %1 from %2: %3</source>
         <translation>%2에서 키 %1로 한 지급: %3</translation>
+    </message>
+    <message>
+        <source>Pays Toss points to one user from a promotion, as the console does: a promotion key is obtained and recorded in the activity journal before execute-promotion leaves, then the result is asked until Toss confirms it. Confirmed on the terminal (or with --yes); real payouts above promotions/typedConfirmationAbove (default 10,000 points) need the amount typed or --confirm-amount. When another operator paid this user from this promotion in the last 24 hours, the command says who and when and asks first; without a terminal it refuses unless --despite-recent is given (--yes does not cover it). A TEST_ code is a test payout: no real points. A payout whose result stays unknown is left open for &quot;ait-cli journal reconcile&quot;, which asks about the same key.</source>
+        <translation>콘솔과 같은 방식으로 프로모션에서 사용자 한 명에게 토스 포인트를 지급합니다. 프로모션 키를 받아 execute-promotion을 보내기 전에 활동 기록에 남기고, 토스가 확인할 때까지 결과를 묻습니다. 터미널에서 확인합니다(또는 --yes). promotions/typedConfirmationAbove(기본 10,000 포인트)를 넘는 실제 지급은 금액을 직접 입력하거나 --confirm-amount가 필요합니다. 다른 운영자가 최근 24시간 안에 이 프로모션에서 이 사용자에게 지급했다면 누가 언제 했는지 알려 주고 먼저 묻습니다. 터미널이 없으면 --despite-recent 없이는 거절합니다(--yes로는 넘어가지 않습니다). TEST_ 코드는 테스트 지급으로, 실제 포인트는 지급되지 않습니다. 결과를 알 수 없는 지급은 &quot;ait-cli journal reconcile&quot;을 위해 열린 채로 두며, reconcile은 같은 키로 결과를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Pay even though another operator paid this user from this promotion in the last 24 hours.</source>
+        <translation>다른 운영자가 최근 24시간 안에 이 프로모션에서 이 사용자에게 지급했더라도 지급합니다.</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4154,14 @@ Asked by %5, approved by %6. This cannot be undone.</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The team journal&apos;s password cannot be read from the OS keychain: %1</source>
+        <translation>OS 키체인에서 팀 활동 기록의 비밀번호를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>일시정지됨: %1</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5593,10 @@ Times as Toss wrote them: created %4 · paid %5</source>
         <source>An orderNo has only digits, letters and _ - : . ^ @.</source>
         <translation>orderNo에는 숫자, 영문자와 _ - : . ^ @만 쓸 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Refund anyway</source>
+        <translation>그래도 환불</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ProfileDialog</name>
@@ -5667,6 +5874,14 @@ Times as Toss wrote them: created %4 · paid %5</source>
     <message>
         <source>Points: digits only, at most %1 a payout (Settings: Largest payout).</source>
         <translation>포인트는 숫자로만, 1회 최대 %1포인트까지 입력할 수 있습니다(설정: 최대 지급액).</translation>
+    </message>
+    <message>
+        <source>Make test payout anyway</source>
+        <translation>그래도 테스트 지급</translation>
+    </message>
+    <message>
+        <source>Pay anyway</source>
+        <translation>그래도 지급</translation>
     </message>
 </context>
 <context>
@@ -6439,6 +6654,29 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>An operation on the same target is already in progress or its outcome is unknown (#%1).</source>
         <translation>같은 대상의 작업이 이미 진행 중이거나 결과를 알 수 없는 상태입니다(#%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ait::ops::RecentlySettled</name>
+    <message>
+        <source>%1 refunded %2 won of this payment at %3 (operation #%4).</source>
+        <translation>%1 님이 %3에 이 결제에서 %2원을 환불했습니다(작업 #%4).</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 points to this user from this promotion at %3 (operation #%4).</source>
+        <translation>%1 님이 %3에 이 프로모션에서 이 사용자에게 %2 포인트를 지급했습니다(작업 #%4).</translation>
+    </message>
+    <message>
+        <source>%1 made this test payment at %2 (operation #%3).</source>
+        <translation>%1 님이 %2에 이 테스트 결제를 했습니다(작업 #%3).</translation>
+    </message>
+    <message>
+        <source>Another operator settled this in the last %1 hours:</source>
+        <translation>다른 운영자가 최근 %1시간 안에 이 건을 처리했습니다:</translation>
+    </message>
+    <message>
+        <source>…and %1 more: see Activity.</source>
+        <translation>…그 밖에 %1건 더 있습니다. 활동 기록에서 확인하세요.</translation>
     </message>
 </context>
 <context>

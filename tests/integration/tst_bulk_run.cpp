@@ -51,7 +51,7 @@ class TestBulkRun : public QObject
     RunRequest request(int callsPerMinute = 60000)
     {
         RunRequest r;
-        r.journalPath = m_journal->path();
+        r.journal.path = m_journal->path();
         r.client.profileName = QStringLiteral("Sandbox");
         r.client.appsBaseUrl = m_sandbox->url();
         r.client.payBaseUrl = m_sandbox->url();

@@ -306,6 +306,58 @@ private slots:
         QVERIFY(panel->isHidden());
     }
 
+    // Issue 15, "asks first": lee paid this user from this promotion an hour ago (on this computer's
+    // journal, as another operator's console would on the team's). kim's confirmation says so first,
+    // names the way on, keeps Cancel the default, and Cancel sends nothing; lee herself is not warned.
+    void aPayoutAnotherOperatorMadeIsSaidFirst()
+    {
+        const qint64 user = 443731104;
+        const QString code = QStringLiteral("BULK_PROMO"); // a pair no earlier case paid
+        journal::Operation lees;
+        lees.kind = journal::Kind::Payout;
+        lees.userKey = user;
+        lees.promotionCode = code;
+        lees.amount = 300;
+        lees.operatorName = QStringLiteral("lee");
+        const auto id = m_f->journal.recordIntent(lees);
+        QVERIFY(id && m_f->journal.markSentWithKey(*id, QStringLiteral("lee-key")) && m_f->journal.markOutcome(*id, State::Succeeded));
+        const QString when = m_f->journal.find(*id)->updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+
+        m_f->settings.setValue(QStringLiteral("operator/name"), QStringLiteral("lee"));
+        gui::PromotionsTab *tab = fill(code, user, 500);
+        const int keys = ledgerCount(QStringLiteral("promotion-key"), user);
+        const int payouts = ledgerCount(QStringLiteral("payout"), user);
+        gui::Dialogs::setNextAnswer(QMessageBox::Cancel);
+        tab->payButton->click();
+        QVERIFY(!gui::Dialogs::lastQuestion().contains(QStringLiteral("Another operator")));
+        QCOMPARE(gui::Dialogs::lastAsked().choices.first().text, QStringLiteral("Pay"));
+
+        m_f->settings.setValue(QStringLiteral("operator/name"), QStringLiteral("kim"));
+        const qint64 keyCalls = m_sandbox->calls(QStringLiteral("/promotion/execute-promotion/get-key"));
+        gui::Dialogs::setNextAnswer(QMessageBox::Cancel);
+        tab->payButton->click();
+        const gui::Dialogs::Question asked = gui::Dialogs::lastAsked();
+        QVERIFY2(asked.text.startsWith(QStringLiteral("Another operator settled this in the last 24 hours:\nlee paid 300 points to this "
+                                                      "user from this promotion at %1 (operation #%2).\n\n").arg(when).arg(*id)),
+                 qPrintable(asked.text));
+        QVERIFY(asked.text.contains(QStringLiteral("cannot be taken back"))); // the usual question follows
+        QCOMPARE(asked.choices.first().text, QStringLiteral("Pay anyway"));
+        QCOMPARE(asked.defaultAnswer, QMessageBox::Cancel);
+        const std::unique_ptr<QMessageBox> box(gui::Dialogs::build(nullptr, asked));
+        QCOMPARE(box->defaultButton()->property("answer").toInt(), int(QMessageBox::Cancel)); // Enter sends nothing
+        QVERIFY(noKeyWasAskedFor(keyCalls));
+        QCOMPARE(ledgerCount(QStringLiteral("promotion-key"), user), keys);
+
+        // Chosen explicitly: paid once.
+        gui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        tab->payButton->click();
+        QTRY_COMPARE_WITH_TIMEOUT(ledgerCount(QStringLiteral("payout"), user), payouts + 1, 20000);
+        QVERIFY(m_sandbox->advanceClock(1)); // past the sandbox's PENDING second (its clock stands still since an earlier case)
+        QTRY_VERIFY2_WITH_TIMEOUT(tab->resultLabel->text().contains(QStringLiteral("SUCCESS")), qPrintable(tab->errorLabel->text()), 30000);
+        QCOMPARE(ledgerCount(QStringLiteral("payout"), user), payouts + 1);
+        m_f->settings.remove(QStringLiteral("operator/name"));
+    }
+
     void activityReconcilesAPayoutAndFiltersByDate()
     {
         gui::PromotionsTab *tab = fill(QStringLiteral("TEST_DEMO_PROMO"), 443731105, 100);

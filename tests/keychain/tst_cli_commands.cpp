@@ -323,6 +323,96 @@ private slots:
         setSetting(s("refunds/typedConfirmationAbove"), 100000);
     }
 
+    // A refund of this payment settled by another operator in the last 24 h (issue 15): put on record
+    // in the journal ait-cli shares, as lee's console would have.
+    static qint64 refundedByLee(const QString &payToken, qint64 amount)
+    {
+        ait::journal::Journal journal(ait::journal::Journal::defaultPath());
+        if (!journal.open())
+            return 0;
+        ait::journal::Operation op;
+        op.kind = ait::journal::Kind::Refund;
+        op.payToken = payToken;
+        op.idempotencyKey = payToken;
+        op.userKey = 443731103;
+        op.amount = amount;
+        op.operatorName = QStringLiteral("lee");
+        const auto id = journal.recordIntent(op);
+        if (!id || !journal.markSent(*id) || !journal.markOutcome(*id, ait::journal::State::Succeeded))
+            return 0;
+        return *id;
+    }
+
+    // kim refunds a payment lee refunded part of an hour ago: said with who and when, and refused
+    // without a terminal (exit 3, nothing sent) — --yes is not enough — until --despite-recent.
+    // lee refunding it again is not warned about her own refund.
+    void aRefundAnotherOperatorMadeNeedsDespiteRecent()
+    {
+        const QString payToken = newPayment(6000);
+        QVERIFY(!payToken.isEmpty());
+        const qint64 lees = refundedByLee(payToken, 1000);
+        QVERIFY(lees > 0);
+        const qint64 refundCalls = m_sandbox->calls(s("/refund-payment"));
+
+        setSetting(s("operator/name"), s("lee"));
+        const Run own = cli(refundArgs(payToken) + QStringList{s("--json")});
+        QCOMPARE(own.exitCode, 3);
+        QVERIFY2(!own.err.contains(s("Another operator")) && own.err.contains(s("--yes")), qPrintable(own.err));
+
+        setSetting(s("operator/name"), s("kim"));
+        const Run refused = cli(refundArgs(payToken) + QStringList{s("--yes"), s("--json")});
+        QCOMPARE(refused.exitCode, 3);
+        QCOMPARE(refused.last().value(s("outcome")).toString(), s("not-confirmed"));
+        QVERIFY2(refused.err.contains(s("lee refunded %1 won of this payment at ").arg(QLocale().toString(1000))), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(s("(operation #%1).").arg(lees)), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(s("--despite-recent")), qPrintable(refused.err));
+        QCOMPARE(refused.last().value(s("recentlySettled")).toArray(), QJsonArray{lees});
+        QCOMPARE(m_sandbox->calls(s("/refund-payment")), refundCalls);
+        QCOMPARE(ledgerCount(s("refund"), s("payToken"), payToken), 0);
+
+        const Run made = cli(refundArgs(payToken) + QStringList{s("--yes"), s("--despite-recent"), s("--json")});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY(made.err.contains(s("lee refunded"))); // said even when going on: the script's log shows it
+        QCOMPARE(ledgerCount(s("refund"), s("payToken"), payToken), 1);
+        setSetting(s("operator/name"), QString());
+    }
+
+    // On a terminal the command asks about lee's refund first, then the usual question.
+    void aRefundAnotherOperatorMadeIsAskedOnATerminal_data()
+    {
+        QTest::addColumn<QByteArray>("typed");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("not despite it") << QByteArray("n\n") << 3;
+        QTest::newRow("despite it, then not") << QByteArray("y\nn\n") << 3;
+        QTest::newRow("despite it, and yes") << QByteArray("y\ny\n") << 0;
+    }
+
+    void aRefundAnotherOperatorMadeIsAskedOnATerminal()
+    {
+        QFETCH(QByteArray, typed);
+        QFETCH(int, exitCode);
+        const QString payToken = newPayment(2500);
+        QVERIFY(refundedByLee(payToken, 500) > 0);
+        setSetting(s("operator/name"), s("kim"));
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0);
+        QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+        QProcess process;
+        process.setStandardInputFile(QString::fromLocal8Bit(::ptsname(master)));
+        start(process, refundArgs(payToken) + QStringList{s("--json")}, environment());
+        QVERIFY(process.waitForStarted());
+        QByteArray err;
+        QVERIFY(QTest::qWaitFor([&] { err += process.readAllStandardError(); return err.contains("Go on anyway? [y/N]") || process.state() != QProcess::Running; }, 60000));
+        QVERIFY2(err.contains("lee refunded"), err.constData());
+        QCOMPARE(::write(master, typed.constData(), size_t(typed.size())), typed.size());
+        QVERIFY(process.waitForFinished(60000));
+        ::close(master);
+        const Run run = collect(process);
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(ledgerCount(s("refund"), s("payToken"), payToken), exitCode == 0 ? 1 : 0);
+        setSetting(s("operator/name"), QString());
+    }
+
     void applyThenDropIsUnknownAndReconciledOnce()
     {
         const QString payToken = newPayment(4300);

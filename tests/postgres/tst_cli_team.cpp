@@ -159,6 +159,44 @@ private slots:
         const Run back = cli({s("journal"), s("list"), s("--json")});
         QVERIFY2(back.exitCode == 0, qPrintable(back.err));
     }
+
+    // Four eyes from the command line: the one who asked cannot decide; another login can, once.
+    void approvalsAreDecidedByAnotherOperator()
+    {
+        QCOMPARE(m_pg->psql(s("CREATE ROLE bob LOGIN PASSWORD 'bob-pw' IN ROLE ait_operator;"), s("ait_journal")), QString());
+        qint64 id = 0;
+        {
+            journal::Journal ann(team(s("ann")), s("ann-pw"));
+            QVERIFY(ann.open());
+            journal::Operation payout;
+            payout.kind = journal::Kind::Payout;
+            payout.userKey = 443731104;
+            payout.promotionCode = s("BIG_PROMO");
+            payout.amount = 50000;
+            QString error;
+            const auto asked = ann.requestApproval(payout, s("{\"userKey\":443731104,\"promotionCode\":\"BIG_PROMO\",\"amount\":50000}"), 0, &error);
+            QVERIFY2(asked, qPrintable(error));
+            id = *asked;
+        }
+        const QString number = QString::number(id);
+        const Run own = cli({s("approvals"), s("approve"), number});
+        QCOMPARE(own.exitCode, 2);
+        QVERIFY2(own.err.contains(s("is yours")), qPrintable(own.err));
+        const Run noReason = cli({s("approvals"), s("reject"), number});
+        QCOMPARE(noReason.exitCode, 2);
+
+        QVERIFY(useTeam(team(s("bob")), s("bob-pw")));
+        const Run approved = cli({s("approvals"), s("approve"), number, s("--reason"), s("campaign checked")});
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+        const Run listed = cli({s("approvals"), s("list"), s("--state"), s("approved"), s("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(s("\"decidedBy\":\"bob\"")), qPrintable(listed.out));
+        QVERIFY(listed.out.contains(s("\"requester\":\"ann\"")));
+        const Run twice = cli({s("approvals"), s("reject"), number, s("--reason"), s("too late")});
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains(s("already decided")), qPrintable(twice.err));
+        QVERIFY(useTeam(team(s("ann")), s("ann-pw")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliTeam)

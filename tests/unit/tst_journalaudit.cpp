@@ -1,8 +1,10 @@
 // The journal's own guard (one open operation per target), the tamper-evident event chain and the
 // migration to schema 3, on this computer's journal (SQLite) — and, built with
 // AIT_JOURNAL_ON_POSTGRES (tests/postgres), the same cases on a team journal of a real PostgreSQL server.
+#include "core/clock.h"
 #include "core/journal/journal.h"
 #include "core/ops/operation.h"
+#include "core/ops/recentlysettled.h"
 
 #ifdef AIT_JOURNAL_ON_POSTGRES
 #include "support/postgresprocess.h"
@@ -254,6 +256,57 @@ private slots:
         QVERIFY(journal->recentlySettledByOthers(payout(443731105), QStringLiteral("x"), dayAgo).isEmpty()); // refused: not paid
         QVERIFY(journal->recentlySettledByOthers(payout(443731104, QStringLiteral("OTHER")), QStringLiteral("x"), dayAgo).isEmpty());
         QVERIFY(journal->recentlySettledByOthers(payout(443731104), QStringLiteral("x"), QDateTime::currentDateTimeUtc().addSecs(60)).isEmpty());
+    }
+
+    // The console's "asks first" sentence (ops::recentlySettled): another operator's settled payout or
+    // refund of the same target in the last 24 h by the clock, named with who and when; one's own, a
+    // refused one and an older one are not.
+    void recentlySettledWarningNamesWhoAndWhen()
+    {
+        const auto journal = newJournal();
+        QVERIFY(journal->open());
+        const auto paid = journal->recordIntent(payout(443731201));
+        QVERIFY(paid && journal->markSentWithKey(*paid, QStringLiteral("k1")) && journal->markOutcome(*paid, State::Succeeded));
+        const auto refused = journal->recordIntent(payout(443731202));
+        QVERIFY(refused && journal->markSentWithKey(*refused, QStringLiteral("k2")) && journal->markOutcome(*refused, State::Failed));
+        const auto mine = journal->recordIntent(payout(443731203));
+        QVERIFY(mine && journal->markSentWithKey(*mine, QStringLiteral("k3")) && journal->markOutcome(*mine, State::Succeeded));
+        const auto refunded = journal->recordIntent(refund(QStringLiteral("pt-recent")));
+        QVERIFY(refunded && journal->markSent(*refunded) && journal->markOutcome(*refunded, State::Succeeded));
+        // Written by another operator: on the team journal every row of this connection is its role's,
+        // so the other operator's name is put on record by hand, the same way on both engines.
+        QVERIFY(exec(*journal, QStringLiteral("UPDATE operations SET operator_name = 'lee' WHERE id IN (%1, %2, %3)")
+                                   .arg(*paid).arg(*refused).arg(*refunded)));
+        const QString me = QStringLiteral("Kim"); // this computer's journal: the console's operator name
+
+        ait::FixedClock clock(QDateTime::currentDateTimeUtc());
+        const ait::ops::RecentlySettled found = ait::ops::recentlySettled(*journal, payout(443731201), me, clock);
+        QVERIFY(found.found());
+        QCOMPARE(found.operations.size(), 1);
+        QCOMPARE(found.operations.first().id, *paid);
+        const QString when = journal->find(*paid)->updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        QVERIFY2(found.warning.contains(QStringLiteral("lee paid 100 points to this user from this promotion at %1 (operation #%2).")
+                                            .arg(when).arg(*paid)),
+                 qPrintable(found.warning));
+        const ait::ops::RecentlySettled refundFound = ait::ops::recentlySettled(*journal, refund(QStringLiteral("pt-recent")), me, clock);
+        QVERIFY2(refundFound.warning.contains(QStringLiteral("lee refunded %1 won of this payment").arg(QLocale().toString(10000))),
+                 qPrintable(refundFound.warning));
+
+        QVERIFY(!ait::ops::recentlySettled(*journal, payout(443731202), me, clock).found()); // refused: nothing paid
+        QVERIFY(!ait::ops::recentlySettled(*journal, payout(443731203), me, clock).found()); // one's own
+        QVERIFY(!ait::ops::recentlySettled(*journal, payout(443731201, QStringLiteral("OTHER")), me, clock).found());
+        QVERIFY(ait::ops::recentlySettled(*journal, payout(443731201), me, clock).warning.contains(QStringLiteral("24 hours")));
+
+        // A day later by the clock it is history, not a warning.
+        clock.set(QDateTime::currentDateTimeUtc().addSecs(23 * 3600));
+        QVERIFY(ait::ops::recentlySettled(*journal, payout(443731201), me, clock).found());
+        clock.set(QDateTime::currentDateTimeUtc().addSecs(25 * 3600));
+        QVERIFY(!ait::ops::recentlySettled(*journal, payout(443731201), me, clock).found());
+        // The same by the row's own time: settled 25 h ago.
+        clock.set(QDateTime::currentDateTimeUtc());
+        const QString dayAndAHourAgo = QDateTime::currentDateTimeUtc().addSecs(-25 * 3600).toString(Qt::ISODateWithMs);
+        QVERIFY(exec(*journal, QStringLiteral("UPDATE operations SET updated_at = '%1' WHERE id = %2").arg(dayAndAHourAgo).arg(*paid)));
+        QVERIFY(!ait::ops::recentlySettled(*journal, payout(443731201), me, clock).found());
     }
 
     void everyChangeIsAnEventInOrder()

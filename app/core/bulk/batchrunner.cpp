@@ -3,10 +3,13 @@
 #include "core/clock.h"
 #include "core/ops/outcome.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
+
+#include <atomic>
 
 namespace ait::bulk {
 
@@ -43,6 +46,35 @@ bool isLocalProblem(const api::ApiError &e)
     return ops::classify(e) == ops::OutcomeClass::LocalProblem;
 }
 
+// The lease is renewed every third of its length, and nothing new starts once two renewals in a row
+// are missing: the last third is the margin for a late timer and for the clocks of two computers.
+int heartbeatMs(const RunSettings &s)
+{
+    return std::max(200, s.leaseSeconds * 1000 / 3);
+}
+
+int freshMs(const RunSettings &s)
+{
+    return s.leaseSeconds * 1000 * 2 / 3;
+}
+
+QString journalName(const journal::Journal &j)
+{
+    return j.isTeam() ? j.team()->describe() : QDir::toNativeSeparators(j.path());
+}
+
+// The run's journal stopped answering: nothing can be recorded, so nothing more may be sent.
+// (translate() with the run's context: lupdate files Text::tr in a free function under "Text".)
+api::ApiError databaseLost(const journal::Journal &j, qint64 batchId)
+{
+    api::ApiError e = api::ApiError::make(api::ApiError::Kind::JournalUnavailable, j.health().detail);
+    e.message = QCoreApplication::translate("ait::bulk::BulkRun", "The journal (%1) stopped answering: batch %2 is paused and nothing more is sent from it.").arg(journalName(j)).arg(batchId);
+    e.hint = QCoreApplication::translate("ait::bulk::BulkRun",
+                                         "Resume the batch once the journal answers again: rows whose outcome could not be recorded "
+                                         "are looked up first, never paid again.");
+    return e;
+}
+
 } // namespace
 
 BatchRunner::BatchRunner(RunRequest request) : m_request(std::move(request)) {}
@@ -69,11 +101,16 @@ void BatchRunner::fail(const api::ApiError &error)
 {
     if (m_ending)
         return;
+    // A running batch whose journal went away is paused, not failed: it resumes where it stands.
+    if (m_ownsBatch && m_journal && !m_journal->isOpen())
+        return interrupt(databaseLost(*m_journal, m_batchId));
     m_ending = true;
     m_error = error;
     if (m_client)
         m_client->cancelAll();
-    if (m_journal && m_batchId > 0 && m_journal->isOpen()) {
+    // Only the batch's runner writes its state: a run refused because another one holds the batch
+    // leaves it as that one has it.
+    if (m_ownsBatch && m_batchId > 0 && m_journal && m_journal->isOpen()) {
         m_journal->setBatchState(m_batchId, journal::BatchState::Paused);
         m_counts = m_journal->batchCounts(m_batchId);
     }
@@ -81,8 +118,121 @@ void BatchRunner::fail(const api::ApiError &error)
         m_progressTimer->stop();
     setState(RunState::Failed);
     emitProgress();
-    m_lock.reset();
+    releaseBatch();
     emit finished(summary(RunState::Failed));
+}
+
+void BatchRunner::interrupt(const api::ApiError &error)
+{
+    if (m_ending)
+        return;
+    m_ending = true;
+    m_error = error;
+    if (m_heartbeat)
+        m_heartbeat->stop();
+    // Calls in flight are cancelled: a change that left becomes unknown (if it can still be
+    // recorded) or stays sent, and the next resume looks it up with the same key.
+    if (m_client)
+        m_client->cancelAll();
+    if (m_journal->isOpen()) {
+        // With the lease lost the batch is another runner's now: its state is theirs to write.
+        if (m_ownsBatch && (m_leaseHeld || !m_journal->isTeam()))
+            m_journal->setBatchState(m_batchId, journal::BatchState::Paused);
+        m_counts = m_journal->batchCounts(m_batchId);
+    }
+    if (m_progressTimer)
+        m_progressTimer->stop();
+    setState(RunState::Paused);
+    emitProgress();
+    releaseBatch();
+    emit finished(summary(RunState::Paused));
+}
+
+std::optional<api::ApiError> BatchRunner::takeBatch()
+{
+    if (!m_journal->isTeam()) {
+        // This computer's journal: a lock file next to it, which a dead process leaves free at once.
+        m_lock = std::make_unique<QLockFile>(m_journal->path() + QStringLiteral(".batch-%1.lock").arg(m_batchId));
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            m_lock.reset();
+            return ops::alreadyInProgress(Text::tr("Batch %1 is being run by another program (process %2).").arg(m_batchId).arg(pid));
+        }
+        m_ownsBatch = true;
+        return std::nullopt;
+    }
+    // The team journal: the batch's lease, for any computer of the team. Each run is a holder of its
+    // own, so two runs in one program cannot both hold the batch either.
+    if (m_leaseHolder.isEmpty()) {
+        static std::atomic<int> runs{0};
+        m_leaseHolder = journal::Journal::leaseHolderName() + QStringLiteral("/run-%1").arg(++runs);
+    }
+    const RunSettings &s = m_request.settings;
+    QString heldBy;
+    QDateTime until;
+    if (!m_journal->takeLease(m_batchId, m_leaseHolder, s.leaseSeconds, &heldBy, &until)) {
+        if (heldBy.isEmpty() || !m_journal->isOpen())
+            return databaseLost(*m_journal, m_batchId);
+        return ops::alreadyInProgress(Text::tr("Batch %1 is being run by %2, whose lease lasts until %3 and is renewed while it runs: "
+                                               "nothing was sent from here. Resume it once that run has ended, or after its lease "
+                                               "expires if that runner died.")
+                                          .arg(m_batchId)
+                                          .arg(heldBy, until.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    }
+    m_leaseHeld = true;
+    m_ownsBatch = true;
+    m_leaseFresh.setRemainingTime(freshMs(s));
+    if (!m_heartbeat) {
+        m_heartbeat = new QTimer(this);
+        m_heartbeat->setInterval(heartbeatMs(s));
+        connect(m_heartbeat, &QTimer::timeout, this, &BatchRunner::heartbeat);
+    }
+    m_heartbeat->start();
+    return std::nullopt;
+}
+
+void BatchRunner::releaseBatch()
+{
+    if (m_heartbeat)
+        m_heartbeat->stop();
+    if (m_leaseHeld && m_journal && m_journal->isOpen())
+        m_journal->releaseLease(m_batchId, m_leaseHolder);
+    m_leaseHeld = false;
+    m_lock.reset();
+    m_ownsBatch = false;
+}
+
+void BatchRunner::heartbeat()
+{
+    if (!m_leaseHeld || m_ending || m_abandoned)
+        return;
+    if (m_journal->renewLease(m_batchId, m_leaseHolder, m_request.settings.leaseSeconds)) {
+        m_leaseFresh.setRemainingTime(freshMs(m_request.settings));
+        return;
+    }
+    if (!checkJournal())
+        return;
+    // The journal answers, and the lease is someone else's: it expired (this program stalled or lost
+    // the database for longer than the lease) and another runner took the batch over.
+    m_leaseHeld = false;
+    interrupt(ops::alreadyInProgress(Text::tr("Batch %1 was taken over by another runner after this run could not renew its "
+                                              "lease in time: nothing more is sent from here.")
+                                         .arg(m_batchId)));
+}
+
+bool BatchRunner::checkJournal()
+{
+    if (m_journal->isOpen())
+        return true;
+    interrupt(databaseLost(*m_journal, m_batchId));
+    return false;
+}
+
+bool BatchRunner::leaseIsFresh() const
+{
+    return !m_journal->isTeam() || (m_leaseHeld && !m_leaseFresh.hasExpired());
 }
 
 void BatchRunner::begin()
@@ -92,10 +242,10 @@ void BatchRunner::begin()
         return fail(api::ApiError::make(api::ApiError::Kind::ReadOnly));
     if (req.identity.chain.isEmpty() || req.identity.key.isNull())
         return fail(api::ApiError::make(api::ApiError::Kind::NoIdentity));
-    m_journal = std::make_unique<journal::Journal>(req.journalPath);
+    m_journal = req.journal.make();
     QString error;
     if (!m_journal->open(&error))
-        return fail(ops::journalUnavailable(error));
+        return fail(ops::journalUnavailable(*m_journal, error));
 
     if (req.newBatch) {
         journal::Batch b = *req.newBatch;
@@ -136,24 +286,27 @@ void BatchRunner::begin()
     m_batch = *batch;
     emit batchRecorded(m_batchId);
 
-    m_lock = std::make_unique<QLockFile>(req.journalPath + QStringLiteral(".batch-%1.lock").arg(m_batchId));
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        m_lock.reset();
-        return fail(ops::alreadyInProgress(Text::tr("Batch %1 is being run by another program (process %2).").arg(m_batchId).arg(pid)));
-    }
+    if (const std::optional<api::ApiError> refused = takeBatch())
+        return fail(*refused);
+    // Read again under the lock or lease: the runner before us may have moved it on until it let go.
+    if (const std::optional<journal::Batch> now = m_journal->batch(m_batchId))
+        m_batch = *now;
     m_counts = m_journal->batchCounts(m_batchId);
     if (!m_batch.isUnfinished()) {
         m_ending = true;
         const RunState state = m_batch.state == journal::BatchState::Stopped ? RunState::Stopped : RunState::Finished;
         setState(state);
         emitProgress();
-        m_lock.reset();
+        releaseBatch();
         emit finished(summary(state));
         return;
     }
+    // The team's server went away: noticed on the write that failed, acted on from the event loop
+    // (not inside the journal's call). Until then pump() refuses to start anything.
+    connect(m_journal.get(), &journal::Journal::changed, this, [this] {
+        if (!m_ending && !m_abandoned && m_ownsBatch && m_state != RunState::Paused)
+            checkJournal();
+    }, Qt::QueuedConnection);
 
     const QJsonObject options = QJsonDocument::fromJson(m_batch.options.toUtf8()).object();
     m_chunks = m_batch.kind == journal::Kind::Message && options.value(QStringLiteral("messageMode")).toString() == QLatin1String("chunks");
@@ -256,6 +409,16 @@ void BatchRunner::pump()
 {
     if (m_ending || m_abandoned)
         return;
+    if (m_state == RunState::Running || m_state == RunState::Pausing || m_state == RunState::Stopping) {
+        // Nothing is sent, and no state written, without the journal and the batch held.
+        if (!checkJournal())
+            return;
+        if (!leaseIsFresh()) {
+            heartbeat(); // late: renewed now, or the run is interrupted
+            if (m_ending)
+                return;
+        }
+    }
     const RunSettings &s = m_request.settings;
     if (m_state == RunState::Running) {
         while (!m_reconciles.empty() && m_active < s.maxActiveRows) {
@@ -276,6 +439,10 @@ void BatchRunner::pump()
     switch (m_state) {
     case RunState::Pausing:
         m_journal->setBatchState(m_batchId, journal::BatchState::Paused);
+        // A paused batch on the team journal is free for any computer to resume; this run takes it
+        // again on resume().
+        if (m_journal->isTeam())
+            releaseBatch();
         setState(RunState::Paused);
         emitProgress();
         return;
@@ -551,9 +718,22 @@ void BatchRunner::pause()
     }
 }
 
+bool BatchRunner::holdAgain()
+{
+    if (m_ownsBatch)
+        return true;
+    if (const std::optional<api::ApiError> refused = takeBatch()) {
+        fail(*refused);
+        return false;
+    }
+    return true;
+}
+
 void BatchRunner::resume()
 {
     if (m_state == RunState::Paused || m_state == RunState::Pausing) {
+        if (!holdAgain())
+            return;
         m_journal->setBatchState(m_batchId, journal::BatchState::Running);
         m_decisionAsked = false;
         setState(RunState::Running);
@@ -566,6 +746,8 @@ void BatchRunner::stop()
 {
     if (m_state == RunState::Running || m_state == RunState::Pausing || m_state == RunState::Paused
         || m_state == RunState::WaitingForDecision) {
+        if (!holdAgain())
+            return;
         setState(RunState::Stopping);
         pump();
     }
@@ -580,9 +762,9 @@ void BatchRunner::abandon()
         m_progressTimer->stop();
     if (m_client)
         m_client->cancelAll();
-    if (!m_ending && m_journal && m_batchId > 0 && m_journal->isOpen())
+    if (!m_ending && m_ownsBatch && m_journal && m_batchId > 0 && m_journal->isOpen())
         m_journal->setBatchState(m_batchId, journal::BatchState::Paused);
-    m_lock.reset();
+    releaseBatch();
 }
 
 void BatchRunner::settled(const journal::Operation &row, journal::State state, bool applied, const QString &code, const QString &explanation)
@@ -607,7 +789,7 @@ void BatchRunner::end(RunState state)
         m_progressTimer->stop();
     setState(state);
     emitProgress();
-    m_lock.reset();
+    releaseBatch();
     emit finished(summary(state));
 }
 

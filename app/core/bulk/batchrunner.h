@@ -4,6 +4,7 @@
 
 #include "core/ops/messageservice.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QLockFile>
 
@@ -47,6 +48,18 @@ private:
     };
 
     void fail(const api::ApiError &error);
+    // The run cannot go on safely (the journal's database is gone, or another runner took the
+    // batch's lease): nothing more is sent, calls in flight are cancelled and the run ends paused
+    // with `error` saying why. Rows left sent or unknown are reconciled by the next resume.
+    void interrupt(const api::ApiError &error);
+    // One runner per batch: the lock file next to this computer's journal, the lease on the team's.
+    // Refused (another runner holds the batch, or the journal is gone): why.
+    std::optional<api::ApiError> takeBatch();
+    bool holdAgain(); // after a pause on the team journal
+    void releaseBatch();
+    bool leaseIsFresh() const;
+    void heartbeat();
+    bool checkJournal();
     void setState(RunState state);
     void pump();
     bool startNextRow();
@@ -74,6 +87,13 @@ private:
 
     std::unique_ptr<journal::Journal> m_journal;
     std::unique_ptr<QLockFile> m_lock;
+    // The team journal's lease: who we are, and until when (by this computer's steady clock) we may
+    // start anything without renewing it first.
+    QString m_leaseHolder;
+    bool m_leaseHeld = false;
+    QDeadlineTimer m_leaseFresh;
+    QTimer *m_heartbeat = nullptr;
+    bool m_ownsBatch = false; // holds the lock or the lease: may write the batch's state
     std::unique_ptr<Pacer> m_pacer;
     std::unique_ptr<api::PartnerClient> m_client;
     std::unique_ptr<ops::PayoutService> m_payouts;

@@ -14,7 +14,25 @@ RunSettings RunSettings::fromSettings(const QSettings &settings)
     s.pace.callsPerMinute = std::clamp(settings.value(QStringLiteral("bulk/callsPerMinute"), 1500).toInt(), 1, 1000000);
     s.pace.callsInFlight = std::clamp(settings.value(QStringLiteral("bulk/callsInFlight"), 6).toInt(), 1, 64);
     s.messageChunk = std::clamp(settings.value(QStringLiteral("bulk/messageChunk"), 500).toInt(), 1, MaxMessageChunk);
+    s.leaseSeconds = std::clamp(settings.value(QStringLiteral("bulk/leaseSeconds"), 30).toInt(), 2, 600);
     return s;
+}
+
+JournalLocation JournalLocation::of(const journal::Journal &journal, const QString &teamPassword)
+{
+    JournalLocation l;
+    if (journal.isTeam()) {
+        l.team = journal.team();
+        l.password = teamPassword;
+    } else {
+        l.path = journal.path();
+    }
+    return l;
+}
+
+std::unique_ptr<journal::Journal> JournalLocation::make() const
+{
+    return team ? std::make_unique<journal::Journal>(*team, password) : std::make_unique<journal::Journal>(path);
 }
 
 QString runStateName(RunState state)

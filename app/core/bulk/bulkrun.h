@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QSettings;
 class QThread;
 
@@ -32,6 +34,9 @@ struct RunSettings
     int maxKeyTries = 10;                               // get-key calls unanswered (5xx, network) for one row; then it fails
     int retryDelayMs = 1000;                            // before asking for a key again
     int maxActiveRows = 1000;                           // rows between their first call and their outcome
+    // One runner at a time on the team journal: the batch's lease lasts this long and is renewed every
+    // third of it (bulk/leaseSeconds, 2 … 600). A runner that died is taken over once it expired.
+    int leaseSeconds = 30;
 
     static RunSettings fromSettings(const QSettings &settings);
 };
@@ -104,10 +109,23 @@ struct RunSummary
     bool allSettled() const { return state == RunState::Finished && counts.pending == 0 && counts.unknown == 0; }
 };
 
+// The journal a run opens its own connection to: the same one as the service's — this computer's
+// file, or the team's database with its password (from the OS keychain, kept only in memory).
+struct JournalLocation
+{
+    QString path;
+    std::optional<journal::TeamDatabase> team;
+    QString password;
+
+    bool isEmpty() const { return path.isEmpty() && !team; }
+    static JournalLocation of(const journal::Journal &journal, const QString &teamPassword = {});
+    std::unique_ptr<journal::Journal> make() const;
+};
+
 // A batch to record and run (from a clean check), or one to resume.
 struct RunRequest
 {
-    QString journalPath;
+    JournalLocation journal;
     api::ClientSettings client;       // the profile's hosts, trust, timeouts, read-only flag
     profiles::LoadedIdentity identity; // from the keychain
     ops::OperationContext who;

@@ -54,17 +54,19 @@ bool BulkService::refused(const RunRequest &request, api::ApiError *why) const
         *why = ops::journalUnavailable(m_journal, m_journal.isOpen() ? QStringLiteral("the journal file was removed or replaced") : m_journal.health().detail);
         return true;
     }
-    // A run works on its own connection, opened from request.journalPath: an SQLite file. On the
-    // team journal that would be a file named after the server, a journal nobody else sees, so a
-    // run is refused there until runs open the team database themselves (with a lease, issue 15).
-    if (m_journal.isTeam()) {
-        *why = ops::journalUnavailable(m_journal, QStringLiteral("bulk runs do not work on the team journal yet"));
-        why->message = Text::tr("Bulk runs cannot use the team journal yet: nothing was recorded or sent.");
-        why->hint = Text::tr("Single refunds, payouts and messages work on the team journal; run the file from a console set to "
-                             "this computer's journal until bulk runs support the team journal.");
-        return true;
-    }
     return false;
+}
+
+void BulkService::locate(RunRequest &request) const
+{
+    // The run opens the service's journal on a connection of its own: the team's database when the
+    // service works on it (never a file named after the server), with the password the caller read.
+    if (m_journal.isTeam()) {
+        request.journal.path.clear();
+        request.journal.team = m_journal.team();
+    } else if (request.journal.isEmpty()) {
+        request.journal.path = m_journal.path();
+    }
 }
 
 BulkRun *BulkService::adopt(BulkRun *run)
@@ -94,8 +96,7 @@ BulkRun *BulkService::confirm(RunRequest request, const CheckReport &report, con
     request.newBatch = batchFor(report, options);
     request.rows = report.rows;
     request.batchId = 0;
-    if (request.journalPath.isEmpty())
-        request.journalPath = m_journal.path();
+    locate(request);
     return adopt(new BulkRun(std::move(request)));
 }
 
@@ -110,8 +111,7 @@ BulkRun *BulkService::resume(RunRequest request, qint64 batchId, api::ApiError *
     request.newBatch.reset();
     request.rows.clear();
     request.batchId = batchId;
-    if (request.journalPath.isEmpty())
-        request.journalPath = m_journal.path();
+    locate(request);
     return adopt(new BulkRun(std::move(request)));
 }
 

@@ -35,6 +35,7 @@ public:
 
 private:
     bool refused(const RunRequest &request, api::ApiError *why) const;
+    void locate(RunRequest &request) const;
     BulkRun *adopt(BulkRun *run);
 
     journal::Journal &m_journal;
