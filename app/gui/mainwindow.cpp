@@ -2,6 +2,7 @@
 #include "formatting.h"
 
 #include "activitytab.h"
+#include "approvalspanel.h"
 #include "bulktab.h"
 #include "dialogs.h"
 #include "environmentbadge.h"
@@ -127,6 +128,17 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     bulkScroll->setWidget(bulk);
     m_ui->tabs->addTab(bulkScroll, tr("Bulk"));
     m_sessionUsers << [bulk](api::ProfileSession *session) { bulk->setSession(session); };
+
+    // Made at start-up, not on first use: the tab's title counts requests awaiting this operator.
+    m_approvals = new ApprovalsPanel(m_context);
+    const int approvalsIndex = m_ui->tabs->addTab(m_approvals, QString());
+    auto titleApprovals = [this, approvalsIndex](int awaiting) {
+        m_ui->tabs->setTabText(approvalsIndex, awaiting > 0 ? tr("Approvals (%1)").arg(awaiting) : tr("Approvals"));
+        m_ui->tabs->setTabToolTip(approvalsIndex, awaiting > 0 ? tr("Requests awaiting your approval: %1").arg(awaiting) : QString());
+    };
+    titleApprovals(m_approvals->awaitingOthers());
+    connect(m_approvals, &ApprovalsPanel::awaitingOthersChanged, this, titleApprovals);
+    m_sessionUsers << [approvals = m_approvals](api::ProfileSession *session) { approvals->setSession(session); };
 
     // Announced at start-up: operations whose outcome nobody knows yet.
     m_unresolvedBanner = new QFrame;

@@ -23,6 +23,7 @@ class MainWindow;
 namespace ait::gui {
 
 class ActivityTab;
+class ApprovalsPanel;
 class BulkTab;
 class CertificatesTab;
 class IapTab;
@@ -52,6 +53,7 @@ public:
     QString currentProfileId() const;
     void setCurrentProfile(const QString &profileId);
     CertificatesTab *certificatesTab() const { return m_certificates; }
+    ApprovalsPanel *approvalsPanel() const { return m_approvals; }
     PaymentsTab *paymentsTab(); // made on first use: it is not on screen at start-up
     InspectorDock *inspector() const { return m_inspector; }
     ActivityTab *activityTab(); // made on first use, like every tab but Certificates
@@ -123,6 +125,7 @@ private:
     MessagesTab *m_messages = nullptr;
     PromotionsTab *m_promotions = nullptr;
     BulkTab *m_bulk = nullptr;
+    ApprovalsPanel *m_approvals = nullptr; // four-eyes requests (issue 15), its tab titled with a count
     QList<std::function<void(ait::api::ProfileSession *)>> m_sessionUsers;
     QProgressBar *m_busyBar = nullptr;
     QPushButton *m_cancelCalls = nullptr;

@@ -1,5 +1,6 @@
 #include "paymentstab.h"
 
+#include "approvaloffer.h"
 #include "copybutton.h"
 #include "dialogs.h"
 #include "formatting.h"
@@ -130,6 +131,7 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     reconcileButton->setObjectName(QStringLiteral("reconcileButton"));
     reconcileButton->setToolTip(tr("Look the payment up to find out whether the refund was applied. Never sends the refund again."));
     reconcileButton->hide();
+    approvalOffer = new ApprovalOffer(QStringLiteral("refund"));
     refundLabel = new QLabel;
     refundLabel->setObjectName(QStringLiteral("refundLabel"));
     refundLabel->setWordWrap(true);
@@ -194,6 +196,7 @@ PaymentsTab::PaymentsTab(AppContext &context, QWidget *parent) : QWidget(parent)
     layout->addLayout(refundRow);
     layout->addWidget(refundHintLabel);
     layout->addWidget(refundLabel);
+    layout->addWidget(approvalOffer);
     m_testPayments = new TestPaymentPanel(m_context);
     m_testPayments->hide();
     layout->addWidget(m_testPayments);
@@ -240,6 +243,7 @@ void PaymentsTab::clearResult()
     if (!m_busy) { // a refund's outcome is still to be shown where it was asked
         refundLabel->clear();
         m_refundNo.clear();
+        approvalOffer->clear();
     }
 }
 
@@ -360,6 +364,7 @@ void PaymentsTab::startRefund()
     // The confirmation is built from a fresh lookup, never from what is on screen.
     m_busy = true;
     updateEnabled();
+    approvalOffer->clear();
     refundLabel->setText(tr("Checking the payment again before the refund…"));
     const api::PaymentStatus shown = *m_last;
     const Inputs asked = m_lastInputs;
@@ -420,7 +425,12 @@ void PaymentsTab::confirmAndRefund(const api::PaymentStatus &fresh)
     refundLabel->setText(tr("Refunding…"));
     ops::RefundRequest request{m_lastInputs.userKey, fresh.payToken, fresh.orderNo, reasonEdit->text(), m_lastInputs.test,
                                fresh.refundableAmount};
-    m_context.money.refunds().refund(*m_session->client(), who, request, this, [this](const ops::RefundOutcome &o) { showRefundOutcome(o); });
+    m_context.money.refunds().refund(*m_session->client(), who, request, this, [this, who, request](const ops::RefundOutcome &o) {
+        showRefundOutcome(o);
+        approvalOffer->offer(o.error, [this, who, request](api::ApiError *error) {
+            return m_context.money.refunds().requestApproval(who, request, error);
+        });
+    });
 }
 
 void PaymentsTab::showRefundOutcome(const ops::RefundOutcome &o)

@@ -24,6 +24,8 @@ struct ApiError;
 
 namespace ait::gui {
 
+class ApprovalOffer;
+
 class TestPaymentPanel;
 
 // Toss Pay: look a payment up by payToken and/or orderNo (status, amounts, what is refundable,
@@ -53,6 +55,7 @@ public:
     QPushButton *lookupButton, *refundButton, *reconcileButton;
     QPushButton *showUserButton; // Activity for the user key typed
     QLabel *statusLabel, *errorLabel, *refundLabel;
+    ApprovalOffer *approvalOffer; // "Ask for approval" after a four-eyes refusal
     QLabel *refundHintLabel; // why Refund is disabled, in words
     QLabel *inputHintLabel;  // what is wrong with the payToken or orderNo typed, in words
     QPushButton *copyPayTokenButton, *copyTransactionButton, *copyErrorButton, *copyRefundNoButton;

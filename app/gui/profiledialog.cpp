@@ -12,6 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
+
+#include <limits>
 
 namespace ait::gui {
 
@@ -41,6 +44,22 @@ ProfileDialog::ProfileDialog(AppContext &context, const QString &profileId, QWid
     testPaymentBox = new QCheckBox(tr("Mark new payments as test payments by default"));
     testPaymentBox->setObjectName(QStringLiteral("testPaymentBox"));
     testPaymentBox->setChecked(profile && profile->defaultTestPayment);
+    approvalAboveSpin = new QSpinBox;
+    approvalAboveSpin->setObjectName(QStringLiteral("approvalAboveSpin"));
+    approvalAboveSpin->setRange(0, std::numeric_limits<int>::max());
+    approvalAboveSpin->setGroupSeparatorShown(true);
+    approvalAboveSpin->setSpecialValueText(tr("never"));
+    approvalAboveSpin->setSuffix(tr(" won/points"));
+    approvalAboveSpin->setValue(int(std::min<qint64>(profile ? profile->approvalAbove : 0, approvalAboveSpin->maximum())));
+    approvalAboveSpin->setToolTip(tr("A refund or payout above this amount is not sent until another operator approves it (0: never)."));
+    approveBatchesBox = new QCheckBox(tr("Every bulk &batch needs a second operator's approval"));
+    approveBatchesBox->setObjectName(QStringLiteral("approveBatchesBox"));
+    approveBatchesBox->setChecked(profile && profile->approveBatches);
+    auto *approvalNote = new QLabel(tr("Four-eyes approval works only with the team journal (Settings → Journal): on this "
+                                       "computer's journal a request above the amount is refused."));
+    approvalNote->setObjectName(QStringLiteral("approvalNote"));
+    approvalNote->setWordWrap(true);
+    approvalNote->setStyleSheet(QStringLiteral("color:#5f6368;"));
     decryptionKeyEdit = new QLineEdit;
     decryptionKeyEdit->setObjectName(QStringLiteral("decryptionKeyEdit"));
     decryptionKeyEdit->setEchoMode(QLineEdit::Password);
@@ -63,6 +82,9 @@ ProfileDialog::ProfileDialog(AppContext &context, const QString &profileId, QWid
     form->addRow(tr("&Pay API URL:"), payUrlEdit);
     form->addRow(readOnlyBox);
     form->addRow(testPaymentBox);
+    form->addRow(tr("Second operator's appro&val above:"), approvalAboveSpin);
+    form->addRow(approveBatchesBox);
+    form->addRow(approvalNote);
     form->addRow(tr("Login &decryption key:"), decryptionKeyEdit);
     form->addRow(tr("Login AA&D:"), aadEdit);
     form->addRow(errorLabel);
@@ -115,6 +137,8 @@ void ProfileDialog::accept()
     profile->payBaseUrl = QUrl(payUrlEdit->text().trimmed());
     profile->readOnly = readOnlyBox->isChecked();
     profile->defaultTestPayment = testPaymentBox->isChecked();
+    profile->approvalAbove = approvalAboveSpin->value();
+    profile->approveBatches = approveBatchesBox->isChecked();
     if (!m_context.profiles.updateProfile(*profile)) {
         errorLabel->setText(tr("The profile could not be saved."));
         return;

@@ -9,10 +9,12 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace ait::gui {
 
 // Edits one profile: name, environment, API base URLs, read-only, test-payment default, and the
+// four-eyes approval threshold, the
 // login decryption key + AAD (written to the OS keychain, never shown again).
 class ProfileDialog : public QDialog
 {
@@ -26,7 +28,8 @@ public:
 
     QLineEdit *nameEdit, *appsUrlEdit, *payUrlEdit, *decryptionKeyEdit, *aadEdit;
     QComboBox *environmentCombo;
-    QCheckBox *readOnlyBox, *testPaymentBox;
+    QCheckBox *readOnlyBox, *testPaymentBox, *approveBatchesBox;
+    QSpinBox *approvalAboveSpin; // four-eyes threshold (0: never)
     QLabel *errorLabel;
     QDialogButtonBox *buttons;
 

@@ -1,5 +1,6 @@
 #include "promotionstab.h"
 
+#include "approvaloffer.h"
 #include "copybutton.h"
 #include "inputguard.h"
 #include "dialogs.h"
@@ -79,6 +80,8 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
     // One line beside the buttons, clipped rather than widening the window (the tooltip has it all).
     payHintLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
+    approvalOffer = new ApprovalOffer(QStringLiteral("promotion"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("Promotion c&ode:"), codeEdit);
     form->addRow(QString(), testLabel);
@@ -110,6 +113,7 @@ PromotionsTab::PromotionsTab(AppContext &context, QWidget *parent) : QWidget(par
     layout->addLayout(buttons);
     layout->addWidget(progressLabel);
     layout->addWidget(errorLabel);
+    layout->addWidget(approvalOffer);
     layout->addWidget(resultLabel);
     layout->addStretch();
 
@@ -202,6 +206,7 @@ void PromotionsTab::inputsChanged()
         resultLabel->clear();
         m_errorDetails.clear();
         m_lastOperationId = 0;
+        approvalOffer->clear();
     }
     updateEnabled();
 }
@@ -263,6 +268,7 @@ void PromotionsTab::pay()
     m_busy = true;
     errorLabel->clear();
     resultLabel->clear();
+    approvalOffer->clear();
     updateEnabled();
     service().pay(*m_session->client(), who, r, this,
                    [this](ops::PayoutService::Step step, int check) {
@@ -274,7 +280,10 @@ void PromotionsTab::pay()
             break;
         }
     },
-                   [this](const ops::PayoutOutcome &o) { showOutcome(o); });
+                   [this, who, r](const ops::PayoutOutcome &o) {
+        showOutcome(o);
+        approvalOffer->offer(o.error, [this, who, r](api::ApiError *error) { return service().requestApproval(who, r, error); });
+    });
 }
 
 void PromotionsTab::showOutcome(const ops::PayoutOutcome &o)

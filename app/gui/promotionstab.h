@@ -20,6 +20,8 @@ class ProfileSession;
 
 namespace ait::gui {
 
+class ApprovalOffer;
+
 // Toss points: promotion code (a TEST_ prefix is marked as a test), userKey and amount → a payout
 // that is journaled with its promotion key before it is sent, followed until Toss reports SUCCESS
 // or FAILED. Cancel stops waiting (never the payout); an unknown outcome shows Reconcile, which asks
@@ -43,6 +45,7 @@ public:
     QSpinBox *amountSpin;
     QLabel *testLabel, *progressLabel, *resultLabel, *errorLabel;
     QLabel *payHintLabel; // why Pay points is disabled, in words
+    ApprovalOffer *approvalOffer; // "Ask for approval" after a four-eyes refusal
     // Why Pay points is not possible now (input, read-only, journal, an open payout), or empty.
     QString payProblem() const;
     // The open payout for the inputs on screen that Reconcile settles (0 when none).

@@ -3351,6 +3351,228 @@ Scope: %4</translation>
     </message>
 </context>
 <context>
+    <name>ait::gui::ApprovalOffer</name>
+    <message>
+        <source>Ask for &amp;approval</source>
+        <translation>Ask for &amp;approval</translation>
+    </message>
+    <message>
+        <source>Records the same request as waiting for another operator&apos;s approval (team journal). Nothing is sent until then.</source>
+        <translation>Records the same request as waiting for another operator&apos;s approval (team journal). Nothing is sent until then.</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded: %1</source>
+        <translation>The request could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>Request #%1 is waiting for another operator&apos;s approval. Nothing was sent.</source>
+        <translation>Request #%1 is waiting for another operator&apos;s approval. Nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ApprovalsPanel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved, not sent yet</source>
+        <translation>Approved, not sent yet</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Bulk batch</source>
+        <translation>Bulk batch</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <source>batch #%1</source>
+        <translation>batch #%1</translation>
+    </message>
+    <message>
+        <source>user %1 · payToken %2</source>
+        <translation>user %1 · payToken %2</translation>
+    </message>
+    <message>
+        <source>user %1 · promotion %2</source>
+        <translation>user %1 · promotion %2</translation>
+    </message>
+    <message>
+        <source>(unreadable request)</source>
+        <translation>(unreadable request)</translation>
+    </message>
+    <message>
+        <source>%1 won</source>
+        <translation>%1 won</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Refunds and payouts above a profile&apos;s approval amount wait here for a second operator. Another operator approves or rejects; then either console sends an approved request, once.</source>
+        <translation>Refunds and payouts above a profile&apos;s approval amount wait here for a second operator. Another operator approves or rejects; then either console sends an approved request, once.</translation>
+    </message>
+    <message>
+        <source>Approval by a second operator needs the team journal (Settings → Journal). This console records to this computer&apos;s journal, where nobody else can approve.</source>
+        <translation>Approval by a second operator needs the team journal (Settings → Journal). This console records to this computer&apos;s journal, where nobody else can approve.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>reason (required to reject)</source>
+        <translation>reason (required to reject)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>&amp;Send now…</source>
+        <translation>&amp;Send now…</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Select a request.</source>
+        <translation>Select a request.</translation>
+    </message>
+    <message>
+        <source>This request is already decided.</source>
+        <translation>This request is already decided.</translation>
+    </message>
+    <message>
+        <source>You asked for this one: another operator must approve or reject it.</source>
+        <translation>You asked for this one: another operator must approve or reject it.</translation>
+    </message>
+    <message>
+        <source>Type the reason for the rejection first.</source>
+        <translation>Type the reason for the rejection first.</translation>
+    </message>
+    <message>
+        <source>Select an approved request.</source>
+        <translation>Select an approved request.</translation>
+    </message>
+    <message>
+        <source>Only an approved request that has not been sent can be sent.</source>
+        <translation>Only an approved request that has not been sent can be sent.</translation>
+    </message>
+    <message>
+        <source>An approved bulk batch is started in the Bulk tab.</source>
+        <translation>An approved bulk batch is started in the Bulk tab.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s certificate is not loaded yet.</source>
+        <translation>The profile&apos;s certificate is not loaded yet.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>This profile is read-only.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was not decided: %2</source>
+        <translation>Request #%1 was not decided: %2</translation>
+    </message>
+    <message>
+        <source>Request #%1 approved. It can now be sent, once, from either console.</source>
+        <translation>Request #%1 approved. It can now be sent, once, from either console.</translation>
+    </message>
+    <message>
+        <source>Request #%1 rejected. It will never be sent.</source>
+        <translation>Request #%1 rejected. It will never be sent.</translation>
+    </message>
+    <message>
+        <source>Send request #%1 now: %2 of %3 to %4?
+
+Asked by %5, approved by %6. This cannot be undone.</source>
+        <translation>Send request #%1 now: %2 of %3 to %4?
+
+Asked by %5, approved by %6. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Send the approved request</source>
+        <translation>Send the approved request</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Sending request #%1…</source>
+        <translation>Sending request #%1…</translation>
+    </message>
+    <message>
+        <source>Request #%1 was sent and applied (activity #%2).</source>
+        <translation>Request #%1 was sent and applied (activity #%2).</translation>
+    </message>
+    <message>
+        <source>Request #%1: %2</source>
+        <translation>Request #%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ait::gui::BulkResultsModel</name>
     <message>
         <source>Succeeded</source>
@@ -4918,6 +5140,18 @@ Refresh token: %3 (%4)</translation>
             <numerusform>%n operations of this computer&apos;s history were copied into the team journal.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Approvals (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Requests awaiting your approval: %1</source>
+        <translation>Requests awaiting your approval: %1</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MessagesTab</name>
@@ -5481,6 +5715,30 @@ Times as Toss wrote them: created %4 · paid %5</translation>
     <message>
         <source>Storing the decryption key in the OS keychain…</source>
         <translation>Storing the decryption key in the OS keychain…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> won/points</source>
+        <translation> won/points</translation>
+    </message>
+    <message>
+        <source>A refund or payout above this amount is not sent until another operator approves it (0: never).</source>
+        <translation>A refund or payout above this amount is not sent until another operator approves it (0: never).</translation>
+    </message>
+    <message>
+        <source>Every bulk &amp;batch needs a second operator&apos;s approval</source>
+        <translation>Every bulk &amp;batch needs a second operator&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval works only with the team journal (Settings → Journal): on this computer&apos;s journal a request above the amount is refused.</source>
+        <translation>Four-eyes approval works only with the team journal (Settings → Journal): on this computer&apos;s journal a request above the amount is refused.</translation>
+    </message>
+    <message>
+        <source>Second operator&apos;s appro&amp;val above:</source>
+        <translation>Second operator&apos;s appro&amp;val above:</translation>
     </message>
 </context>
 <context>

@@ -548,11 +548,11 @@
     </message>
     <message>
         <source>Nothing was sent: this profile needs a second operator&apos;s approval for this amount.</source>
-        <translation>아무것도 보내지 않았습니다. 이 프로필에서는 이 금액에 다른 운영자의 승인이 필요합니다.</translation>
+        <translation>아무것도 보내지 않았습니다. 이 프로필은 이 금액에 다른 운영자의 승인이 필요합니다.</translation>
     </message>
     <message>
         <source>Ask for approval; once another operator approves it, it can be sent from any console. Approval works only with the team journal.</source>
-        <translation>승인을 요청하세요. 다른 운영자가 승인하면 어느 콘솔에서든 보낼 수 있습니다. 승인은 팀 저널에서만 쓸 수 있습니다.</translation>
+        <translation>승인을 요청하세요. 다른 운영자가 승인하면 어느 콘솔에서든 보낼 수 있습니다. 승인은 팀 활동 기록에서만 동작합니다.</translation>
     </message>
 </context>
 <context>
@@ -2126,7 +2126,7 @@
     </message>
     <message>
         <source>Approval #%1 is not as its last event left it (%2): the journal was edited outside ait-console.</source>
-        <translation>승인 #%1이(가) 마지막 이벤트가 남긴 상태와 다릅니다(%2). 저널이 ait-console 밖에서 수정되었습니다.</translation>
+        <translation>승인 요청 #%1: 마지막 이벤트가 남긴 상태와 다릅니다(%2). 활동 기록이 ait-console 밖에서 수정되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3338,228 @@ Scope: %4</source>
     <message>
         <source>Export cancelled: nothing was written.</source>
         <translation>내보내기를 취소했습니다: 아무것도 쓰지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ApprovalOffer</name>
+    <message>
+        <source>Ask for &amp;approval</source>
+        <translation>승인 요청(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Records the same request as waiting for another operator&apos;s approval (team journal). Nothing is sent until then.</source>
+        <translation>같은 요청을 다른 운영자의 승인 대기로 기록합니다(팀 활동 기록). 승인 전에는 아무것도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded: %1</source>
+        <translation>요청을 기록하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Request #%1 is waiting for another operator&apos;s approval. Nothing was sent.</source>
+        <translation>요청 #%1: 다른 운영자의 승인을 기다리고 있습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ait::gui::ApprovalsPanel</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>승인 대기</translation>
+    </message>
+    <message>
+        <source>Approved, not sent yet</source>
+        <translation>승인됨, 아직 보내지 않음</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Bulk batch</source>
+        <translation>대량 배치</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <source>batch #%1</source>
+        <translation>배치 #%1</translation>
+    </message>
+    <message>
+        <source>user %1 · payToken %2</source>
+        <translation>사용자 %1 · payToken %2</translation>
+    </message>
+    <message>
+        <source>user %1 · promotion %2</source>
+        <translation>사용자 %1 · 프로모션 %2</translation>
+    </message>
+    <message>
+        <source>(unreadable request)</source>
+        <translation>(읽을 수 없는 요청)</translation>
+    </message>
+    <message>
+        <source>%1 won</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1포인트</translation>
+    </message>
+    <message>
+        <source>Refunds and payouts above a profile&apos;s approval amount wait here for a second operator. Another operator approves or rejects; then either console sends an approved request, once.</source>
+        <translation>프로필의 승인 금액을 넘는 환불과 지급은 여기서 다른 운영자를 기다립니다. 다른 운영자가 승인하거나 거절하고, 승인된 요청은 어느 콘솔에서든 한 번만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Approval by a second operator needs the team journal (Settings → Journal). This console records to this computer&apos;s journal, where nobody else can approve.</source>
+        <translation>다른 운영자의 승인은 팀 활동 기록(설정 → 활동 기록)이 있어야 합니다. 이 콘솔은 이 컴퓨터의 활동 기록에 기록하므로 다른 사람이 승인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>요청 시각</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>요청자</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>결정한 사람</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>결정 시각</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>reason (required to reject)</source>
+        <translation>사유(거절할 때 필수)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>승인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>거절(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Send now…</source>
+        <translation>지금 보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Select a request.</source>
+        <translation>요청을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This request is already decided.</source>
+        <translation>이미 결정된 요청입니다.</translation>
+    </message>
+    <message>
+        <source>You asked for this one: another operator must approve or reject it.</source>
+        <translation>내가 요청한 건입니다. 다른 운영자가 승인하거나 거절해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Type the reason for the rejection first.</source>
+        <translation>먼저 거절 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Select an approved request.</source>
+        <translation>승인된 요청을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Only an approved request that has not been sent can be sent.</source>
+        <translation>승인되었고 아직 보내지 않은 요청만 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An approved bulk batch is started in the Bulk tab.</source>
+        <translation>승인된 대량 배치는 대량 탭에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s certificate is not loaded yet.</source>
+        <translation>프로필의 인증서를 아직 불러오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>이 프로필은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was not decided: %2</source>
+        <translation>요청 #%1: 결정하지 못했습니다. %2</translation>
+    </message>
+    <message>
+        <source>Request #%1 approved. It can now be sent, once, from either console.</source>
+        <translation>요청 #%1: 승인했습니다. 이제 어느 콘솔에서든 한 번 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Request #%1 rejected. It will never be sent.</source>
+        <translation>요청 #%1: 거절했습니다. 이 요청은 보내지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Send request #%1 now: %2 of %3 to %4?
+
+Asked by %5, approved by %6. This cannot be undone.</source>
+        <translation>요청 #%1 (%2 · %3 · %4) 지금 보낼까요?
+
+요청: %5, 승인: %6. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Send the approved request</source>
+        <translation>승인된 요청 보내기</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <source>Sending request #%1…</source>
+        <translation>요청 #%1 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Request #%1 was sent and applied (activity #%2).</source>
+        <translation>요청 #%1: 보냈고 반영되었습니다(활동 #%2).</translation>
+    </message>
+    <message>
+        <source>Request #%1: %2</source>
+        <translation>요청 #%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5112,18 @@ Refresh token: %3 (%4)</source>
             <numerusform>이 컴퓨터의 이력 중 작업 %n개를 팀 저널에 복사했습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>승인 (%1)</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Requests awaiting your approval: %1</source>
+        <translation>내 승인을 기다리는 요청: %1</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::MessagesTab</name>
@@ -5453,6 +5687,30 @@ Times as Toss wrote them: created %4 · paid %5</source>
     <message>
         <source>Storing the decryption key in the OS keychain…</source>
         <translation>복호화 키를 운영체제 키체인에 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source> won/points</source>
+        <translation> 원/포인트</translation>
+    </message>
+    <message>
+        <source>A refund or payout above this amount is not sent until another operator approves it (0: never).</source>
+        <translation>이 금액을 넘는 환불이나 지급은 다른 운영자가 승인할 때까지 보내지 않습니다(0: 사용 안 함).</translation>
+    </message>
+    <message>
+        <source>Every bulk &amp;batch needs a second operator&apos;s approval</source>
+        <translation>모든 대량 배치에 다른 운영자의 승인 필요(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval works only with the team journal (Settings → Journal): on this computer&apos;s journal a request above the amount is refused.</source>
+        <translation>다른 운영자의 승인은 팀 활동 기록(설정 → 활동 기록)에서만 동작합니다. 이 컴퓨터의 활동 기록에서는 이 금액을 넘는 요청이 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>Second operator&apos;s appro&amp;val above:</source>
+        <translation>다른 운영자 승인 기준 금액(&amp;V):</translation>
     </message>
 </context>
 <context>
@@ -6321,7 +6579,7 @@ Make the new certificate the active one? Either way both stay in the profile, so
     </message>
     <message>
         <source>Request #%1 cannot be sent: it is not approved, or it was sent already.</source>
-        <translation>요청 #%1은(는) 보낼 수 없습니다. 승인되지 않았거나 이미 보냈습니다.</translation>
+        <translation>요청 #%1: 보낼 수 없습니다. 승인되지 않았거나 이미 보냈습니다.</translation>
     </message>
     <message>
         <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
@@ -6380,11 +6638,11 @@ Make the new certificate the active one? Either way both stay in the profile, so
     </message>
     <message>
         <source>A request for this payout is already awaiting approval.</source>
-        <translation>이 지급에 대한 요청이 이미 승인을 기다리고 있습니다.</translation>
+        <translation>이 지급 요청이 이미 승인을 기다리고 있습니다.</translation>
     </message>
     <message>
         <source>Request #%1 cannot be sent: it is not an approved payout.</source>
-        <translation>요청 #%1은(는) 보낼 수 없습니다. 승인된 지급이 아닙니다.</translation>
+        <translation>요청 #%1: 보낼 수 없습니다. 승인된 지급이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -6437,11 +6695,11 @@ Make the new certificate the active one? Either way both stay in the profile, so
     </message>
     <message>
         <source>A request for this refund is already awaiting approval.</source>
-        <translation>이 환불에 대한 요청이 이미 승인을 기다리고 있습니다.</translation>
+        <translation>이 환불 요청이 이미 승인을 기다리고 있습니다.</translation>
     </message>
     <message>
         <source>Request #%1 cannot be sent: it is not an approved refund.</source>
-        <translation>요청 #%1은(는) 보낼 수 없습니다. 승인된 환불이 아닙니다.</translation>
+        <translation>요청 #%1: 보낼 수 없습니다. 승인된 환불이 아닙니다.</translation>
     </message>
 </context>
 <context>

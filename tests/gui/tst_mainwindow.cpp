@@ -88,7 +88,8 @@ private slots:
         QVERIFY(tabs);
         const QStringList expected{QStringLiteral("Certificates"), QStringLiteral("Login"), QStringLiteral("Payments"),
                                    QStringLiteral("In-app purchases"), QStringLiteral("Messages"),
-                                   QStringLiteral("Promotions"), QStringLiteral("Activity"), QStringLiteral("Bulk")};
+                                   QStringLiteral("Promotions"), QStringLiteral("Activity"), QStringLiteral("Bulk"),
+                                   QStringLiteral("Approvals")};
         QStringList titles;
         for (int i = 0; i < tabs->count(); ++i)
             titles << tabs->tabText(i);

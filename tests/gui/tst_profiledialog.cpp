@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QtTest>
 
 using namespace ait;
@@ -47,6 +48,30 @@ private slots:
         QCOMPARE(p->payBaseUrl, QUrl(QStringLiteral("https://localhost:9443")));
         QVERIFY(p->readOnly);
         QVERIFY(p->defaultTestPayment);
+    }
+
+    // Four-eyes (issue 15): the threshold and the batch switch are saved, and shown again as saved.
+    void roundTripsTheApprovalThreshold()
+    {
+        {
+            ProfileDialog d(m_f->context, m_id);
+            QCOMPARE(d.approvalAboveSpin->value(), 0); // off by default
+            QVERIFY(!d.approveBatchesBox->isChecked());
+            d.approvalAboveSpin->setValue(250000);
+            d.approveBatchesBox->setChecked(true);
+            save(d);
+            QCOMPARE(d.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(m_f->profiles.profile(m_id)->approvalAbove, 250000);
+        QVERIFY(m_f->profiles.profile(m_id)->approveBatches);
+        ProfileDialog again(m_f->context, m_id);
+        QCOMPARE(again.approvalAboveSpin->value(), 250000);
+        QVERIFY(again.approveBatchesBox->isChecked());
+        again.approvalAboveSpin->setValue(0);
+        again.approveBatchesBox->setChecked(false);
+        save(again);
+        QCOMPARE(m_f->profiles.profile(m_id)->approvalAbove, 0);
+        QVERIFY(!m_f->profiles.profile(m_id)->approveBatches);
     }
 
     void refusesBadInput_data()
