@@ -3,6 +3,7 @@
 #include "core/api/profilesession.h"
 #include "core/bulk/batchexport.h"
 #include "core/bulk/bulkservice.h"
+#include "core/journal/journalsettings.h"
 #include "core/profiles/profilestore.h"
 
 #include <QDir>
@@ -207,6 +208,16 @@ bool BulkCommand::openForReading(const QString &path, journal::Journal &journal,
         return false;
     }
     return true;
+}
+
+journal::Journal *BulkCommand::readingJournal(const CommandLine &cl, std::unique_ptr<journal::Journal> &local)
+{
+    // The team journal is the workspace's own connection; a file is opened only to read it.
+    if (cl.team() || (cl.journalPath().isEmpty() && journal::usesTeamJournal(workspace().settings())))
+        return openJournal(cl, true) ? &workspace().journal() : nullptr;
+    const QString path = journalPathOf(cl);
+    local = std::make_unique<journal::Journal>(path);
+    return openForReading(path, *local) ? local.get() : nullptr;
 }
 
 void BulkCommand::check()
@@ -497,10 +508,11 @@ void BulkCommand::status()
     const std::optional<qint64> id = batchIdOf(cl);
     if (cl.failed())
         return finish(cl.exitCode());
-    const QString path = journalPathOf(cl);
-    journal::Journal journal(path);
-    if (!openForReading(path, journal))
+    std::unique_ptr<journal::Journal> local;
+    journal::Journal *reading = readingJournal(cl, local);
+    if (!reading)
         return;
+    const journal::Journal &journal = *reading;
     const std::optional<journal::Batch> batch = journal.batch(*id);
     if (!batch)
         return finishWithProblem(ops::OutcomeClass::BadInput, tr("There is no batch %1 in the journal.").arg(*id));
@@ -532,10 +544,11 @@ void BulkCommand::exportResults()
     const QString outPath = cl.required(QStringLiteral("out"), tr("the CSV file to write"));
     if (cl.failed())
         return finish(cl.exitCode());
-    const QString path = journalPathOf(cl);
-    journal::Journal journal(path);
-    if (!openForReading(path, journal))
+    std::unique_ptr<journal::Journal> local;
+    journal::Journal *reading = readingJournal(cl, local);
+    if (!reading)
         return;
+    const journal::Journal &journal = *reading;
     if (!journal.batch(*id))
         return finishWithProblem(ops::OutcomeClass::BadInput, tr("There is no batch %1 in the journal.").arg(*id));
     QSaveFile file(outPath);
@@ -550,17 +563,19 @@ void BulkCommand::list()
                    CommandLine::Json | CommandLine::Journal);
     if (!cl.parse(arguments(), output()))
         return finish(cl.exitCode());
-    const QString path = journalPathOf(cl);
-    journal::Journal journal(path);
-    if (!QFileInfo::exists(path)) {
+    const bool team = cl.team() || (cl.journalPath().isEmpty() && journal::usesTeamJournal(workspace().settings()));
+    if (!team && !QFileInfo::exists(journalPathOf(cl))) {
         if (output().json())
             jsonLine(output(), QJsonArray());
         else
             output().out() << tr("No batches.") << Qt::endl;
         return finish(codes::Done);
     }
-    if (!openForReading(path, journal))
+    std::unique_ptr<journal::Journal> local;
+    journal::Journal *reading = readingJournal(cl, local);
+    if (!reading)
         return;
+    const journal::Journal &journal = *reading;
     QJsonArray list;
     for (const journal::Batch &b : journal.batches()) {
         const journal::BatchCounts c = journal.batchCounts(b.id);

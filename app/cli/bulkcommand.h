@@ -41,6 +41,8 @@ private:
     void printReport(const bulk::CheckReport &report, const bulk::CheckOptions &options);
     // A journal only read (status, export, list, check): never made, never migrated.
     bool openForReading(const QString &path, journal::Journal &journal, bool quietWhenMissing = false);
+    // The journal status, list and export read: the team's (the workspace's connection) or a file.
+    journal::Journal *readingJournal(const CommandLine &cl, std::unique_ptr<journal::Journal> &local);
     static QString journalPathOf(const CommandLine &commandLine);
     // Reads the profile's identity from the keychain, then `then` with the run's request.
     void withRunRequest(const profiles::Profile &profile, const QString &preferredFingerprint,

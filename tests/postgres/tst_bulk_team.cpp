@@ -264,6 +264,14 @@ private slots:
         QCOMPARE(resumed.lastJson().value(s("succeeded")).toInt(), Rows);
         exactlyOncePerRow(batch, FirstUser);
         QVERIFY(lease(batch).first.isEmpty()); // given back at the end
+
+        // Read back from the team journal (the settings' engine), not from a file on this computer.
+        const Run status = cli({s("bulk"), s("status"), s("--batch"), QString::number(batch), s("--json")});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.out + status.err));
+        QCOMPARE(status.lastJson().value(s("succeeded")).toInt(), Rows);
+        const Run list = cli({s("bulk"), s("list"), s("--json")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.out + list.err));
+        QVERIFY2(list.out.contains(s("\"batch\":%1,").arg(batch)), qPrintable(list.out));
     }
 
     void aDeadRunnersBatchIsTakenOverAfterItsLease()
