@@ -186,7 +186,7 @@ void Workspace::load(const profiles::Profile &profile, std::function<void(api::P
 ops::OperationContext Workspace::operationContext() const
 {
     return {m_profile.id, m_profile.name, m_session ? m_session->activeFingerprint() : QString(),
-            m_settings ? m_settings->value(QStringLiteral("operator/name")).toString() : QString(), m_profile.approvalAbove};
+            m_settings ? m_settings->value(QStringLiteral("operator/name")).toString() : QString(), m_profile.approvalAbove, m_profile.approveBatches};
 }
 
 } // namespace ait::cli

@@ -38,7 +38,8 @@ ops::OperationContext operationContext(const AppContext &context, const api::Pro
 {
     const auto profile = context.profiles.profile(session.profileId());
     return {session.profileId(), profile ? profile->name : QString(), session.activeFingerprint(),
-            context.settings.value(QStringLiteral("operator/name")).toString(), profile ? profile->approvalAbove : 0};
+            context.settings.value(QStringLiteral("operator/name")).toString(), profile ? profile->approvalAbove : 0,
+            profile && profile->approveBatches};
 }
 
 bool isReadOnly(const AppContext &context, const api::ProfileSession *session)

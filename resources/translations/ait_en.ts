@@ -678,6 +678,14 @@
         <source>Batch %1 is already running in this program.</source>
         <translation>Batch %1 is already running in this program.</translation>
     </message>
+    <message>
+        <source>This profile needs a second operator&apos;s approval for every bulk batch, and a batch cannot be approved in this version: nothing was recorded or sent.</source>
+        <translation>This profile needs a second operator&apos;s approval for every bulk batch, and a batch cannot be approved in this version: nothing was recorded or sent.</translation>
+    </message>
+    <message>
+        <source>Line %1 pays %2 points, above this profile&apos;s approval threshold of %3: a batch cannot be approved in this version, so pay that user through an approval instead. Nothing was recorded or sent.</source>
+        <translation>Line %1 pays %2 points, above this profile&apos;s approval threshold of %3: a batch cannot be approved in this version, so pay that user through an approval instead. Nothing was recorded or sent.</translation>
+    </message>
 </context>
 <context>
     <name>ait::bulk::Check</name>
@@ -6613,6 +6621,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
         <translation>Approval by a second operator works only with the team journal (Settings → Journal).</translation>
     </message>
+    <message>
+        <source>Request #%1 for the same target is waiting for a second operator&apos;s approval: nothing else is sent on it until it is decided and sent.</source>
+        <translation>Request #%1 for the same target is waiting for a second operator&apos;s approval: nothing else is sent on it until it is decided and sent.</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::PayoutService</name>
@@ -6672,6 +6684,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Request #%1 cannot be sent: it is not an approved payout.</source>
         <translation>Request #%1 cannot be sent: it is not an approved payout.</translation>
     </message>
+    <message>
+        <source>Request #%1 was approved for another certificate (another profile or environment): send it with the profile it was asked with.</source>
+        <translation>Request #%1 was approved for another certificate (another profile or environment): send it with the profile it was asked with.</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::RawCallService</name>
@@ -6728,6 +6744,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Request #%1 cannot be sent: it is not an approved refund.</source>
         <translation>Request #%1 cannot be sent: it is not an approved refund.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was approved for another certificate (another profile or environment): send it with the profile it was asked with.</source>
+        <translation>Request #%1 was approved for another certificate (another profile or environment): send it with the profile it was asked with.</translation>
     </message>
 </context>
 <context>

@@ -678,6 +678,14 @@
         <source>Batch %1 is already running in this program.</source>
         <translation>일괄 작업 %1은(는) 이 프로그램에서 이미 실행 중입니다.</translation>
     </message>
+    <message>
+        <source>This profile needs a second operator&apos;s approval for every bulk batch, and a batch cannot be approved in this version: nothing was recorded or sent.</source>
+        <translation>이 프로필은 모든 대량 실행에 다른 운영자의 승인이 필요한데, 이 버전에서는 대량 실행을 승인할 수 없습니다. 아무것도 기록하거나 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 pays %2 points, above this profile&apos;s approval threshold of %3: a batch cannot be approved in this version, so pay that user through an approval instead. Nothing was recorded or sent.</source>
+        <translation>%1번째 줄은 %2포인트를 지급하며, 이 프로필의 승인 기준 %3을 넘습니다. 이 버전에서는 대량 실행을 승인할 수 없으니 이 사용자는 승인 요청으로 지급하세요. 아무것도 기록하거나 보내지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::bulk::Check</name>
@@ -6585,6 +6593,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Approval by a second operator works only with the team journal (Settings → Journal).</source>
         <translation>다른 운영자의 승인은 팀 저널에서만 쓸 수 있습니다(설정 → 저널).</translation>
     </message>
+    <message>
+        <source>Request #%1 for the same target is waiting for a second operator&apos;s approval: nothing else is sent on it until it is decided and sent.</source>
+        <translation>같은 대상에 대한 요청 #%1이 다른 운영자의 승인을 기다리고 있습니다. 결정되어 보내질 때까지 이 대상에는 다른 것을 보내지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::PayoutService</name>
@@ -6644,6 +6656,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
         <source>Request #%1 cannot be sent: it is not an approved payout.</source>
         <translation>요청 #%1: 보낼 수 없습니다. 승인된 지급이 아닙니다.</translation>
     </message>
+    <message>
+        <source>Request #%1 was approved for another certificate (another profile or environment): send it with the profile it was asked with.</source>
+        <translation>요청 #%1은 다른 인증서(다른 프로필이나 환경)로 승인되었습니다. 요청할 때의 프로필로 보내세요.</translation>
+    </message>
 </context>
 <context>
     <name>ait::ops::RawCallService</name>
@@ -6700,6 +6716,10 @@ Make the new certificate the active one? Either way both stay in the profile, so
     <message>
         <source>Request #%1 cannot be sent: it is not an approved refund.</source>
         <translation>요청 #%1: 보낼 수 없습니다. 승인된 환불이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was approved for another certificate (another profile or environment): send it with the profile it was asked with.</source>
+        <translation>요청 #%1은 다른 인증서(다른 프로필이나 환경)로 승인되었습니다. 요청할 때의 프로필로 보내세요.</translation>
     </message>
 </context>
 <context>

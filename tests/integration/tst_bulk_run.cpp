@@ -360,6 +360,38 @@ private slots:
         QVERIFY(m_journal->unfinishedBatches().isEmpty());
     }
 
+    // Four eyes: a batch cannot be approved, so a file cannot carry past the approval a single
+    // payout above the profile's threshold needs, and a profile that wants every batch approved
+    // runs none. Refused before anything is recorded or sent.
+    void aFourEyesProfileRefusesWhatABatchCannotBeApprovedFor()
+    {
+        const QByteArray file = payoutFile(5); // amounts 1 to 5
+        const CheckReport report = Check::run(file, QStringLiteral("test.csv"), payoutOptions(),
+                                              Check::contextFrom(*m_journal, payoutOptions(), Check::sha256Hex(file)));
+        QVERIFY(report.ok());
+        const int batchesBefore = int(m_journal->batches().size());
+        const qint64 paidBefore = m_sandbox->ledger(QStringLiteral("payout")).size();
+        RunRequest above = request();
+        above.who.approvalAbove = 4; // line 6 of the file (the fifth row) pays 5
+        api::ApiError why;
+        QVERIFY(!m_service->confirm(above, report, payoutOptions(), BulkService::confirmationTotal(report, journal::Kind::Payout), &why));
+        QCOMPARE(why.kind, api::ApiError::Kind::ApprovalRequired);
+        QVERIFY2(why.message.contains(QStringLiteral("pays 5 points")), qPrintable(why.message));
+        RunRequest everyBatch = request();
+        everyBatch.who.approveBatches = true;
+        QVERIFY(!m_service->confirm(everyBatch, report, payoutOptions(), BulkService::confirmationTotal(report, journal::Kind::Payout), &why));
+        QCOMPARE(why.kind, api::ApiError::Kind::ApprovalRequired);
+        QCOMPARE(m_journal->batches().size(), batchesBefore);
+        QCOMPARE(m_sandbox->ledger(QStringLiteral("payout")).size(), paidBefore);
+        // At or below the threshold the batch runs as before.
+        RunRequest within = request();
+        within.who.approvalAbove = 5;
+        Watch watch;
+        QVERIFY(started(m_service->confirm(within, report, payoutOptions(), BulkService::confirmationTotal(report, journal::Kind::Payout), &why), why, watch));
+        QTRY_VERIFY_WITH_TIMEOUT(watch.summary.has_value(), 60000);
+        QCOMPARE(watch.summary->state, RunState::Finished);
+    }
+
     void aLimitStormSlowsTheRunWithoutLosingARow_data()
     {
         QTest::addColumn<QString>("signal");

@@ -102,12 +102,27 @@ private slots:
         // Not approved: cannot be sent from either console.
         const auto early = payApproved(bob, *client, who(QStringLiteral("bob")), *asked);
         QVERIFY(early);
-        QVERIFY(!early->error.ok());
+        QCOMPARE(early->error.kind, api::ApiError::Kind::InvalidInput); // refused before the journal: not approved
+        QCOMPARE(early->operationId, 0);
         QString why;
         QVERIFY(!annJournal.decideApproval(*asked, true, QStringLiteral("mine"), &why)); // no self-approval
         QCOMPARE(paidTo(big.userKey, big.promotionCode), 0);
+        // While it waits, the target is held: not even a payout below the threshold goes to that user.
+        const auto beside = pay(bob, *client, who(QStringLiteral("bob")), {big.userKey, big.promotionCode, 500});
+        QVERIFY(beside);
+        QCOMPARE(beside->error.kind, api::ApiError::Kind::AlreadyInProgress);
+        QVERIFY2(beside->error.message.contains(QStringLiteral("#%1").arg(*asked)), qPrintable(beside->error.message));
+        QCOMPARE(paidTo(big.userKey, big.promotionCode), 0);
 
         QVERIFY2(bobJournal.decideApproval(*asked, true, QStringLiteral("campaign checked"), &why), qPrintable(why));
+        // Approved for the certificate it was asked with: another profile's cannot send it.
+        ops::OperationContext elsewhere = who(QStringLiteral("ann"));
+        elsewhere.identityFingerprint = QStringLiteral("another certificate");
+        const auto wrongProfile = payApproved(ann, *client, elsewhere, *asked);
+        QVERIFY(wrongProfile);
+        QCOMPARE(wrongProfile->error.kind, api::ApiError::Kind::InvalidInput);
+        QVERIFY2(wrongProfile->error.message.contains(QStringLiteral("another certificate")), qPrintable(wrongProfile->error.message));
+        QCOMPARE(annJournal.approval(*asked)->state, journal::ApprovalState::Approved);
         const auto paid = payApproved(ann, *client, who(QStringLiteral("ann")), *asked);
         QVERIFY(paid);
         QVERIFY2(paid->error.ok(), qPrintable(paid->error.message));
@@ -117,7 +132,8 @@ private slots:
         // The approver's console cannot pay it a second time.
         const auto again = payApproved(bob, *client, who(QStringLiteral("bob")), *asked);
         QVERIFY(again);
-        QVERIFY(!again->error.ok());
+        QCOMPARE(again->error.kind, api::ApiError::Kind::InvalidInput);
+        QCOMPARE(again->operationId, 0);
         QCOMPARE(paidTo(big.userKey, big.promotionCode), 1);
     }
 

@@ -230,6 +230,31 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("team journal")));
     }
 
+    // An open operation copied from this computer keeps holding its target in the team journal; if
+    // the team has its own open operation there, nothing is copied until one of them is settled.
+    void anOpenOperationCopiedKeepsItsGuard()
+    {
+        Journal local(m_dir.filePath(QStringLiteral("open.sqlite")));
+        QVERIFY(local.open());
+        QVERIFY(local.recordIntent(refund(QStringLiteral("pt-open"), QStringLiteral("Kim"))));
+        QCOMPARE(m_pg->psql(QStringLiteral("CREATE DATABASE heldopen")), QString());
+        Journal teamJournal(team(QStringLiteral("heldopen"), m_pg->superuser()), m_pg->superuserPassword());
+        QVERIFY(teamJournal.open());
+        const auto theirs = teamJournal.recordIntent(refund(QStringLiteral("pt-open"), QStringLiteral("Lee")));
+        QVERIFY(theirs);
+        int copied = -1;
+        QString error;
+        QVERIFY(!teamJournal.importFrom(local, &copied, &error));
+        QVERIFY2(error.contains(QStringLiteral("settle one of them first")), qPrintable(error));
+        QCOMPARE(teamJournal.query({}).size(), 1);
+        QVERIFY(teamJournal.markSent(*theirs) && teamJournal.markOutcome(*theirs, State::Failed, QStringLiteral("4100")));
+        QVERIFY2(teamJournal.importFrom(local, &copied, &error), qPrintable(error));
+        QCOMPARE(copied, 1);
+        QVERIFY(!teamJournal.recordIntent(refund(QStringLiteral("pt-open"), QStringLiteral("Lee"))));
+        QCOMPARE(teamJournal.lastConflict()->payToken, QStringLiteral("pt-open"));
+        QVERIFY(!teamJournal.lastConflict()->origin.isEmpty());
+    }
+
     void aComputersHistoryIsCopiedOnce()
     {
         Journal local(m_dir.filePath(QStringLiteral("local.sqlite")));

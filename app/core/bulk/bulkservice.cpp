@@ -1,5 +1,7 @@
 #include "bulkservice.h"
 
+#include "core/ops/payoutservice.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +95,26 @@ BulkRun *BulkService::confirm(RunRequest request, const CheckReport &report, con
     }
     if (refused(request, why))
         return nullptr;
+    // Four eyes: a batch cannot be approved in this version, so a profile that wants every batch
+    // approved, or a payout row above its threshold, refuses the batch rather than let the file
+    // carry past the approval a single payout would need.
+    if (request.who.approveBatches) {
+        *why = api::ApiError::make(api::ApiError::Kind::ApprovalRequired);
+        why->message = Text::tr("This profile needs a second operator's approval for every bulk batch, and a batch cannot be approved in "
+                                "this version: nothing was recorded or sent.");
+        return nullptr;
+    }
+    if (options.kind == journal::Kind::Payout && !ops::PayoutService::isTestCode(options.code)) {
+        for (const PlannedRow &row : report.rows) {
+            if (ops::needsApproval(request.who, row.amount, false)) {
+                *why = api::ApiError::make(api::ApiError::Kind::ApprovalRequired);
+                why->message = Text::tr("Line %1 pays %2 points, above this profile's approval threshold of %3: a batch cannot be "
+                                        "approved in this version, so pay that user through an approval instead. Nothing was recorded or sent.")
+                                   .arg(row.line).arg(row.amount).arg(request.who.approvalAbove);
+                return nullptr;
+            }
+        }
+    }
     request.newBatch = batchFor(report, options);
     request.rows = report.rows;
     request.batchId = 0;

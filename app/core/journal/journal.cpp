@@ -499,7 +499,12 @@ bool Journal::openTeam(QString *error)
         value.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
         return QLatin1Char('\'') + value + QLatin1Char('\'');
     };
-    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=ait-console")};
+    // A console that dies or loses the network inside a transaction must not hold the writers' lock
+    // for everyone: the server ends such a session after 30 s, a wait for the lock gives up after
+    // 10 s (the operation is then refused, nothing sent), and a dead peer is noticed by keepalives.
+    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=ait-console"),
+                        QStringLiteral("keepalives_idle=30"), QStringLiteral("keepalives_interval=10"), QStringLiteral("keepalives_count=3"),
+                        QStringLiteral("options='-c lock_timeout=10000 -c idle_in_transaction_session_timeout=30000'")};
     if (team.tls) {
         options << QStringLiteral("sslmode=verify-full");
         if (!team.caFile.isEmpty())
@@ -890,7 +895,23 @@ std::optional<qint64> Journal::recordIntent(Operation o, QString *error)
         error = &unasked;
     qint64 id = 0;
     const QString guard = guardKeyOf(o);
+    m_lastAwaitingApproval = 0;
     const bool written = write([&](QSqlQuery &q, QList<Change> &changes, QString &why) {
+        // A request for the same target waiting for (or holding) a second operator's approval holds
+        // the target too: nothing else may be paid or refunded on it meanwhile, except that request.
+        if (!guard.isEmpty()) {
+            q.prepare(QStringLiteral("SELECT id FROM approvals WHERE guard_key = ? AND state IN ('awaiting','approved') AND id <> ?"));
+            q.addBindValue(guard);
+            q.addBindValue(m_pendingApproval);
+            if (!q.exec())
+                return false;
+            if (q.next()) {
+                m_lastAwaitingApproval = q.value(0).toLongLong();
+                why = QStringLiteral("request #%1 for the same target is awaiting approval").arg(m_lastAwaitingApproval);
+                return false;
+            }
+            q.finish();
+        }
         q.prepare(QStringLiteral(
             "INSERT INTO operations (created_at, updated_at, os_user, operator_name, profile_id, profile_name, "
             "identity_fingerprint, kind, user_key, pay_token, order_no, order_id, amount, reason, idempotency_key, "
@@ -1618,6 +1639,17 @@ Journal::ChainReport Journal::verifyChain() const
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // One snapshot for the chain and the tables: a change committed meanwhile by another console
+    // must not look like an edit.
+    if (!q.exec(m_team ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN"))) {
+        report.problem = q.lastError().text();
+        return report;
+    }
+    struct EndSnapshot
+    {
+        QSqlDatabase db;
+        ~EndSnapshot() { db.rollback(); }
+    } endSnapshot{db};
     if (!q.exec(QStringLiteral("SELECT id, at, operation_id, batch_id, change, actor, detail, row_digest, prev_digest, digest, approval_id "
                                "FROM events ORDER BY id"))) {
         report.problem = q.lastError().text();
@@ -1759,6 +1791,8 @@ bool Journal::importFrom(const Journal &local, int *copied, QString *error)
         }
         while (read.next()) {
             const QSqlRecord r = read.record();
+            const Operation row = fromRecord(read);
+            const QString openGuard = row.isOpen() && row.batchId.isEmpty() ? guardKeyOf(row) : QString();
             QStringList columns, marks;
             QVariantList values;
             for (int i = 0; i < r.count(); ++i) {
@@ -1767,7 +1801,7 @@ bool Journal::importFrom(const Journal &local, int *copied, QString *error)
                     continue;
                 QVariant v = r.value(i);
                 if (name == QLatin1String("guard_key"))
-                    v = QVariant();
+                    v = openGuard.isEmpty() ? QVariant() : QVariant(openGuard); // an open row keeps holding its target
                 else if (name == QLatin1String("origin"))
                     v = origin;
                 else if (name == QLatin1String("batch_id") && !v.toString().isEmpty())
@@ -1779,8 +1813,12 @@ bool Journal::importFrom(const Journal &local, int *copied, QString *error)
             q.prepare(QStringLiteral("INSERT INTO operations (%1) VALUES (%2) RETURNING id").arg(columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
             for (const QVariant &v : values)
                 q.addBindValue(v);
-            if (!q.exec() || !q.next())
+            if (!q.exec() || !q.next()) {
+                if (q.lastError().text().contains(QLatin1String("operations_open_target")))
+                    why = QStringLiteral("operation #%1 of this computer is still open, and the team journal has an open operation on "
+                                         "the same target: settle one of them first").arg(row.id);
                 return false;
+            }
             const qint64 id = q.value(0).toLongLong();
             q.finish();
             operationIds.insert(r.value(QStringLiteral("id")).toLongLong(), id);

@@ -212,6 +212,9 @@ public:
     // After recordIntent() was refused by the database's guard (another operation on the same
     // target is open, recorded by this console or another): that operation, naming who and since when.
     const std::optional<Operation> &lastConflict() const { return m_lastConflict; }
+    // After recordIntent() was refused because a request for the same target awaits (or holds) a
+    // second operator's approval: that request's id (0 otherwise).
+    qint64 lastAwaitingApproval() const { return m_lastAwaitingApproval; }
     // Operations on the same target as `target` (a refund's payToken; a payout's promotion and user)
     // settled as done since `since` by an operator other than `operatorName` (the team's "asks
     // first" check), newest first.
@@ -397,7 +400,8 @@ private:
     std::optional<Operation> m_lastConflict;
     QTimer *m_reconnect = nullptr;
     bool m_listening = false;
-    qint64 m_pendingApproval = 0; // recordApprovedIntent(): the approval the intent spends
+    qint64 m_pendingApproval = 0;
+    qint64 m_lastAwaitingApproval = 0; // recordApprovedIntent(): the approval the intent spends
     std::function<void(qint64)> m_keepLastId;
     QByteArray m_fileIdentity; // device and inode of the file that was opened
 };

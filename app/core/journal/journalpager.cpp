@@ -77,7 +77,7 @@ Operation readRow(const QSqlQuery &q)
 
 // The WHERE terms of a filter, with their values in order. Each term is one an index can serve
 // (see the report of issue 15 for the indexes), except the text search, which scans.
-void whereOf(const ActivityFilter &a, QStringList &where, QVariantList &values)
+void whereOf(const ActivityFilter &a, bool postgres, QStringList &where, QVariantList &values)
 {
     const Journal::Filter &f = a.filter;
     if (f.from.isValid()) {
@@ -115,8 +115,10 @@ void whereOf(const ActivityFilter &a, QStringList &where, QVariantList &values)
         }
     }
     if (!f.text.isEmpty()) {
+        // As Journal::query(): SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's ILIKE too.
         where << QStringLiteral("(pay_token LIKE ? OR order_no LIKE ? OR order_id LIKE ? OR reason LIKE ? OR partner_code LIKE ? "
-                                "OR promotion_code LIKE ? OR template_code LIKE ? OR CAST(user_key AS TEXT) LIKE ?)");
+                                "OR promotion_code LIKE ? OR template_code LIKE ? OR CAST(user_key AS TEXT) LIKE ?)")
+                     .replace(QStringLiteral(" LIKE "), postgres ? QStringLiteral(" ILIKE ") : QStringLiteral(" LIKE "));
         const QString like = QLatin1Char('%') + f.text + QLatin1Char('%');
         for (int i = 0; i < 8; ++i)
             values << like;
@@ -130,7 +132,7 @@ JournalPager::Page JournalPager::select(const ActivityFilter &filter, const QStr
 {
     QStringList where;
     QVariantList values;
-    whereOf(filter, where, values);
+    whereOf(filter, m_journal.isTeam(), where, values);
     where << extra;
     values << extraValues;
     QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM operations");
@@ -217,7 +219,7 @@ std::optional<qint64> JournalPager::count(const ActivityFilter &filter) const
 {
     QStringList where;
     QVariantList values;
-    whereOf(filter, where, values);
+    whereOf(filter, m_journal.isTeam(), where, values);
     QSqlQuery q(QSqlDatabase::database(m_journal.connectionName(), false));
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM operations")
               + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));

@@ -88,6 +88,9 @@ std::optional<qint64> recordIntent(journal::Journal &journal, const journal::Ope
     // console of the team or another process of this computer, between our check and our intent.
     if (const std::optional<journal::Operation> &open = journal.lastConflict())
         *error = alreadyInProgress(Text::tr("Another operation on this target is already in progress or its outcome is unknown."), *open);
+    else if (const qint64 awaiting = journal.lastAwaitingApproval())
+        *error = alreadyInProgress(Text::tr("Request #%1 for the same target is waiting for a second operator's approval: nothing else is "
+                                            "sent on it until it is decided and sent.").arg(awaiting));
     else if (approvalId && journal.isOpen())
         *error = refusal(Text::tr("Request #%1 cannot be sent: it is not approved, or it was sent already.").arg(approvalId));
     else
@@ -111,6 +114,12 @@ std::optional<qint64> requestApproval(journal::Journal &journal, const journal::
     else
         *error = alreadyInProgress(awaiting);
     return std::nullopt;
+}
+
+bool sameCertificate(const journal::Approval &approval, const OperationContext &who)
+{
+    const QString asked = QJsonDocument::fromJson(approval.request.toUtf8()).object().value(QStringLiteral("identityFingerprint")).toString();
+    return asked == who.identityFingerprint;
 }
 
 std::optional<qint64> recordAndMarkSent(journal::Journal &journal, const journal::Operation &operation, api::ApiError *error, qint64 approvalId)

@@ -18,6 +18,7 @@ struct OperationContext
 {
     QString profileId, profileName, identityFingerprint, operatorName;
     qint64 approvalAbove = 0; // the profile's four-eyes threshold (0: none)
+    bool approveBatches = false; // every bulk batch needs a second operator
 };
 
 // Whether `amount` needs a second operator's approval under `who`'s profile (test operations never do).
@@ -56,6 +57,10 @@ std::optional<qint64> recordAndMarkSent(journal::Journal &journal, const journal
 // `awaiting` when another request for it waits already.
 std::optional<qint64> requestApproval(journal::Journal &journal, const journal::Operation &target, const QJsonObject &request,
                                       const QString &inProgress, const QString &awaiting, api::ApiError *error);
+
+// Whether `who` sends with the certificate an approval was asked with: what was approved is a
+// change on that partner app and environment, not on whichever profile the sender has open.
+bool sameCertificate(const journal::Approval &approval, const OperationContext &who);
 
 // Whoever asked for an operation (a widget, a command): told about the outcome only while it exists.
 // The service that runs the operation settles it in the journal either way.

@@ -116,7 +116,7 @@ std::optional<qint64> PayoutService::requestApproval(const OperationContext &who
     op.promotionCode = request.promotionCode;
     op.amount = request.amount;
     const QJsonObject body{{QStringLiteral("userKey"), request.userKey}, {QStringLiteral("promotionCode"), request.promotionCode},
-                           {QStringLiteral("amount"), request.amount}};
+                           {QStringLiteral("amount"), request.amount}, {QStringLiteral("identityFingerprint"), who.identityFingerprint}};
     return ops::requestApproval(m_journal, op, body,
                                 Text::tr("A payout to this user from this promotion is already in progress or its outcome is unknown."),
                                 Text::tr("A request for this payout is already awaiting approval."), error);
@@ -127,10 +127,12 @@ void PayoutService::payApproved(api::PartnerClient &client, const OperationConte
 {
     const std::optional<journal::Approval> approval = m_journal.approval(approvalId);
     const std::optional<PayoutRequest> request = approval ? requestOf(*approval) : std::nullopt;
-    if (!request || approval->state != journal::ApprovalState::Approved) {
+    if (!request || approval->state != journal::ApprovalState::Approved || !sameCertificate(*approval, who)) {
         return answerLater<PayoutOutcome>(this, Caller(context), done,
                                           {0, journal::State::Failed,
-                                           refusal(Text::tr("Request #%1 cannot be sent: it is not an approved payout.").arg(approvalId)), {}, false});
+                                           refusal(request && approval->state == journal::ApprovalState::Approved
+                                                       ? Text::tr("Request #%1 was approved for another certificate (another profile or environment): send it with the profile it was asked with.").arg(approvalId)
+                                                       : Text::tr("Request #%1 cannot be sent: it is not an approved payout.").arg(approvalId)), {}, false});
     }
     payAfterApproval(client, who, *request, approvalId, context, std::move(progress), std::move(done));
 }

@@ -105,6 +105,10 @@ void RawCallService::call(api::PartnerClient &client, const OperationContext &wh
     }
     if (row->kind == journal::Kind::Payout && row->idempotencyKey.isEmpty())
         return refuse(0, journal::State::Failed, refusal(Text::tr("execute-promotion needs the promotion key in \"key\": it is how the payout is found again.")));
+    // A raw refund or payout carries no amount the threshold could be checked against: under a
+    // four-eyes profile, money goes only through the approval path.
+    if (who.approvalAbove > 0 && !row->test && (row->kind == journal::Kind::Refund || row->kind == journal::Kind::Payout))
+        return refuse(0, journal::State::Failed, api::ApiError::make(api::ApiError::Kind::ApprovalRequired));
     if (const auto open = openOperationLike(*row))
         return refuse(open->id, open->state,
                       alreadyInProgress(Text::tr("An operation on the same target is already in progress or its outcome is unknown (#%1).").arg(open->id)));

@@ -57,7 +57,8 @@ std::optional<qint64> RefundService::requestApproval(const OperationContext &who
     op.reason = request.reason;
     const QJsonObject body{{QStringLiteral("userKey"), request.userKey}, {QStringLiteral("payToken"), request.payToken},
                            {QStringLiteral("orderNo"), request.orderNo}, {QStringLiteral("reason"), request.reason},
-                           {QStringLiteral("isTestPayment"), request.isTestPayment}, {QStringLiteral("expectedAmount"), request.expectedAmount}};
+                           {QStringLiteral("isTestPayment"), request.isTestPayment}, {QStringLiteral("expectedAmount"), request.expectedAmount},
+                           {QStringLiteral("identityFingerprint"), who.identityFingerprint}};
     return ops::requestApproval(m_journal, op, body,
                                 Text::tr("A refund of this payment is already in progress or its outcome is unknown."),
                                 Text::tr("A request for this refund is already awaiting approval."), error);
@@ -67,10 +68,12 @@ void RefundService::refundApproved(api::PartnerClient &client, const OperationCo
 {
     const std::optional<journal::Approval> approval = m_journal.approval(approvalId);
     const std::optional<RefundRequest> request = approval ? requestOf(*approval) : std::nullopt;
-    if (!request || approval->state != journal::ApprovalState::Approved) {
+    if (!request || approval->state != journal::ApprovalState::Approved || !sameCertificate(*approval, who)) {
         return answerLater<RefundOutcome>(this, Caller(context), done,
                                           {0, journal::State::Failed,
-                                           refusal(Text::tr("Request #%1 cannot be sent: it is not an approved refund.").arg(approvalId)), {}, false});
+                                           refusal(request && approval->state == journal::ApprovalState::Approved
+                                                       ? Text::tr("Request #%1 was approved for another certificate (another profile or environment): send it with the profile it was asked with.").arg(approvalId)
+                                                       : Text::tr("Request #%1 cannot be sent: it is not an approved refund.").arg(approvalId)), {}, false});
     }
     refundAfterApproval(client, who, *request, approvalId, context, std::move(done));
 }
