@@ -60,6 +60,32 @@ QString codeText(const QString &code)
     return ActivityModel::codeText(code);
 }
 
+// A change in an operation's history (the journal's audit events), in words.
+QString eventText(const QString &change)
+{
+    if (change == QLatin1String("intent"))
+        return ActivityTab::tr("recorded before sending");
+    if (change == QLatin1String("sent"))
+        return ActivityTab::tr("sent");
+    if (change == QLatin1String("succeeded"))
+        return ActivityTab::tr("succeeded");
+    if (change == QLatin1String("failed"))
+        return ActivityTab::tr("failed");
+    if (change == QLatin1String("unknown"))
+        return ActivityTab::tr("outcome unknown");
+    if (change == QLatin1String("reconciled:applied"))
+        return ActivityTab::tr("reconciled: it was applied");
+    if (change == QLatin1String("reconciled:not-applied"))
+        return ActivityTab::tr("reconciled: it was not applied");
+    if (change == QLatin1String("restarted"))
+        return ActivityTab::tr("tried again with a new key");
+    if (change == QLatin1String("imported"))
+        return ActivityTab::tr("copied from another journal");
+    if (change == QLatin1String("adopted"))
+        return ActivityTab::tr("on record before the audit trail began");
+    return change; // key, pay-token, stopped, …: as recorded
+}
+
 // The short record of the answer, in words ("push 1 · inbox 1 · not delivered 0"); what the console
 // does not know stays as recorded.
 QString digestText(const QString &digest)
@@ -526,6 +552,14 @@ void ActivityTab::showCurrent()
     line(tr("Answer:"), digestText(o->responseDigest));
     if (digestText(o->responseDigest) != o->responseDigest)
         line(tr("As recorded:"), o->responseDigest); // the technical record, for a developer
+    line(tr("Copied from:"), o->origin);
+    // Its history from the audit trail: who moved it on, and when.
+    const QList<journal::Journal::Event> events = m_context.journal.events(o->id);
+    if (!events.isEmpty()) {
+        lines << tr("History:");
+        for (const journal::Journal::Event &e : events)
+            lines << QStringLiteral("  %1  %2 · %3").arg(dateTimeText(e.at), eventText(e.change), e.actor);
+    }
     details->setPlainText(lines.join(QLatin1Char('\n')));
 }
 

@@ -3357,6 +3357,54 @@ Scope: %4</translation>
         <source>Export cancelled: nothing was written.</source>
         <translation>Export cancelled: nothing was written.</translation>
     </message>
+    <message>
+        <source>recorded before sending</source>
+        <translation>recorded before sending</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>outcome unknown</translation>
+    </message>
+    <message>
+        <source>reconciled: it was applied</source>
+        <translation>reconciled: it was applied</translation>
+    </message>
+    <message>
+        <source>reconciled: it was not applied</source>
+        <translation>reconciled: it was not applied</translation>
+    </message>
+    <message>
+        <source>tried again with a new key</source>
+        <translation>tried again with a new key</translation>
+    </message>
+    <message>
+        <source>copied from another journal</source>
+        <translation>copied from another journal</translation>
+    </message>
+    <message>
+        <source>on record before the audit trail began</source>
+        <translation>on record before the audit trail began</translation>
+    </message>
+    <message>
+        <source>Copied from:</source>
+        <translation>Copied from:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ApprovalOffer</name>

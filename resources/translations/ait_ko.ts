@@ -3347,6 +3347,54 @@ Scope: %4</source>
         <source>Export cancelled: nothing was written.</source>
         <translation>내보내기를 취소했습니다: 아무것도 쓰지 않았습니다.</translation>
     </message>
+    <message>
+        <source>recorded before sending</source>
+        <translation>보내기 전에 기록됨</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>결과 알 수 없음</translation>
+    </message>
+    <message>
+        <source>reconciled: it was applied</source>
+        <translation>확인함: 적용되었음</translation>
+    </message>
+    <message>
+        <source>reconciled: it was not applied</source>
+        <translation>확인함: 적용되지 않았음</translation>
+    </message>
+    <message>
+        <source>tried again with a new key</source>
+        <translation>새 키로 다시 시도함</translation>
+    </message>
+    <message>
+        <source>copied from another journal</source>
+        <translation>다른 저널에서 복사됨</translation>
+    </message>
+    <message>
+        <source>on record before the audit trail began</source>
+        <translation>감사 기록이 시작되기 전부터 기록됨</translation>
+    </message>
+    <message>
+        <source>Copied from:</source>
+        <translation>복사 출처:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>이력:</translation>
+    </message>
 </context>
 <context>
     <name>ait::gui::ApprovalOffer</name>

@@ -89,6 +89,14 @@ private slots:
         QCOMPARE(tab.model->index(0, 0).data(Qt::BackgroundRole).value<QBrush>().color(), QColor(0xfe, 0xf7, 0xe0)); // highlighted
         QVERIFY(tab.details->toPlainText().contains(QStringLiteral("pt-lost")));
         QVERIFY(tab.reconcileButton->isEnabled());
+        // Its history from the audit trail, in order: recorded, sent, outcome unknown.
+        const QString text = tab.details->toPlainText();
+        const qsizetype history = text.indexOf(QStringLiteral("History:"));
+        QVERIFY2(history >= 0, qPrintable(text));
+        const qsizetype recorded = text.indexOf(QStringLiteral("recorded before sending"), history);
+        const qsizetype sent = text.indexOf(QStringLiteral("sent ·"), recorded);
+        const qsizetype unknown = text.indexOf(QStringLiteral("outcome unknown ·"), sent);
+        QVERIFY2(recorded > history && sent > recorded && unknown > sent, qPrintable(text));
     }
 
     void reconcileNeedsTheRightProfile()
