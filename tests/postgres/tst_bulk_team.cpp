@@ -1,4 +1,5 @@
 #include "support/postgresprocess.h"
+#include "support/teamjournalsetup.h"
 #include "support/sandboxprocess.h"
 
 #include "core/appsettings.h"
@@ -71,25 +72,7 @@ class TestBulkTeam : public QObject
 
     journal::TeamDatabase team(const QString &user) const { return m_pg->team(s("ait_journal"), user); }
 
-    static bool useTeam(const journal::TeamDatabase &team, const QString &password)
-    {
-        const auto settings = openSettings();
-        journal::setUsesTeamJournal(*settings, true);
-        journal::saveTeamDatabase(*settings, team);
-        const auto secrets = keychain::CredentialStore::createDefault(*settings);
-        bool done = false, ok = false;
-        QObject context;
-        const QByteArray bytes = password.toUtf8();
-        secrets->write(journal::teamPasswordEntry(team), tls::SecretBuffer(bytes.constData(), bytes.size()), &context,
-                       [&](const keychain::StoreResult &r) {
-                           ok = r.ok();
-                           done = true;
-                       });
-        if (!QTest::qWaitFor([&done] { return done; }, 30000))
-            return false;
-        settings->sync();
-        return ok;
-    }
+    static bool useTeam(const journal::TeamDatabase &team, const QString &password) { return test::useTeamJournal(team, password); }
 
     static void setLeaseSeconds(int seconds)
     {
@@ -201,15 +184,7 @@ private slots:
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->error()));
 
         // The README's "Team journal" SQL, as tst_cli_team runs it.
-        QString e = m_pg->psql(s("CREATE ROLE ait_owner LOGIN PASSWORD 'owner-pw';"));
-        QVERIFY2(e.isEmpty(), qPrintable(e));
-        e = m_pg->psql(s("CREATE DATABASE ait_journal OWNER ait_owner;"));
-        QVERIFY2(e.isEmpty(), qPrintable(e));
-        e = m_pg->psql(s("REVOKE ALL ON DATABASE ait_journal FROM PUBLIC;"
-                         "CREATE ROLE ait_operator NOLOGIN;"
-                         "GRANT CONNECT ON DATABASE ait_journal TO ait_operator;"));
-        QVERIFY2(e.isEmpty(), qPrintable(e));
-        e = m_pg->psql(s("REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO ait_operator;"), s("ait_journal"));
+        QString e = test::createTeamDatabase(*m_pg, s("ait_journal"), s("ait_owner"), s("owner-pw"));
         QVERIFY2(e.isEmpty(), qPrintable(e));
         QVERIFY(useTeam(team(s("ait_owner")), s("owner-pw")));
         const Run migrate = cli({s("journal"), s("list"), s("--team"), s("--json")});

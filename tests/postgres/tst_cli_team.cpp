@@ -1,4 +1,5 @@
 #include "support/postgresprocess.h"
+#include "support/teamjournalsetup.h"
 
 #include "core/appsettings.h"
 #include "core/journal/journal.h"
@@ -51,25 +52,7 @@ class TestCliTeam : public QObject
     journal::TeamDatabase team(const QString &user) const { return m_pg->team(s("ait_journal"), user); }
 
     // What Settings → Journal → Team writes: the settings, and the password in the keychain.
-    static bool useTeam(const journal::TeamDatabase &team, const QString &password)
-    {
-        const auto settings = openSettings();
-        journal::setUsesTeamJournal(*settings, true);
-        journal::saveTeamDatabase(*settings, team);
-        const auto secrets = keychain::CredentialStore::createDefault(*settings);
-        bool done = false, ok = false;
-        QObject context;
-        const QByteArray bytes = password.toUtf8();
-        secrets->write(journal::teamPasswordEntry(team), tls::SecretBuffer(bytes.constData(), bytes.size()), &context,
-                       [&](const keychain::StoreResult &r) {
-                           ok = r.ok();
-                           done = true;
-                       });
-        if (!QTest::qWaitFor([&done] { return done; }, 30000))
-            return false;
-        settings->sync();
-        return ok;
-    }
+    static bool useTeam(const journal::TeamDatabase &team, const QString &password) { return test::useTeamJournal(team, password); }
 
 private slots:
     void initTestCase()
@@ -83,16 +66,7 @@ private slots:
         QVERIFY2(m_pg->isReady(), qPrintable(m_pg->error()));
 
         // README, "Team journal": the first part, before the tables exist.
-        // (psql -c runs its statements in one transaction, and CREATE DATABASE cannot be in one.)
-        QString e = m_pg->psql(s("CREATE ROLE ait_owner LOGIN PASSWORD 'owner-pw';"));
-        QVERIFY2(e.isEmpty(), qPrintable(e));
-        e = m_pg->psql(s("CREATE DATABASE ait_journal OWNER ait_owner;"));
-        QVERIFY2(e.isEmpty(), qPrintable(e));
-        e = m_pg->psql(s("REVOKE ALL ON DATABASE ait_journal FROM PUBLIC;"
-                                 "CREATE ROLE ait_operator NOLOGIN;"
-                                 "GRANT CONNECT ON DATABASE ait_journal TO ait_operator;"));
-        QVERIFY2(e.isEmpty(), qPrintable(e));
-        e = m_pg->psql(s("REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO ait_operator;"), s("ait_journal"));
+        QString e = test::createTeamDatabase(*m_pg, s("ait_journal"), s("ait_owner"), s("owner-pw"));
         QVERIFY2(e.isEmpty(), qPrintable(e));
 
         // The owner's first start creates the tables.
