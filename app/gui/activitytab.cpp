@@ -286,7 +286,12 @@ ActivityTab::ActivityTab(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ActivityTab::updateCount);
     connect(model, &QAbstractItemModel::modelReset, this, &ActivityTab::updateCount);
     m_refreshTimer.setSingleShot(true);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &ActivityTab::reload);
+    // Only the re-reads another console's writes cause count against MinRefreshMs: the first change
+    // after a quiet spell shows at once, a stream of them at most every MinRefreshMs.
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        m_lastRefresh.start();
+        reload();
+    });
     m_exportTimer.setInterval(0);
     connect(&m_exportTimer, &QTimer::timeout, this, &ActivityTab::exportStep);
     connect(reconcileButton, &QPushButton::clicked, this, &ActivityTab::reconcile);
@@ -414,7 +419,6 @@ journal::ActivityFilter ActivityTab::currentFilter() const
 void ActivityTab::reload()
 {
     m_refreshTimer.stop();
-    m_lastRefresh.start();
     watchJournalFile(); // a file deleted and written again is watched again
     if (!m_context.journal.isOpen()) {
         model->clear();
